@@ -1,0 +1,1 @@
+export { DEFAULT_LOCALE, Locale, resolveLocale } from './locale';

@@ -1,0 +1,5 @@
+/**
+ * Gongshi core: pure TypeScript shared by the widgets, the extension, the CLI and the demo.
+ * Nothing here may import DOM or browser APIs (checked by test/architecture.test.ts).
+ */
+export { DEFAULT_LOCALE, Locale, resolveLocale } from './i18n/index';

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  CONTENT_SCRIPT_ID,
+  originPattern,
+  syncContentScripts,
+} from './content-script-registration';
+
+type Registered = Parameters<typeof fakeBrowser.scripting.registerContentScripts>[0][number];
+
+// fakeBrowser leaves permissions and scripting unimplemented: give them a small in-memory
+// model so the registration logic runs against the same API shape as Chromium's.
+function simulate(grantedOrigins: string[]) {
+  let registered: Registered[] = [];
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(async () => ({
+    origins: grantedOrigins,
+    permissions: ['storage', 'scripting'],
+  }));
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(
+    async (filter) => registered.filter((script) => !filter?.ids || filter.ids.includes(script.id)),
+  );
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (scripts) => {
+    registered.push(...scripts);
+  });
+  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (filter) => {
+    registered = registered.filter((script) => !filter?.ids?.includes(script.id));
+  });
+  return () => registered;
+}
+
+describe('syncContentScripts', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('registers one script for exactly the enabled sites, in all frames and srcdoc frames', async () => {
+    const registered = simulate(['https://cms.example.gov.cn/*', 'http://127.0.0.1/*']);
+    await syncContentScripts();
+    expect(registered()).toEqual([
+      expect.objectContaining({
+        id: CONTENT_SCRIPT_ID,
+        matches: ['http://127.0.0.1/*', 'https://cms.example.gov.cn/*'],
+        allFrames: true,
+        matchOriginAsFallback: true,
+      }),
+    ]);
+  });
+
+  it('never treats an all-sites pattern as an enabled site', async () => {
+    const registered = simulate(['<all_urls>', 'https://*/*']);
+    await expect(syncContentScripts()).resolves.toEqual([]);
+    expect(registered()).toEqual([]);
+  });
+
+  it('replaces the previous registration when a site is removed', async () => {
+    const granted = ['https://a.gov.cn/*', 'https://b.gov.cn/*'];
+    const registered = simulate(granted);
+    await syncContentScripts();
+    granted.pop();
+    await syncContentScripts();
+    expect(registered()).toHaveLength(1);
+    expect(registered()[0]?.matches).toEqual(['https://a.gov.cn/*']);
+  });
+});
+
+describe('originPattern', () => {
+  it.each([
+    ['https://cms.example.gov.cn/admin/edit?id=3', 'https://cms.example.gov.cn/*'],
+    ['http://127.0.0.1:8080/cms/', 'http://127.0.0.1/*'],
+    ['chrome://extensions/', undefined],
+    ['about:blank', undefined],
+    ['not a url', undefined],
+  ])('%s → %s', (url, expected) => {
+    expect(originPattern(url)).toBe(expected);
+  });
+});

@@ -1,0 +1,2 @@
+/** Registers every Gongshi widget. The public API of the widget bundle. */
+export { EnforcementDisclosure } from './enforcement-disclosure/enforcement-disclosure';

@@ -1,0 +1,24 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * Origins the e2e build may touch without a permission prompt (`wxt build --mode e2e`).
+ * Chromium grants `host_permissions` of an unpacked extension at install, so the browser
+ * tests need no click on a prompt; the normal build asks per site from the popup.
+ */
+const E2E_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  // Explicit imports everywhere: readers see where each name comes from.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode }) => ({
+    name: '公示助手 Gongshi',
+    description: '在政府网站内容管理系统中发现并脱敏个人信息，阻止含个人信息的发布。',
+    permissions: ['storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(mode === 'e2e' ? { host_permissions: E2E_ORIGINS } : {}),
+  }),
+});
