@@ -1,0 +1,5 @@
+import type { Benchmark } from './internal/benchmark';
+import { widgetBundleSize } from './widget-bundle-size.bench';
+
+/** Every benchmark `npm run bench` runs, in the order BENCHMARKS.md lists them. */
+export const BENCHMARKS: readonly Benchmark[] = [widgetBundleSize];

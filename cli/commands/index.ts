@@ -1,0 +1,7 @@
+import type { Command } from '../command';
+
+/**
+ * Every `gongshi` subcommand, in the order `gongshi help` lists them. Add a command by
+ * writing cli/commands/NAME.ts and listing it here.
+ */
+export const COMMANDS: readonly Command[] = [];
