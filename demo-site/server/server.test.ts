@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoServer, startDemoServer } from './server';
+
+describe('demo server', () => {
+  let server: DemoServer;
+  beforeAll(async () => {
+    server = await startDemoServer();
+  });
+  afterAll(() => server.close());
+
+  it.each([
+    ['/', 200, 'text/html'],
+    ['/cms/', 200, 'text/html'],
+    ['/vendor/tinymce/tinymce.min.js', 200, 'text/javascript'],
+    ['/nope.html', 404, 'text/plain'],
+    ['/..%2f..%2fpackage.json', 404, 'text/plain'],
+    ['/%E0%A4%A', 400, 'text/plain'],
+  ])('GET %s → %i', async (path, status, type) => {
+    const response = await fetch(`${server.url}${path}`);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toContain(type);
+  });
+
+  it('shows and records what a form publish sent, escaped', async () => {
+    const body = new URLSearchParams({ title: '决定书', content: '<p>罚款</p>' });
+    const response = await fetch(`${server.url}/cms/publish`, { method: 'POST', body });
+    const page = await response.text();
+    expect(page).toContain('&lt;p&gt;罚款&lt;/p&gt;');
+    expect(server.received.at(-1)?.fields).toEqual({ title: '决定书', content: '<p>罚款</p>' });
+  });
+
+  it('answers JSON to an AJAX publish', async () => {
+    const response = await fetch(`${server.url}/cms/publish`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ content: '正文', category: '行政处罚' }),
+    });
+    await expect(response.json()).resolves.toMatchObject({
+      fields: { content: '正文', category: '行政处罚' },
+    });
+  });
+
+  it('rejects other methods', async () => {
+    const response = await fetch(`${server.url}/`, { method: 'DELETE' });
+    expect(response.status).toBe(405);
+  });
+});
