@@ -10,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          setupFiles: ['test/setup/fake-indexeddb.ts'],
           include: [
             'core/**/*.test.ts',
             'cli/**/*.test.ts',
