@@ -3,3 +3,4 @@
  * Nothing here may import DOM or browser APIs (checked by test/architecture.test.ts).
  */
 export { DEFAULT_LOCALE, Locale, resolveLocale } from './i18n/index';
+export * from './identifiers/index';
