@@ -2,5 +2,8 @@
  * Gongshi core: pure TypeScript shared by the widgets, the extension, the CLI and the demo.
  * Nothing here may import DOM or browser APIs (checked by test/architecture.test.ts).
  */
+
+export * from './calendar/index';
+export * from './diagnostics/index';
 export { DEFAULT_LOCALE, Locale, resolveLocale } from './i18n/index';
 export * from './identifiers/index';

@@ -1,0 +1,147 @@
+import type { Problem } from '../diagnostics/problem';
+import bundled from './data/china-holidays.json';
+import { expandPeriod, type HolidaySchedule, parseHolidaySchedule } from './holiday-schedule';
+import { fromDayNumber, type IsoDate, toDayNumber, weekday, yearOf } from './iso-date';
+
+/** A date `n` working days on, and whether the calendar knew every day it counted. */
+export interface WorkingDayResult {
+  readonly date: IsoDate;
+  /** True when a day counted lies in a year with no loaded schedule: the date may be wrong. */
+  readonly uncertain: boolean;
+  /** The years the count passed through without a schedule, e.g. [2027]. */
+  readonly uncoveredYears: readonly number[];
+}
+
+/**
+ * Working days (工作日) as the State Council schedule defines them: Monday to Friday, minus the
+ * holiday periods, plus the make-up working weekends (调休/补班).
+ *
+ * Limit: a year without a loaded schedule falls back to plain weekdays, and every answer that
+ * relies on that fallback says so (`uncertain`), unlike the npm packages that fall back
+ * silently. Load the year with `loadYear` once the State Council publishes it (each December).
+ */
+export class WorkingDayCalendar {
+  readonly #schedules: ReadonlyMap<number, HolidaySchedule>;
+  readonly #holidays: ReadonlySet<number>;
+  readonly #workdays: ReadonlySet<number>;
+
+  constructor(schedules: readonly HolidaySchedule[] = []) {
+    const byYear = new Map<number, HolidaySchedule>();
+    for (const schedule of schedules) byYear.set(schedule.year, schedule);
+    this.#schedules = byYear;
+    const holidays = new Set<number>();
+    const workdays = new Set<number>();
+    for (const schedule of byYear.values()) {
+      for (const period of schedule.holidays) {
+        for (const day of expandPeriod(period)) holidays.add(toDayNumber(day));
+      }
+      for (const day of schedule.workdays) workdays.add(toDayNumber(day));
+    }
+    this.#holidays = holidays;
+    this.#workdays = workdays;
+  }
+
+  /** The years whose schedule is loaded, ascending. */
+  get years(): readonly number[] {
+    return [...this.#schedules.keys()].sort((a, b) => a - b);
+  }
+
+  schedule(year: number): HolidaySchedule | undefined {
+    return this.#schedules.get(year);
+  }
+
+  /** Whether the State Council schedule for `year` is loaded. */
+  covers(year: number): boolean {
+    return this.#schedules.has(year);
+  }
+
+  isWorkingDay(date: IsoDate): boolean {
+    const day = toDayNumber(date);
+    if (this.#workdays.has(day)) return true;
+    if (this.#holidays.has(day)) return false;
+    const dow = weekday(date);
+    return dow !== 0 && dow !== 6;
+  }
+
+  /**
+   * The date `n` working days after `date` (n ≥ 1), counting from the next day: a decision
+   * on Friday 2024-09-27 with 7 working days to publish is due on Saturday 2024-10-12, a
+   * make-up working day after 国庆. n = 0 returns `date` itself. Negative n counts back.
+   */
+  addWorkingDays(date: IsoDate, n: number): WorkingDayResult {
+    const uncovered = new Set<number>();
+    let day = toDayNumber(date);
+    let remaining = Math.abs(n);
+    const step = n < 0 ? -1 : 1;
+    while (remaining > 0) {
+      day += step;
+      const current = fromDayNumber(day);
+      if (!this.covers(yearOf(current))) uncovered.add(yearOf(current));
+      if (this.isWorkingDay(current)) remaining -= 1;
+    }
+    const uncoveredYears = [...uncovered].sort((a, b) => a - b);
+    return { date: fromDayNumber(day), uncertain: uncoveredYears.length > 0, uncoveredYears };
+  }
+
+  /**
+   * Working days after `from` up to and including `to` (0 when `to` is not later), so that
+   * `workingDaysBetween(d, addWorkingDays(d, n).date) === n`.
+   */
+  workingDaysBetween(from: IsoDate, to: IsoDate): { days: number; uncertain: boolean } {
+    let count = 0;
+    let uncertain = false;
+    const end = toDayNumber(to);
+    for (let day = toDayNumber(from) + 1; day <= end; day++) {
+      const current = fromDayNumber(day);
+      if (!this.covers(yearOf(current))) uncertain = true;
+      if (this.isWorkingDay(current)) count += 1;
+    }
+    return { days: count, uncertain };
+  }
+
+  /**
+   * A new calendar with one more year loaded from untrusted JSON (a deployer's file). The
+   * calendar is unchanged when the JSON has problems; a year already loaded is replaced.
+   */
+  loadYear(json: unknown): { calendar: WorkingDayCalendar; problems: Problem[] } {
+    const value = typeof json === 'string' ? safeJsonParse(json) : json;
+    const { schedule, problems } = parseHolidaySchedule(value);
+    if (!schedule) return { calendar: this, problems };
+    return { calendar: new WorkingDayCalendar([...this.#schedules.values(), schedule]), problems };
+  }
+}
+
+function safeJsonParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+let china: WorkingDayCalendar | undefined;
+
+/**
+ * The mainland China calendar with the schedules this release ships (2019–2026). Built on
+ * first use, not on import.
+ */
+export function chinaCalendar(): WorkingDayCalendar {
+  if (!china) {
+    const schedules = bundled.years.map((year, index) => {
+      const { schedule, problems } = parseHolidaySchedule(year, `years[${index}]`);
+      if (!schedule) throw new Error(`Bundled holiday data is invalid: ${problems[0]?.messageEn}`);
+      return schedule;
+    });
+    china = new WorkingDayCalendar(schedules);
+  }
+  return china;
+}
+
+/** A human note for an uncertain result, e.g. "calendar for 2027 not loaded". */
+export function uncoveredNote(years: readonly number[]): { message: string; messageEn: string } {
+  const list = years.join('、');
+  return {
+    message: `${list} 年的节假日安排未加载，期限按普通周一至周五推算，可能不准。`,
+    messageEn: `calendar for ${years.join(', ')} not loaded: counted as plain weekdays, may be wrong`,
+  };
+}

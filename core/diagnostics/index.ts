@@ -1,0 +1,1 @@
+export { childPath, type Problem } from './problem';
