@@ -7,3 +7,4 @@ export * from './calendar/index';
 export * from './diagnostics/index';
 export { DEFAULT_LOCALE, Locale, resolveLocale } from './i18n/index';
 export * from './identifiers/index';
+export * from './records/index';

@@ -1,0 +1,50 @@
+export type {
+  AgencyProfile,
+  Channel,
+  LegalBasis,
+  Officer,
+  Power,
+  RandomInspectionItem,
+  Remedy,
+} from './agency-profile';
+export type { AnnualStatistics, Totals } from './annual-statistics';
+export type {
+  AgencyRef,
+  Amounts,
+  Attachment,
+  Correction,
+  DecisionRecord,
+  LicenceDetails,
+  Party,
+  PartyIdentifiers,
+  Revocation,
+  Withdrawal,
+} from './decision-record';
+export {
+  DECISION_CATEGORIES,
+  DecisionCategory,
+  MoneyUnit,
+  PARTY_KINDS,
+  PartyKind,
+  REGULATED_AREAS,
+  REVOCATION_KINDS,
+  RegulatedArea,
+  RevocationKind,
+} from './enumerations';
+export { isCurrent, RecordState, recordState, withCorrection } from './lifecycle';
+export {
+  convertMoney,
+  DECIMAL_PATTERN,
+  formatFen,
+  type Money,
+  moneyToFen,
+  parseMoney,
+  sumFen,
+} from './money';
+export {
+  type ProcedureFlow,
+  type ProcedureStep,
+  type ServiceGuide,
+  type TimeLimit,
+  TimeUnit,
+} from './service-guide';
