@@ -5,6 +5,7 @@
 
 export * from './calendar/index';
 export * from './diagnostics/index';
+export * from './feed/index';
 export { DEFAULT_LOCALE, Locale, resolveLocale } from './i18n/index';
 export * from './identifiers/index';
 export * from './records/index';

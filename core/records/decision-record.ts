@@ -13,8 +13,11 @@ export interface DecisionRecord {
   /** Stable within the feed (the 决定书文号 is not unique across agencies). */
   readonly id: string;
   readonly category: DecisionCategory;
-  /** 决定书文号 / 行政许可决定文书号, e.g. 示市监处罚〔2025〕12号. */
-  readonly documentNumber: string;
+  /**
+   * 决定书文号 / 行政许可决定文书号, e.g. 示市监处罚〔2025〕12号. Optional in the data model
+   * (some inspection results have none); the rules say which categories require it.
+   */
+  readonly documentNumber?: string;
   /** 决定文书名称, e.g. 行政处罚决定书. */
   readonly documentTitle?: string;
   /** 行政相对人. */
@@ -31,8 +34,8 @@ export interface DecisionRecord {
   readonly facts?: string;
   /** 处罚依据 / 设定依据 / 法律依据. */
   readonly basis?: string;
-  /** 执法内容: 处罚内容 / 许可内容 / 强制措施内容. */
-  readonly content: string;
+  /** 执法内容: 处罚内容 / 许可内容 / 强制措施内容 (required by the rules for every category). */
+  readonly content?: string;
   /** 执法结论 (inspection results, coercion outcomes). */
   readonly conclusion?: string;
   readonly amounts?: Amounts;

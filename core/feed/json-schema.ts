@@ -1,0 +1,17 @@
+import { FEED_FORMAT, FEED_VERSION, INDEX_FEED_SPEC, RECORDS_FEED_SPEC } from './feed-spec';
+import { specToJsonSchema } from './internal/spec';
+
+/**
+ * The feed's JSON Schema (draft 2020-12), generated from the same description the parser
+ * reads, and committed as docs/feed.schema.json (a test keeps the two identical).
+ */
+export function feedJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `https://gongshi.invalid/schema/${FEED_FORMAT}-v${FEED_VERSION}.json`,
+    title: `Gongshi feed, version ${FEED_VERSION} (行政执法公示数据)`,
+    description:
+      'A static JSON file a portal serves for the Gongshi widgets: the records themselves (kind "records") or an index of shards (kind "index"). See docs/FEED.md.',
+    oneOf: [specToJsonSchema(RECORDS_FEED_SPEC), specToJsonSchema(INDEX_FEED_SPEC)],
+  };
+}
