@@ -9,3 +9,4 @@ export * from './feed/index';
 export { DEFAULT_LOCALE, Locale, resolveLocale } from './i18n/index';
 export * from './identifiers/index';
 export * from './records/index';
+export * from './schema/index';

@@ -6,7 +6,7 @@ import {
   REVOCATION_KINDS,
 } from '../records/enumerations';
 import { TimeUnit } from '../records/service-guide';
-import type { Spec } from './internal/spec';
+import type { Spec } from '../schema/spec';
 
 /** The `format` value every Gongshi feed carries. */
 export const FEED_FORMAT = 'gongshi-feed';

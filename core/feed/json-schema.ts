@@ -1,5 +1,5 @@
+import { specToJsonSchema } from '../schema/spec';
 import { FEED_FORMAT, FEED_VERSION, INDEX_FEED_SPEC, RECORDS_FEED_SPEC } from './feed-spec';
-import { specToJsonSchema } from './internal/spec';
 
 /**
  * The feed's JSON Schema (draft 2020-12), generated from the same description the parser

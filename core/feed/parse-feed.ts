@@ -1,8 +1,8 @@
 import { childPath, type Problem } from '../diagnostics/problem';
 import type { DecisionRecord } from '../records/decision-record';
+import { INVALID, readSpec } from '../schema/spec';
 import type { Feed } from './feed';
 import { FEED_FORMAT, FEED_VERSION, INDEX_FEED_SPEC, RECORDS_FEED_SPEC } from './feed-spec';
-import { INVALID, readSpec } from './internal/spec';
 
 export interface ParsedFeed {
   /** Absent only when the file is not a usable feed at all (not JSON, not ours, newer version). */

@@ -1,12 +1,12 @@
-import { isIsoDate } from '../../calendar/iso-date';
-import { childPath, type Problem } from '../../diagnostics/problem';
+import { isIsoDate } from '../calendar/iso-date';
+import { childPath, type Problem } from '../diagnostics/problem';
 
 /**
  * A small declarative description of JSON data, read by `readSpec` (lenient parsing that
  * collects problems) and by `specToJsonSchema` (the published schema). Writing the shape once
  * keeps the parser and docs/feed.schema.json from drifting apart.
  *
- * @internal
+ * Used by core/feed (the feed format) and core/rules (deployers' policy profiles).
  */
 export type Spec =
   | { readonly kind: 'text'; readonly optional?: boolean; readonly title?: string }
@@ -42,7 +42,7 @@ export type Spec =
     }
   | { readonly kind: 'string-map'; readonly optional?: boolean; readonly title?: string };
 
-/** Marks a value that failed its spec (a problem has been recorded). @internal */
+/** Marks a value that failed its spec (a problem has been recorded). */
 export const INVALID: unique symbol = Symbol('invalid');
 
 const DECIMAL = /^\d+(?:\.\d+)?$/;
@@ -64,14 +64,20 @@ function push(problems: Problem[], path: string, code: string, message: string, 
   problems.push({ path, code, message, messageEn });
 }
 
-function invalid(problems: Problem[], path: string, spec: Spec, value: unknown): typeof INVALID {
+function invalid(
+  problems: Problem[],
+  path: string,
+  spec: Spec,
+  value: unknown,
+  prefix: string,
+): typeof INVALID {
   const got = describe(value);
   switch (spec.kind) {
     case 'text':
       push(
         problems,
         path,
-        'feed.not-text',
+        `${prefix}.not-text`,
         `应为非空文字，实际为 ${got}。`,
         `expected non-empty text, got ${got}.`,
       );
@@ -80,7 +86,7 @@ function invalid(problems: Problem[], path: string, spec: Spec, value: unknown):
       push(
         problems,
         path,
-        'feed.invalid-date',
+        `${prefix}.invalid-date`,
         `应为日期 YYYY-MM-DD（如 2025-03-01），实际为 ${got}。`,
         `expected a date YYYY-MM-DD (e.g. 2025-03-01), got ${got}.`,
       );
@@ -89,7 +95,7 @@ function invalid(problems: Problem[], path: string, spec: Spec, value: unknown):
       push(
         problems,
         path,
-        'feed.invalid-timestamp',
+        `${prefix}.invalid-timestamp`,
         `应为时间 YYYY-MM-DDTHH:MM:SSZ，实际为 ${got}。`,
         `expected a timestamp YYYY-MM-DDTHH:MM:SSZ, got ${got}.`,
       );
@@ -98,7 +104,7 @@ function invalid(problems: Problem[], path: string, spec: Spec, value: unknown):
       push(
         problems,
         path,
-        'feed.unsafe-url',
+        `${prefix}.unsafe-url`,
         `应为 http(s) 链接或相对路径，实际为 ${got}。`,
         `expected an http(s) link or a relative path, got ${got}.`,
       );
@@ -107,7 +113,7 @@ function invalid(problems: Problem[], path: string, spec: Spec, value: unknown):
       push(
         problems,
         path,
-        'feed.invalid-decimal',
+        `${prefix}.invalid-decimal`,
         `金额应为十进制数字文本（如 "0.35"），实际为 ${got}。`,
         `expected a decimal number as text (e.g. "0.35"), got ${got}.`,
       );
@@ -116,7 +122,7 @@ function invalid(problems: Problem[], path: string, spec: Spec, value: unknown):
       push(
         problems,
         path,
-        'feed.not-boolean',
+        `${prefix}.not-boolean`,
         `应为 true 或 false，实际为 ${got}。`,
         `expected true or false, got ${got}.`,
       );
@@ -125,7 +131,7 @@ function invalid(problems: Problem[], path: string, spec: Spec, value: unknown):
       push(
         problems,
         path,
-        'feed.not-integer',
+        `${prefix}.not-integer`,
         `应为不小于 ${spec.min ?? 0} 的整数，实际为 ${got}。`,
         `expected an integer ≥ ${spec.min ?? 0}, got ${got}.`,
       );
@@ -134,7 +140,7 @@ function invalid(problems: Problem[], path: string, spec: Spec, value: unknown):
       push(
         problems,
         path,
-        'feed.invalid-value',
+        `${prefix}.invalid-value`,
         `应为以下之一：${spec.values.join('、')}；实际为 ${got}。`,
         `expected one of ${spec.values.join(', ')}; got ${got}.`,
       );
@@ -143,7 +149,7 @@ function invalid(problems: Problem[], path: string, spec: Spec, value: unknown):
       push(
         problems,
         path,
-        'feed.wrong-constant',
+        `${prefix}.wrong-constant`,
         `应为 ${JSON.stringify(spec.value)}，实际为 ${got}。`,
         `expected ${JSON.stringify(spec.value)}, got ${got}.`,
       );
@@ -152,7 +158,7 @@ function invalid(problems: Problem[], path: string, spec: Spec, value: unknown):
       push(
         problems,
         path,
-        'feed.not-list',
+        `${prefix}.not-list`,
         `应为列表，实际为 ${got}。`,
         `expected a list, got ${got}.`,
       );
@@ -162,7 +168,7 @@ function invalid(problems: Problem[], path: string, spec: Spec, value: unknown):
       push(
         problems,
         path,
-        'feed.not-object',
+        `${prefix}.not-object`,
         `应为对象 {…}，实际为 ${got}。`,
         `expected an object {…}, got ${got}.`,
       );
@@ -178,67 +184,69 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /**
  * Reads `value` against `spec`. Invalid optional fields and invalid list items are left out
  * (with a problem each) so the rest stays usable; a missing or invalid required field makes
- * its object invalid. Empty strings count as absent. Unknown fields are ignored.
+ * its object invalid. Empty strings count as absent. Unknown fields are ignored. Problem
+ * codes start with `prefix` (`feed.invalid-date`, `profile.missing`).
  *
- * @internal
+ * Used by core/feed (the feed format) and core/rules (deployers' policy profiles).
  */
 export function readSpec(
   value: unknown,
   spec: Spec,
   path: string,
   problems: Problem[],
+  prefix = 'feed',
 ): unknown | typeof INVALID {
   switch (spec.kind) {
     case 'text':
       return typeof value === 'string' && value.trim() !== ''
         ? value
-        : invalid(problems, path, spec, value);
+        : invalid(problems, path, spec, value, prefix);
     case 'date':
-      return isIsoDate(value) ? value : invalid(problems, path, spec, value);
+      return isIsoDate(value) ? value : invalid(problems, path, spec, value, prefix);
     case 'timestamp':
       return typeof value === 'string' && TIMESTAMP.test(value)
         ? value
-        : invalid(problems, path, spec, value);
+        : invalid(problems, path, spec, value, prefix);
     case 'url':
       return typeof value === 'string' && SAFE_URL.test(value)
         ? value
-        : invalid(problems, path, spec, value);
+        : invalid(problems, path, spec, value, prefix);
     case 'decimal':
       return typeof value === 'string' && DECIMAL.test(value)
         ? value
-        : invalid(problems, path, spec, value);
+        : invalid(problems, path, spec, value, prefix);
     case 'boolean':
-      return typeof value === 'boolean' ? value : invalid(problems, path, spec, value);
+      return typeof value === 'boolean' ? value : invalid(problems, path, spec, value, prefix);
     case 'integer':
       return typeof value === 'number' && Number.isSafeInteger(value) && value >= (spec.min ?? 0)
         ? value
-        : invalid(problems, path, spec, value);
+        : invalid(problems, path, spec, value, prefix);
     case 'enum':
       return typeof value === 'string' && spec.values.includes(value)
         ? value
-        : invalid(problems, path, spec, value);
+        : invalid(problems, path, spec, value, prefix);
     case 'const':
-      return value === spec.value ? value : invalid(problems, path, spec, value);
+      return value === spec.value ? value : invalid(problems, path, spec, value, prefix);
     case 'string-map': {
-      if (!isPlainObject(value)) return invalid(problems, path, spec, value);
+      if (!isPlainObject(value)) return invalid(problems, path, spec, value, prefix);
       const map: Record<string, string> = {};
       for (const [key, entry] of Object.entries(value)) {
         if (typeof entry === 'string') map[key] = entry;
-        else invalid(problems, childPath(path, key), { kind: 'text' }, entry);
+        else invalid(problems, childPath(path, key), { kind: 'text' }, entry, prefix);
       }
       return map;
     }
     case 'list': {
-      if (!Array.isArray(value)) return invalid(problems, path, spec, value);
+      if (!Array.isArray(value)) return invalid(problems, path, spec, value, prefix);
       const items: unknown[] = [];
       value.forEach((item, index) => {
         const itemPath = childPath(path, index);
-        const read = readSpec(item, spec.of, itemPath, problems);
+        const read = readSpec(item, spec.of, itemPath, problems, prefix);
         if (read === INVALID) {
           push(
             problems,
             itemPath,
-            'feed.item-skipped',
+            `${prefix}.item-skipped`,
             '此条有错误，已跳过；其余各条照常使用。',
             'this entry has errors and was left out; the others are kept.',
           );
@@ -249,7 +257,7 @@ export function readSpec(
       return items;
     }
     case 'object': {
-      if (!isPlainObject(value)) return invalid(problems, path, spec, value);
+      if (!isPlainObject(value)) return invalid(problems, path, spec, value, prefix);
       const result: Record<string, unknown> = {};
       let ok = true;
       for (const [key, fieldSpec] of Object.entries(spec.fields)) {
@@ -258,12 +266,18 @@ export function readSpec(
         const optional = 'optional' in fieldSpec && fieldSpec.optional === true;
         if (raw === undefined || raw === null || raw === '') {
           if (!optional) {
-            push(problems, fieldPath, 'feed.missing', '缺少必填项。', 'required field is missing.');
+            push(
+              problems,
+              fieldPath,
+              `${prefix}.missing`,
+              '缺少必填项。',
+              'required field is missing.',
+            );
             ok = false;
           }
           continue;
         }
-        const read = readSpec(raw, fieldSpec, fieldPath, problems);
+        const read = readSpec(raw, fieldSpec, fieldPath, problems, prefix);
         if (read === INVALID) {
           if (!optional) ok = false;
           continue;
@@ -275,7 +289,7 @@ export function readSpec(
   }
 }
 
-/** The JSON Schema (draft 2020-12) fragment for a spec. @internal */
+/** The JSON Schema (draft 2020-12) fragment for a spec. */
 export function specToJsonSchema(spec: Spec): Record<string, unknown> {
   const title = spec.title ? { description: spec.title } : {};
   switch (spec.kind) {

@@ -1,0 +1,1 @@
+export { INVALID, readSpec, type Spec, specToJsonSchema } from './spec';
