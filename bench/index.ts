@@ -1,5 +1,6 @@
 import type { Benchmark } from './internal/benchmark';
+import { journalBenchmark } from './journal.bench';
 import { widgetBundleSize } from './widget-bundle-size.bench';
 
 /** Every benchmark `npm run bench` runs, in the order BENCHMARKS.md lists them. */
-export const BENCHMARKS: readonly Benchmark[] = [widgetBundleSize];
+export const BENCHMARKS: readonly Benchmark[] = [widgetBundleSize, journalBenchmark];

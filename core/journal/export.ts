@@ -1,0 +1,151 @@
+import { canonicalJson } from './canonical-json';
+import { type JournalEntry, JournalEntryKind, type JsonValue } from './entry';
+
+export const JOURNAL_FORMAT = 'gongshi-journal';
+export const JOURNAL_VERSION = 1;
+
+/** The verifiable export: the entries exactly as stored, plus the head at export time. */
+export interface JournalExport {
+  readonly format: typeof JOURNAL_FORMAT;
+  readonly version: typeof JOURNAL_VERSION;
+  readonly exportedAt: string;
+  readonly head: { readonly seq: number; readonly hash: string } | null;
+  readonly entries: readonly JournalEntry[];
+}
+
+export function exportJournalJson(entries: readonly JournalEntry[], exportedAt: string): string {
+  const last = entries.at(-1);
+  const document: JournalExport = {
+    format: JOURNAL_FORMAT,
+    version: JOURNAL_VERSION,
+    exportedAt,
+    head: last ? { seq: last.seq, hash: last.hash } : null,
+    entries,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+export const JOURNAL_CSV_COLUMNS = [
+  'seq',
+  'at',
+  'kind',
+  'site',
+  'documentNumber',
+  'operator',
+  'details',
+  'prevHash',
+  'hash',
+] as const;
+
+function csvCell(value: string): string {
+  // Quote everything that could break a row or be taken for a formula by a spreadsheet.
+  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n']/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+/**
+ * CSV for archives and spreadsheets (UTF-8 with BOM so Excel shows Chinese). Details are
+ * canonical JSON in one column. For verification use the JSON export: spreadsheets rewrite
+ * cells on save.
+ */
+export function exportJournalCsv(entries: readonly JournalEntry[]): string {
+  const rows = entries.map((entry) =>
+    [
+      String(entry.seq),
+      entry.at,
+      entry.kind,
+      entry.site,
+      entry.documentNumber ?? '',
+      entry.operator,
+      canonicalJson(entry.details as JsonValue),
+      entry.prevHash,
+      entry.hash,
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return `\uFEFF${[JOURNAL_CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** Why a file could not be read as a journal export (not a verification result). */
+export class JournalFormatError extends Error {
+  override readonly name = 'JournalFormatError';
+  constructor(
+    readonly code: 'not-json' | 'wrong-format' | 'bad-entry',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const KINDS = new Set<string>(Object.values(JournalEntryKind));
+const HEX64 = /^[0-9a-f]{64}$/;
+
+function readEntry(raw: unknown, index: number): JournalEntry {
+  const at = `entries[${index}]`;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new JournalFormatError('bad-entry', `${at}: 不是对象 / not an object`);
+  }
+  const entry = raw as Record<string, unknown>;
+  const need = (field: string, ok: boolean) => {
+    if (!ok) {
+      throw new JournalFormatError(
+        'bad-entry',
+        `${at}.${field}: 缺失或格式错误 / missing or malformed`,
+      );
+    }
+  };
+  need('seq', Number.isInteger(entry.seq) && (entry.seq as number) >= 1);
+  need('kind', typeof entry.kind === 'string' && KINDS.has(entry.kind));
+  for (const field of ['at', 'site', 'operator'] as const) {
+    need(field, typeof entry[field] === 'string');
+  }
+  need(
+    'documentNumber',
+    entry.documentNumber === undefined || typeof entry.documentNumber === 'string',
+  );
+  need(
+    'details',
+    !!entry.details && typeof entry.details === 'object' && !Array.isArray(entry.details),
+  );
+  need('prevHash', typeof entry.prevHash === 'string' && HEX64.test(entry.prevHash));
+  need('hash', typeof entry.hash === 'string' && HEX64.test(entry.hash));
+  return entry as unknown as JournalEntry;
+}
+
+/**
+ * Reads a JSON export back. Structure errors throw JournalFormatError (the file is not a
+ * journal); tampering is for verifyJournal to find, so an edited but well-formed entry
+ * is returned as it is.
+ */
+export function parseJournalJson(text: string): JournalExport {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new JournalFormatError(
+      'not-json',
+      `不是有效的 JSON / not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const document = parsed as Partial<JournalExport> | null;
+  if (
+    !document ||
+    typeof document !== 'object' ||
+    document.format !== JOURNAL_FORMAT ||
+    document.version !== JOURNAL_VERSION ||
+    !Array.isArray(document.entries)
+  ) {
+    throw new JournalFormatError(
+      'wrong-format',
+      `不是公示助手的日志导出文件（需要 format "${JOURNAL_FORMAT}", version ${JOURNAL_VERSION}）/ not a Gongshi journal export`,
+    );
+  }
+  return {
+    format: JOURNAL_FORMAT,
+    version: JOURNAL_VERSION,
+    exportedAt: typeof document.exportedAt === 'string' ? document.exportedAt : '',
+    head: document.head ?? null,
+    entries: document.entries.map(readEntry),
+  };
+}

@@ -1,0 +1,187 @@
+import { entryHash } from './chain';
+import { GENESIS_HASH, type JournalEntry, JournalEntryKind } from './entry';
+
+export const JournalProblemCode = {
+  /** The entry's content no longer matches its own hash: it was edited. */
+  altered: 'entry-altered',
+  /** The entry does not link to the one before it: that one was edited and re-hashed, or replaced. */
+  linkBroken: 'link-broken',
+  /** Numbers are skipped: entries were deleted. */
+  missing: 'entries-missing',
+  /** Entries are out of order or repeated. */
+  reordered: 'order-changed',
+  /** The log starts after seq 1 with no checkpoint vouching for the pruned part. */
+  unanchored: 'start-unanchored',
+  /** The last entry is not the head recorded elsewhere: the tail was cut or replaced. */
+  headMismatch: 'head-mismatch',
+} as const;
+export type JournalProblemCode = (typeof JournalProblemCode)[keyof typeof JournalProblemCode];
+
+export interface JournalProblem {
+  readonly code: JournalProblemCode;
+  /** The entry the problem was found at (its seq as written in the file). */
+  readonly seq: number;
+  /** Its position in the list, 0-based. */
+  readonly index: number;
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+export interface JournalHead {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+export interface VerifyResult {
+  readonly ok: boolean;
+  readonly entries: number;
+  readonly head?: JournalHead;
+  readonly problems: readonly JournalProblem[];
+}
+
+export interface VerifyOptions {
+  /**
+   * The head recorded outside the log (printed on a report, kept by the legal office).
+   * Limit: without it, cutting entries off the END of a log cannot be detected — a chain
+   * only proves what it still contains.
+   */
+  readonly expectedHead?: JournalHead;
+}
+
+function problem(
+  code: JournalProblemCode,
+  entry: JournalEntry,
+  index: number,
+  message: string,
+  messageEn: string,
+): JournalProblem {
+  return { code, seq: entry.seq, index, message, messageEn };
+}
+
+function anchorFor(entries: readonly JournalEntry[], first: JournalEntry): boolean {
+  return entries.some(
+    (entry) =>
+      entry.kind === JournalEntryKind.checkpoint &&
+      entry.details.prunedThroughSeq === first.seq - 1 &&
+      entry.details.lastHash === first.prevHash,
+  );
+}
+
+/**
+ * Checks a whole log: every entry's own hash, every link to the entry before, numbering
+ * and order, the anchor of a pruned log, and optionally the head. Each problem names the
+ * entry (seq and position) so an auditor can go straight to it.
+ */
+export function verifyJournal(
+  entries: readonly JournalEntry[],
+  options: VerifyOptions = {},
+): VerifyResult {
+  const problems: JournalProblem[] = [];
+  const present = new Set(entries.map((entry) => entry.seq));
+
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
+    const { hash, ...unsigned } = entry;
+    if (entryHash(unsigned) !== hash) {
+      problems.push(
+        problem(
+          JournalProblemCode.altered,
+          entry,
+          index,
+          `第 ${entry.seq} 条记录（第 ${index + 1} 行）的内容与其哈希不符：该记录被修改过。`,
+          `Entry ${entry.seq} (position ${index + 1}) does not match its hash: it was edited.`,
+        ),
+      );
+    }
+
+    const previous = entries[index - 1];
+    if (!previous) {
+      if (entry.seq === 1 && entry.prevHash !== GENESIS_HASH) {
+        problems.push(
+          problem(
+            JournalProblemCode.linkBroken,
+            entry,
+            index,
+            '第 1 条记录不是日志的起点：它指向了不存在的前一条记录。',
+            'Entry 1 does not start the chain: it points at a previous entry.',
+          ),
+        );
+      } else if (entry.seq !== 1 && !anchorFor(entries, entry)) {
+        problems.push(
+          problem(
+            JournalProblemCode.unanchored,
+            entry,
+            index,
+            `日志从第 ${entry.seq} 条开始，但没有清理检查点说明前 ${entry.seq - 1} 条的去向：开头的记录可能被删除。`,
+            `The log starts at entry ${entry.seq} with no checkpoint for entries 1–${entry.seq - 1}: its start may have been deleted.`,
+          ),
+        );
+      }
+      continue;
+    }
+
+    if (entry.seq <= previous.seq) {
+      problems.push(
+        problem(
+          JournalProblemCode.reordered,
+          entry,
+          index,
+          `第 ${entry.seq} 条记录出现在第 ${previous.seq} 条之后：记录的顺序被调换或重复。`,
+          `Entry ${entry.seq} follows entry ${previous.seq}: entries were reordered or duplicated.`,
+        ),
+      );
+    } else if (entry.seq > previous.seq + 1 && present.has(previous.seq + 1)) {
+      // The "missing" entry is further down the list: this is a move, not a deletion.
+      problems.push(
+        problem(
+          JournalProblemCode.reordered,
+          entry,
+          index,
+          `第 ${entry.seq} 条记录出现在第 ${previous.seq} 条之后，第 ${previous.seq + 1} 条被移到了别处：记录的顺序被调换。`,
+          `Entry ${entry.seq} follows entry ${previous.seq}; entry ${previous.seq + 1} was moved elsewhere: entries were reordered.`,
+        ),
+      );
+    } else if (entry.seq > previous.seq + 1) {
+      const from = previous.seq + 1;
+      const to = entry.seq - 1;
+      const range = from === to ? `第 ${from} 条` : `第 ${from}–${to} 条`;
+      problems.push(
+        problem(
+          JournalProblemCode.missing,
+          entry,
+          index,
+          `${range}记录缺失（在第 ${previous.seq} 条与第 ${entry.seq} 条之间）：记录被删除。`,
+          `Entries ${from}–${to} are missing (between ${previous.seq} and ${entry.seq}): they were deleted.`,
+        ),
+      );
+    } else if (entry.prevHash !== previous.hash) {
+      problems.push(
+        problem(
+          JournalProblemCode.linkBroken,
+          entry,
+          index,
+          `第 ${entry.seq} 条记录与第 ${previous.seq} 条不衔接：第 ${previous.seq} 条被修改后重新计算了哈希，或被替换。`,
+          `Entry ${entry.seq} does not link to entry ${previous.seq}: that entry was edited and re-hashed, or replaced.`,
+        ),
+      );
+    }
+  }
+
+  const last = entries.at(-1);
+  const head = last ? { seq: last.seq, hash: last.hash } : undefined;
+  const expected = options.expectedHead;
+  if (expected && (head?.seq !== expected.seq || head?.hash !== expected.hash)) {
+    const at = last ?? ({ seq: 0 } as JournalEntry);
+    problems.push(
+      problem(
+        JournalProblemCode.headMismatch,
+        at,
+        Math.max(0, entries.length - 1),
+        `日志的最后一条（第 ${head?.seq ?? 0} 条）不是记录的末条（第 ${expected.seq} 条）：末尾的记录被删除或替换。`,
+        `The log ends at entry ${head?.seq ?? 0}, not at the recorded head ${expected.seq}: its tail was cut or replaced.`,
+      ),
+    );
+  }
+
+  return { ok: problems.length === 0, entries: entries.length, head, problems };
+}
