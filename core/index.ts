@@ -8,5 +8,6 @@ export * from './diagnostics/index';
 export * from './feed/index';
 export { DEFAULT_LOCALE, Locale, resolveLocale } from './i18n/index';
 export * from './identifiers/index';
+export * from './privacy/index';
 export * from './records/index';
 export * from './schema/index';

@@ -1,0 +1,132 @@
+import { isInvisible } from './internal/chars';
+import { subjectBefore } from './internal/context';
+import { ReverseTrie } from './internal/reverse-trie';
+import type { TextDetector } from './internal/run-detector';
+import { PersonalDataKind } from './kinds';
+import { ADDRESS_LABELS, AddressLabelKind, Subject } from './labels';
+import { isMaskedOnly } from './placeholders';
+
+/**
+ * County-level units (GB/T 2260): an address is kept down to the first of these in public
+ * style (court practice, 法释〔2016〕19号: 住所 kept to 县/区).
+ */
+export const COUNTY_LEVEL_SUFFIXES = '县区旗';
+/** Words ending in 区 that are below county level. */
+export const SUB_COUNTY_AREAS = [
+  '小区',
+  '社区',
+  '园区',
+  '片区',
+  '厂区',
+  '矿区',
+  '营区',
+  '街区',
+  '景区',
+  '校区',
+  '城区',
+];
+/** How far into an address the county may be (四川省泸州市江阳区 is 9). */
+const COUNTY_SEARCH_LIMIT = 16;
+const MAX_ADDRESS_LENGTH = 80;
+/** Characters that end an address value. */
+const ADDRESS_END_CHARACTERS = '，,。；;\n\r|\t（(、<>\u3000 ';
+/** Another field starting inside the value (住址：XX路5号联系电话138…). */
+const FOLLOWING_FIELDS = [
+  '联系电话',
+  '电话',
+  '手机',
+  '联系方式',
+  '身份证',
+  '邮编',
+  '邮政编码',
+  '電話',
+  '聯繫',
+];
+
+const ADDRESS_LABEL_TRIE = new ReverseTrie<readonly [AddressLabelKind, boolean]>(
+  ADDRESS_LABELS.map(([label, kind, bare]) => [label, [kind, bare] as const] as const),
+);
+
+/**
+ * Length of the part of an address that public style keeps: up to the county or district
+ * (泸州市江阳区), else up to the city (泸州市), else nothing.
+ */
+export function countyPrefixLength(address: string): number {
+  const limit = Math.min(address.length, COUNTY_SEARCH_LIMIT);
+  for (let i = 1; i < limit; i++) {
+    if (!COUNTY_LEVEL_SUFFIXES.includes(address[i]!)) continue;
+    if (SUB_COUNTY_AREAS.includes(address.slice(i - 1, i + 1))) continue;
+    return i + 1;
+  }
+  const city = address.lastIndexOf('市', Math.min(address.length - 1, 9));
+  if (city > 0) return city + 1;
+  const province = address.indexOf('省');
+  return province > 0 && province < 6 ? province + 1 : 0;
+}
+
+function skipSpaces(text: string, i: number, to: number): number {
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x3000 || code === 0xa0 || isInvisible(code)) i++;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * Addresses of natural persons, after their label: 住址, 家庭住址, 现住 (always personal);
+ * 住所, 地址 (personal unless the block is an organisation's: a company's registered 住所 and
+ * the agency's address are public, DOMAIN §4); 经营场所, 注册地址 are never reported.
+ * The finding covers the whole value; public redaction keeps it down to county/district.
+ *
+ * Limit: addresses without a label (张三在江阳区XX路12号经营…) are not found.
+ */
+export const matchAddress: TextDetector = (text, at, from, to) => {
+  const next = text.charCodeAt(at + 1);
+  // 现住 in 现住址, 住所 in 住所地: the longer label is matched one character later.
+  if (
+    (next === 0x5740 || next === 0x6240 || next === 0x5730) &&
+    ADDRESS_LABEL_TRIE.longestEndingAt(text, at + 2, from)
+  ) {
+    return undefined;
+  }
+  const label = ADDRESS_LABEL_TRIE.longestEndingAt(text, at + 1, from);
+  if (!label) return undefined;
+  const [kind, bare] = label.value;
+  let i = skipSpaces(text, at + 1, to);
+  const colon = text.charCodeAt(i);
+  if (colon === 0xff1a || colon === 0x3a) i = skipSpaces(text, i + 1, to);
+  else if (!bare) return undefined;
+  let end = i;
+  while (end < to && end - i < MAX_ADDRESS_LENGTH && !ADDRESS_END_CHARACTERS.includes(text[end]!))
+    end++;
+  let value = text.slice(i, end);
+  for (const field of FOLLOWING_FIELDS) {
+    const cut = value.indexOf(field);
+    if (cut >= 0) {
+      value = value.slice(0, cut);
+      end = i + cut;
+    }
+  }
+  if (value.length < 2) return undefined;
+  if (kind === AddressLabelKind.public) return { resume: end };
+  if (
+    kind === AddressLabelKind.ambiguous &&
+    subjectBefore(text, label.start) === Subject.organisation
+  ) {
+    return { resume: end };
+  }
+  if (isMaskedOnly(value.slice(countyPrefixLength(value)))) return { resume: end };
+  return {
+    resume: end,
+    findings: [
+      {
+        kind: PersonalDataKind.address,
+        start: i,
+        end,
+        confidence: kind === AddressLabelKind.personal ? 0.9 : 0.75,
+        reason: `${text.slice(label.start, at + 1)}：自然人地址`,
+      },
+    ],
+  };
+};

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { expectFindings } from '../../test/privacy/expect-findings';
+import { luhnValid } from './bank-card';
+
+describe('bank card and accounts', () => {
+  it.each([
+    ['6222021234567890128', true],
+    ['6222021234567890127', false],
+    ['4111111111111111', true],
+  ])('Luhn %s = %s', (digits, valid) => expect(luhnValid(digits, 0, digits.length)).toBe(valid));
+
+  it.each([
+    ['unlabelled Luhn card', '转入6222021234567890128的', '6222021234567890128'],
+    ['grouped', '卡号 6222 0212 3456 7890 128', '6222 0212 3456 7890 128'],
+    ['labelled account failing Luhn', '开户账号：2201024509000123456', '2201024509000123456'],
+    ['银行账户', '银行账户：4402 2012 3456 789', '4402 2012 3456 789'],
+  ])('%s', (_name, text, found) => {
+    expectFindings(text, [['bank-card', found]]);
+  });
+
+  it.each([
+    ['fine-payment account', '缴款账户：2201024509000123456'],
+    ['代收银行 then 账号', '代收银行：中国农业银行泸州分行，账号：22010245090001234'],
+    [
+      '非税收入专户',
+      '罚款缴至泸州市财政局非税收入专户，开户银行：农业银行，账号：2201 0245 0900 0123 456',
+    ],
+    ['Luhn number after 编号', '编号：6222021234567890128'],
+  ])('%s is public', (_name, text) => {
+    expectFindings(text, []);
+  });
+});

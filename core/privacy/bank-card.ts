@@ -1,0 +1,82 @@
+import { isBoundary, isDigitChar } from './internal/alnum-run';
+import { isFinePaymentContext } from './internal/context';
+import type { RunDetector } from './internal/run-detector';
+import { PersonalDataKind } from './kinds';
+import { LabelCategory } from './labels';
+
+/** ISO/IEC 7812: payment card numbers are 16–19 digits with a Luhn (mod 10) check digit. */
+export const BANK_CARD_LENGTHS = [19, 18, 17, 16] as const;
+/** A labelled account (账号：…) may be a corporate account of any common length. */
+export const LABELLED_ACCOUNT_MIN_DIGITS = 8;
+export const LABELLED_ACCOUNT_MAX_DIGITS = 30;
+
+/** ISO/IEC 7812-1 Annex B: the Luhn check over `length` digits starting at `from`. */
+export function luhnValid(chars: string, from: number, length: number): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = from + length - 1; i >= from; i--) {
+    let digit = chars.charCodeAt(i) - 48;
+    if (double) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * Bank cards and accounts. Personal and organisations' accounts are both deleted (DOMAIN §4),
+ * except the account fines are paid into (缴款账户, 代收银行, 非税收入专户), which is public.
+ * - after an account label (账号, 开户账号, 银行账户…): all the digits that follow (8–30);
+ * - without a label: 16–19 digits passing the Luhn check.
+ *
+ * Limit: an unlabelled account number that fails the Luhn check (many corporate accounts) is
+ * not reported.
+ */
+export const matchBankCard: RunDetector = (run, at, context) => {
+  const { chars } = run;
+  if (!isDigitChar(chars.charCodeAt(at))) return undefined;
+  const label = context.label();
+  const category = label?.value;
+  let digits = 0;
+  while (at + digits < chars.length && isDigitChar(chars.charCodeAt(at + digits))) digits++;
+  const publicAccount = () =>
+    category === LabelCategory.publicAccount ||
+    isFinePaymentContext(run.text, label ? label.start : run.offsets[0]!);
+  if (
+    category === LabelCategory.bankAccount ||
+    (category === LabelCategory.publicAccount && digits >= LABELLED_ACCOUNT_MIN_DIGITS)
+  ) {
+    if (digits < LABELLED_ACCOUNT_MIN_DIGITS || digits > LABELLED_ACCOUNT_MAX_DIGITS)
+      return undefined;
+    if (publicAccount()) return { end: at + digits };
+    return {
+      end: at + digits,
+      finding: {
+        kind: PersonalDataKind.bankCard,
+        start: run.offsets[at]!,
+        end: run.offsets[at + digits - 1]! + 1,
+        confidence: 0.9,
+        reason: '账号标签后的银行账号',
+      },
+    };
+  }
+  for (const length of BANK_CARD_LENGTHS) {
+    if (length > digits || !isBoundary(run, at + length)) continue;
+    if (!luhnValid(chars, at, length)) continue;
+    if (category === LabelCategory.documentNumber || publicAccount()) return { end: at + length };
+    return {
+      end: at + length,
+      finding: {
+        kind: PersonalDataKind.bankCard,
+        start: run.offsets[at]!,
+        end: run.offsets[at + length - 1]! + 1,
+        confidence: 0.75,
+        reason: `${length}位银行卡号（Luhn校验通过）`,
+      },
+    };
+  }
+  return undefined;
+};

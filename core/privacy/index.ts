@@ -1,0 +1,20 @@
+export { COUNTY_LEVEL_SUFFIXES, countyPrefixLength } from './address';
+export { luhnValid } from './bank-card';
+export {
+  type Finding,
+  PersonalDataKind,
+  RedactionStyle,
+  type RedactOptions,
+  type ScanOptions,
+} from './kinds';
+export { LabelCategory } from './labels';
+export { maskFinding, STAFF_MASK_KEEP } from './mask';
+export {
+  isMaskedOnly,
+  MASK_CHARACTER,
+  NAME_MASK_CHARACTER,
+  PUBLIC_PLACEHOLDER,
+} from './placeholders';
+export { applyRedactions, redactText } from './redact';
+export { isRealDate, readResidentId18, residentIdCheckCharacter } from './resident-id';
+export { normaliseForComparison, scanText } from './scan';

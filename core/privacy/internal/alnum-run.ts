@@ -1,0 +1,111 @@
+import { CHAR_CLASSES, CharClass, foldAlnum, isInvisible, isSeparator } from './chars';
+
+/** At most this many separator characters may sit between two characters of one number. */
+const MAX_GAP = 3;
+/** Runs shorter than this hold nothing the run detectors look for (a mobile has 11). */
+export const MIN_RUN_LENGTH = 7;
+
+/**
+ * A stretch of letters and digits as the reader sees it: `138-1234-5678`, `５１０５ ０２…`,
+ * `11010519491231002x`. `chars` is the folded form (ASCII, upper case, separators and
+ * invisible characters dropped); `offsets[k]` is where chars[k] sits in the source, so every
+ * finding points at original offsets.
+ * @internal
+ */
+export interface AlnumRun {
+  readonly text: string;
+  readonly chars: string;
+  readonly offsets: readonly number[];
+  /** gaps[k] is true when a separator stood between chars[k-1] and chars[k]. */
+  readonly gaps: readonly boolean[];
+}
+
+function isAlnumClass(cls: number): boolean {
+  return cls === CharClass.digit || cls === CharClass.letter;
+}
+
+/**
+ * Where the run that starts at `start` ends (source offset after its last letter or digit),
+ * and how many letters and digits it holds. Cheap: most runs (dates, amounts) stop here.
+ */
+export function measureRun(
+  text: string,
+  start: number,
+  limit: number,
+): { end: number; count: number } {
+  let count = 0;
+  let end = start;
+  let i = start;
+  while (i < limit) {
+    const code = text.charCodeAt(i);
+    if (isAlnumClass(CHAR_CLASSES[code]!)) {
+      count++;
+      i++;
+      end = i;
+      continue;
+    }
+    // A gap: separators and invisible characters, then another letter or digit.
+    let j = i;
+    let visible = 0;
+    while (j < limit) {
+      const c = text.charCodeAt(j);
+      if (isInvisible(c)) j++;
+      else if (isSeparator(c) && visible < MAX_GAP) {
+        visible++;
+        j++;
+      } else break;
+    }
+    if (j > i && j < limit && isAlnumClass(CHAR_CLASSES[text.charCodeAt(j)]!)) {
+      i = j;
+      continue;
+    }
+    break;
+  }
+  return { end, count };
+}
+
+/** Builds the folded run between `start` and `end` (as returned by measureRun). */
+export function readRun(text: string, start: number, end: number): AlnumRun {
+  let chars = '';
+  const offsets: number[] = [];
+  const gaps: boolean[] = [];
+  let gap = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isAlnumClass(CHAR_CLASSES[code]!)) {
+      chars += String.fromCharCode(foldAlnum(code));
+      offsets.push(i);
+      gaps.push(gap);
+      gap = false;
+    } else if (!isInvisible(code)) {
+      gap = true;
+    }
+  }
+  return { text, chars, offsets, gaps };
+}
+
+export function isDigitChar(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * A match may only start or end where the reader sees a break: the run's edge, a separator,
+ * or a change between letters and digits (E12345678, 17 digits + X).
+ */
+export function isBoundary(run: AlnumRun, k: number): boolean {
+  if (k <= 0 || k >= run.chars.length) return true;
+  if (run.gaps[k]) return true;
+  return isDigitChar(run.chars.charCodeAt(k - 1)) !== isDigitChar(run.chars.charCodeAt(k));
+}
+
+/** True when chars[from, to) are all ASCII digits. */
+export function allDigits(chars: string, from: number, to: number): boolean {
+  if (to > chars.length) return false;
+  for (let i = from; i < to; i++) if (!isDigitChar(chars.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Source offset just after run character k-1: the exclusive end of a match ending at k. */
+export function sourceEnd(run: AlnumRun, k: number): number {
+  return run.offsets[k - 1]! + 1;
+}

@@ -1,0 +1,130 @@
+/**
+ * Character classes for the single scanning pass, and the folding used to compare labels.
+ * @internal
+ */
+
+/** What the scanning loop does when it meets a character. */
+export const CharClass = {
+  none: 0,
+  digit: 1,
+  letter: 2,
+  at: 3,
+  province: 4,
+  labelEnd: 5,
+} as const;
+export type CharClass = (typeof CharClass)[keyof typeof CharClass];
+
+/**
+ * GA 36-2018: province abbreviations that start a licence plate (Simplified, plus the
+ * Traditional forms a 繁体 page shows).
+ */
+export const PLATE_PROVINCES =
+  '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滬遼閩貴寧瓊蘇贛陝魯雲粵';
+
+/**
+ * Last characters of the labels that introduce a name or an address (代理人, 证人, 近亲属,
+ * 配偶, 住址, 住所, 现住, 户籍地…). Seeing one sends the scanner to compare the label.
+ */
+export const LABEL_END_CHARACTERS = '人属屬偶址所住地';
+
+/** Characters that may sit between the digits of one number: 138-1234-5678, (0830)1234567. */
+const SEPARATORS =
+  ' -.()\u00a0\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u2010\u2011\u2012\u2013\u2014\uff0d\uff0e\uff08\uff09';
+
+/** Zero-width and soft characters: invisible, so they never separate anything. */
+const INVISIBLE = '\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e';
+
+/** Traditional → Simplified for the characters labels use (身份證號碼, 聯繫電話…). */
+/**
+ * Traditional → Simplified for the characters labels use (身份證號碼, 聯繫電話…): the two
+ * strings pair up position by position.
+ */
+export const TRADITIONAL_LABEL_CHARACTERS =
+  '證號碼聯繫係電話戶辦託屬賬帳銀開機監舉報諮詢處罰執註冊統會經營場縣區鎮鄉樓單護車郵親繳齡業團廠醫學關傳許編書現據衛稅務構組識別種類結達見攜擔紀負責稱陸灣臺門庫財專幫額沒訴熱線國動個員協領師視';
+export const SIMPLIFIED_LABEL_CHARACTERS =
+  '证号码联系系电话户办托属账账银开机监举报咨询处罚执注册统会经营场县区镇乡楼单护车邮亲缴龄业团厂医学关传许编书现据卫税务构组识别种类结达见携担纪负责称陆湾台门库财专帮额没诉热线国动个员协领师视';
+
+function buildFold(): Map<number, number> {
+  const map = new Map<number, number>();
+  for (let i = 0; i < TRADITIONAL_LABEL_CHARACTERS.length; i++) {
+    map.set(TRADITIONAL_LABEL_CHARACTERS.charCodeAt(i), SIMPLIFIED_LABEL_CHARACTERS.charCodeAt(i));
+  }
+  return map;
+}
+
+const FOLD = buildFold();
+
+function buildClasses(): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let c = 0x30; c <= 0x39; c++) table[c] = CharClass.digit;
+  for (let c = 0xff10; c <= 0xff19; c++) table[c] = CharClass.digit;
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = CharClass.letter;
+  for (let c = 0x61; c <= 0x7a; c++) table[c] = CharClass.letter;
+  for (let c = 0xff21; c <= 0xff3a; c++) table[c] = CharClass.letter;
+  for (let c = 0xff41; c <= 0xff5a; c++) table[c] = CharClass.letter;
+  table[0x40] = CharClass.at;
+  table[0xff20] = CharClass.at;
+  for (const ch of PLATE_PROVINCES) table[ch.charCodeAt(0)] = CharClass.province;
+  for (const ch of LABEL_END_CHARACTERS) table[ch.charCodeAt(0)] = CharClass.labelEnd;
+  return table;
+}
+
+/** Class of every UTF-16 code unit; a table lookup keeps the hot loop to one load per character. */
+export const CHAR_CLASSES: Uint8Array = buildClasses();
+
+function buildSet(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+const SEPARATOR_TABLE = buildSet(SEPARATORS);
+const INVISIBLE_TABLE = buildSet(INVISIBLE);
+
+export function isSeparator(code: number): boolean {
+  return SEPARATOR_TABLE[code] === 1;
+}
+
+export function isInvisible(code: number): boolean {
+  return INVISIBLE_TABLE[code] === 1;
+}
+
+/** Folds a code unit to the form labels are compared in: ASCII, lower case, Simplified. */
+export function foldCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+  if (code >= 0x41 && code <= 0x5a) return code + 32;
+  if (code < 0x3400) return code;
+  return FOLD.get(code) ?? code;
+}
+
+/** Folds a digit or letter to its ASCII upper-case form (full-width ５ → 5, ｘ → X). */
+export function foldAlnum(code: number): number {
+  if (code >= 0xff10) code -= 0xfee0;
+  if (code >= 0x61 && code <= 0x7a) return code - 32;
+  return code;
+}
+
+export function isAlnumCode(code: number): boolean {
+  const cls = CHAR_CLASSES[code];
+  return cls === CharClass.digit || cls === CharClass.letter;
+}
+
+export function isDigitCode(code: number): boolean {
+  return CHAR_CLASSES[code] === CharClass.digit;
+}
+
+/** CJK Unified Ideographs (basic block and extension A): the characters names are written in. */
+export function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/** Folds a whole string the way labels are compared (for building tables and tests). */
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isInvisible(code)) continue;
+    out += String.fromCharCode(foldCode(code));
+  }
+  return out;
+}

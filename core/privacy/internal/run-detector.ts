@@ -1,0 +1,55 @@
+import type { PersonalDataKind } from '../kinds';
+import type { LabelCategory } from '../labels';
+import type { AlnumRun } from './alnum-run';
+import type { TrieMatch } from './reverse-trie';
+
+/** What a run detector knows about the run's surroundings. @internal */
+export interface RunContext {
+  /** The label nearest before the run in its sentence (memoised: most runs never ask). */
+  label(): TrieMatch<LabelCategory> | undefined;
+}
+
+/** A detector's answer for the characters starting at one run position. @internal */
+export interface RunMatch {
+  /** Run index just after the match. */
+  readonly end: number;
+  /**
+   * The personal data found; absent when the characters are public data (a 统一社会信用代码,
+   * the agency's hotline), which is then consumed so its parts are not read again.
+   */
+  readonly finding?: {
+    readonly kind: PersonalDataKind;
+    readonly start: number;
+    readonly end: number;
+    readonly confidence: number;
+    readonly reason: string;
+  };
+}
+
+/** Looks at run position `at` (a boundary) and answers, or returns undefined to pass. @internal */
+export type RunDetector = (run: AlnumRun, at: number, context: RunContext) => RunMatch | undefined;
+
+/** A finding that covers run characters [from, to). */
+export function runFinding(
+  run: AlnumRun,
+  from: number,
+  to: number,
+  kind: PersonalDataKind,
+  confidence: number,
+  reason: string,
+): RunMatch {
+  return {
+    end: to,
+    finding: { kind, start: run.offsets[from]!, end: run.offsets[to - 1]! + 1, confidence, reason },
+  };
+}
+
+/** A detector triggered by one character (@, a province character, the end of a label). @internal */
+export type TextDetector = (
+  text: string,
+  at: number,
+  from: number,
+  to: number,
+) =>
+  | { readonly resume: number; readonly findings?: readonly NonNullable<RunMatch['finding']>[] }
+  | undefined;

@@ -1,0 +1,47 @@
+/** The kinds of personal data the engine finds. Names are part of the public contract. */
+export const PersonalDataKind = {
+  residentId: 'resident-id',
+  mobile: 'mobile',
+  landline: 'landline',
+  address: 'address',
+  bankCard: 'bank-card',
+  email: 'email',
+  passport: 'passport',
+  travelPermit: 'travel-permit',
+  plate: 'plate',
+  name: 'name',
+} as const;
+export type PersonalDataKind = (typeof PersonalDataKind)[keyof typeof PersonalDataKind];
+
+/** One piece of personal data found in a text. */
+export interface Finding {
+  readonly kind: PersonalDataKind;
+  /** UTF-16 offset into the scanned text (or the HTML source for scanHtml). */
+  readonly start: number;
+  /** Exclusive end offset. */
+  readonly end: number;
+  /** `input.slice(start, end)` for scanText; the visible text for scanHtml. */
+  readonly text: string;
+  /** 0..1: how sure the engine is that this is personal data. */
+  readonly confidence: number;
+  /** A short explanation a reviewer can read, e.g. '18位身份证号，校验位正确'. */
+  readonly reason: string;
+}
+
+/**
+ * `public`: delete or replace with a fixed placeholder (the strict form, default).
+ * `staff`: partial masks such as 138****5678 for review screens.
+ */
+export const RedactionStyle = { public: 'public', staff: 'staff' } as const;
+export type RedactionStyle = (typeof RedactionStyle)[keyof typeof RedactionStyle];
+
+export interface ScanOptions {
+  /** Strings never reported (agency hotline, fine-payment account…), compared after normalisation. */
+  readonly allow?: readonly string[];
+  /** Extra words always reported (e.g. a party's name), as kind 'name'. */
+  readonly alwaysRedact?: readonly string[];
+}
+
+export interface RedactOptions extends ScanOptions {
+  readonly style?: RedactionStyle;
+}

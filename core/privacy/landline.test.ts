@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest';
+import { expectFindings } from '../../test/privacy/expect-findings';
+
+describe('landline', () => {
+  it.each([
+    ['dash', '当事人电话：0830-2123456', '0830-2123456'],
+    ['parentheses', '联系电话(0830)2123456', '(0830)2123456'],
+    ['full-width parentheses', '联系电话（0830）2123456', '（0830）2123456'],
+    ['extension 转', '电话：0830-2123456转8001。', '0830-2123456转8001'],
+    ['extension dash', '电话：0830-2123456-8001。', '0830-2123456-8001'],
+    ['Beijing 8 digits', '电话 010-62345678', '010-62345678'],
+    ['local number after a phone label', '联系电话：2123456', '2123456'],
+  ])('%s', (_name, text, found) => {
+    expectFindings(text, [['landline', found]]);
+  });
+
+  it.each([
+    ['supervision number', '监督电话：0830-3196001'],
+    ['consultation number', '咨询电话：(0830)3196001'],
+    [
+      'agency block',
+      '泸州市江阳区市场监督管理局\n地址：泸州市江阳区蓝田街道1号\n联系电话：0830-3196002',
+    ],
+    [
+      'company block',
+      '当事人：泸州某某酒业有限公司，统一社会信用代码：91510502MA62A0B31L，电话：0830-2123456',
+    ],
+    ['bare 7 digits without label', '罚款2123456元'],
+  ])('%s is public', (_name, text) => {
+    expectFindings(text, []);
+  });
+});

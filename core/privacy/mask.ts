@@ -1,0 +1,102 @@
+import { countyPrefixLength } from './address';
+import { isAlnumCode, isHanCode } from './internal/chars';
+import { type Finding, PersonalDataKind, RedactionStyle } from './kinds';
+import { COMPOUND_SURNAMES } from './name';
+import { MASK_CHARACTER, NAME_MASK_CHARACTER, PUBLIC_PLACEHOLDER } from './placeholders';
+
+/**
+ * Staff-screen masks (Hutool DesensitizedUtil conventions): how many significant characters
+ * (digits, letters, Han) stay visible at the start and at the end.
+ */
+export const STAFF_MASK_KEEP: Readonly<Record<PersonalDataKind, readonly [number, number]>> = {
+  [PersonalDataKind.residentId]: [1, 2],
+  [PersonalDataKind.mobile]: [3, 4],
+  [PersonalDataKind.landline]: [4, 2],
+  [PersonalDataKind.address]: [0, 0],
+  [PersonalDataKind.bankCard]: [4, 4],
+  [PersonalDataKind.email]: [1, 0],
+  [PersonalDataKind.passport]: [2, 2],
+  [PersonalDataKind.travelPermit]: [2, 2],
+  [PersonalDataKind.plate]: [3, 1],
+  [PersonalDataKind.name]: [1, 0],
+};
+
+/** Masks the letters and digits (and Han for plates) between the first `keepStart` and the last `keepEnd`. */
+function maskMiddle(text: string, keepStart: number, keepEnd: number, han = false): string {
+  const isSignificant = (code: number) => isAlnumCode(code) || (han && isHanCode(code));
+  let total = 0;
+  for (let i = 0; i < text.length; i++) if (isSignificant(text.charCodeAt(i))) total++;
+  if (keepStart + keepEnd >= total) {
+    keepStart = Math.min(keepStart, Math.max(0, total - 1));
+    keepEnd = 0;
+  }
+  let seen = 0;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!isSignificant(text.charCodeAt(i))) {
+      out += ch;
+      continue;
+    }
+    out += seen < keepStart || seen >= total - keepEnd ? ch : MASK_CHARACTER;
+    seen++;
+  }
+  return out;
+}
+
+function surname(name: string): string {
+  return COMPOUND_SURNAMES.find((compound) => name.startsWith(compound)) ?? name[0]!;
+}
+
+function maskName(name: string, style: RedactionStyle): string {
+  if (!isHanCode(name.charCodeAt(0)))
+    return style === RedactionStyle.public ? PUBLIC_PLACEHOLDER : MASK_CHARACTER.repeat(3);
+  const family = surname(name);
+  const rest = Math.max(1, name.length - family.length);
+  if (style === RedactionStyle.staff) return family + MASK_CHARACTER.repeat(rest);
+  return family + NAME_MASK_CHARACTER.repeat(Math.min(rest, 2));
+}
+
+function maskBankCard(text: string): string {
+  let digits = '';
+  for (let i = 0; i < text.length; i++) if (isAlnumCode(text.charCodeAt(i))) digits += text[i];
+  if (digits.length <= 8) return maskMiddle(text, 2, 2);
+  const middle = digits.length - 8;
+  const groups: string[] = [];
+  for (let i = 0; i < middle; i += 4) groups.push(MASK_CHARACTER.repeat(Math.min(4, middle - i)));
+  return `${digits.slice(0, 4)} ${groups.join(' ')} ${digits.slice(-4)}`;
+}
+
+function maskEmail(text: string): string {
+  const at = text.search(/[@＠]/);
+  return `${text[0]}${MASK_CHARACTER.repeat(4)}${text.slice(at)}`;
+}
+
+/**
+ * The replacement text for one finding.
+ * - `public` (the strict form for portals): 【已脱敏】; addresses keep county/district
+ *   (泸州市江阳区【已脱敏】); names keep the surname (张某, 张某某, 欧阳某).
+ * - `staff` (review screens): partial masks — 138****5678, 5***************1X,
+ *   6222 **** **** 3256, z****@example.com, 川E1***5, 张**.
+ */
+export function maskFinding(
+  finding: Finding,
+  style: RedactionStyle = RedactionStyle.public,
+): string {
+  const { kind, text } = finding;
+  if (kind === PersonalDataKind.name) return maskName(text, style);
+  if (kind === PersonalDataKind.address) {
+    const keep = text.slice(0, countyPrefixLength(text));
+    return keep + (style === RedactionStyle.public ? PUBLIC_PLACEHOLDER : MASK_CHARACTER.repeat(4));
+  }
+  if (style === RedactionStyle.public) return PUBLIC_PLACEHOLDER;
+  if (kind === PersonalDataKind.bankCard) return maskBankCard(text);
+  if (kind === PersonalDataKind.email) return maskEmail(text);
+  if (kind === PersonalDataKind.mobile) {
+    let digits = 0;
+    for (let i = 0; i < text.length; i++) if (isAlnumCode(text.charCodeAt(i))) digits++;
+    return maskMiddle(text, Math.max(3, digits - 8), 4);
+  }
+  const [keepStart, keepEnd] = STAFF_MASK_KEEP[kind];
+  return maskMiddle(text, keepStart, keepEnd, kind === PersonalDataKind.plate);
+}

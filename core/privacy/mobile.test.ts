@@ -1,0 +1,27 @@
+import { describe, it } from 'vitest';
+import { expectFindings } from '../../test/privacy/expect-findings';
+
+describe('mobile', () => {
+  it.each([
+    ['plain', '联系电话：13812345678。', '13812345678'],
+    ['dashes', '手机138-1234-5678', '138-1234-5678'],
+    ['spaces', '手机 138 1234 5678', '138 1234 5678'],
+    ['+86', '电话+86 138 1234 5678', '+86 138 1234 5678'],
+    ['+86 glued', '电话+8613812345678', '+8613812345678'],
+    ['0086', 'tel 0086-13812345678', '0086-13812345678'],
+    ['full-width', '聯繫電話：１３８１２３４５６７８', '１３８１２３４５６７８'],
+    ['zero-width and nbsp', '手机138\u200b1234\u00a05678', '138\u200b1234\u00a05678'],
+    ['no label', '当事人张三13912345678称', '13912345678'],
+  ])('%s', (_name, text, found) => {
+    expectFindings(text, [['mobile', found]]);
+  });
+
+  it.each([
+    ['supervision hotline', '监督电话：13812345678'],
+    ['12345', '举报电话：12345'],
+    ['12 digits', '编码138123456789'],
+    ['not 1[3-9]', '12812345678'],
+  ])('%s is not reported', (_name, text) => {
+    expectFindings(text, []);
+  });
+});

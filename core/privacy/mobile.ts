@@ -1,0 +1,49 @@
+import { allDigits, isBoundary } from './internal/alnum-run';
+import type { RunDetector } from './internal/run-detector';
+import { PersonalDataKind } from './kinds';
+import { LabelCategory } from './labels';
+
+/**
+ * Mainland mobile numbers (MIIT numbering plan): 11 digits `1[3-9]\d{9}`, optionally after
+ * +86 or 0086, written 13812345678, 138-1234-5678 or 138 1234 5678.
+ * Public only after the agency's own channel labels (监督电话, 举报电话…).
+ */
+export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
+
+function isMobileAt(chars: string, at: number): boolean {
+  const second = chars.charCodeAt(at + 1);
+  return (
+    chars.charCodeAt(at) === 49 && second >= 51 && second <= 57 && allDigits(chars, at, at + 11)
+  );
+}
+
+function isPlus(code: number): boolean {
+  return code === 0x2b || code === 0xff0b;
+}
+
+export const matchMobile: RunDetector = (run, at, context) => {
+  const { chars } = run;
+  let number = at;
+  if (chars.startsWith('0086', at) && isMobileAt(chars, at + 4)) number = at + 4;
+  else if (chars.startsWith('86', at) && isMobileAt(chars, at + 2)) {
+    const plus = at === 0 && isPlus(run.text.charCodeAt(run.offsets[0]! - 1));
+    if (plus || isBoundary(run, at + 2)) number = at + 2;
+  }
+  if (!isMobileAt(chars, number) || !isBoundary(run, number + 11)) return undefined;
+  const category = context.label()?.value;
+  if (category === LabelCategory.publicPhone || category === LabelCategory.documentNumber) {
+    return { end: number + 11 };
+  }
+  let start = run.offsets[at]!;
+  if (at === 0 && number > at && isPlus(run.text.charCodeAt(start - 1))) start--;
+  return {
+    end: number + 11,
+    finding: {
+      kind: PersonalDataKind.mobile,
+      start,
+      end: run.offsets[number + 10]! + 1,
+      confidence: category === LabelCategory.phone ? 0.98 : 0.9,
+      reason: category === LabelCategory.phone ? '电话标签后的11位手机号' : '11位手机号',
+    },
+  };
+};

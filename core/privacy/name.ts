@@ -1,0 +1,117 @@
+import { isHanCode, isInvisible } from './internal/chars';
+import { ReverseTrie } from './internal/reverse-trie';
+import type { TextDetector } from './internal/run-detector';
+import { PersonalDataKind } from './kinds';
+import { THIRD_PARTY_NAME_LABELS } from './labels';
+
+/** 百家姓 two-character surnames: the name keeps two characters before 某 (欧阳某). */
+export const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '令狐',
+  '端木',
+  '独孤',
+  '南宫',
+  '西门',
+  '申屠',
+  '轩辕',
+] as const;
+/** Characters that end a name in running text (张三系…, 李四，男…). */
+const NAME_STOP_CHARACTERS = '系男女是为等住身电联现年出称在于与和及的之均向将已并因经律';
+/** Values after a name label that are not names. */
+const NOT_NAMES = new Set(['无', '不详', '本人', '同上', '暂无', '未知', '略', '见上']);
+/** Characters a redacted name contains: such a name is never reported again. */
+const MASK_CHARACTERS = '某×*＊X○〇';
+
+const NAME_LABEL_TRIE = new ReverseTrie<true>(
+  THIRD_PARTY_NAME_LABELS.map((label) => [label, true] as const),
+);
+
+/** Length of the name at the start of `han` (2–4 characters), or 0. */
+export function nameLength(han: string): number {
+  const compound = COMPOUND_SURNAMES.some((surname) => han.startsWith(surname));
+  const max = compound ? 4 : 3;
+  if (han.length <= max) return han.length >= 2 ? han.length : 0;
+  for (let i = compound ? 3 : 2; i < max; i++) {
+    if (NAME_STOP_CHARACTERS.includes(han[i]!)) return i;
+  }
+  return NAME_STOP_CHARACTERS.includes(han[max]!) ? max : 0;
+}
+
+function skipSpaces(text: string, i: number, to: number): number {
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x3000 || code === 0xa0 || isInvisible(code)) i++;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * Names of natural persons other than the party (法释〔2016〕19号 第八条: agents, witnesses,
+ * relatives), found after their label and a colon: 委托代理人：李四, 证人：王五、赵六.
+ * Names already masked (张某, 张*) are not reported again.
+ *
+ * Limits: only labelled names with a colon are found (委托代理人李四认为… is not); a name
+ * longer than three characters followed by more text is read only when a stop character
+ * (系, 男, 女…) marks its end; the names of lawyers after 委托代理人 are treated like any agent's.
+ */
+export const matchName: TextDetector = (text, at, from, to) => {
+  const label = NAME_LABEL_TRIE.longestEndingAt(text, at + 1, from);
+  if (!label) return undefined;
+  let i = skipSpaces(text, at + 1, to);
+  const colon = text.charCodeAt(i);
+  if (colon !== 0xff1a && colon !== 0x3a) return undefined;
+  i = skipSpaces(text, i + 1, to);
+  const findings: {
+    kind: PersonalDataKind;
+    start: number;
+    end: number;
+    confidence: number;
+    reason: string;
+  }[] = [];
+  const reason = `${text.slice(label.start, at + 1)}姓名`;
+  for (;;) {
+    let han = '';
+    const offsets: number[] = [];
+    let j = i;
+    while (j < to && han.length < 8) {
+      const code = text.charCodeAt(j);
+      if (isInvisible(code)) {
+        j++;
+        continue;
+      }
+      if (!isHanCode(code)) break;
+      han += text[j];
+      offsets.push(j);
+      j++;
+    }
+    const length = nameLength(han);
+    const name = han.slice(0, length);
+    if (length === 0 || NOT_NAMES.has(name) || [...name].some((ch) => MASK_CHARACTERS.includes(ch)))
+      break;
+    const end = offsets[length - 1]! + 1;
+    findings.push({
+      kind: PersonalDataKind.name,
+      start: offsets[0]!,
+      end,
+      confidence: 0.8,
+      reason,
+    });
+    i = end;
+    if (length !== han.length || text.charCodeAt(i) !== 0x3001) break;
+    i = skipSpaces(text, i + 1, to);
+  }
+  return findings.length > 0 ? { resume: i, findings } : undefined;
+};

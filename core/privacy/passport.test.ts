@@ -1,0 +1,20 @@
+import { describe, it } from 'vitest';
+import { expectFindings } from '../../test/privacy/expect-findings';
+
+describe('passport', () => {
+  it.each([
+    ['E + 8 digits', '护照号码：E12345678', 'E12345678'],
+    ['E + letter + 7 digits', '持EA1234567护照', 'EA1234567'],
+    ['G series', '护照G12345678', 'G12345678'],
+    ['labelled official passport', '护照：SE1234567', 'SE1234567'],
+  ])('%s', (_name, text, found) => {
+    expectFindings(text, [['passport', found]]);
+  });
+
+  it.each([
+    ['E + 7 digits', 'E1234567'],
+    ['inside a word', 'ABCE12345678'],
+  ])('%s is not reported', (_n, text) => {
+    expectFindings(text, []);
+  });
+});

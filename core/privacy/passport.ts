@@ -1,0 +1,47 @@
+import { allDigits, isBoundary } from './internal/alnum-run';
+import { type RunDetector, runFinding } from './internal/run-detector';
+import { PersonalDataKind } from './kinds';
+import { LabelCategory } from './labels';
+
+/**
+ * PRC passports (公安部 出入境证件 numbering): E + 8 digits (ordinary e-passport), E + letter
+ * (not I/O) + 7 digits (after the E series ran out), G + 8 digits (pre-2012 ordinary). After
+ * a 护照 label also one or two letters + 7–8 digits (official and foreign passports).
+ */
+export const PASSPORT_PATTERNS = [/^[EG]\d{8}$/, /^E[A-HJ-NP-Z]\d{7}$/] as const;
+const LABELLED_PASSPORT = /^[A-Z]{1,2}\d{7,8}$/;
+
+function isLetter(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+export const matchPassport: RunDetector = (run, at, context) => {
+  const { chars } = run;
+  const first = chars.charCodeAt(at);
+  if (!isLetter(first)) return undefined;
+  if (at + 9 <= chars.length && isBoundary(run, at + 9)) {
+    const candidate = chars.slice(at, at + 9);
+    if (PASSPORT_PATTERNS.some((pattern) => pattern.test(candidate))) {
+      return runFinding(run, at, at + 9, PersonalDataKind.passport, 0.85, '护照号码格式');
+    }
+  }
+  if (context.label()?.value === LabelCategory.passport) {
+    for (let length = 10; length >= 8; length--) {
+      if (at + length > chars.length || !isBoundary(run, at + length)) continue;
+      if (
+        LABELLED_PASSPORT.test(chars.slice(at, at + length)) &&
+        allDigits(chars, at + length - 7, at + length)
+      ) {
+        return runFinding(
+          run,
+          at,
+          at + length,
+          PersonalDataKind.passport,
+          0.9,
+          '护照标签后的证件号码',
+        );
+      }
+    }
+  }
+  return undefined;
+};

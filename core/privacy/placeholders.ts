@@ -1,0 +1,16 @@
+/** What public-style redaction writes in place of deleted data (DOMAIN §4: fixed placeholder). */
+export const PUBLIC_PLACEHOLDER = '【已脱敏】';
+/** The character staff-style masks use (138****5678, Hutool DesensitizedUtil convention). */
+export const MASK_CHARACTER = '*';
+/** 法释〔2016〕19号: protected names become the surname + 某 (张某, 张某某). */
+export const NAME_MASK_CHARACTER = '某';
+
+/** True when `text` holds nothing but placeholders and mask characters: already redacted. */
+export function isMaskedOnly(text: string): boolean {
+  return (
+    text
+      .split(PUBLIC_PLACEHOLDER)
+      .join('')
+      .replace(/[*＊×某xX○〇\s]/g, '') === ''
+  );
+}

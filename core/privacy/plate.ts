@@ -1,0 +1,61 @@
+import { foldAlnum, isAlnumCode, isInvisible } from './internal/chars';
+import type { TextDetector } from './internal/run-detector';
+import { PersonalDataKind } from './kinds';
+
+/**
+ * Motor vehicle plates (GA 36-2018): province character + issuing-authority letter (no I/O)
+ * + 5 characters from 0-9 and A-Z without I/O (at least 3 digits), or 6 for new-energy
+ * vehicles (small: D/F first; large: D/F last). Often written 川E·12345.
+ */
+export const PLATE_SERIAL = /^[A-HJ-NP-Z0-9]{5}$/;
+export const NEW_ENERGY_SERIAL = /^(?:[DF][A-HJ-NP-Z0-9]\d{4}|\d{5}[DF])$/;
+const PLATE_AUTHORITY = /^[A-HJ-NP-Z]$/;
+/** Dots and spaces people put after the authority letter: 川E·12345, 川E 12345. */
+const PLATE_SEPARATORS = '·•・.．- \u00a0\u3000';
+
+function countDigits(serial: string): number {
+  let digits = 0;
+  for (let i = 0; i < serial.length; i++) {
+    const code = serial.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return digits;
+}
+
+export const matchPlate: TextDetector = (text, at, _from, to) => {
+  if (at > 0 && isAlnumCode(text.charCodeAt(at - 1))) return undefined;
+  let i = at + 1;
+  if (i >= to || !isAlnumCode(text.charCodeAt(i))) return undefined;
+  const authority = String.fromCharCode(foldAlnum(text.charCodeAt(i)));
+  if (!PLATE_AUTHORITY.test(authority)) return undefined;
+  i++;
+  if (i < to && PLATE_SEPARATORS.includes(text[i]!)) i++;
+  let serial = '';
+  let end = i;
+  while (end < to && serial.length <= 6) {
+    const code = text.charCodeAt(end);
+    if (isInvisible(code)) {
+      end++;
+      continue;
+    }
+    if (!isAlnumCode(code)) break;
+    serial += String.fromCharCode(foldAlnum(code));
+    end++;
+  }
+  const valid =
+    (serial.length === 5 && PLATE_SERIAL.test(serial) && countDigits(serial) >= 3) ||
+    (serial.length === 6 && NEW_ENERGY_SERIAL.test(serial));
+  if (!valid) return undefined;
+  return {
+    resume: end,
+    findings: [
+      {
+        kind: PersonalDataKind.plate,
+        start: at,
+        end,
+        confidence: 0.8,
+        reason: serial.length === 6 ? '新能源汽车号牌' : '机动车号牌',
+      },
+    ],
+  };
+};

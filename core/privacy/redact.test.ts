@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { validResidentId } from '../../test/privacy/expect-findings';
+import { redactText } from './redact';
+
+const ID = validResidentId('51050219850315001');
+
+describe('redactText', () => {
+  it.each([
+    ['mobile', '手机：13812345678', '手机：【已脱敏】', '手机：138****5678'],
+    ['mobile dashes', '手机：138-1234-5678', '手机：【已脱敏】', '手机：138-****-5678'],
+    ['ID', `身份证：${ID}`, '身份证：【已脱敏】', '身份证：5***************16'],
+    ['bank card', '卡号6222021234567890128', '卡号【已脱敏】', '卡号6222 **** **** *** 0128'],
+    [
+      'address',
+      '住址：泸州市江阳区康城路12号',
+      '住址：泸州市江阳区【已脱敏】',
+      '住址：泸州市江阳区****',
+    ],
+    [
+      'names',
+      '委托代理人：李四、欧阳小明',
+      '委托代理人：李某、欧阳某某',
+      '委托代理人：李*、欧阳**',
+    ],
+    ['3-char name', '证人：王小明。', '证人：王某某。', '证人：王**。'],
+    ['email', '邮箱：zhangsan@example.com', '邮箱：【已脱敏】', '邮箱：z****@example.com'],
+    ['plate', '车辆川E12345', '车辆【已脱敏】', '车辆川E1***5'],
+    ['landline', '电话：0830-2123456', '电话：【已脱敏】', '电话：0830-*****56'],
+  ])('%s', (_name, text, publicForm, staffForm) => {
+    expect(redactText(text)).toBe(publicForm);
+    expect(redactText(text, { style: 'staff' })).toBe(staffForm);
+    expect(redactText(publicForm)).toBe(publicForm);
+    expect(redactText(staffForm, { style: 'staff' })).toBe(staffForm);
+  });
+
+  it('keeps allowed strings', () => {
+    expect(redactText('联系电话：138-1234-5678', { allow: ['13812345678'] })).toBe(
+      '联系电话：138-1234-5678',
+    );
+  });
+});

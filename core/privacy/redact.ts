@@ -1,0 +1,32 @@
+import { type Finding, RedactionStyle, type RedactOptions } from './kinds';
+import { maskFinding } from './mask';
+import { scanText } from './scan';
+
+/** Replaces each finding's span in `text` by its mask; everything else is kept byte for byte. */
+export function applyRedactions(
+  text: string,
+  findings: readonly Finding[],
+  style: RedactionStyle = RedactionStyle.public,
+): string {
+  if (findings.length === 0) return text;
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const finding of findings) {
+    if (finding.start < cursor) continue;
+    parts.push(text.slice(cursor, finding.start), maskFinding(finding, style));
+    cursor = finding.end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}
+
+/**
+ * Scans `text` and replaces the personal data found (style `public` by default). Idempotent:
+ * redacting a redacted text changes nothing, and a redacted text scans clean.
+ *
+ * @example redactText('手机：13812345678') // '手机：【已脱敏】'
+ * @example redactText('手机：13812345678', { style: 'staff' }) // '手机：138****5678'
+ */
+export function redactText(text: string, options: RedactOptions = {}): string {
+  return applyRedactions(text, scanText(text, options), options.style ?? RedactionStyle.public);
+}

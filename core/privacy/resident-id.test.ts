@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { expectFindings, validResidentId } from '../../test/privacy/expect-findings';
+import { isRealDate, readResidentId18, residentIdCheckCharacter } from './resident-id';
+
+const ID = validResidentId('51050219850315001'); // 510502198503150016
+const ID_X = validResidentId('11010519491231002'); // ends in X
+const PERMIT = validResidentId('81000019800101001');
+
+describe('resident ID (GB 11643)', () => {
+  it.each([
+    ['11010519491231002', 'X'],
+    ['51050219850315001', '6'],
+  ])('check character of %s is %s', (first17, check) => {
+    expect(residentIdCheckCharacter(first17)).toBe(check);
+  });
+
+  it.each([
+    [2000, 2, 29, true],
+    [1900, 2, 29, false],
+    [2019, 4, 31, false],
+    [2019, 13, 1, false],
+  ])('isRealDate(%i-%i-%i) = %s', (y, m, d, real) => expect(isRealDate(y, m, d)).toBe(real));
+
+  it('reads shape and check', () => {
+    expect(readResidentId18(ID)).toEqual({ plausible: true, checkValid: true, permit: false });
+    expect(readResidentId18(PERMIT)?.permit).toBe(true);
+  });
+
+  it.each([
+    ['plain', `号码${ID}。`, ID],
+    ['lower-case x', `身份证：${ID_X.toLowerCase()}`, ID_X.toLowerCase()],
+    [
+      'full-width',
+      '身份证号：５１０５０２１９８５０３１５００１６',
+      '５１０５０２１９８５０３１５００１６',
+    ],
+    [
+      'spaces',
+      `公民身份号码 ${ID.slice(0, 6)} ${ID.slice(6, 14)} ${ID.slice(14)}`,
+      `${ID.slice(0, 6)} ${ID.slice(6, 14)} ${ID.slice(14)}`,
+    ],
+    [
+      'zero-width inside',
+      `身份证${ID.slice(0, 9)}\u200b${ID.slice(9)}`,
+      `${ID.slice(0, 9)}\u200b${ID.slice(9)}`,
+    ],
+    ['Traditional label, bad check digit', '身份證號碼：510502198503150017', '510502198503150017'],
+    ['residence permit 81', `居住证号码${PERMIT}`, PERMIT],
+    ['15-digit legacy with label', '身份证号：510502850315001', '510502850315001'],
+    ['15-digit legacy with a real date', '当事人510502850315001', '510502850315001'],
+  ])('%s', (_name, text, found) => {
+    expectFindings(text, [['resident-id', found]]);
+  });
+
+  it.each([
+    ['工商注册号 15 digits', '工商注册号：510502000012345'],
+    ['统一社会信用代码', '统一社会信用代码：91510502MA62A0B31L'],
+    ['bad check digit, no label, bad date', '订单 510502198513150017'],
+    ['文号 digits', '泸市府办函〔2018〕133号'],
+    ['索引号 of the seed file', '索引號: | 00835003X/2018-00123 |'],
+    ['date', '2018-08-09'],
+  ])('%s is not personal', (_name, text) => {
+    expectFindings(text, []);
+  });
+});

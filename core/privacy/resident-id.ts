@@ -1,0 +1,169 @@
+import { unifiedSocialCreditCodeCheckCharacter } from '../identifiers/unified-social-credit-code';
+import { allDigits, isBoundary } from './internal/alnum-run';
+import { type RunDetector, type RunMatch, runFinding } from './internal/run-detector';
+import { PersonalDataKind } from './kinds';
+import { LabelCategory } from './labels';
+
+/** GB 11643-1999 §8.2: weights of the first 17 digits. */
+export const RESIDENT_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+/** GB 11643-1999: check character indexed by (weighted sum mod 11). */
+export const RESIDENT_ID_CHECK_CHARACTERS = '10X98765432';
+/**
+ * GB/T 2260 province codes (first two digits), plus 81/82/83 for the residence permits of
+ * Hong Kong, Macau and Taiwan residents (港澳台居民居住证, same 18-digit form).
+ */
+export const RESIDENT_ID_PROVINCES = new Set([
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
+  53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
+]);
+
+function digitAt(chars: string, i: number): number {
+  return chars.charCodeAt(i) - 48;
+}
+
+/** True when year/month/day is a real calendar date. */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
+
+/** The GB 11643 check character for 17 digits starting at `from`. */
+export function residentIdCheckCharacter(chars: string, from = 0): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += digitAt(chars, from + i) * RESIDENT_ID_WEIGHTS[i]!;
+  return RESIDENT_ID_CHECK_CHARACTERS[sum % 11]!;
+}
+
+export interface ResidentIdShape {
+  /** Region code is a real province (or 81/82/83) and the birth date is a real date. */
+  readonly plausible: boolean;
+  readonly checkValid: boolean;
+  readonly permit: boolean;
+}
+
+/** Reads 18 characters at `from` (17 digits + digit or X) as a GB 11643 number. */
+export function readResidentId18(chars: string, from = 0): ResidentIdShape | undefined {
+  if (!allDigits(chars, from, from + 17)) return undefined;
+  const last = chars.charCodeAt(from + 17);
+  if (!((last >= 48 && last <= 57) || last === 88)) return undefined;
+  const province = digitAt(chars, from) * 10 + digitAt(chars, from + 1);
+  const year =
+    digitAt(chars, from + 6) * 1000 +
+    digitAt(chars, from + 7) * 100 +
+    digitAt(chars, from + 8) * 10 +
+    digitAt(chars, from + 9);
+  const month = digitAt(chars, from + 10) * 10 + digitAt(chars, from + 11);
+  const day = digitAt(chars, from + 12) * 10 + digitAt(chars, from + 13);
+  const plausible =
+    RESIDENT_ID_PROVINCES.has(province) &&
+    year >= 1900 &&
+    year <= 2099 &&
+    isRealDate(year, month, day);
+  return {
+    plausible,
+    checkValid: residentIdCheckCharacter(chars, from) === chars[from + 17],
+    permit: province >= 81,
+  };
+}
+
+/** Reads 15 digits at `from` as a legacy GB 11643-1989 number (YYMMDD, no check). */
+export function isPlausibleResidentId15(chars: string, from = 0): boolean {
+  if (!allDigits(chars, from, from + 15)) return false;
+  const province = digitAt(chars, from) * 10 + digitAt(chars, from + 1);
+  const year = 1900 + digitAt(chars, from + 6) * 10 + digitAt(chars, from + 7);
+  const month = digitAt(chars, from + 8) * 10 + digitAt(chars, from + 9);
+  const day = digitAt(chars, from + 10) * 10 + digitAt(chars, from + 11);
+  return RESIDENT_ID_PROVINCES.has(province) && isRealDate(year, month, day);
+}
+
+function isValidCreditCode(chars: string, from: number): boolean {
+  return unifiedSocialCreditCodeCheckCharacter(chars.slice(from, from + 17)) === chars[from + 17];
+}
+
+/**
+ * Resident identity numbers (GB 11643-1999, 18 characters; GB 11643-1989, 15 digits) and the
+ * 18-character residence permits of Hong Kong, Macau and Taiwan residents.
+ *
+ * - A number with a real region, a real date and a correct check character is personal
+ *   wherever it stands (even after 编号), except after 统一社会信用代码 when it is also a valid
+ *   credit code.
+ * - A wrong check character after an ID label (身份证号码) is still someone's ID (a typo).
+ * - Without a label, a real region and date with a wrong check character is reported with
+ *   low confidence: a careful reviewer looks at it.
+ * - 15 digits: the date segment and the label decide (工商注册号 has the same length).
+ *
+ * Limit: an 18-digit number whose date segment is not a real date is only reported after an
+ * ID label.
+ */
+export const matchResidentId: RunDetector = (run, at, context): RunMatch | undefined => {
+  const { chars } = run;
+  if (at + 18 <= chars.length && isBoundary(run, at + 18)) {
+    const shape = readResidentId18(chars, at);
+    if (shape) {
+      const category = context.label()?.value;
+      if (shape.plausible && shape.checkValid) {
+        if (category === LabelCategory.creditCode && isValidCreditCode(chars, at)) return undefined;
+        const reason = shape.permit
+          ? '18位港澳台居民居住证号码，校验位正确'
+          : '18位身份证号，日期与校验位正确';
+        return runFinding(run, at, at + 18, PersonalDataKind.residentId, 0.97, reason);
+      }
+      if (category === LabelCategory.residentId) {
+        return runFinding(
+          run,
+          at,
+          at + 18,
+          PersonalDataKind.residentId,
+          0.85,
+          '身份证号标签后的18位号码（校验位不符，仍可识别个人）',
+        );
+      }
+      if (
+        shape.plausible &&
+        category !== LabelCategory.creditCode &&
+        category !== LabelCategory.documentNumber &&
+        !isValidCreditCode(chars, at)
+      ) {
+        return runFinding(
+          run,
+          at,
+          at + 18,
+          PersonalDataKind.residentId,
+          0.6,
+          '形似18位身份证号（日期有效，校验位不符）',
+        );
+      }
+    }
+  }
+  if (at + 15 <= chars.length && isBoundary(run, at + 15) && allDigits(chars, at, at + 15)) {
+    const category = context.label()?.value;
+    if (category === LabelCategory.residentId) {
+      return runFinding(
+        run,
+        at,
+        at + 15,
+        PersonalDataKind.residentId,
+        0.9,
+        '身份证号标签后的15位号码',
+      );
+    }
+    if (
+      category !== LabelCategory.registrationNumber &&
+      category !== LabelCategory.creditCode &&
+      category !== LabelCategory.documentNumber &&
+      isPlausibleResidentId15(chars, at)
+    ) {
+      return runFinding(
+        run,
+        at,
+        at + 15,
+        PersonalDataKind.residentId,
+        0.7,
+        '15位旧身份证号（日期有效）',
+      );
+    }
+  }
+  return undefined;
+};

@@ -1,0 +1,216 @@
+import { matchAddress } from './address';
+import { matchBankCard } from './bank-card';
+import { matchEmail } from './email';
+import { MIN_RUN_LENGTH, measureRun, readRun } from './internal/alnum-run';
+import {
+  CHAR_CLASSES,
+  CharClass,
+  foldAlnum,
+  isAlnumCode,
+  isInvisible,
+  isSeparator,
+} from './internal/chars';
+import { labelBefore } from './internal/context';
+import type { TrieMatch } from './internal/reverse-trie';
+import type { RunContext, RunDetector, TextDetector } from './internal/run-detector';
+import { type Finding, PersonalDataKind, type ScanOptions } from './kinds';
+import { LabelCategory } from './labels';
+import { matchLandline } from './landline';
+import { matchMobile } from './mobile';
+import { matchName } from './name';
+import { matchOrganisationCode } from './organisation-code';
+import { matchPassport } from './passport';
+import { matchPlate } from './plate';
+import { matchResidentId } from './resident-id';
+import { matchTravelPermit } from './travel-permit';
+
+/**
+ * Run detectors in priority order: an ID is tried before the organisation codes that share
+ * its length, both before the bank-card Luhn check and the phone shapes.
+ */
+const RUN_DETECTORS: readonly RunDetector[] = [
+  matchResidentId,
+  matchOrganisationCode,
+  matchPassport,
+  matchTravelPermit,
+  matchBankCard,
+  matchMobile,
+  matchLandline,
+];
+
+/** Characters ending a name label (人, 属, 偶) versus an address label (址, 所, 住, 地). */
+const NAME_LABEL_ENDS = '人属屬偶';
+
+/** Options prepared once for many scans (the incremental scanner reuses them). @internal */
+export interface CompiledScanOptions {
+  readonly allow: ReadonlySet<string>;
+  readonly alwaysRedact: readonly string[];
+}
+
+/**
+ * The comparable form of a number or word: full-width folded, upper case, separators and
+ * invisible characters dropped, so that `138-1234-5678` matches `13812345678`.
+ */
+export function normaliseForComparison(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isInvisible(code) || isSeparator(code)) continue;
+    out += String.fromCharCode(isAlnumCode(code) ? foldAlnum(code) : code);
+  }
+  return out;
+}
+
+export function compileScanOptions(options: ScanOptions = {}): CompiledScanOptions {
+  return {
+    allow: new Set((options.allow ?? []).map(normaliseForComparison).filter((word) => word !== '')),
+    alwaysRedact: (options.alwaysRedact ?? []).filter((word) => word.length > 0),
+  };
+}
+
+type RawFinding = Omit<Finding, 'text'>;
+
+function classifyRun(text: string, start: number, end: number, out: RawFinding[]): number {
+  const run = readRun(text, start, end);
+  let label: TrieMatch<LabelCategory> | undefined;
+  let labelRead = false;
+  const context: RunContext = {
+    label() {
+      if (!labelRead) {
+        label = labelBefore(text, start);
+        labelRead = true;
+      }
+      return label;
+    },
+  };
+  const documentNumber = context.label()?.value === LabelCategory.documentNumber;
+  const detectors = documentNumber ? RUN_DETECTORS.slice(0, 1) : RUN_DETECTORS;
+  let resume = end;
+  const length = run.chars.length;
+  let at = 0;
+  while (at < length) {
+    if (at > 0 && !run.gaps[at] && isSameClass(run.chars, at)) {
+      at++;
+      continue;
+    }
+    let matched = false;
+    for (const detector of detectors) {
+      const match = detector(run, at, context);
+      if (!match) continue;
+      if (match.finding) {
+        out.push(match.finding);
+        if (match.finding.end > resume) resume = match.finding.end;
+      }
+      at = match.end;
+      matched = true;
+      break;
+    }
+    if (!matched) at++;
+  }
+  return resume;
+}
+
+function isSameClass(chars: string, k: number): boolean {
+  const a = chars.charCodeAt(k - 1);
+  const b = chars.charCodeAt(k);
+  return a >= 48 && a <= 57 ? b >= 48 && b <= 57 : !(b >= 48 && b <= 57);
+}
+
+function applyTextDetector(
+  detector: TextDetector,
+  text: string,
+  at: number,
+  from: number,
+  to: number,
+  out: RawFinding[],
+): number {
+  const match = detector(text, at, from, to);
+  if (!match) return at + 1;
+  if (match.findings) for (const finding of match.findings) out.push(finding);
+  return Math.max(match.resume, at + 1);
+}
+
+/**
+ * One pass over text[from, to): a table lookup per character; only digits, letters, @,
+ * province characters and the last characters of name/address labels stop the loop.
+ * Context may be read before `from` (labels, the block's subject), so scanning a paragraph
+ * of a document gives the same findings as scanning the whole document.
+ * @internal
+ */
+export function scanRange(
+  text: string,
+  from: number,
+  to: number,
+  options: CompiledScanOptions,
+): Finding[] {
+  const raw: RawFinding[] = [];
+  let i = from;
+  while (i < to) {
+    const cls = CHAR_CLASSES[text.charCodeAt(i)]!;
+    if (cls === CharClass.none) {
+      i++;
+      continue;
+    }
+    if (cls === CharClass.digit || cls === CharClass.letter) {
+      const { end, count } = measureRun(text, i, to);
+      i = count >= MIN_RUN_LENGTH ? Math.max(end, classifyRun(text, i, end, raw)) : end;
+    } else if (cls === CharClass.at) {
+      i = applyTextDetector(matchEmail, text, i, from, to, raw);
+    } else if (cls === CharClass.province) {
+      i = applyTextDetector(matchPlate, text, i, from, to, raw);
+    } else if (NAME_LABEL_ENDS.includes(text[i]!)) {
+      i = applyTextDetector(matchName, text, i, from, to, raw);
+    } else {
+      i = applyTextDetector(matchAddress, text, i, from, to, raw);
+    }
+  }
+  for (const word of options.alwaysRedact) {
+    for (
+      let at = text.indexOf(word, from);
+      at >= 0 && at + word.length <= to;
+      at = text.indexOf(word, at + word.length)
+    ) {
+      raw.push({
+        kind: PersonalDataKind.name,
+        start: at,
+        end: at + word.length,
+        confidence: 1,
+        reason: '指定必须脱敏的词',
+      });
+    }
+  }
+  return finish(text, raw, options);
+}
+
+/** Sorts, drops allowed strings and resolves overlaps (the longer finding wins). */
+function finish(text: string, raw: RawFinding[], options: CompiledScanOptions): Finding[] {
+  if (raw.length === 0) return [];
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RawFinding[] = [];
+  for (const finding of raw) {
+    if (
+      options.allow.size > 0 &&
+      options.allow.has(normaliseForComparison(text.slice(finding.start, finding.end)))
+    ) {
+      continue;
+    }
+    const last = kept[kept.length - 1];
+    if (last && finding.start < last.end) {
+      if (finding.end - finding.start > last.end - last.start) kept[kept.length - 1] = finding;
+      continue;
+    }
+    kept.push(finding);
+  }
+  return kept.map((finding) => ({ ...finding, text: text.slice(finding.start, finding.end) }));
+}
+
+/**
+ * Finds personal data in plain text (DOMAIN §4, §5): IDs, phones, addresses, bank accounts,
+ * emails, travel documents, plates, and the names of third parties. Offsets are UTF-16 offsets
+ * into `text`; `text.slice(start, end) === finding.text` always holds.
+ *
+ * @example scanText('联系电话：138-1234-5678')[0] // { kind: 'mobile', start: 5, end: 18, … }
+ */
+export function scanText(text: string, options?: ScanOptions): Finding[] {
+  return scanRange(text, 0, text.length, compileScanOptions(options));
+}

@@ -1,0 +1,70 @@
+import { allDigits, isBoundary } from './internal/alnum-run';
+import { type RunDetector, runFinding } from './internal/run-detector';
+import { PersonalDataKind } from './kinds';
+import { LabelCategory } from './labels';
+
+/**
+ * Travel permits (公安部 出入境证件):
+ * - 往来港澳通行证 (mainland residents to HK/Macau): C + 8 digits, or C + letter + 7 digits;
+ * - 港澳居民来往内地通行证 (回乡证): H or M + 8 or 10 digits;
+ * - 台湾居民来往大陆通行证 (台胞证): 8 digits (older ones 10), read only after its label;
+ * - 大陆居民往来台湾通行证: L + 8 digits, read only after a permit label.
+ */
+export const TRAVEL_PERMIT_PATTERNS = [
+  /^C\d{8}$/,
+  /^C[A-HJ-NP-Z]\d{7}$/,
+  /^[HM]\d{8}(?:\d{2})?$/,
+] as const;
+const LABELLED_PERMIT = /^L\d{8}$/;
+
+export const matchTravelPermit: RunDetector = (run, at, context) => {
+  const { chars } = run;
+  const first = chars[at];
+  if (first === 'C' || first === 'H' || first === 'M') {
+    for (const length of [11, 9]) {
+      if (at + length > chars.length || !isBoundary(run, at + length)) continue;
+      const candidate = chars.slice(at, at + length);
+      if (TRAVEL_PERMIT_PATTERNS.some((pattern) => pattern.test(candidate))) {
+        return runFinding(
+          run,
+          at,
+          at + length,
+          PersonalDataKind.travelPermit,
+          0.85,
+          '通行证号码格式',
+        );
+      }
+    }
+    return undefined;
+  }
+  const category = context.label()?.value;
+  if (category === LabelCategory.taiwanPermit || category === LabelCategory.travelPermit) {
+    if (first === 'L' && at + 9 <= chars.length && isBoundary(run, at + 9)) {
+      if (LABELLED_PERMIT.test(chars.slice(at, at + 9))) {
+        return runFinding(
+          run,
+          at,
+          at + 9,
+          PersonalDataKind.travelPermit,
+          0.85,
+          '通行证标签后的证件号码',
+        );
+      }
+    }
+    if (at === 0 && category === LabelCategory.taiwanPermit) {
+      for (const length of [10, 8]) {
+        if (allDigits(chars, 0, length) && isBoundary(run, length)) {
+          return runFinding(
+            run,
+            0,
+            length,
+            PersonalDataKind.travelPermit,
+            0.85,
+            '台胞证标签后的证件号码',
+          );
+        }
+      }
+    }
+  }
+  return undefined;
+};
