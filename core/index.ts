@@ -8,6 +8,8 @@ export * from './diagnostics/index';
 export * from './feed/index';
 export { DEFAULT_LOCALE, Locale, resolveLocale } from './i18n/index';
 export * from './identifiers/index';
+export * from './journal/index';
 export * from './privacy/index';
 export * from './records/index';
+export * from './review/index';
 export * from './schema/index';
