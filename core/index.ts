@@ -13,3 +13,4 @@ export * from './privacy/index';
 export * from './records/index';
 export * from './review/index';
 export * from './schema/index';
+export * from './rules/index';
