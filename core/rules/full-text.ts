@@ -11,7 +11,7 @@ export const fullTextRule: Rule = (record, { profile }): Issue[] => {
       severity: Severity.error,
       field: 'fullText',
       message: `${record.category}决定应全文公开：请填写决定书全文，或附上决定书文件（隐去个人信息后）。`,
-      messageEn: `${record.category} decisions are published in full: add the full text or attach the document (with personal data removed).`,
+      messageEn: `${record.category} decisions are published in full: add the full text or attach the decision document with personal data removed.`,
     },
   ];
 };

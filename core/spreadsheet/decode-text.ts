@@ -1,0 +1,35 @@
+/** The text encodings a 双公示 spreadsheet export arrives in. */
+export const TextEncoding = {
+  utf8: 'utf-8',
+  utf16le: 'utf-16le',
+  gb18030: 'gb18030',
+} as const;
+export type TextEncoding = (typeof TextEncoding)[keyof typeof TextEncoding];
+
+/**
+ * Decodes a CSV file's bytes: UTF-8 (with or without BOM), UTF-16LE with BOM (Excel's
+ * "Unicode text"), otherwise GB18030, the superset of the GBK that legacy Excel writes on
+ * Chinese Windows. Strict UTF-8 decoding fails on GBK bytes, which is how the two are told
+ * apart.
+ *
+ * Limit: a GBK file that happens to be valid UTF-8 (only ASCII, or rare byte sequences) is
+ * read as UTF-8; for ASCII the result is the same.
+ */
+export function decodeSpreadsheetText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: TextEncoding.utf16le,
+    };
+  }
+  const body =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(body),
+      encoding: TextEncoding.utf8,
+    };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: TextEncoding.gb18030 };
+  }
+}

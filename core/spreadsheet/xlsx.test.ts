@@ -1,0 +1,78 @@
+import { fc, test } from '@fast-check/vitest';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { columnIndex, looksLikeXlsx, readXlsx, XlsxReadError } from './xlsx-read';
+import { writeXlsx } from './xlsx-write';
+
+describe('xlsx', () => {
+  it.each([
+    ['A', 0],
+    ['Z', 25],
+    ['AA', 26],
+    ['AB12', 27],
+  ])('column %s → %i', (reference, index) => {
+    expect(columnIndex(reference)).toBe(index);
+  });
+
+  it('reads shared strings, rich text, numbers, gaps and escapes as Excel writes them', () => {
+    const sheet = `<worksheet><sheetData>
+      <row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>
+      <row r="3"><c r="A3"><v>45717</v></c><c r="B3" t="b"><v>1</v></c><c r="C3" t="str"><f>A3</f><v>x&amp;y</v></c><c r="D3" s="2"/></row>
+    </sheetData></worksheet>`;
+    const shared = `<sst><si><t>罚款金额（万元）</t></si><si><r><t>示例</t></r><r><rPr/><t xml:space="preserve">县_x000D_</t></r><rPh><t>ignored</t></rPh></si></sst>`;
+    const bytes = zipSync({
+      'xl/workbook.xml': strToU8(
+        '<workbook><sheets><sheet name="处罚" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      'xl/sharedStrings.xml': strToU8(shared),
+      'xl/worksheets/sheet1.xml': strToU8(sheet),
+    });
+    expect(readXlsx(bytes)).toEqual([
+      {
+        name: '处罚',
+        rows: [['罚款金额（万元）', '', '示例县\r'], [], ['45717', 'TRUE', 'x&y', '']],
+      },
+    ]);
+  });
+
+  it.each([
+    ['not a zip', new Uint8Array([1, 2, 3]), 'xlsx.not-zip'],
+    ['a zip without a workbook', zipSync({ 'a.txt': strToU8('x') }), 'xlsx.no-workbook'],
+  ])('rejects %s with a coded error', (_name, bytes, code) => {
+    expect(() => readXlsx(bytes)).toThrow(XlsxReadError);
+    try {
+      readXlsx(bytes);
+    } catch (error) {
+      expect((error as XlsxReadError).code).toBe(code);
+    }
+  });
+
+  test.prop([
+    fc.array(fc.array(fc.string({ maxLength: 8 }), { minLength: 1, maxLength: 4 }), {
+      minLength: 1,
+      maxLength: 5,
+    }),
+  ])('read(write(rows)) = rows (trailing empty cells aside)', (rows) => {
+    const bytes = writeXlsx(rows);
+    expect(looksLikeXlsx(bytes)).toBe(true);
+    const trim = (row: readonly string[]) => {
+      const copy = [...row];
+      while (copy.length > 0 && copy.at(-1) === '') copy.pop();
+      return copy;
+    };
+    const read = readXlsx(bytes)[0]!.rows.map(trim);
+    const expected = rows.map(trim);
+    while (read.length < expected.length) read.push([]);
+    expect(read).toEqual(expected);
+  });
+});
+
+describe('xlsx escapes', () => {
+  it('keeps literal _xHHHH_ text and control characters', () => {
+    const rows = [['_x0041_', 'a\u0001b', '<&>"']];
+    expect(readXlsx(writeXlsx(rows))[0]!.rows).toEqual(rows);
+  });
+});
