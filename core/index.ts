@@ -14,3 +14,4 @@ export * from './records/index';
 export * from './review/index';
 export * from './schema/index';
 export * from './rules/index';
+export * from './spreadsheet/index';

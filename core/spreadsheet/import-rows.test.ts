@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { exportRows } from './export-rows';
+import { importRows } from './import-rows';
+
+const HEADER = [
+  '行政相对人名称',
+  '行政相对人类别',
+  '行政相对人代码_1（统一社会信用代码）',
+  '法定代表人',
+  '证件类型',
+  '证件号码',
+  '行政处罚决定书文号',
+  '违法事实',
+  '处罚依据',
+  '处罚类别',
+  '处罚内容',
+  '罚款金额（万元）',
+  '处罚决定日期',
+  '公示截止期',
+  '处罚机关',
+  '处罚机关统一社会信用代码',
+];
+
+type Row = Record<string, string>;
+const company: Row = {
+  行政相对人名称: '示例县某某商贸有限公司',
+  行政相对人类别: '法人及非法人组织',
+  '行政相对人代码_1（统一社会信用代码）': '91510521MA00000A0X',
+  法定代表人: '王某',
+  行政处罚决定书文号: '示市监处罚〔2025〕12号',
+  违法事实: '销售不合格商品',
+  处罚依据: '《产品质量法》第四十九条',
+  处罚类别: '罚款',
+  处罚内容: '罚款人民币五千元',
+  '罚款金额（万元）': '0.5',
+  处罚决定日期: '2025/3/3',
+  公示截止期: '2026-03-03',
+  处罚机关: '示例县市场监督管理局',
+  处罚机关统一社会信用代码: '11510521MB00000011',
+};
+// Fictitious resident IDs (region 510521): born 2009-01-01 and 1980-02-29.
+const person = (id: string, date = '2025-03-03'): Row => ({
+  ...company,
+  行政相对人名称: '张某',
+  行政相对人类别: '自然人',
+  '行政相对人代码_1（统一社会信用代码）': '',
+  法定代表人: '',
+  证件类型: '身份证',
+  证件号码: id,
+  处罚决定日期: date,
+});
+const toRow = (row: Row) => HEADER.map((title) => row[title] ?? '');
+
+describe('importRows', () => {
+  it('imports a company row', () => {
+    const result = importRows([HEADER, toRow(company)]);
+    expect(result.usable).toBe(true);
+    expect(result.columnSet).toBe('penalty');
+    expect(result.counts).toEqual({ imported: 1, rejected: 0 });
+    expect(result.records[0]).toMatchObject({
+      category: '行政处罚',
+      documentNumber: '示市监处罚〔2025〕12号',
+      party: {
+        name: '示例县某某商贸有限公司',
+        kind: '法人及非法人组织',
+        identifiers: { unifiedSocialCreditCode: '91510521MA00000A0X' },
+        legalRepresentative: '王某',
+      },
+      agency: { name: '示例县市场监督管理局', code: '11510521MB00000011' },
+      amounts: { fine: { value: '0.5', unit: '万元' } },
+      decisionDate: '2025-03-03',
+      publicityEndDate: '2026-03-03',
+    });
+  });
+
+  it.each<[string, Row, 'imported' | 'rejected', string[]]>([
+    ['an adult, ID dropped', person('51052119800229001X'), 'imported', []],
+    ['a minor (16 at the decision)', person('510521200901010018'), 'rejected', ['row.minor']],
+    [
+      'turns 18 the day after the decision',
+      person('510521200703040011', '2025-03-03'),
+      'rejected',
+      ['row.minor'],
+    ],
+    ['turns 18 on the decision day', person('510521200703030011', '2025-03-03'), 'imported', []],
+    ['a legacy 15-digit ID', person('510521800101001'), 'imported', []],
+    ['no ID: age unknown', person(''), 'imported', ['cell.age-unknown']],
+    ['no party name', { ...company, 行政相对人名称: '' }, 'rejected', ['row.party-name-missing']],
+    [
+      'unknown party kind',
+      { ...company, 行政相对人类别: '外星人' },
+      'rejected',
+      ['row.party-kind-invalid'],
+    ],
+    [
+      'kind inferred from the code',
+      { ...company, 行政相对人类别: '' },
+      'imported',
+      ['cell.party-kind-inferred'],
+    ],
+    [
+      'bad decision date',
+      { ...company, 处罚决定日期: '2025-02-30' },
+      'rejected',
+      ['row.decision-date-invalid'],
+    ],
+    [
+      'no decision date',
+      { ...company, 处罚决定日期: '' },
+      'rejected',
+      ['row.decision-date-missing'],
+    ],
+    ['no agency', { ...company, 处罚机关: '' }, 'rejected', ['row.agency-missing']],
+    ['bad amount', { ...company, '罚款金额（万元）': '五千' }, 'imported', ['cell.invalid-amount']],
+    ['bad publicity date', { ...company, 公示截止期: '明年' }, 'imported', ['cell.invalid-date']],
+    [
+      'credit code typo',
+      { ...company, '行政相对人代码_1（统一社会信用代码）': '91510521MA00000A01' },
+      'imported',
+      ['cell.credit-code-invalid'],
+    ],
+  ])('%s', (_name, row, status, codes) => {
+    const result = importRows([HEADER, toRow(row)]);
+    expect(result.rows).toHaveLength(1);
+    expect(result.rows[0]!.status).toBe(status);
+    expect(result.rows[0]!.problems.map((problem) => problem.code)).toEqual(codes);
+    expect(result.rows[0]!.row).toBe(2);
+  });
+
+  it('never keeps an ID number anywhere in the result', () => {
+    const result = importRows([
+      HEADER,
+      toRow(person('51052119800229001X')),
+      toRow(person('510521200901010018')),
+    ]);
+    expect(JSON.stringify(result)).not.toMatch(
+      /51052119800229001X|510521200901010018|19800229|20090101/,
+    );
+    expect(result.records[0]!.party.minorAtDecision).toBe(false);
+  });
+
+  it('finds the header under a title row and skips blank rows', () => {
+    const result = importRows([
+      ['示例县行政处罚信息公示'],
+      HEADER,
+      [],
+      toRow(company),
+      ['', '', ''],
+    ]);
+    expect(result.headerRow).toBe(2);
+    expect(result.rows.map((row) => row.row)).toEqual([4]);
+  });
+
+  it('reports unknown columns and refuses a sheet without a header', () => {
+    expect(importRows([[...HEADER, '内部编号'], toRow(company)]).problems).toContainEqual(
+      expect.objectContaining({ code: 'import.unknown-column', path: 'header.内部编号' }),
+    );
+    const unusable = importRows([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(unusable.usable).toBe(false);
+    expect(unusable.problems[0]!.code).toBe('import.no-header');
+  });
+
+  it('gives two identical rows different ids', () => {
+    const { records } = importRows([HEADER, toRow(company), toRow(company)]);
+    expect(new Set(records.map((record) => record.id)).size).toBe(2);
+  });
+
+  it('reads amounts in 元 when the header says so', () => {
+    const header = HEADER.map((title) => (title === '罚款金额（万元）' ? '罚款金额（元）' : title));
+    const { records } = importRows([
+      header,
+      HEADER.map((title) => (title === '罚款金额（万元）' ? '5000' : (company[title] ?? ''))),
+    ]);
+    expect(records[0]!.amounts?.fine).toEqual({ value: '5000', unit: '元' });
+  });
+
+  it('exports back to the same columns and re-imports the same records', () => {
+    const first = importRows([HEADER, toRow(company), toRow(person('51052119800229001X'))]);
+    const rows = exportRows(first.records, 'penalty');
+    expect(rows[0]).toContain('行政相对人代码_1(统一社会信用代码)');
+    expect(rows[0]).toContain('证件号码');
+    const idColumn = rows[0]!.indexOf('证件号码');
+    expect(rows.slice(1).every((row) => row[idColumn] === '')).toBe(true);
+    const second = importRows(rows);
+    const strip = (records: typeof first.records) =>
+      records.map(({ id: _id, party: { minorAtDecision: _m, ...party }, ...rest }) => ({
+        ...rest,
+        party,
+      }));
+    expect(strip(second.records)).toEqual(strip(first.records));
+  });
+});

@@ -1,0 +1,404 @@
+import type { IsoDate } from '../calendar/iso-date';
+import type { Problem } from '../diagnostics/problem';
+import { ageOn, readResidentId } from '../identifiers/resident-id';
+import {
+  checkUnifiedSocialCreditCode,
+  isIndividualBusinessCode,
+  normaliseUnifiedSocialCreditCode,
+} from '../identifiers/unified-social-credit-code';
+import type {
+  AgencyRef,
+  Amounts,
+  DecisionRecord,
+  LicenceDetails,
+  Party,
+  PartyIdentifiers,
+} from '../records/decision-record';
+import { DecisionCategory, MoneyUnit, PartyKind } from '../records/enumerations';
+import { parseMoney } from '../records/money';
+import { cellText, isEmptyCell, parseCellDate, parsePartyKind } from './cell-values';
+import { COLUMN_SETS, type ColumnKey, type ColumnSet } from './columns';
+import { type HeaderMatch, matchHeaders } from './header-match';
+
+export const RowStatus = {
+  imported: 'imported',
+  rejected: 'rejected',
+} as const;
+export type RowStatus = (typeof RowStatus)[keyof typeof RowStatus];
+
+/** A note about one cell or row: errors reject the row, warnings drop only the cell. */
+export interface RowProblem {
+  readonly code: string;
+  readonly severity: 'error' | 'warning';
+  /** The column title as the sheet wrote it, when the problem is about one cell. */
+  readonly column?: string;
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+export interface RowReport {
+  /** The row number as the spreadsheet shows it (1 = first row). */
+  readonly row: number;
+  readonly status: RowStatus;
+  readonly recordId?: string;
+  readonly problems: readonly RowProblem[];
+}
+
+export interface ImportResult {
+  /** False when the sheet has no recognisable 双公示 header: nothing was imported. */
+  readonly usable: boolean;
+  readonly columnSet?: ColumnSet;
+  /** 1-based row number of the header. */
+  readonly headerRow?: number;
+  readonly records: DecisionRecord[];
+  /** One report per non-empty data row, in sheet order. */
+  readonly rows: RowReport[];
+  /** About the sheet as a whole (unknown columns, no header). */
+  readonly problems: Problem[];
+  readonly counts: { readonly imported: number; readonly rejected: number };
+}
+
+export interface ImportOptions {
+  /** Force the column set instead of recognising it from the header. */
+  readonly columnSet?: ColumnSet;
+  /** Used when a row has no 处罚机关/许可机关. */
+  readonly defaultAgency?: AgencyRef;
+  /** Set as every record's publication date (the day the feed goes live). */
+  readonly publicationDate?: IsoDate;
+  /** Age below which a natural person is not published (18). */
+  readonly minorAge?: number;
+}
+
+const CATEGORY: Record<ColumnSet, DecisionCategory> = {
+  penalty: DecisionCategory.penalty,
+  licence: DecisionCategory.licence,
+};
+
+/** The header is the row among the first few that matches the most columns (titles above it are common). */
+function findHeader(rows: readonly (readonly string[])[], columnSet?: ColumnSet) {
+  let best: { index: number; match: HeaderMatch; score: number } | undefined;
+  for (let index = 0; index < Math.min(rows.length, 6); index++) {
+    const match = matchHeaders(rows[index]!, columnSet);
+    const score = match.keys.filter((key) => key !== undefined).length;
+    if (!best || score > best.score) best = { index, match, score };
+  }
+  return best;
+}
+
+/** FNV-1a: a short stable id from the fields that identify a decision. */
+function stableId(parts: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const char of parts.join('\u0001')) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).padStart(7, '0');
+}
+
+function problem(
+  code: string,
+  severity: 'error' | 'warning',
+  message: string,
+  messageEn: string,
+  column?: string,
+): RowProblem {
+  return { code, severity, ...(column ? { column } : {}), message, messageEn };
+}
+
+function compact<T extends object>(value: T): T | undefined {
+  return Object.values(value).some((entry) => entry !== undefined)
+    ? (Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T)
+    : undefined;
+}
+
+/**
+ * Turns 双公示 rows (header first; a title row above it is fine) into decision records.
+ * Works on already-split cells so CSV, XLSX and pasted tables share it.
+ *
+ * 证件号码 and 法定代表人证件号码 are read only to work out whether a natural person was a
+ * minor on the decision date; the numbers never reach a record. A minor's row is rejected:
+ * such decisions are not published at all.
+ */
+export function importRows(
+  rows: readonly (readonly string[])[],
+  options: ImportOptions = {},
+): ImportResult {
+  const header = findHeader(rows, options.columnSet);
+  if (!header || header.score < 3) {
+    return {
+      usable: false,
+      records: [],
+      rows: [],
+      problems: [
+        {
+          path: '$',
+          code: 'import.no-header',
+          message:
+            '没有找到双公示表头（如「行政相对人名称」「处罚决定日期」）。请确认文件是行政处罚或行政许可双公示表格，表头在前几行。',
+          messageEn:
+            'no 双公示 header found (e.g. 行政相对人名称, 处罚决定日期). Is this a penalty or licence sheet with its header in the first rows?',
+        },
+      ],
+      counts: { imported: 0, rejected: 0 },
+    };
+  }
+  const { match } = header;
+  const headerCells = rows[header.index]!;
+  const columnOf = new Map<ColumnKey, number>();
+  match.keys.forEach((key, index) => {
+    if (key) columnOf.set(key, index);
+  });
+  const titleOf = (key: ColumnKey) => {
+    const index = columnOf.get(key);
+    return index === undefined ? undefined : headerCells[index]?.trim();
+  };
+  const problems: Problem[] = match.unknown.map((title) => ({
+    path: `header.${title}`,
+    code: 'import.unknown-column',
+    message: `不认识的列「${title}」，已忽略。`,
+    messageEn: `unknown column "${title}" ignored.`,
+  }));
+  const missing = ['partyName', 'decisionDate'].filter((key) => !columnOf.has(key as ColumnKey));
+  for (const key of missing) {
+    const definition = COLUMN_SETS[match.columnSet].find((column) => column.key === key)!;
+    problems.push({
+      path: `header.${definition.header}`,
+      code: 'import.missing-column',
+      message: `缺少「${definition.header}」列，所有行都无法导入。`,
+      messageEn: `the "${definition.header}" column is missing: no row can be imported.`,
+    });
+  }
+  const category = CATEGORY[match.columnSet];
+  const minorAge = options.minorAge ?? 18;
+  const records: DecisionRecord[] = [];
+  const reports: RowReport[] = [];
+  const usedIds = new Map<string, number>();
+
+  for (let index = header.index + 1; index < rows.length; index++) {
+    const cells = rows[index]!;
+    if (cells.every(isEmptyCell)) continue;
+    const get = (key: ColumnKey) => {
+      const column = columnOf.get(key);
+      return column === undefined ? undefined : cellText(cells[column]);
+    };
+    const rowProblems: RowProblem[] = [];
+    const reject = (code: string, message: string, messageEn: string, column?: ColumnKey) =>
+      rowProblems.push(problem(code, 'error', message, messageEn, column && titleOf(column)));
+    const warn = (code: string, message: string, messageEn: string, column?: ColumnKey) =>
+      rowProblems.push(problem(code, 'warning', message, messageEn, column && titleOf(column)));
+
+    const name = get('partyName');
+    if (!name)
+      reject(
+        'row.party-name-missing',
+        '缺少行政相对人名称。',
+        'the party name is missing.',
+        'partyName',
+      );
+
+    const code1Raw = get('code1');
+    const code1 = code1Raw ? normaliseUnifiedSocialCreditCode(code1Raw) : undefined;
+    let kind = parsePartyKind(get('partyKind'));
+    if (!kind) {
+      const written = get('partyKind');
+      if (written) {
+        reject(
+          'row.party-kind-invalid',
+          `行政相对人类别「${written}」无法识别，应为：法人及非法人组织、自然人、个体工商户。`,
+          `unknown party kind "${written}"; expected 法人及非法人组织, 自然人 or 个体工商户.`,
+          'partyKind',
+        );
+      } else if (code1) {
+        kind = isIndividualBusinessCode(code1)
+          ? PartyKind.individualBusiness
+          : PartyKind.organisation;
+        warn(
+          'cell.party-kind-inferred',
+          `未填写行政相对人类别，已按统一社会信用代码推定为「${kind}」。`,
+          `party kind missing; inferred "${kind}" from the credit code.`,
+          'partyKind',
+        );
+      } else {
+        reject(
+          'row.party-kind-missing',
+          '缺少行政相对人类别，且没有统一社会信用代码可供推定。',
+          'the party kind is missing and there is no credit code to infer it from.',
+          'partyKind',
+        );
+      }
+    }
+
+    const decision = parseCellDate(get('decisionDate'));
+    const dateTitle = titleOf('decisionDate') ?? '决定日期';
+    if (decision.invalid) {
+      reject(
+        'row.decision-date-invalid',
+        `「${dateTitle}」不是有效日期，应写作 2025-03-01。`,
+        `the decision date is not a valid date; write it as 2025-03-01.`,
+        'decisionDate',
+      );
+    } else if (!decision.date) {
+      reject(
+        'row.decision-date-missing',
+        `缺少「${dateTitle}」。`,
+        'the decision date is missing.',
+        'decisionDate',
+      );
+    }
+
+    const agencyName = get('agencyName') ?? options.defaultAgency?.name;
+    if (!agencyName) {
+      reject(
+        'row.agency-missing',
+        `缺少${category === DecisionCategory.penalty ? '处罚机关' : '许可机关'}（或用 --agency 指定默认机关）。`,
+        'the agency is missing (or give a default agency).',
+        'agencyName',
+      );
+    }
+
+    // Age first, from the ID, before the number is dropped.
+    let minorAtDecision: boolean | undefined;
+    if (kind === PartyKind.naturalPerson && decision.date) {
+      const idNumber = get('partyIdNumber');
+      const birthDate = idNumber ? readResidentId(idNumber).birthDate : undefined;
+      if (birthDate) {
+        minorAtDecision = ageOn(birthDate, decision.date) < minorAge;
+        if (minorAtDecision) {
+          reject(
+            'row.minor',
+            `行政相对人在决定时未满 ${minorAge} 周岁：未成年人的${category}信息依法不予公开，此行未导入。`,
+            `the party was under ${minorAge} on the decision date: decisions on minors are never published; row not imported.`,
+            'partyIdNumber',
+          );
+        }
+      } else {
+        warn(
+          'cell.age-unknown',
+          '无法从证件号码推算年龄（缺失或非居民身份证号），公开前请人工确认相对人已成年。',
+          'cannot work out the age from the ID column (missing or not a resident ID); confirm the party is an adult before publishing.',
+          'partyIdNumber',
+        );
+      }
+    }
+
+    if (rowProblems.some((entry) => entry.severity === 'error')) {
+      reports.push({ row: index + 1, status: RowStatus.rejected, problems: rowProblems });
+      continue;
+    }
+
+    const optionalDate = (key: ColumnKey): IsoDate | undefined => {
+      const parsed = parseCellDate(get(key));
+      if (parsed.invalid) {
+        warn(
+          'cell.invalid-date',
+          `「${titleOf(key)}」不是有效日期，已留空。`,
+          `"${titleOf(key)}" is not a valid date; left empty.`,
+          key,
+        );
+      }
+      return parsed.date;
+    };
+    const amount = (key: 'fine' | 'confiscation') => {
+      const text = get(key);
+      if (!text) return undefined;
+      const parsed = parseMoney(text, match.units[key] ?? MoneyUnit.wanYuan);
+      if (parsed && 'error' in parsed) {
+        warn(
+          'cell.invalid-amount',
+          `「${titleOf(key)}」的「${text}」不是有效金额，已留空。`,
+          `"${text}" in "${titleOf(key)}" is not a valid amount; left empty.`,
+          key,
+        );
+        return undefined;
+      }
+      return parsed?.money;
+    };
+    if (code1 && !checkUnifiedSocialCreditCode(code1).valid) {
+      warn(
+        'cell.credit-code-invalid',
+        `统一社会信用代码 ${code1} 未通过 GB 32100 校验，已保留，请核对。`,
+        `credit code ${code1} fails the GB 32100 check; kept, please verify.`,
+        'code1',
+      );
+    }
+
+    const identifiers = compact<PartyIdentifiers>({
+      unifiedSocialCreditCode: code1,
+      businessRegistrationNumber: get('code2'),
+      organisationCode: get('code3'),
+      taxRegistrationNumber: get('code4'),
+      institutionCertificateNumber: get('code5'),
+      socialOrganisationNumber: get('code6'),
+    });
+    const party: Party = {
+      name: name!,
+      kind: kind!,
+      ...(identifiers ? { identifiers } : {}),
+      ...(get('legalRepresentative') ? { legalRepresentative: get('legalRepresentative') } : {}),
+      ...(minorAtDecision !== undefined ? { minorAtDecision } : {}),
+    };
+    const amounts = compact<Amounts>({
+      fine: amount('fine'),
+      confiscation: amount('confiscation'),
+    });
+    const licence = compact<LicenceDetails>({
+      certificateName: get('certificateName'),
+      number: get('licenceNumber'),
+      status: get('licenceStatus'),
+    });
+    const dataSourceName = get('dataSourceName');
+    const validTo = optionalDate('validTo');
+    const documentNumber = get('documentNumber');
+    let id = stableId([category, agencyName!, documentNumber ?? '', name!, decision.date!]);
+    const seen = usedIds.get(id) ?? 0;
+    usedIds.set(id, seen + 1);
+    if (seen > 0) id = `${id}-${seen + 1}`;
+    const record = compact<DecisionRecord>({
+      id,
+      category,
+      documentNumber,
+      documentTitle: get('documentTitle'),
+      party,
+      agency: compact<AgencyRef>({
+        name: agencyName!,
+        code: get('agencyCode')
+          ? normaliseUnifiedSocialCreditCode(get('agencyCode')!)
+          : options.defaultAgency?.code,
+      })!,
+      dataSource: dataSourceName
+        ? compact<AgencyRef>({ name: dataSourceName, code: get('dataSourceCode') })
+        : undefined,
+      decisionKind: get('decisionKind'),
+      violationType: get('violationType'),
+      facts: get('facts'),
+      basis: get('basis'),
+      content: get('content'),
+      amounts,
+      licence,
+      suspendedLicence: get('suspendedLicence'),
+      decisionDate: decision.date!,
+      publicationDate: options.publicationDate,
+      validFrom: optionalDate('validFrom'),
+      validTo,
+      publicityEndDate: optionalDate('publicityEndDate'),
+      remarks: get('remarks'),
+    })!;
+    records.push(record);
+    reports.push({
+      row: index + 1,
+      status: RowStatus.imported,
+      recordId: record.id,
+      problems: rowProblems,
+    });
+  }
+  const rejected = reports.filter((report) => report.status === RowStatus.rejected).length;
+  return {
+    usable: true,
+    columnSet: match.columnSet,
+    headerRow: header.index + 1,
+    records,
+    rows: reports,
+    problems,
+    counts: { imported: records.length, rejected },
+  };
+}
