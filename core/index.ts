@@ -15,3 +15,4 @@ export * from './review/index';
 export * from './schema/index';
 export * from './rules/index';
 export * from './spreadsheet/index';
+export * from './stats/index';

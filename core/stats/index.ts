@@ -1,0 +1,1 @@
+export { aggregateAnnualStatistics } from './annual-statistics';
