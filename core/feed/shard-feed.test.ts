@@ -25,8 +25,8 @@ const feed: RecordsFeed = {
   kind: 'records',
   publisher: { name: '示例县人民政府' },
   records: [
-    record('1', '示例县市场监督管理局', '2025-03-01', '11510521MB0000001X'),
-    record('2', '示例县市场监督管理局', '2025-04-02', '11510521MB0000001X'),
+    record('1', '示例县市场监督管理局', '2025-03-01', '11519999MB0000001X'),
+    record('2', '示例县市场监督管理局', '2025-04-02', '11519999MB0000001X'),
     record('3', '示例县交通运输局', '2025-03-15'),
   ],
 };
@@ -34,10 +34,10 @@ const feed: RecordsFeed = {
 describe('shardFeed', () => {
   it.each([
     [ShardBy.month, ['2025-03.json', '2025-04.json'], [2, 1]],
-    [ShardBy.agency, ['11510521MB0000001X.json', 'a01.json'], [2, 1]],
+    [ShardBy.agency, ['11519999MB0000001X.json', 'a01.json'], [2, 1]],
     [
       ShardBy.agencyMonth,
-      ['11510521MB0000001X/2025-03.json', '11510521MB0000001X/2025-04.json', 'a01/2025-03.json'],
+      ['11519999MB0000001X/2025-03.json', '11519999MB0000001X/2025-04.json', 'a01/2025-03.json'],
       [1, 1, 1],
     ],
   ])('by %s', (by, urls, counts) => {
@@ -56,9 +56,9 @@ describe('shardFeed', () => {
   it('selects the shards a view needs and resolves their URLs', () => {
     const { index } = shardFeed(feed, ShardBy.agencyMonth);
     const chosen = selectShards(index, { from: '2025-04', agency: '示例县市场监督管理局' });
-    expect(chosen.map((shard) => shard.url)).toEqual(['11510521MB0000001X/2025-04.json']);
+    expect(chosen.map((shard) => shard.url)).toEqual(['11519999MB0000001X/2025-04.json']);
     expect(shardUrl('https://www.example.gov.cn/feeds/index.json', chosen[0]!)).toBe(
-      'https://www.example.gov.cn/feeds/11510521MB0000001X/2025-04.json',
+      'https://www.example.gov.cn/feeds/11519999MB0000001X/2025-04.json',
     );
   });
 });

@@ -39,7 +39,7 @@ function pad(value: number, width: number): string {
  * Reads the date of birth from an 18-digit or legacy 15-digit resident ID (full-width digits,
  * spaces and dashes tolerated). 15-digit numbers were issued to people born in the 1900s.
  *
- * @example readResidentId('510521200901010012').birthDate // '2009-01-01'
+ * @example readResidentId('519999200901010012').birthDate // '2009-01-01'
  */
 export function readResidentId(value: string): ResidentIdReading {
   const id = value

@@ -57,7 +57,7 @@ export function unifiedSocialCreditCodeCheckCharacter(first17: string): string |
 /**
  * Checks a 统一社会信用代码 against GB 32100-2015 (alphabet and check character).
  *
- * @example checkUnifiedSocialCreditCode('91510521MA00000A0X').valid
+ * @example checkUnifiedSocialCreditCode('91519999MA00000A02').valid
  */
 export function checkUnifiedSocialCreditCode(code: string): UnifiedSocialCreditCodeCheck {
   const normalised = normaliseUnifiedSocialCreditCode(code);

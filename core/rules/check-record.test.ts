@@ -308,14 +308,14 @@ describe('minors and personal data', () => {
 
   it('scans the values kept in correction history', () => {
     const scanText = (text: string) =>
-      text.includes('510521') ? [{ kind: 'resident-id', start: 0, end: 18 }] : [];
+      text.includes('519999') ? [{ kind: 'resident-id', start: 0, end: 18 }] : [];
     const record = completeRecord('行政处罚', {
       corrections: [
         {
           date: '2025-03-10',
           fields: ['facts'],
           reason: '删除个人信息',
-          previous: { facts: '510521200901010018' },
+          previous: { facts: '519999200901010018' },
         },
       ],
     });
@@ -347,12 +347,12 @@ describe('full text, identifiers', () => {
     ['a company without codes', { identifiers: {} }, ['party.identifier-missing']],
     [
       'a company with a legacy code only',
-      { identifiers: { businessRegistrationNumber: '510521000012345' } },
+      { identifiers: { businessRegistrationNumber: '519999000012345' } },
       [],
     ],
     [
       'a typo in the credit code',
-      { identifiers: { unifiedSocialCreditCode: '91510521MA00000A01' } },
+      { identifiers: { unifiedSocialCreditCode: '91519999MA00000A01' } },
       ['party.credit-code-invalid'],
     ],
   ])('%s', (_name, party, expected) => {
@@ -363,7 +363,7 @@ describe('full text, identifiers', () => {
     expect(codes(issues).filter((c) => c.startsWith('party.'))).toEqual(expected);
     if (expected[0] === 'party.credit-code-invalid') {
       expect(issues.find((issue) => issue.code === expected[0])?.expected).toBe(
-        '91510521MA00000A0X',
+        '91519999MA00000A02',
       );
     }
   });

@@ -25,7 +25,7 @@ type Row = Record<string, string>;
 const company: Row = {
   行政相对人名称: '示例县某某商贸有限公司',
   行政相对人类别: '法人及非法人组织',
-  '行政相对人代码_1（统一社会信用代码）': '91510521MA00000A0X',
+  '行政相对人代码_1（统一社会信用代码）': '91519999MA00000A02',
   法定代表人: '王某',
   行政处罚决定书文号: '示市监处罚〔2025〕12号',
   违法事实: '销售不合格商品',
@@ -36,9 +36,9 @@ const company: Row = {
   处罚决定日期: '2025/3/3',
   公示截止期: '2026-03-03',
   处罚机关: '示例县市场监督管理局',
-  处罚机关统一社会信用代码: '11510521MB00000011',
+  处罚机关统一社会信用代码: '11519999MB00000015',
 };
-// Fictitious resident IDs (region 510521): born 2009-01-01 and 1980-02-29.
+// Fictitious resident IDs (region 519999, assigned to no county): born 2009-01-01 and 1980-02-29.
 const person = (id: string, date = '2025-03-03'): Row => ({
   ...company,
   行政相对人名称: '张某',
@@ -63,10 +63,10 @@ describe('importRows', () => {
       party: {
         name: '示例县某某商贸有限公司',
         kind: '法人及非法人组织',
-        identifiers: { unifiedSocialCreditCode: '91510521MA00000A0X' },
+        identifiers: { unifiedSocialCreditCode: '91519999MA00000A02' },
         legalRepresentative: '王某',
       },
-      agency: { name: '示例县市场监督管理局', code: '11510521MB00000011' },
+      agency: { name: '示例县市场监督管理局', code: '11519999MB00000015' },
       amounts: { fine: { value: '0.5', unit: '万元' } },
       decisionDate: '2025-03-03',
       publicityEndDate: '2026-03-03',
@@ -74,16 +74,16 @@ describe('importRows', () => {
   });
 
   it.each<[string, Row, 'imported' | 'rejected', string[]]>([
-    ['an adult, ID dropped', person('51052119800229001X'), 'imported', []],
-    ['a minor (16 at the decision)', person('510521200901010018'), 'rejected', ['row.minor']],
+    ['an adult, ID dropped', person('51999919800229001X'), 'imported', []],
+    ['a minor (16 at the decision)', person('519999200901010018'), 'rejected', ['row.minor']],
     [
       'turns 18 the day after the decision',
-      person('510521200703040011', '2025-03-03'),
+      person('519999200703040011', '2025-03-03'),
       'rejected',
       ['row.minor'],
     ],
-    ['turns 18 on the decision day', person('510521200703030011', '2025-03-03'), 'imported', []],
-    ['a legacy 15-digit ID', person('510521800101001'), 'imported', []],
+    ['turns 18 on the decision day', person('519999200703030011', '2025-03-03'), 'imported', []],
+    ['a legacy 15-digit ID', person('519999800101001'), 'imported', []],
     ['no ID: age unknown', person(''), 'imported', ['cell.age-unknown']],
     ['no party name', { ...company, 行政相对人名称: '' }, 'rejected', ['row.party-name-missing']],
     [
@@ -115,7 +115,7 @@ describe('importRows', () => {
     ['bad publicity date', { ...company, 公示截止期: '明年' }, 'imported', ['cell.invalid-date']],
     [
       'credit code typo',
-      { ...company, '行政相对人代码_1（统一社会信用代码）': '91510521MA00000A01' },
+      { ...company, '行政相对人代码_1（统一社会信用代码）': '91519999MA00000A01' },
       'imported',
       ['cell.credit-code-invalid'],
     ],
@@ -130,11 +130,11 @@ describe('importRows', () => {
   it('never keeps an ID number anywhere in the result', () => {
     const result = importRows([
       HEADER,
-      toRow(person('51052119800229001X')),
-      toRow(person('510521200901010018')),
+      toRow(person('51999919800229001X')),
+      toRow(person('519999200901010018')),
     ]);
     expect(JSON.stringify(result)).not.toMatch(
-      /51052119800229001X|510521200901010018|19800229|20090101/,
+      /51999919800229001X|519999200901010018|19800229|20090101/,
     );
     expect(result.records[0]!.party.minorAtDecision).toBe(false);
   });
@@ -178,7 +178,7 @@ describe('importRows', () => {
   });
 
   it('exports back to the same columns and re-imports the same records', () => {
-    const first = importRows([HEADER, toRow(company), toRow(person('51052119800229001X'))]);
+    const first = importRows([HEADER, toRow(company), toRow(person('51999919800229001X'))]);
     const rows = exportRows(first.records, 'penalty');
     expect(rows[0]).toContain('行政相对人代码_1(统一社会信用代码)');
     expect(rows[0]).toContain('证件号码');

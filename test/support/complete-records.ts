@@ -2,7 +2,7 @@
 import type { DecisionRecord } from '../../core/records/decision-record';
 import { type DecisionCategory, MoneyUnit } from '../../core/records/enumerations';
 
-const AGENCY = { name: '示例县市场监督管理局', code: '11510521MB00000011' };
+const AGENCY = { name: '示例县市场监督管理局', code: '11519999MB00000015' };
 
 export function completeRecord(
   category: DecisionCategory,
@@ -16,7 +16,7 @@ export function completeRecord(
     party: {
       name: '示例县某某商贸有限公司',
       kind: '法人及非法人组织',
-      identifiers: { unifiedSocialCreditCode: '91510521MA00000A0X' },
+      identifiers: { unifiedSocialCreditCode: '91519999MA00000A02' },
       legalRepresentative: '王某',
     },
     agency: AGENCY,
@@ -31,7 +31,7 @@ export function completeRecord(
       levy: { value: '1200', unit: MoneyUnit.yuan },
       fee: { value: '30', unit: MoneyUnit.yuan },
     },
-    licence: { certificateName: '食品经营许可证', number: 'JY15105210000001' },
+    licence: { certificateName: '食品经营许可证', number: 'JY15199990000001' },
     decisionDate: '2025-03-03',
     publicationDate: '2025-03-05',
     validFrom: '2025-03-03',
