@@ -1,5 +1,4 @@
 import { isInvisible } from './internal/chars';
-import { subjectBefore } from './internal/context';
 import { ReverseTrie } from './internal/reverse-trie';
 import type { TextDetector } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
@@ -27,9 +26,8 @@ export const SUB_COUNTY_AREAS = [
 ];
 /** How far into an address the county may be (四川省泸州市江阳区 is 9). */
 const COUNTY_SEARCH_LIMIT = 16;
-const MAX_ADDRESS_LENGTH = 80;
-/** Characters that end an address value. */
-const ADDRESS_END_CHARACTERS = '，,。；;\n\r|\t（(、<>\u3000 ';
+/** Characters that end an address value (【 and * start redacted data). */
+const ADDRESS_END_CHARACTERS = '，,。；;\n\r|\t（(、<>\u3000\u00a0 【*＊';
 /** Another field starting inside the value (住址：XX路5号联系电话138…). */
 const FOLLOWING_FIELDS = [
   '联系电话',
@@ -81,7 +79,7 @@ function skipSpaces(text: string, i: number, to: number): number {
  *
  * Limit: addresses without a label (张三在江阳区XX路12号经营…) are not found.
  */
-export const matchAddress: TextDetector = (text, at, from, to) => {
+export const matchAddress: TextDetector = (text, at, from, to, state) => {
   const next = text.charCodeAt(at + 1);
   // 现住 in 现住址, 住所 in 住所地: the longer label is matched one character later.
   if (
@@ -98,8 +96,7 @@ export const matchAddress: TextDetector = (text, at, from, to) => {
   if (colon === 0xff1a || colon === 0x3a) i = skipSpaces(text, i + 1, to);
   else if (!bare) return undefined;
   let end = i;
-  while (end < to && end - i < MAX_ADDRESS_LENGTH && !ADDRESS_END_CHARACTERS.includes(text[end]!))
-    end++;
+  while (end < to && !ADDRESS_END_CHARACTERS.includes(text[end]!)) end++;
   let value = text.slice(i, end);
   for (const field of FOLLOWING_FIELDS) {
     const cut = value.indexOf(field);
@@ -112,7 +109,7 @@ export const matchAddress: TextDetector = (text, at, from, to) => {
   if (kind === AddressLabelKind.public) return { resume: end };
   if (
     kind === AddressLabelKind.ambiguous &&
-    subjectBefore(text, label.start) === Subject.organisation
+    state.subjectBefore(label.start) === Subject.organisation
   ) {
     return { resume: end };
   }

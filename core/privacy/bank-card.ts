@@ -1,5 +1,4 @@
 import { isBoundary, isDigitChar } from './internal/alnum-run';
-import { isFinePaymentContext } from './internal/context';
 import type { RunDetector } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
@@ -8,7 +7,6 @@ import { LabelCategory } from './labels';
 export const BANK_CARD_LENGTHS = [19, 18, 17, 16] as const;
 /** A labelled account (账号：…) may be a corporate account of any common length. */
 export const LABELLED_ACCOUNT_MIN_DIGITS = 8;
-export const LABELLED_ACCOUNT_MAX_DIGITS = 30;
 
 /** ISO/IEC 7812-1 Annex B: the Luhn check over `length` digits starting at `from`. */
 export function luhnValid(chars: string, from: number, length: number): boolean {
@@ -29,7 +27,7 @@ export function luhnValid(chars: string, from: number, length: number): boolean 
 /**
  * Bank cards and accounts. Personal and organisations' accounts are both deleted (DOMAIN §4),
  * except the account fines are paid into (缴款账户, 代收银行, 非税收入专户), which is public.
- * - after an account label (账号, 开户账号, 银行账户…): all the digits that follow (8–30);
+ * - after an account label (账号, 开户账号, 银行账户…): all the digits that follow (8 or more);
  * - without a label: 16–19 digits passing the Luhn check.
  *
  * Limit: an unlabelled account number that fails the Luhn check (many corporate accounts) is
@@ -44,13 +42,12 @@ export const matchBankCard: RunDetector = (run, at, context) => {
   while (at + digits < chars.length && isDigitChar(chars.charCodeAt(at + digits))) digits++;
   const publicAccount = () =>
     category === LabelCategory.publicAccount ||
-    isFinePaymentContext(run.text, label ? label.start : run.offsets[0]!);
+    context.finePayment(label ? label.start : run.offsets[at]!);
   if (
     category === LabelCategory.bankAccount ||
     (category === LabelCategory.publicAccount && digits >= LABELLED_ACCOUNT_MIN_DIGITS)
   ) {
-    if (digits < LABELLED_ACCOUNT_MIN_DIGITS || digits > LABELLED_ACCOUNT_MAX_DIGITS)
-      return undefined;
+    if (digits < LABELLED_ACCOUNT_MIN_DIGITS) return undefined;
     if (publicAccount()) return { end: at + digits };
     return {
       end: at + digits,

@@ -1,4 +1,3 @@
-import { labelBefore } from './internal/context';
 import type { TextDetector } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
@@ -36,7 +35,7 @@ function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-export const matchEmail: TextDetector = (text, at, from, to) => {
+export const matchEmail: TextDetector = (text, at, from, to, state) => {
   let start = at;
   while (start > from && isLocalChar(text.charCodeAt(start - 1))) start--;
   while (start < at && text.charCodeAt(start) === 0x2e) start++;
@@ -61,12 +60,16 @@ export const matchEmail: TextDetector = (text, at, from, to) => {
       end++;
     } else break;
   }
-  if (lastDot < 0 || end - lastDot - 1 < 2) return undefined;
-  for (let i = lastDot + 1; i < end; i++) if (!isLetter(text.charCodeAt(i))) return undefined;
+  if (lastDot < 0) return undefined;
+  // The TLD is letters: example.com510502… is an address glued to a number.
+  let tld = lastDot + 1;
+  while (tld < end && isLetter(text.charCodeAt(tld))) tld++;
+  if (tld - lastDot - 1 < 2) return undefined;
+  end = tld;
   const domain = text.slice(at + 1, end).toLowerCase();
   if (EMAIL_PUBLIC_DOMAIN_SUFFIXES.some((suffix) => domain.endsWith(suffix)))
     return { resume: end };
-  if (labelBefore(text, start)?.value === LabelCategory.publicEmail) return { resume: end };
+  if (state.labelBefore(start)?.value === LabelCategory.publicEmail) return { resume: end };
   return {
     resume: end,
     findings: [

@@ -1,6 +1,16 @@
 export { COUNTY_LEVEL_SUFFIXES, countyPrefixLength } from './address';
 export { luhnValid } from './bank-card';
 export {
+  INLINE_ELEMENTS,
+  projectHtml,
+  redactHtml,
+  scanHtml,
+  TEXT_ATTRIBUTES,
+  type TextProjection,
+} from './html';
+export { type HtmlAttribute, type HtmlToken, HtmlTokenKind, tokenizeHtml } from './html-tokenizer';
+export { IncrementalScanner } from './incremental';
+export {
   type Finding,
   PersonalDataKind,
   RedactionStyle,

@@ -1,6 +1,5 @@
 import { allDigits, isBoundary, isDigitChar } from './internal/alnum-run';
 import { CHAR_CLASSES, CharClass, isInvisible } from './internal/chars';
-import { subjectBefore } from './internal/context';
 import type { RunDetector } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory, Subject } from './labels';
@@ -88,7 +87,7 @@ export const matchLandline: RunDetector = (run, at, context) => {
     return { end };
   if (
     category !== LabelCategory.bankAccount &&
-    subjectBefore(text, run.offsets[0]!) === Subject.organisation
+    context.subject(run.offsets[0]!) === Subject.organisation
   ) {
     return { end };
   }

@@ -23,7 +23,6 @@ function countDigits(serial: string): number {
 }
 
 export const matchPlate: TextDetector = (text, at, _from, to) => {
-  if (at > 0 && isAlnumCode(text.charCodeAt(at - 1))) return undefined;
   let i = at + 1;
   if (i >= to || !isAlnumCode(text.charCodeAt(i))) return undefined;
   const authority = String.fromCharCode(foldAlnum(text.charCodeAt(i)));
@@ -42,6 +41,12 @@ export const matchPlate: TextDetector = (text, at, _from, to) => {
     serial += String.fromCharCode(foldAlnum(code));
     end++;
   }
+  // Followed by 【已脱敏】 or a * mask: the plate was glued to data that has been redacted
+  // (read as one longer code before redaction), so it is not read as a plate now either.
+  let after = end;
+  while (after < to && after < end + 3 && text.charCodeAt(after) === 0x20) after++;
+  const next = text.charCodeAt(after);
+  if (next === 0x3010 || next === 0x2a || next === 0xff0a) return undefined;
   const valid =
     (serial.length === 5 && PLATE_SERIAL.test(serial) && countDigits(serial) >= 3) ||
     (serial.length === 6 && NEW_ENERGY_SERIAL.test(serial));

@@ -10,9 +10,9 @@ import {
   isInvisible,
   isSeparator,
 } from './internal/chars';
-import { labelBefore } from './internal/context';
 import type { TrieMatch } from './internal/reverse-trie';
 import type { RunContext, RunDetector, TextDetector } from './internal/run-detector';
+import { type RawFinding, ScanState } from './internal/scan-state';
 import { type Finding, PersonalDataKind, type ScanOptions } from './kinds';
 import { LabelCategory } from './labels';
 import { matchLandline } from './landline';
@@ -68,20 +68,20 @@ export function compileScanOptions(options: ScanOptions = {}): CompiledScanOptio
   };
 }
 
-type RawFinding = Omit<Finding, 'text'>;
-
-function classifyRun(text: string, start: number, end: number, out: RawFinding[]): number {
+function classifyRun(text: string, start: number, end: number, state: ScanState): number {
   const run = readRun(text, start, end);
   let label: TrieMatch<LabelCategory> | undefined;
   let labelRead = false;
   const context: RunContext = {
     label() {
       if (!labelRead) {
-        label = labelBefore(text, start);
+        label = state.labelBefore(start);
         labelRead = true;
       }
       return label;
     },
+    subject: (pos) => state.subjectBefore(pos),
+    finePayment: (pos) => state.finePayment(pos),
   };
   const documentNumber = context.label()?.value === LabelCategory.documentNumber;
   const detectors = documentNumber ? RUN_DETECTORS.slice(0, 1) : RUN_DETECTORS;
@@ -98,7 +98,10 @@ function classifyRun(text: string, start: number, end: number, out: RawFinding[]
       const match = detector(run, at, context);
       if (!match) continue;
       if (match.finding) {
-        out.push(match.finding);
+        state.push(match.finding);
+        // Labels do not reach across data found (as in the redacted text, where 】 stops them).
+        label = undefined;
+        labelRead = true;
         if (match.finding.end > resume) resume = match.finding.end;
       }
       at = match.end;
@@ -108,6 +111,24 @@ function classifyRun(text: string, start: number, end: number, out: RawFinding[]
     if (!matched) at++;
   }
   return resume;
+}
+
+function isMaskCode(code: number): boolean {
+  return code === 0x2a || code === 0xff0a;
+}
+
+/**
+ * A run touching a * (through separators) is the visible part of a staff mask
+ * (6222 **** **** 0128, 138****5678): never read again, or its kept digits would join
+ * their neighbours into new numbers.
+ */
+function isPartOfMask(text: string, start: number, end: number, from: number, to: number): boolean {
+  let before = start - 1;
+  while (before >= from && before > start - 4 && isSeparator(text.charCodeAt(before))) before--;
+  if (before >= from && isMaskCode(text.charCodeAt(before))) return true;
+  let after = end;
+  while (after < to && after < end + 3 && isSeparator(text.charCodeAt(after))) after++;
+  return after < to && isMaskCode(text.charCodeAt(after));
 }
 
 function isSameClass(chars: string, k: number): boolean {
@@ -122,11 +143,11 @@ function applyTextDetector(
   at: number,
   from: number,
   to: number,
-  out: RawFinding[],
+  state: ScanState,
 ): number {
-  const match = detector(text, at, from, to);
+  const match = detector(text, at, from, to, state);
   if (!match) return at + 1;
-  if (match.findings) for (const finding of match.findings) out.push(finding);
+  if (match.findings) for (const finding of match.findings) state.push(finding);
   return Math.max(match.resume, at + 1);
 }
 
@@ -142,8 +163,9 @@ export function scanRange(
   from: number,
   to: number,
   options: CompiledScanOptions,
+  prior: readonly RawFinding[] = [],
 ): Finding[] {
-  const raw: RawFinding[] = [];
+  const state = new ScanState(text, prior);
   let i = from;
   while (i < to) {
     const cls = CHAR_CLASSES[text.charCodeAt(i)]!;
@@ -153,15 +175,17 @@ export function scanRange(
     }
     if (cls === CharClass.digit || cls === CharClass.letter) {
       const { end, count } = measureRun(text, i, to);
-      i = count >= MIN_RUN_LENGTH ? Math.max(end, classifyRun(text, i, end, raw)) : end;
+      if (count >= MIN_RUN_LENGTH && !isPartOfMask(text, i, end, from, to)) {
+        i = Math.max(end, classifyRun(text, i, end, state));
+      } else i = end;
     } else if (cls === CharClass.at) {
-      i = applyTextDetector(matchEmail, text, i, from, to, raw);
+      i = applyTextDetector(matchEmail, text, i, from, to, state);
     } else if (cls === CharClass.province) {
-      i = applyTextDetector(matchPlate, text, i, from, to, raw);
+      i = applyTextDetector(matchPlate, text, i, from, to, state);
     } else if (NAME_LABEL_ENDS.includes(text[i]!)) {
-      i = applyTextDetector(matchName, text, i, from, to, raw);
+      i = applyTextDetector(matchName, text, i, from, to, state);
     } else {
-      i = applyTextDetector(matchAddress, text, i, from, to, raw);
+      i = applyTextDetector(matchAddress, text, i, from, to, state);
     }
   }
   for (const word of options.alwaysRedact) {
@@ -170,7 +194,7 @@ export function scanRange(
       at >= 0 && at + word.length <= to;
       at = text.indexOf(word, at + word.length)
     ) {
-      raw.push({
+      state.found.push({
         kind: PersonalDataKind.name,
         start: at,
         end: at + word.length,
@@ -179,7 +203,7 @@ export function scanRange(
       });
     }
   }
-  return finish(text, raw, options);
+  return finish(text, state.found, options);
 }
 
 /** Sorts, drops allowed strings and resolves overlaps (the longer finding wins). */

@@ -12,6 +12,8 @@ import { ReverseTrie, type TrieMatch } from './reverse-trie';
 export const LABEL_WINDOW = 28;
 /** How far back the subject of a block (a company, a person) is looked for. */
 export const SUBJECT_WINDOW = 160;
+/** How far back 缴至…非税收入专户 may stand before the fine-payment account number. */
+export const FINE_PAYMENT_WINDOW = 60;
 
 const NUMBER_LABEL_TRIE = new ReverseTrie<LabelCategory>(NUMBER_LABELS);
 const SUBJECT_TRIE = new ReverseTrie<Subject>(SUBJECT_MARKERS);
@@ -19,42 +21,67 @@ const PUBLIC_ACCOUNT_TRIE = new ReverseTrie<true>(
   PUBLIC_ACCOUNT_MARKERS.map((word) => [word, true] as const),
 );
 
-/** A sentence or line ends here: labels do not reach across it. */
-function isClauseEnd(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x3002 || code === 0xff1b || code === 0x3b;
+/**
+ * A label does not reach across a sentence or line end, nor across redacted data (】 ends
+ * 【已脱敏】, * and 某 are masks): so a redacted text reads the same as its original, where
+ * labels do not reach across the data found.
+ */
+function isLabelStop(code: number): boolean {
+  return (
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x3002 ||
+    code === 0xff1b ||
+    code === 0x3b ||
+    code === 0x3011 ||
+    code === 0x2a ||
+    code === 0x67d0
+  );
 }
+
+/** Excludes matches inside personal data already found (a 局 inside someone's address). */
+export type Excluded = (start: number, end: number) => boolean;
 
 function nearest<T>(
   trie: ReverseTrie<T>,
   text: string,
   pos: number,
   window: number,
-  stopAtClause: boolean,
+  floor: number,
+  stopAtLabelStops: boolean,
+  excluded?: Excluded,
 ): TrieMatch<T> | undefined {
-  const floor = Math.max(0, pos - window);
-  for (let end = pos; end > floor; end--) {
+  const limit = Math.max(0, pos - window, floor);
+  for (let end = pos; end > limit; end--) {
     const code = text.charCodeAt(end - 1);
-    if (stopAtClause && isClauseEnd(code)) return undefined;
+    if (stopAtLabelStops && isLabelStop(code)) return undefined;
     if (isInvisible(code)) continue;
-    const match = trie.longestEndingAt(text, end, floor);
-    if (match) return match;
+    const match = trie.longestEndingAt(text, end, limit);
+    if (match && !excluded?.(match.start, end)) return match;
   }
   return undefined;
 }
 
-/** The label nearest before `pos` in the same sentence, e.g. 联系电话 before a mobile number. */
-export function labelBefore(text: string, pos: number): TrieMatch<LabelCategory> | undefined {
-  return nearest(NUMBER_LABEL_TRIE, text, pos, LABEL_WINDOW, true);
+/**
+ * The label nearest before `pos` in the same sentence, e.g. 联系电话 before a mobile
+ * number, not reaching before `floor` (the end of the last finding).
+ */
+export function labelBefore(
+  text: string,
+  pos: number,
+  floor = 0,
+): TrieMatch<LabelCategory> | undefined {
+  return nearest(NUMBER_LABEL_TRIE, text, pos, LABEL_WINDOW, floor, true);
 }
 
 /** Whose block `pos` is in: the subject marker nearest before it (公司 → organisation). */
-export function subjectBefore(text: string, pos: number): Subject | undefined {
-  return nearest(SUBJECT_TRIE, text, pos, SUBJECT_WINDOW, false)?.value;
+export function subjectBefore(text: string, pos: number, excluded?: Excluded): Subject | undefined {
+  return nearest(SUBJECT_TRIE, text, pos, SUBJECT_WINDOW, 0, false, excluded)?.value;
 }
 
 /** True when the sentence before `pos` says the account is where fines are paid. */
-export function isFinePaymentContext(text: string, pos: number): boolean {
-  return nearest(PUBLIC_ACCOUNT_TRIE, text, pos, 60, true) !== undefined;
+export function isFinePaymentContext(text: string, pos: number, floor = 0): boolean {
+  return nearest(PUBLIC_ACCOUNT_TRIE, text, pos, FINE_PAYMENT_WINDOW, floor, true) !== undefined;
 }
 
 export { LabelCategory };

@@ -1,12 +1,17 @@
 import type { PersonalDataKind } from '../kinds';
-import type { LabelCategory } from '../labels';
+import type { LabelCategory, Subject } from '../labels';
 import type { AlnumRun } from './alnum-run';
 import type { TrieMatch } from './reverse-trie';
+import type { ScanState } from './scan-state';
 
 /** What a run detector knows about the run's surroundings. @internal */
 export interface RunContext {
   /** The label nearest before the run in its sentence (memoised: most runs never ask). */
   label(): TrieMatch<LabelCategory> | undefined;
+  /** Whose block `pos` is in (see ScanState.subjectBefore). */
+  subject(pos: number): Subject | undefined;
+  /** True when the account at `pos` is where fines are paid. */
+  finePayment(pos: number): boolean;
 }
 
 /** A detector's answer for the characters starting at one run position. @internal */
@@ -50,6 +55,7 @@ export type TextDetector = (
   at: number,
   from: number,
   to: number,
+  state: ScanState,
 ) =>
   | { readonly resume: number; readonly findings?: readonly NonNullable<RunMatch['finding']>[] }
   | undefined;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { validResidentId } from '../../test/privacy/expect-findings';
+import { projectHtml, redactHtml, scanHtml } from './html';
+
+const ID = validResidentId('51050219850315001');
+
+describe('projectHtml', () => {
+  it('joins inline markup, breaks blocks, decodes entities, maps offsets back', () => {
+    const html = '<p>电话：138<b>1234</b>5678&nbsp;</p><div>x</div>';
+    const projection = projectHtml(html);
+    expect(projection.text).toBe('\n电话：13812345678\u00a0\nx\n');
+    const nbsp = projection.text.indexOf('\u00a0');
+    expect(html.slice(projection.starts[nbsp], projection.ends[nbsp])).toBe('&nbsp;');
+  });
+});
+
+describe('scanHtml', () => {
+  it.each([
+    [
+      'split across spans',
+      `<p>身份证：${ID.slice(0, 4)}<span>${ID.slice(4, 14)}</span>${ID.slice(14)}</p>`,
+      'resident-id',
+      ID,
+    ],
+    [
+      'table cells',
+      '<tr><td>联系电话</td><td>138<b>1234</b>5678</td></tr>',
+      'mobile',
+      '13812345678',
+    ],
+    ['alt text', '<img alt="当事人手机13912345678" src="x.png">', 'mobile', '13912345678'],
+    ['title', '<abbr title="13912345678">手机</abbr>', 'mobile', '13912345678'],
+    ['tel: link', '<a href="tel:+86-139-1234-5678">拨打</a>', 'mobile', '+86-139-1234-5678'],
+    ['mailto: link', '<a href="mailto:zs@example.com">写信</a>', 'email', 'zs@example.com'],
+    ['input value', '<input value="6222021234567890128">', 'bank-card', '6222021234567890128'],
+    ['entity-encoded digits', '<p>手机&#49;3812345678</p>', 'mobile', '13812345678'],
+    ['a broken tag', '<p>手机 <span 13612345678</p>', 'mobile', '13612345678'],
+  ])('%s', (_name, html, kind, text) => {
+    expect(scanHtml(html).map((f) => [f.kind, f.text])).toEqual([[kind, text]]);
+  });
+
+  it.each([
+    ['tag names and classes', '<p class="c13812345678" id="13812345678">公示</p>'],
+    ['CSS', '<style>.x{width:13812345678px}</style><p style="margin:13812345678px">x</p>'],
+    ['script', '<script>const phone = "13812345678";</script>'],
+    ['comments', '<!-- 13812345678 -->'],
+    ['ordinary links', '<a href="/page?id=13812345678">详情</a>'],
+    ['the agency hotline in a cell', '<tr><td>监督电话</td><td>0830-3196001</td></tr>'],
+  ])('ignores %s', (_name, html) => {
+    expect(scanHtml(html)).toEqual([]);
+  });
+
+  it('reports source offsets spanning the markup', () => {
+    const html = '<p>手机138<b>1234</b>5678</p>';
+    const [finding] = scanHtml(html);
+    expect(html.slice(finding!.start, finding!.end)).toBe('138<b>1234</b>5678');
+  });
+});
+
+describe('redactHtml', () => {
+  it.each([
+    [
+      'keeps every tag of a split number',
+      '<p>手机138<b class="x">1234</b>5678。</p>',
+      '<p>手机【已脱敏】<b class="x"></b>。</p>',
+    ],
+    ['edits attributes', '<img alt="手机13912345678">', '<img alt="手机【已脱敏】">'],
+    [
+      'keeps county in addresses',
+      '<p>住址：泸州市江阳区康城路<span>12</span>号</p>',
+      '<p>住址：泸州市江阳区【已脱敏】<span></span></p>',
+    ],
+    ['leaves public data', '<p>监督电话：0830-3196001</p>', '<p>监督电话：0830-3196001</p>'],
+  ])('%s', (_name, html, expected) => {
+    expect(redactHtml(html)).toBe(expected);
+    expect(redactHtml(expected)).toBe(expected);
+    expect(scanHtml(redactHtml(html))).toEqual([]);
+  });
+
+  it('staff style masks in place', () => {
+    expect(redactHtml('<td>13812345678</td>', { style: 'staff' })).toBe('<td>138****5678</td>');
+  });
+});

@@ -1,0 +1,290 @@
+import { type HtmlToken, HtmlTokenKind, tokenizeHtml } from './html-tokenizer';
+import { type Finding, RedactionStyle, type RedactOptions, type ScanOptions } from './kinds';
+import { maskFinding } from './mask';
+import { compileScanOptions, scanRange } from './scan';
+
+/**
+ * Elements that do not break a line: a number split across them (`5105<span>02…</span>`)
+ * reads as one number. Any other element ends the line of text.
+ */
+export const INLINE_ELEMENTS = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'nobr',
+  'o:p',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+]);
+/** Table cells separate like a tab: a label in one cell still names the number in the next. */
+const CELL_ELEMENTS = new Set(['td', 'th']);
+/** Attributes whose value a visitor reads (or a phone dials). */
+export const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'value', 'placeholder', 'aria-label']);
+const LINK_SCHEMES = /^\s*(?:tel|mailto|sms):/i;
+
+/** HTML named character references a CMS writes in body text (the full table is not needed). */
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: '\u00a0',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ensp: '\u2002',
+  emsp: '\u2003',
+  thinsp: '\u2009',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  shy: '\u00ad',
+  middot: '·',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  times: '×',
+  yen: '¥',
+  copy: '©',
+  reg: '®',
+  bull: '•',
+};
+
+/**
+ * The text a reader sees, with where each character came from in the source: `starts[k]`
+ * and `ends[k]` bound the source of text[k] (an entity like &nbsp; is one character with
+ * six source characters). Line breaks inserted for block elements have start === end.
+ */
+export interface TextProjection {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+function decodeEntity(
+  source: string,
+  at: number,
+  end: number,
+): { char: string; length: number } | undefined {
+  const semi = source.indexOf(';', at);
+  if (semi < 0 || semi >= end || semi - at > 10) return undefined;
+  const body = source.slice(at + 1, semi);
+  let char: string | undefined;
+  if (body.startsWith('#x') || body.startsWith('#X')) {
+    const code = Number.parseInt(body.slice(2), 16);
+    if (Number.isFinite(code) && code > 0 && code < 0x110000) char = String.fromCodePoint(code);
+  } else if (body.startsWith('#')) {
+    const code = Number.parseInt(body.slice(1), 10);
+    if (Number.isFinite(code) && code > 0 && code < 0x110000) char = String.fromCodePoint(code);
+  } else {
+    char = NAMED_ENTITIES[body.toLowerCase()];
+  }
+  return char === undefined ? undefined : { char, length: semi + 1 - at };
+}
+
+/** Appends source[from, to) to the projection, decoding character references. */
+function project(
+  source: string,
+  from: number,
+  to: number,
+  parts: string[],
+  starts: number[],
+  ends: number[],
+): void {
+  let i = from;
+  while (i < to) {
+    const amp = source.indexOf('&', i);
+    const stop = amp < 0 || amp >= to ? to : amp;
+    if (stop > i) {
+      parts.push(source.slice(i, stop));
+      for (let k = i; k < stop; k++) {
+        starts.push(k);
+        ends.push(k + 1);
+      }
+      i = stop;
+    }
+    if (i >= to) break;
+    const entity = decodeEntity(source, i, to);
+    if (entity) {
+      parts.push(entity.char);
+      for (let k = 0; k < entity.char.length; k++) {
+        starts.push(i);
+        ends.push(i + entity.length);
+      }
+      i += entity.length;
+    } else {
+      parts.push('&');
+      starts.push(i);
+      ends.push(i + 1);
+      i++;
+    }
+  }
+}
+
+function breakFor(token: HtmlToken): string | undefined {
+  if (token.kind !== HtmlTokenKind.tag)
+    return token.kind === HtmlTokenKind.comment ? undefined : '\n';
+  if (INLINE_ELEMENTS.has(token.name!)) return undefined;
+  return CELL_ELEMENTS.has(token.name!) ? '\t' : '\n';
+}
+
+/** The visible text of an HTML document with its offset map (see TextProjection). */
+export function projectHtml(
+  html: string,
+  tokens: readonly HtmlToken[] = tokenizeHtml(html),
+): TextProjection {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const token of tokens) {
+    if (token.kind === HtmlTokenKind.text) {
+      project(html, token.start, token.end, parts, starts, ends);
+      continue;
+    }
+    const separator = breakFor(token);
+    if (separator !== undefined && parts[parts.length - 1] !== separator) {
+      parts.push(separator);
+      starts.push(token.start);
+      ends.push(token.start);
+    }
+  }
+  return { text: parts.join(''), starts, ends };
+}
+
+/** An edit of the source: replace [start, end) by `text`. */
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+interface LocatedFinding {
+  readonly finding: Finding;
+  /** The finding in its projection (body text or one attribute value). */
+  readonly local: Finding;
+  readonly projection: TextProjection;
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+function locateAll(html: string, options: ScanOptions | undefined): LocatedFinding[] {
+  const compiled = compileScanOptions(options);
+  const tokens = tokenizeHtml(html);
+  const located: LocatedFinding[] = [];
+  const collect = (projection: TextProjection) => {
+    for (const local of scanRange(projection.text, 0, projection.text.length, compiled)) {
+      const finding: Finding = {
+        ...local,
+        start: projection.starts[local.start]!,
+        end: projection.ends[local.end - 1]!,
+      };
+      located.push({ finding, local, projection });
+    }
+  };
+  collect(projectHtml(html, tokens));
+  for (const token of tokens) {
+    if (token.kind !== HtmlTokenKind.tag || !token.attributes) continue;
+    for (const attribute of token.attributes) {
+      if (attribute.valueEnd <= attribute.valueStart) continue;
+      const isText = TEXT_ATTRIBUTES.has(attribute.name);
+      const isLink =
+        attribute.name === 'href' &&
+        LINK_SCHEMES.test(html.slice(attribute.valueStart, attribute.valueEnd));
+      if (!isText && !isLink) continue;
+      const parts: string[] = [];
+      const starts: number[] = [];
+      const ends: number[] = [];
+      project(html, attribute.valueStart, attribute.valueEnd, parts, starts, ends);
+      let text = parts.join('');
+      // tel:13812345678 reads as a phone label; %20 and similar are spaces in a link.
+      if (isLink) text = text.replace(/%20/g, '   ');
+      collect({ text, starts, ends });
+    }
+  }
+  located.sort((a, b) => a.finding.start - b.finding.start);
+  return located;
+}
+
+/**
+ * Finds personal data in an HTML document: in its text (never tag names, attributes other
+ * than alt/title/value/placeholder/aria-label and tel:/mailto: links, CSS or scripts), with
+ * numbers split across inline markup read as one (`5105<span>02…</span>`). Offsets are into
+ * the HTML source; a finding split by markup spans the tags, and its `text` is what the
+ * reader sees.
+ */
+export function scanHtml(html: string, options?: ScanOptions): Finding[] {
+  return locateAll(html, options).map((located) => located.finding);
+}
+
+/**
+ * Redacts personal data in an HTML document, editing only text (and the text-carrying
+ * attributes): every tag is kept, even inside a number split across tags — the mask goes in
+ * the first piece and the other pieces are emptied.
+ */
+export function redactHtml(html: string, options: RedactOptions = {}): string {
+  const style = options.style ?? RedactionStyle.public;
+  const edits: Edit[] = [];
+  for (const { local, projection } of locateAll(html, options)) {
+    const replacement = escapeHtml(maskFinding(local, style));
+    let first = true;
+    let k = local.start;
+    while (k < local.end) {
+      const segmentStart = projection.starts[k]!;
+      let segmentEnd = projection.ends[k]!;
+      k++;
+      while (k < local.end && projection.starts[k] === segmentEnd) {
+        segmentEnd = projection.ends[k]!;
+        k++;
+      }
+      if (segmentEnd <= segmentStart) continue;
+      edits.push({ start: segmentStart, end: segmentEnd, text: first ? replacement : '' });
+      first = false;
+    }
+  }
+  if (edits.length === 0) return html;
+  edits.sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const edit of edits) {
+    if (edit.start < cursor) continue;
+    parts.push(html.slice(cursor, edit.start), edit.text);
+    cursor = edit.end;
+  }
+  parts.push(html.slice(cursor));
+  return parts.join('');
+}

@@ -1,0 +1,57 @@
+import type { Finding } from '../kinds';
+import type { LabelCategory, Subject } from '../labels';
+import { isFinePaymentContext, labelBefore, SUBJECT_WINDOW, subjectBefore } from './context';
+import type { TrieMatch } from './reverse-trie';
+
+export type RawFinding = Omit<Finding, 'text'>;
+
+/**
+ * What one scan has found so far. Context lookups use it so that they read the text the way
+ * its redacted form will read: labels stop at the last finding, and words inside personal
+ * data (局 in someone's address) never decide whose block a later line belongs to.
+ * @internal
+ */
+export class ScanState {
+  readonly found: RawFinding[] = [];
+  private lastEnd = 0;
+
+  /** `prior`: findings before the scanned range, in order (the incremental scanner's lines). */
+  constructor(
+    readonly text: string,
+    prior: readonly RawFinding[] = [],
+  ) {
+    for (const finding of prior) this.lastEnd = Math.max(this.lastEnd, finding.end);
+    this.prior = prior;
+  }
+
+  private readonly prior: readonly RawFinding[];
+
+  push(finding: RawFinding): void {
+    this.found.push(finding);
+    if (finding.end > this.lastEnd) this.lastEnd = finding.end;
+  }
+
+  labelBefore(pos: number): TrieMatch<LabelCategory> | undefined {
+    return labelBefore(this.text, pos, this.lastEnd <= pos ? this.lastEnd : 0);
+  }
+
+  finePayment(pos: number): boolean {
+    return isFinePaymentContext(this.text, pos, this.lastEnd <= pos ? this.lastEnd : 0);
+  }
+
+  subjectBefore(pos: number): Subject | undefined {
+    return subjectBefore(this.text, pos, (start, end) => this.overlapsFinding(start, end, pos));
+  }
+
+  private overlapsFinding(start: number, end: number, pos: number): boolean {
+    const horizon = pos - SUBJECT_WINDOW;
+    for (const list of [this.found, this.prior]) {
+      for (let i = list.length - 1; i >= 0; i--) {
+        const finding = list[i]!;
+        if (finding.start < end && finding.end > start) return true;
+        if (finding.end < horizon && list === this.prior) break;
+      }
+    }
+    return false;
+  }
+}
