@@ -4,23 +4,43 @@ import { defineConfig } from 'vite';
 const root = resolve(import.meta.dirname, '..');
 
 /**
- * Two self-contained builds of the same widgets: an ES module for modern templates and a
- * classic script for CMS templates that cannot use `type="module"`.
+ * Two builds of the same widgets into dist/widgets:
+ *
+ * - `vite build` (default mode): `gongshi-widgets.js`, an ES module that loads each
+ *   component's chunk only when its tag is on the page (widgets/autoloader.ts);
+ * - `vite build --mode classic`: `gongshi-widgets.classic.js`, one self-contained classic
+ *   script with every component, for CMS templates that cannot use `type="module"`.
+ *
+ * `npm run build:widgets` runs both, then the old-browser loader and custom-elements.json
+ * (scripts/build-widget-extras.ts).
  */
-export default defineConfig({
-  root,
-  publicDir: false,
-  build: {
-    outDir: resolve(root, 'dist/widgets'),
-    emptyOutDir: true,
-    target: 'es2019',
-    sourcemap: true,
-    minify: true,
-    lib: {
-      entry: resolve(root, 'widgets/index.ts'),
-      name: 'GongshiWidgets',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'gongshi-widgets.js' : 'gongshi-widgets.classic.js'),
+export default defineConfig(({ mode }) => {
+  const classic = mode === 'classic';
+  return {
+    root,
+    publicDir: false,
+    build: {
+      outDir: resolve(root, 'dist/widgets'),
+      emptyOutDir: !classic,
+      // Chromium 70-era engines (older 360 and dual-core browsers) lack ?. and ??.
+      target: 'es2019',
+      sourcemap: true,
+      minify: true,
+      lib: classic
+        ? {
+            entry: resolve(root, 'widgets/index.ts'),
+            name: 'GongshiWidgets',
+            formats: ['iife'],
+            fileName: () => 'gongshi-widgets.classic.js',
+          }
+        : {
+            entry: resolve(root, 'widgets/autoloader.ts'),
+            formats: ['es'],
+            fileName: () => 'gongshi-widgets.js',
+          },
+      rollupOptions: {
+        output: classic ? {} : { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
     },
-  },
+  };
 });

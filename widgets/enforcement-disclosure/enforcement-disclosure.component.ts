@@ -1,31 +1,333 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { DECISION_CATEGORIES, type DecisionRecord, type Money } from '../../core/records/index';
+import { COMMON_MESSAGES, label } from '../internal/common.messages';
+import { hashIsOurs, type LinkState, linkHash, readLinkState } from '../internal/deep-link';
+import { FeedController, FeedStatus } from '../internal/feed-controller';
+import { publicTextFor } from '../internal/feed-public-text';
+import { renderFeedNotices, renderFeedState } from '../internal/feed-status';
+import { formatDate, todayIso } from '../internal/format-date';
 import { GongshiElement } from '../internal/gongshi-element';
-import { DISCLOSURE_MESSAGES } from './enforcement-disclosure.messages';
+import { safeHttpUrl } from '../internal/safe-url';
+import type { PublicText } from '../internal/sanitize';
+import { sharedStyles } from '../internal/shared.styles';
+import {
+  type DisclosureQuery,
+  listableRecords,
+  runQuery,
+  SearchIndex,
+  SORT_ORDERS,
+  SortOrder,
+} from './disclosure-query';
+import { DISCLOSURE_MESSAGES, type DisclosureMessages } from './enforcement-disclosure.messages';
 import { disclosureStyles } from './enforcement-disclosure.styles';
+import { type CorrectionReport, renderReportForm, sendReport } from './report-form';
+
+/** Categories whose decisions are published in full text (全文公开). */
+const FULL_TEXT_CATEGORIES: readonly string[] = ['行政许可', '行政征收'];
 
 /**
- * @summary The listing of enforcement decisions (事后公开) for a portal column.
+ * @summary The listing of enforcement decisions (事后公开) for a portal column: search,
+ * filters, sort and paging; a detail view of one decision with its correction history; a
+ * 纠错 form. Withdrawn decisions show only the withdrawal notice; expired ones are not listed.
  *
- * Foundation stage: renders its localised heading around the fallback markup written inside
- * the tag; the listing itself arrives with the feed format.
+ * The URL hash carries the state (`#gs-record=ID`, `#gs-q=…&gs-agency=…`) so a decision or a
+ * filtered list can be shared. Every feed string goes through the privacy engine first.
  *
- * @slot - Fallback markup (a link to the full list, a plain table) shown as-is.
+ * @slot - Fallback markup (a link to the full list, a plain table), shown when JavaScript or
+ *   the feed is unavailable.
  * @csspart base - The outer section.
  * @csspart title - The heading.
- * @csspart error - The error message shown when rendering failed.
- * @cssproperty --gongshi-color-text - Text colour.
- * @cssproperty --gongshi-color-border - Border colour.
- * @cssproperty --gongshi-color-surface - Background.
- * @cssproperty --gongshi-line-height - Line height (≥ 1.3 for elderly-friendly pages).
+ * @csspart filters - The search and filter form.
+ * @csspart count - The result count (a polite live region).
+ * @csspart list - The list of decisions.
+ * @csspart item - One decision in the list.
+ * @csspart badge - The 已撤回 / 已更正 label of an item.
+ * @csspart pagination - The paging controls.
+ * @csspart detail - The detail view of one decision.
+ * @csspart back - The back-to-list button.
+ * @csspart report - The 纠错 form.
+ * @csspart notice - Cached-copy and skipped-records notices.
+ * @csspart status - The loading message.
+ * @csspart error - Error messages.
+ * @cssproperty --gongshi-color-text - Text colour (default #1a1a1a).
+ * @cssproperty --gongshi-color-muted - Secondary text (default #505a5f).
+ * @cssproperty --gongshi-color-border - Borders (default #6f6f6f).
+ * @cssproperty --gongshi-color-surface - Background (default #fff).
+ * @cssproperty --gongshi-color-link - Links (default #0b4f9c).
+ * @cssproperty --gongshi-color-accent - Button background (default #0b4f9c).
+ * @cssproperty --gongshi-color-accent-text - Button text (default #fff).
+ * @cssproperty --gongshi-color-focus - Focus ring (default #ffbf47).
+ * @cssproperty --gongshi-color-error - Error text (default #a4000f).
+ * @cssproperty --gongshi-color-badge - Badge background (default #f3f2f1).
+ * @cssproperty --gongshi-font-family - Font (default: the page's).
+ * @cssproperty --gongshi-line-height - Line height (default 1.6; keep ≥ 1.3 for 适老化).
+ * @cssproperty --gongshi-spacing - Inner padding (default 1em).
+ * @cssproperty --gongshi-radius - Corner radius (default 0).
+ * @event gongshi-record-open - A decision's detail view opened; `detail.id` is its id.
+ * @event gongshi-report-sent - A 纠错 report was sent; `detail.id` is the record id.
  */
 export class EnforcementDisclosure extends GongshiElement {
-  static override styles = disclosureStyles;
+  static override styles = [sharedStyles, disclosureStyles];
+
+  static override properties = {
+    ...GongshiElement.properties,
+    src: { type: String },
+    agency: { type: String },
+    category: { type: String },
+    pageSize: { type: Number, attribute: 'page-size' },
+    profile: { type: String },
+    reportUrl: { type: String, attribute: 'report-url' },
+    asOf: { type: String, attribute: 'as-of' },
+    heading: { type: String },
+    query: { state: true },
+    page: { state: true },
+    recordId: { state: true },
+    reportOpen: { state: true },
+    reportStatus: { state: true },
+    reportErrors: { state: true },
+  };
+
+  /** URL of the feed (a records feed or a sharded index); loaded again when it changes. */
+  declare src: string | undefined;
+  /** Show only this agency's decisions (its exact name); hides the agency filter. */
+  declare agency: string | undefined;
+  /** Show only this category (行政处罚, 行政许可…); hides the category filter. */
+  declare category: string | undefined;
+  /** Decisions per page (default 10). */
+  declare pageSize: number;
+  /** Policy profile id (`luzhou-2018`, `national-2018`); defaults to the feed's. */
+  declare profile: string | undefined;
+  /** Where 纠错 reports go: an http(s) URL (POSTed as a form) or a `mailto:` address. */
+  declare reportUrl: string | undefined;
+  /** The day whose publicity state is shown, `YYYY-MM-DD` (default: today). */
+  declare asOf: string | undefined;
+  /** Replaces the default heading text. */
+  declare heading: string | undefined;
+
+  declare private query: DisclosureQuery;
+  declare private page: number;
+  declare private recordId: string | undefined;
+  declare private reportOpen: boolean;
+  declare private reportStatus: 'idle' | 'sending' | 'sent' | 'mailto' | 'failed';
+  declare private reportErrors: readonly string[];
+
+  private readonly feed = new FeedController(this);
+  private started = false;
+  private searchIndex: SearchIndex | undefined;
+  private listable: { key: string; records: DecisionRecord[] } | undefined;
+  private indexedUpTo = 0;
+  private idleHandle: ReturnType<typeof setTimeout> | undefined;
+  /** Where focus goes after the next render: the detail heading, or a list link. */
+  private pendingFocus: string | undefined;
+  /** Whether the current detail view was opened from this page's list (so Back = history). */
+  private openedFromList = false;
+  private readonly onLocationChange = () => this.syncFromLocation(true);
+
+  constructor() {
+    super();
+    this.pageSize = 10;
+    this.query = { sort: SortOrder.decisionDesc };
+    this.page = 1;
+    this.reportOpen = false;
+    this.reportStatus = 'idle';
+    this.reportErrors = [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onLocationChange);
+    window.addEventListener('popstate', this.onLocationChange);
+    this.syncFromLocation(false);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onLocationChange);
+    window.removeEventListener('popstate', this.onLocationChange);
+    clearTimeout(this.idleHandle);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.started || changed.has('src')) {
+      this.started = true;
+      this.listable = undefined;
+      this.feed.load(this.src);
+    }
+    if (this.feed.status === FeedStatus.ready) this.requestShards();
+  }
+
+  protected override updated(): void {
+    if (this.pendingFocus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
+      if (target) {
+        this.pendingFocus = undefined;
+        target.focus();
+      }
+    }
+  }
+
+  // ——— state ———
+
+  private get today(): string {
+    return this.asOf && /^\d{4}-\d{2}-\d{2}$/.test(this.asOf) ? this.asOf : todayIso();
+  }
+
+  private get fixedAgency(): string | undefined {
+    return this.agency?.trim() || undefined;
+  }
+
+  private get fixedCategory(): string | undefined {
+    return this.category?.trim() || undefined;
+  }
+
+  private get effectiveQuery(): DisclosureQuery {
+    return {
+      ...this.query,
+      agency: this.fixedAgency ?? this.query.agency,
+      category: this.fixedCategory ?? this.query.category,
+    };
+  }
+
+  private syncFromLocation(fromEvent: boolean): void {
+    const state = readLinkState();
+    if (fromEvent && !hashIsOurs() && !this.recordId) return;
+    const previousRecord = this.recordId;
+    const sort = SORT_ORDERS.includes(state.sort as SortOrder)
+      ? (state.sort as SortOrder)
+      : SortOrder.decisionDesc;
+    this.query = {
+      sort,
+      text: state.q,
+      agency: state.agency,
+      category: state.category,
+      from: state.from,
+      to: state.to,
+    };
+    this.page = Math.max(1, Number.parseInt(state.page ?? '1', 10) || 1);
+    this.recordId = state.record;
+    if (this.recordId && this.recordId !== previousRecord) {
+      this.openedFromList = fromEvent && previousRecord === undefined;
+      this.reportOpen = false;
+      this.reportStatus = 'idle';
+      this.pendingFocus = '#detail-title';
+      this.emit('gongshi-record-open', { id: this.recordId });
+    } else if (!this.recordId && previousRecord) {
+      this.pendingFocus = `a[data-id="${CSS.escape(previousRecord)}"]`;
+    }
+  }
+
+  private listState(): LinkState {
+    return {
+      q: this.query.text ?? '',
+      agency: this.query.agency ?? '',
+      category: this.query.category ?? '',
+      from: this.query.from ?? '',
+      to: this.query.to ?? '',
+      sort: this.query.sort === SortOrder.decisionDesc ? '' : this.query.sort,
+      page: this.page > 1 ? String(this.page) : '',
+    };
+  }
+
+  /** Keeps the address bar in step with the filters, without adding history entries. */
+  private writeLocation(): void {
+    const hash = linkHash(this.listState());
+    if (hash === '#' && !hashIsOurs()) return;
+    history.replaceState(
+      history.state,
+      '',
+      hash === '#' ? location.pathname + location.search : hash,
+    );
+  }
+
+  private setQuery(patch: Partial<DisclosureQuery>): void {
+    this.query = { ...this.query, ...patch };
+    this.page = 1;
+    this.writeLocation();
+  }
+
+  private setPage(page: number, focusSelector: string): void {
+    this.page = page;
+    this.writeLocation();
+    this.pendingFocus = focusSelector;
+  }
+
+  private back(): void {
+    if (this.openedFromList) {
+      history.back();
+      return;
+    }
+    // Opened from a shared link: there is no list behind it in history, so go to it.
+    location.hash = linkHash(this.listState());
+  }
+
+  // ——— data ———
+
+  private currentRecords(): DecisionRecord[] {
+    const feed = this.feed.feed;
+    if (!feed) return [];
+    const key = `${feed.records.length}|${this.today}`;
+    if (this.listable?.key !== key) {
+      this.listable = { key, records: listableRecords(feed.records, this.today) };
+      this.indexedUpTo = 0;
+      this.scheduleIndexing();
+    }
+    return this.listable.records;
+  }
+
+  private index(publicText: PublicText): SearchIndex {
+    if (!this.searchIndex || this.searchIndexText !== publicText) {
+      this.searchIndex = new SearchIndex(publicText);
+      this.searchIndexText = publicText;
+      this.indexedUpTo = 0;
+    }
+    return this.searchIndex;
+  }
+  private searchIndexText: PublicText | undefined;
+
+  /** Builds the search text in 8 ms slices between frames, so typing later is instant. */
+  private scheduleIndexing(): void {
+    clearTimeout(this.idleHandle);
+    this.idleHandle = setTimeout(() => {
+      const records = this.listable?.records;
+      if (!records || !this.feed.feed) return;
+      const index = this.index(publicTextFor(this.feed.feed));
+      this.indexedUpTo = index.buildUntil(records, this.indexedUpTo, performance.now() + 8);
+      if (this.indexedUpTo < records.length) this.scheduleIndexing();
+    }, 50);
+  }
+
+  private requestShards(): void {
+    const query = this.effectiveQuery;
+    const everything =
+      (this.recordId && !this.findRecord(this.recordId)) ||
+      Boolean(query.text) ||
+      query.sort !== SortOrder.decisionDesc;
+    this.feed.ensure({
+      agency: query.agency,
+      from: query.from,
+      to: query.to,
+      ...(everything ? {} : { atLeast: this.page * this.pageSize + 1 }),
+    });
+  }
+
+  private findRecord(id: string): DecisionRecord | undefined {
+    const publicText = publicTextFor(this.feed.feed);
+    return this.feed.feed?.records.find((record) => publicText(record.id) === id);
+  }
+
+  // ——— rendering ———
 
   protected renderContent(): TemplateResult {
     const messages = DISCLOSURE_MESSAGES[this.locale];
+    const publicText = publicTextFor(this.feed.feed);
+    const state = renderFeedState(this.feed, this.locale, this.renderFallback(), publicText);
     return html`<section part="base" aria-labelledby="title">
-      <h2 part="title" id="title">${messages.title}</h2>
-      ${this.renderFallback()}
+      <h2 part="title" id="title">${this.heading || messages.title}</h2>
+      ${
+        state ??
+        html`${renderFeedNotices(this.feed, this.locale, publicText)}
+        ${this.recordId ? this.renderDetail(this.recordId, publicText) : this.renderList(publicText)}`
+      }
     </section>`;
   }
 
@@ -34,5 +336,358 @@ export class EnforcementDisclosure extends GongshiElement {
       <p part="error" role="alert">${DISCLOSURE_MESSAGES[this.locale].failed}</p>
       ${this.renderFallback()}
     </section>`;
+  }
+
+  private renderList(publicText: PublicText): TemplateResult {
+    const messages = DISCLOSURE_MESSAGES[this.locale];
+    const records = this.currentRecords();
+    const matches = runQuery(records, this.effectiveQuery, this.index(publicText));
+    const pages = Math.max(1, Math.ceil(matches.length / this.pageSize));
+    const page = Math.min(this.page, pages);
+    const first = (page - 1) * this.pageSize;
+    const shown = matches.slice(first, first + this.pageSize);
+    const loadingMore = (this.feed.feed?.pendingShards().length ?? 0) > 0;
+    return html`${this.renderFilters(messages, records, publicText)}
+      <p part="count" id="count" role="status" tabindex="-1">
+        ${messages.resultCount(matches.length, first + 1, first + shown.length)}${
+          loadingMore ? html` <span class="muted">${messages.moreLoading}</span>` : nothing
+        }
+      </p>
+      ${
+        shown.length === 0
+          ? html`<p>${messages.noResults}</p>`
+          : html`<ol part="list" class="results" aria-labelledby="count">
+              ${shown.map((record) => this.renderItem(record, messages, publicText))}
+            </ol>`
+      }
+      ${
+        pages > 1 || loadingMore
+          ? html`<nav part="pagination" aria-label=${messages.pagination}>
+              <button
+                type="button"
+                class="secondary"
+                id="previous"
+                ?disabled=${page <= 1}
+                @click=${() => this.setPage(page - 1, page - 1 <= 1 ? '#next' : '#previous')}
+              >
+                ${messages.previous}
+              </button>
+              <span>${messages.pageOf(page, pages)}</span>
+              <button
+                type="button"
+                class="secondary"
+                id="next"
+                ?disabled=${page >= pages}
+                @click=${() => this.setPage(page + 1, page + 1 >= pages ? '#previous' : '#next')}
+              >
+                ${messages.next}
+              </button>
+            </nav>`
+          : nothing
+      }`;
+  }
+
+  private renderFilters(
+    messages: DisclosureMessages,
+    records: readonly DecisionRecord[],
+    publicText: PublicText,
+  ): TemplateResult {
+    const common = COMMON_MESSAGES[this.locale];
+    const agencies = new Set<string>();
+    for (const profile of this.feed.feed?.agencies ?? []) agencies.add(profile.name);
+    if (this.feed.feed?.header.kind === 'index') {
+      for (const shard of this.feed.feed.header.shards)
+        if (shard.agency) agencies.add(shard.agency);
+    }
+    for (const record of records) agencies.add(record.agency.name);
+    const query = this.query;
+    return html`<form part="filters" role="search" aria-label=${messages.filters}
+        @submit=${(event: Event) => event.preventDefault()}>
+      <div class="field search">
+        <label for="q">${messages.search}</label>
+        <span class="hint muted" id="q-hint">${messages.searchHint}</span>
+        <input id="q" type="search" aria-describedby="q-hint" autocomplete="off"
+          .value=${query.text ?? ''}
+          @input=${(event: Event) => this.setQuery({ text: (event.target as HTMLInputElement).value })}>
+      </div>
+      ${
+        this.fixedAgency
+          ? nothing
+          : html`<div class="field">
+              <label for="agency">${messages.agency}</label>
+              <select id="agency" @change=${(event: Event) => this.setQuery({ agency: (event.target as HTMLSelectElement).value || undefined })}>
+                <option value="" ?selected=${!query.agency}>${messages.allAgencies}</option>
+                ${[...agencies]
+                  .sort()
+                  .map(
+                    (name) =>
+                      html`<option .value=${name} ?selected=${query.agency === name}>${publicText(name)}</option>`,
+                  )}
+              </select>
+            </div>`
+      }
+      ${
+        this.fixedCategory
+          ? nothing
+          : html`<div class="field">
+              <label for="category">${messages.category}</label>
+              <select id="category" @change=${(event: Event) => this.setQuery({ category: (event.target as HTMLSelectElement).value || undefined })}>
+                <option value="" ?selected=${!query.category}>${messages.allCategories}</option>
+                ${DECISION_CATEGORIES.map(
+                  (category) =>
+                    html`<option .value=${category} ?selected=${query.category === category}>${label(common.categories, category)}</option>`,
+                )}
+              </select>
+            </div>`
+      }
+      <div class="field">
+        <label for="from">${messages.from}</label>
+        <input id="from" type="date" .value=${query.from ?? ''}
+          @change=${(event: Event) => this.setQuery({ from: (event.target as HTMLInputElement).value || undefined })}>
+      </div>
+      <div class="field">
+        <label for="to">${messages.to}</label>
+        <input id="to" type="date" .value=${query.to ?? ''}
+          @change=${(event: Event) => this.setQuery({ to: (event.target as HTMLInputElement).value || undefined })}>
+      </div>
+      <div class="field">
+        <label for="sort">${messages.sort}</label>
+        <select id="sort" @change=${(event: Event) => this.setQuery({ sort: (event.target as HTMLSelectElement).value as SortOrder })}>
+          ${SORT_ORDERS.map(
+            (sort) =>
+              html`<option .value=${sort} ?selected=${query.sort === sort}>${messages.sortOptions[sort]}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="field actions">
+        <button type="button" class="secondary" @click=${() => {
+          this.query = { sort: SortOrder.decisionDesc };
+          this.page = 1;
+          this.writeLocation();
+        }}>${messages.clearFilters}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderItem(
+    record: DecisionRecord,
+    messages: DisclosureMessages,
+    publicText: PublicText,
+  ): TemplateResult {
+    const common = COMMON_MESSAGES[this.locale];
+    const withdrawn = record.withdrawal !== undefined;
+    const corrected = !withdrawn && (record.corrections?.length ?? 0) > 0;
+    // Ids are routing keys, but a feed may carry anything in them: they are filtered too.
+    const id = publicText(record.id);
+    const href = linkHash({ ...this.listState(), record: id });
+    return html`<li part="item" class=${withdrawn ? 'withdrawn' : ''}>
+      <h3 class="item-title">
+        <a href=${href} data-id=${id}>${publicText(record.documentNumber) || publicText(record.documentTitle) || label(common.categories, record.category)}</a>
+        ${withdrawn ? html`<span part="badge" class="badge">${messages.withdrawn}</span>` : nothing}
+        ${corrected ? html`<span part="badge" class="badge">${messages.corrected}</span>` : nothing}
+      </h3>
+      <p class="item-meta">
+        ${withdrawn ? nothing : html`<span>${publicText(record.party.name)}</span>`}
+        <span>${label(common.categories, record.category)}</span>
+        <span>${publicText(record.agency.name)}</span>
+        <span><time datetime=${record.decisionDate}>${formatDate(record.decisionDate, this.locale)}</time></span>
+      </p>
+      ${withdrawn ? nothing : html`<p class="item-summary">${publicText(record.content)}</p>`}
+    </li>`;
+  }
+
+  private renderDetail(id: string, publicText: PublicText): TemplateResult {
+    const messages = DISCLOSURE_MESSAGES[this.locale];
+    const common = COMMON_MESSAGES[this.locale];
+    const all = this.currentRecords();
+    const record = all.find((candidate) => publicText(candidate.id) === id);
+    const back = html`<p><button type="button" class="secondary" part="back" @click=${() => this.back()}>
+      <span aria-hidden="true">←</span> ${messages.back}</button></p>`;
+    if (!record) {
+      const pending = (this.feed.feed?.pendingShards().length ?? 0) > 0;
+      return html`<article part="detail">
+        ${back}
+        <h3 id="detail-title" tabindex="-1">${pending ? common.loading : messages.notFound}</h3>
+      </article>`;
+    }
+    const title = publicText(record.documentNumber) || label(common.categories, record.category);
+    const heading = html`<h3 id="detail-title" tabindex="-1">
+      ${publicText(record.documentTitle) || label(common.categories, record.category)}<br>
+      <span class="document-number">${title}</span>
+    </h3>`;
+    if (record.withdrawal) {
+      return html`<article part="detail" aria-labelledby="detail-title">
+        ${back} ${heading}
+        <div class="notice withdrawn-notice" role="note">
+          <p><strong>${messages.withdrawnNotice(formatDate(record.withdrawal.date, this.locale))}</strong></p>
+          <p>${messages.withdrawalReason}：${publicText(record.withdrawal.reason)}</p>
+        </div>
+        <dl class="fields">
+          ${this.field(messages.fields.agency, publicText(record.agency.name))}
+          ${this.field(messages.fields.decisionDate, formatDate(record.decisionDate, this.locale))}
+        </dl>
+      </article>`;
+    }
+    const f = messages.fields;
+    const money = (value: Money | undefined) =>
+      value
+        ? `${publicText(value.value)} ${value.unit === '万元' ? common.wanYuan : common.yuan}`
+        : '';
+    const platform = safeHttpUrl(record.platformUrl);
+    const fullText =
+      record.fullText && (FULL_TEXT_CATEGORIES.includes(record.category) || record.fullText)
+        ? publicText(record.fullText)
+        : '';
+    return html`<article part="detail" aria-labelledby="detail-title">
+      ${back} ${heading}
+      <dl class="fields">
+        ${this.field(f.category, label(common.categories, record.category))}
+        ${this.field(f['party.name'], publicText(record.party.name))}
+        ${this.field(f['party.kind'], label(common.partyKinds, record.party.kind))}
+        ${this.field(f['party.legalRepresentative'], publicText(record.party.legalRepresentative))}
+        ${this.field(
+          f['party.identifiers.unifiedSocialCreditCode'],
+          publicText(record.party.identifiers?.unifiedSocialCreditCode),
+        )}
+        ${this.field(f.agency, publicText(record.agency.name))}
+        ${this.field(f.dataSource, publicText(record.dataSource?.name))}
+        ${this.field(f.decisionKind, publicText(record.decisionKind))}
+        ${this.field(f.violationType, publicText(record.violationType))}
+        ${this.field(f.facts, publicText(record.facts), true)}
+        ${this.field(f.basis, publicText(record.basis), true)}
+        ${this.field(f.content, publicText(record.content), true)}
+        ${this.field(f.conclusion, publicText(record.conclusion), true)}
+        ${this.field(f['amounts.fine'], money(record.amounts?.fine))}
+        ${this.field(f['amounts.confiscation'], money(record.amounts?.confiscation))}
+        ${this.field(f['amounts.levy'], money(record.amounts?.levy))}
+        ${this.field(f['amounts.fee'], money(record.amounts?.fee))}
+        ${this.field(f['licence.certificateName'], publicText(record.licence?.certificateName))}
+        ${this.field(f['licence.number'], publicText(record.licence?.number))}
+        ${this.field(f['licence.status'], publicText(record.licence?.status))}
+        ${this.field(f.suspendedLicence, publicText(record.suspendedLicence))}
+        ${this.field(f.decisionDate, formatDate(record.decisionDate, this.locale))}
+        ${this.field(f.publicationDate, formatDate(record.publicationDate, this.locale))}
+        ${this.field(f.validFrom, formatDate(record.validFrom, this.locale))}
+        ${this.field(f.validTo, formatDate(record.validTo, this.locale))}
+        ${this.field(f.publicityEndDate, formatDate(record.publicityEndDate, this.locale))}
+        ${this.field(f.remarks, publicText(record.remarks), true)}
+      </dl>
+      ${fullText ? html`<h4>${messages.fullText}</h4><div class="full-text pre" part="full-text">${fullText}</div>` : nothing}
+      ${this.renderAttachments(record, messages, publicText)}
+      ${this.renderCorrections(record, messages, publicText)}
+      ${platform ? html`<p><a href=${platform} rel="noopener noreferrer">${messages.platform}</a></p>` : nothing}
+      ${this.renderReport(record, messages, publicText)}
+    </article>`;
+  }
+
+  private field(
+    name: string | undefined,
+    value: string,
+    long = false,
+  ): TemplateResult | typeof nothing {
+    if (!value) return nothing;
+    return html`<dt>${name}</dt><dd class=${long ? 'pre' : ''}>${value}</dd>`;
+  }
+
+  private renderAttachments(
+    record: DecisionRecord,
+    messages: DisclosureMessages,
+    publicText: PublicText,
+  ): TemplateResult | typeof nothing {
+    if (!record.attachments?.length) return nothing;
+    return html`<h4>${messages.attachments}</h4>
+      <ul>
+        ${record.attachments.map((attachment) => {
+          const url = safeHttpUrl(attachment.url);
+          const title = publicText(attachment.title);
+          // A non-web link is shown as plain text: never a javascript: or data: href.
+          return html`<li>${url ? html`<a href=${url} rel="noopener noreferrer">${title}</a>` : title}</li>`;
+        })}
+      </ul>`;
+  }
+
+  private renderCorrections(
+    record: DecisionRecord,
+    messages: DisclosureMessages,
+    publicText: PublicText,
+  ): TemplateResult | typeof nothing {
+    const corrections = (record.corrections ?? []).filter((c) => c.date <= this.today);
+    if (!corrections.length) return nothing;
+    return html`<h4>${messages.corrections}</h4>
+      <ol class="corrections">
+        ${corrections.map(
+          (correction) => html`<li>
+            <p><time datetime=${correction.date}>${formatDate(correction.date, this.locale)}</time></p>
+            <dl class="fields">
+              ${this.field(
+                messages.correctionFields,
+                correction.fields
+                  .map((path) => messages.fields[path] ?? publicText(path))
+                  .join('、'),
+              )}
+              ${this.field(messages.correctionReason, publicText(correction.reason))}
+              ${this.field(
+                messages.correctionPrevious,
+                Object.entries(correction.previous ?? {})
+                  .map(
+                    ([path, value]) =>
+                      `${messages.fields[path] ?? publicText(path)}：${publicText(value)}`,
+                  )
+                  .join('\n'),
+                true,
+              )}
+            </dl>
+          </li>`,
+        )}
+      </ol>`;
+  }
+
+  private renderReport(
+    record: DecisionRecord,
+    messages: DisclosureMessages,
+    publicText: PublicText,
+  ): TemplateResult | typeof nothing {
+    if (!this.reportUrl) return nothing;
+    if (!this.reportOpen) {
+      return html`<p><button type="button" class="secondary" id="report-open" @click=${() => {
+        this.reportOpen = true;
+        this.reportStatus = 'idle';
+        this.reportErrors = [];
+        this.pendingFocus = '#report-title';
+      }}>${messages.report}</button></p>`;
+    }
+    return renderReportForm({
+      messages,
+      recordId: record.id,
+      documentNumber: publicText(record.documentNumber),
+      target: this.reportUrl,
+      status: this.reportStatus,
+      errors: this.reportErrors,
+      onCancel: () => {
+        this.reportOpen = false;
+        this.pendingFocus = '#report-open';
+      },
+      onSubmit: (report: CorrectionReport) => this.submitReport(report, record),
+    });
+  }
+
+  private async submitReport(report: CorrectionReport, record: DecisionRecord): Promise<void> {
+    const messages = DISCLOSURE_MESSAGES[this.locale];
+    if (!report.description.trim()) {
+      this.reportErrors = [messages.reportDescriptionMissing];
+      this.pendingFocus = '#report-errors';
+      return;
+    }
+    this.reportErrors = [];
+    this.reportStatus = 'sending';
+    const publicText = publicTextFor(this.feed.feed);
+    const result = await sendReport(this.reportUrl ?? '', report, {
+      subject: messages.reportSubject(publicText(record.documentNumber) || record.id),
+      agency: publicText(record.agency.name),
+    });
+    this.reportStatus = result;
+    this.pendingFocus = '#report-result';
+    if (result === 'sent' || result === 'mailto')
+      this.emit('gongshi-report-sent', { id: record.id });
   }
 }

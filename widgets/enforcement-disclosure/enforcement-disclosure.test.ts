@@ -1,13 +1,47 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/browser/axe';
 import { launchChromium } from '../../test/browser/chromium';
 import { demoUrl } from '../../test/browser/demo-server';
+import { AGENCY, AS_OF, decision, manyRecords, recordsFeed } from '../testing/feeds';
+import { focusedInside, mountPage, openRecord, shadowHtml, shadowText } from '../testing/page';
 
-// Runs in real Chromium against the built bundle served by the demo server.
+const TAG = 'enforcement-disclosure';
+const widget = (attributes = 'src="/test/feed.json"') =>
+  `<${TAG} ${attributes} as-of="${AS_OF}" report-url="/test/report"><p>请<a href="/feeds/">查看全部执法决定公示</a>。</p></${TAG}>`;
+
+const records = [
+  ...manyRecords(25),
+  decision(100, {
+    id: 'withdrawn',
+    documentNumber: '示市监处罚〔2025〕撤1号',
+    withdrawal: { date: '2025-12-01', reason: '处罚决定已被依法撤销' },
+  }),
+  decision(101, {
+    id: 'expired',
+    documentNumber: '示市监处罚〔2023〕9号',
+    publicityEndDate: '2025-01-01',
+  }),
+  decision(102, {
+    id: 'corrected',
+    category: '行政征收',
+    documentNumber: '示市监征〔2025〕3号',
+    fullText: '征收决定书全文：依法征收……',
+    platformUrl: 'https://zfgs.example.gov.cn/record/3',
+    corrections: [
+      {
+        date: '2025-11-01',
+        fields: ['amounts.fine'],
+        reason: '经核实金额录入错误',
+        previous: { 'amounts.fine': '2000 元' },
+      },
+    ],
+  }),
+];
+const feed = recordsFeed(records);
+
 describe('<enforcement-disclosure>', () => {
   let browser: Browser;
-  let page: Page;
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -16,60 +50,348 @@ describe('<enforcement-disclosure>', () => {
     await browser?.close();
   });
 
-  async function mount(lang: string): Promise<void> {
-    // axe-core/playwright needs a page from an explicit context.
-    const context = await browser.newContext();
-    page = await context.newPage();
-    await page.goto(demoUrl('/feeds/'));
-    await page.evaluate((pageLang) => {
-      document.documentElement.lang = pageLang;
-      document.body.innerHTML =
-        '<main><h1>行政执法公示</h1><enforcement-disclosure><p>请<a href="/feeds/">查看全部执法决定公示</a>。</p></enforcement-disclosure></main>';
-    }, lang);
-    // A module script tag, as a webmaster would paste it (and out of reach of vitest's
-    // transform, which would rewrite an import() written inside evaluate()).
-    await page.addScriptTag({ type: 'module', url: '/widgets/gongshi-widgets.js' });
-    await page.evaluate(() => customElements.whenDefined('enforcement-disclosure'));
-  }
-
-  it('renders its heading around the fallback markup', async () => {
-    await mount('zh-CN');
-    await expect(page.locator('enforcement-disclosure h2').textContent()).resolves.toBe(
-      '行政执法决定公示',
-    );
-    await expect(page.locator('enforcement-disclosure a').textContent()).resolves.toBe(
-      '查看全部执法决定公示',
-    );
+  it('renders a page of current decisions, hiding expired ones', async () => {
+    const { page, errors } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+    });
+    const items = page.locator(`${TAG} li[part~="item"]`);
+    await items.first().waitFor();
+    expect(await items.count()).toBe(10);
+    const text = await shadowText(page, TAG);
+    expect(text).toContain('共 27 条');
+    expect(text).not.toContain('示市监处罚〔2023〕9号');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
-  it.each(['zh-CN', 'zh-TW', 'en'])('is accessible (%s)', async (lang) => {
-    await mount(lang);
-    await page.locator('enforcement-disclosure h2').waitFor();
+  it('renders the fallback markup when there is no feed, and its heading', async () => {
+    const { page } = await mountPage(browser, { body: widget('') });
+    await page.locator(`${TAG} h2`).waitFor();
+    expect(await page.locator(`${TAG} h2`).textContent()).toBe('行政执法决定公示');
+    expect(await page.locator(`${TAG} a[href="/feeds/"]`).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it.each([
+    ['zh-CN', false],
+    ['zh-TW', false],
+    ['en', false],
+    ['zh-CN', true],
+  ])('is accessible (%s, large text and high contrast: %s)', async (lang, large) => {
+    const { page } = await mountPage(browser, {
+      lang,
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+      largeHighContrast: large,
+    });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await openRecord(page, TAG, 'corrected');
+    await page.locator(`${TAG} #report-open`).click();
+    await page.locator(`${TAG} #report-title`).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
   it('follows the page language when a 简/繁 toggle changes it', async () => {
-    await mount('zh-CN');
+    const { page } = await mountPage(browser, { body: widget('') });
+    await page.locator(`${TAG} h2`).waitFor();
     await page.evaluate(() => {
       document.documentElement.lang = 'zh-Hant';
     });
     await page.waitForFunction(
-      () =>
-        document.querySelector('enforcement-disclosure')?.shadowRoot?.querySelector('h2')
-          ?.textContent === '行政執法決定公示',
+      (tag) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('h2')?.textContent ===
+        '行政執法決定公示',
+      TAG,
     );
     await page.context().close();
   });
 
-  it('survives a second copy of the script on the page', async () => {
-    await mount('zh-CN');
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.addScriptTag({ type: 'module', url: '/widgets/gongshi-widgets.js?copy=2' });
-    expect(errors).toEqual([]);
-    await expect(page.locator('enforcement-disclosure h2').count()).resolves.toBe(1);
+  it('goes from the list to a record and back by keyboard alone', async () => {
+    const { page } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+    });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    const firstId = await page.locator(`${TAG} li[part~="item"] a`).first().getAttribute('data-id');
+    // Tab from the top of the page until the first record link has focus.
+    for (let step = 0; step < 40; step++) {
+      await page.keyboard.press('Tab');
+      if ((await focusedInside(page, TAG)) === firstId) break;
+    }
+    expect(await focusedInside(page, TAG)).toBe(firstId);
+    await page.keyboard.press('Enter');
+    await page.locator(`${TAG} article[part~="detail"]`).waitFor();
+    // Focus moved to the record's heading, so a screen reader announces it.
+    await expect.poll(() => focusedInside(page, TAG)).toBe('detail-title');
+    expect(page.url()).toContain(`gs-record=${firstId}`);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedInside(page, TAG)).toBe('button');
+    await page.keyboard.press('Enter');
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    // Back in the list, focus returns to the record the visitor opened.
+    await expect.poll(() => focusedInside(page, TAG)).toBe(firstId);
     await page.context().close();
+  });
+
+  it('opens a shared link to a record, with its full text, corrections and platform link', async () => {
+    const { page } = await mountPage(browser, { body: '', feeds: { '/test/feed.json': feed } });
+    await page.evaluate(() => history.replaceState(null, '', '#gs-record=corrected'));
+    await page.evaluate((html) => {
+      document.querySelector('main')!.insertAdjacentHTML('beforeend', html);
+    }, widget());
+    await page.locator(`${TAG} article[part~="detail"]`).waitFor();
+    const text = await shadowText(page, TAG);
+    expect(text).toContain('征收决定书全文');
+    expect(text).toContain('经核实金额录入错误');
+    expect(text).toContain('2000 元');
+    expect(
+      await page.locator(`${TAG} a[href="https://zfgs.example.gov.cn/record/3"]`).count(),
+    ).toBe(1);
+    await page.context().close();
+  });
+
+  it('shows a withdrawn decision as its notice and reason only', async () => {
+    const { page } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+    });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    await page.locator(`${TAG} #q`).fill('撤1号');
+    await page.locator(`${TAG} a[data-id="withdrawn"]`).click();
+    await page.locator(`${TAG} article[part~="detail"]`).waitFor();
+    const text = await shadowText(page, TAG);
+    expect(text).toContain('处罚决定已被依法撤销');
+    expect(text).toContain('撤回公示');
+    expect(text).not.toContain('罚款人民币');
+    await page.context().close();
+  });
+
+  it('filters by search text, agency and deep-linked filters', async () => {
+    const { page } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+    });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    await page.locator(`${TAG} #q`).fill('商贸有限公司7');
+    await expect.poll(() => page.locator(`${TAG} li[part~="item"]`).count()).toBe(1);
+    expect(page.url()).toContain('gs-q=');
+    await page.locator(`${TAG} #q`).fill('');
+    await page.locator(`${TAG} #agency`).selectOption(AGENCY);
+    await expect.poll(async () => shadowText(page, TAG)).toContain('共 15 条');
+    // The address now carries the filter: a fresh page opened with it shows the same list.
+    const url = page.url();
+    const second = await page.context().newPage();
+    await second.goto(url);
+    await second.evaluate((html) => {
+      document.body.innerHTML = `<main>${html}</main>`;
+    }, widget());
+    await second.addScriptTag({ type: 'module', url: '/widgets/gongshi-widgets.js' });
+    await expect.poll(async () => shadowText(second, TAG)).toContain('共 15 条');
+    await page.context().close();
+  });
+
+  it('sends a 纠错 report with the record filled in', async () => {
+    const { page } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+    });
+    const received: string[] = [];
+    await page.route(demoUrl('/test/report'), async (route) => {
+      received.push(route.request().postData() ?? '');
+      await route.fulfill({ status: 204 });
+    });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    await openRecord(page, TAG, 'd3');
+    await page.locator(`${TAG} #report-open`).click();
+    await page.locator(`${TAG} button[type="submit"]`).click();
+    // Empty description: the error summary takes focus.
+    await expect.poll(() => focusedInside(page, TAG)).toBe('report-errors');
+    await page.locator(`${TAG} #report-description`).fill('罚款金额应为 1003 元');
+    await page.locator(`${TAG} button[type="submit"]`).click();
+    await expect.poll(async () => shadowText(page, TAG)).toContain('已提交');
+    expect(received).toHaveLength(1);
+    expect(received[0]).toContain('d3');
+    expect(received[0]).toContain('罚款金额应为 1003 元');
+    await page.context().close();
+  });
+
+  it('renders markup and script URLs in every string field as inert text', async () => {
+    const attack = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">';
+    const evil = decision(1, {
+      id: 'evil',
+      documentNumber: attack,
+      documentTitle: attack,
+      party: { name: attack, kind: '法人及非法人组织', legalRepresentative: attack },
+      agency: { name: attack },
+      decisionKind: attack,
+      violationType: attack,
+      facts: attack,
+      basis: attack,
+      content: attack,
+      conclusion: attack,
+      remarks: attack,
+      fullText: attack,
+      platformUrl: 'javascript:window.__pwned=1',
+      attachments: [{ title: attack, url: 'javascript:window.__pwned=1' }],
+      corrections: [
+        { date: '2025-06-01', fields: [attack], reason: attack, previous: { [attack]: attack } },
+      ],
+    });
+    const { page, errors } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': recordsFeed([evil]) },
+    });
+    let dialogs = 0;
+    page.on('dialog', async (dialog) => {
+      dialogs += 1;
+      await dialog.dismiss();
+    });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    await page.locator(`${TAG} li[part~="item"] a`).first().click();
+    await page.locator(`${TAG} article[part~="detail"]`).waitFor();
+    expect(await shadowText(page, TAG)).toContain('<img src=x onerror=');
+    const markup = await shadowHtml(page, TAG);
+    expect(markup).not.toMatch(/href="javascript:/i);
+    expect(await page.locator(`${TAG} img, ${TAG} script`).count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows no ID or phone number that a feed carries by mistake', async () => {
+    const leak =
+      '当事人张三，身份证号110101199003078515，联系电话13812345678，住址示例县幸福路8号，手机138-1234-5678';
+    const leaky = decision(1, {
+      id: 'leaky',
+      party: { name: leak, kind: '自然人', legalRepresentative: leak },
+      decisionKind: leak,
+      violationType: leak,
+      facts: leak,
+      basis: leak,
+      content: leak,
+      conclusion: leak,
+      remarks: leak,
+      fullText: leak,
+      corrections: [
+        { date: '2025-06-01', fields: ['facts'], reason: leak, previous: { facts: leak } },
+      ],
+    });
+    const { page } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': recordsFeed([leaky]) },
+    });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    await page.locator(`${TAG} #q`).fill('110101199003078515');
+    await expect.poll(async () => shadowText(page, TAG)).toContain('没有符合条件');
+    await page.locator(`${TAG} #q`).fill('');
+    await page.locator(`${TAG} li[part~="item"] a`).first().click();
+    await page.locator(`${TAG} article[part~="detail"]`).waitFor();
+    const markup = await shadowHtml(page, TAG);
+    for (const secret of ['110101199003078515', '13812345678', '138-1234-5678', '1381234']) {
+      expect(markup).not.toContain(secret);
+    }
+    await page.context().close();
+  });
+
+  it('reports a malformed feed clearly and keeps its valid records', async () => {
+    const broken = recordsFeed([
+      decision(1),
+      { id: 'bad', category: '不存在的类别', party: 'nobody' },
+      decision(2),
+    ]);
+    const { page } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': broken },
+    });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    const text = await shadowText(page, TAG);
+    expect(text).toMatch(/数据文件中有 \d+ 处错误/);
+    expect(await page.locator(`${TAG} li[part~="item"]`).count()).toBe(2);
+    await page.context().close();
+  });
+
+  it('shows a clear error and keeps the fallback when the file is not a feed', async () => {
+    const { page } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': '{"records": [1, 2' },
+    });
+    await page.locator(`${TAG} [part~="error"]`).waitFor();
+    expect(await shadowText(page, TAG)).toContain('格式有误');
+    expect(await page.locator(`${TAG} a[href="/feeds/"]`).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows the cached copy with its date when the server is down', async () => {
+    const { page } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+    });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    // Let the IndexedDB write finish before the second visit.
+    await page.waitForTimeout(300);
+    await page.unroute(demoUrl('/test/feed.json'));
+    await page.route(demoUrl('/test/feed.json'), (route) => route.abort('connectionrefused'));
+    await page.reload();
+    await page.evaluate((html) => {
+      document.body.innerHTML = `<main>${html}</main>`;
+    }, widget());
+    await page.addScriptTag({ type: 'module', url: '/widgets/gongshi-widgets.js' });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    expect(await shadowText(page, TAG)).toContain('保存的副本');
+    await page.context().close();
+  });
+
+  it('keeps the page working when one widget fails and the script is included twice', async () => {
+    const { page, errors } = await mountPage(browser, {
+      body: `${widget('src="/test/missing.json"')}${widget()}`,
+      feeds: { '/test/feed.json': feed },
+    });
+    await page.route(demoUrl('/test/missing.json'), (route) => route.fulfill({ status: 500 }));
+    await page.addScriptTag({ type: 'module', url: '/widgets/gongshi-widgets.js?copy=2' });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    await page.locator(`${TAG} [part~="error"]`).first().waitFor();
+    expect(await page.locator(`${TAG} h2`).count()).toBe(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works under a strict Content-Security-Policy', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.route(demoUrl('/test/feed.json'), (route) => route.fulfill({ json: feed }));
+    await page.route(demoUrl('/test/csp.html'), (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: {
+          'content-security-policy':
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'",
+        },
+        body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>CSP</title>
+          <script type="module" src="/widgets/gongshi-widgets.js"></script></head>
+          <body><main><h1>CSP</h1>${widget()}
+          <${TAG} as-of="${AS_OF}" id="inline"><script type="application/json">${JSON.stringify(recordsFeed([decision(7)]))}</script><p>fallback</p></${TAG}>
+          </main></body></html>`,
+      }),
+    );
+    await page.goto(demoUrl('/test/csp.html'));
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    await page.locator(`#inline li[part~="item"]`).waitFor();
+    // Styles applied (adoptedStyleSheets are allowed by style-src 'self'): the list has no bullets.
+    const listStyle = await page
+      .locator(`${TAG} ol[part~="list"]`)
+      .first()
+      .evaluate((element) => getComputedStyle(element).listStyleType);
+    expect(listStyle).toBe('none');
+    expect(violations).toEqual([]);
+    await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { html, LitElement, type TemplateResult } from 'lit';
-import type { Locale } from '../../core/index';
+import type { Locale } from '../../core/i18n/index';
 import { localeOf, onLangChange } from './locale-observer';
 
 /**

@@ -1,4 +1,4 @@
-import { type Locale, resolveLocale } from '../../core/index';
+import { type Locale, resolveLocale } from '../../core/i18n/index';
 
 type Listener = () => void;
 

@@ -1,0 +1,144 @@
+import type { DecisionRecord } from '../../core/records/index';
+import { RecordState, recordState } from '../../core/records/index';
+import type { PublicText } from '../internal/sanitize';
+
+export const SortOrder = {
+  decisionDesc: 'decision-desc',
+  decisionAsc: 'decision-asc',
+  publicationDesc: 'publication-desc',
+} as const;
+export type SortOrder = (typeof SortOrder)[keyof typeof SortOrder];
+export const SORT_ORDERS: readonly SortOrder[] = Object.values(SortOrder);
+
+/** What the visitor asked for. Dates are `YYYY-MM-DD` on the decision date, inclusive. */
+export interface DisclosureQuery {
+  readonly text?: string;
+  readonly agency?: string;
+  readonly category?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly sort: SortOrder;
+}
+
+/**
+ * The records the listing may show on `asOf`: published or corrected ones, and withdrawn
+ * ones (which show only the withdrawal notice). Expired and unpublished records are left
+ * out, and so are decisions on minors, which are never published (DOMAIN §2).
+ */
+export function listableRecords(
+  records: readonly DecisionRecord[],
+  asOf: string,
+): DecisionRecord[] {
+  return records.filter((record) => {
+    if (record.party.minorAtDecision) return false;
+    const state = recordState(record, asOf);
+    return (
+      state === RecordState.published ||
+      state === RecordState.corrected ||
+      state === RecordState.withdrawn
+    );
+  });
+}
+
+const byString =
+  (key: (record: DecisionRecord) => string | undefined, direction: 1 | -1) =>
+  (a: DecisionRecord, b: DecisionRecord) => {
+    const x = key(a) ?? '';
+    const y = key(b) ?? '';
+    return x < y ? -direction : x > y ? direction : 0;
+  };
+
+const COMPARATORS: Record<SortOrder, (a: DecisionRecord, b: DecisionRecord) => number> = {
+  'decision-desc': byString((record) => record.decisionDate, -1),
+  'decision-asc': byString((record) => record.decisionDate, 1),
+  'publication-desc': byString((record) => record.publicationDate, -1),
+};
+
+/** A sorted copy; cached per input array and order, so paging and typing never re-sort. */
+export function sortRecords(records: readonly DecisionRecord[], sort: SortOrder): DecisionRecord[] {
+  let cache = sortCache.get(records);
+  if (!cache) {
+    cache = new Map();
+    sortCache.set(records, cache);
+  }
+  let sorted = cache.get(sort);
+  if (!sorted) {
+    sorted = [...records].sort(COMPARATORS[sort]);
+    cache.set(sort, sorted);
+  }
+  return sorted;
+}
+const sortCache = new WeakMap<readonly DecisionRecord[], Map<SortOrder, DecisionRecord[]>>();
+
+/** Folds width and case so ＡＢＣ, abc and ABC match, as visitors type them. */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * Searchable text per record, built from the *redacted* strings: searching the raw feed
+ * would let a visitor confirm a leaked ID number by typing it. Built in slices when the
+ * page is idle, and completed on demand when the visitor types first.
+ */
+export class SearchIndex {
+  private readonly texts = new WeakMap<DecisionRecord, string>();
+
+  constructor(private readonly publicText: PublicText) {}
+
+  textOf(record: DecisionRecord): string {
+    let text = this.texts.get(record);
+    if (text === undefined) {
+      const withdrawn = record.withdrawal !== undefined;
+      text = foldForSearch(
+        [
+          record.documentNumber,
+          record.agency.name,
+          withdrawn ? '' : record.party.name,
+          withdrawn ? '' : record.content,
+          withdrawn ? '' : record.violationType,
+          withdrawn ? '' : record.decisionKind,
+        ]
+          .map((value) => this.publicText(value))
+          .join('\n'),
+      );
+      this.texts.set(record, text);
+    }
+    return text;
+  }
+
+  /** Indexes records until `deadline` (performance.now()); returns how far it got. */
+  buildUntil(records: readonly DecisionRecord[], start: number, deadline: number): number {
+    let index = start;
+    while (index < records.length && performance.now() < deadline) {
+      this.textOf(records[index]!);
+      index += 1;
+    }
+    return index;
+  }
+}
+
+/** The records matching `query`, in its sort order. */
+export function runQuery(
+  records: readonly DecisionRecord[],
+  query: DisclosureQuery,
+  index: SearchIndex,
+): DecisionRecord[] {
+  const terms = foldForSearch(query.text ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const sorted = sortRecords(records, query.sort);
+  if (!terms.length && !query.agency && !query.category && !query.from && !query.to) {
+    return sorted;
+  }
+  return sorted.filter((record) => {
+    if (query.agency && record.agency.name !== query.agency) return false;
+    if (query.category && record.category !== query.category) return false;
+    if (query.from && record.decisionDate < query.from) return false;
+    if (query.to && record.decisionDate > query.to) return false;
+    if (terms.length) {
+      const text = index.textOf(record);
+      for (const term of terms) if (!text.includes(term)) return false;
+    }
+    return true;
+  });
+}

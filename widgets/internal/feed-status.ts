@@ -1,0 +1,82 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../../core/i18n/index';
+import { COMMON_MESSAGES } from './common.messages';
+import { type FeedController, FeedStatus } from './feed-controller';
+import { FeedFailure } from './feed-source';
+import { formatDateTime } from './format-date';
+import type { PublicText } from './sanitize';
+
+/**
+ * The feed's state around a widget's content: loading, the error (with the fallback markup
+ * still shown), the cached-copy notice and the count of skipped records. Returns `undefined`
+ * when the widget should render its content below these notices.
+ */
+export function renderFeedState(
+  controller: FeedController,
+  locale: Locale,
+  fallback: TemplateResult,
+  publicText: PublicText,
+): TemplateResult | undefined {
+  const messages = COMMON_MESSAGES[locale];
+  if (controller.status === FeedStatus.idle) return fallback;
+  if (controller.status === FeedStatus.loading) {
+    // role=status: announced politely once, without stealing focus.
+    return html`<p role="status" part="status" class="muted">${messages.loading}</p>`;
+  }
+  if (controller.status === FeedStatus.error) {
+    const unreadable = controller.error?.code === FeedFailure.unreadable;
+    return html`<div part="error" role="alert">
+        <p>${unreadable ? messages.unreadable : messages.unavailable}</p>
+        ${renderProblems(controller.error?.problems ?? [], locale, publicText)}
+      </div>
+      ${fallback}`;
+  }
+  return undefined;
+}
+
+/** Notices shown above the content once the feed is in. */
+export function renderFeedNotices(
+  controller: FeedController,
+  locale: Locale,
+  publicText: PublicText,
+): TemplateResult {
+  const messages = COMMON_MESSAGES[locale];
+  const feed = controller.feed;
+  if (!feed) return html``;
+  return html`${
+    feed.cachedAt
+      ? html`<p class="notice" part="notice" role="status">
+          ${messages.cachedCopy(formatDateTime(feed.cachedAt, locale))}
+        </p>`
+      : nothing
+  }
+  ${
+    feed.problems.length > 0
+      ? html`<div class="notice" part="notice problems">
+          <p>${messages.problems(feed.problems.length)}</p>
+          ${renderProblems(feed.problems, locale, publicText)}
+        </div>`
+      : nothing
+  }`;
+}
+
+function renderProblems(
+  problems: readonly { path: string; message: string; messageEn: string }[],
+  locale: Locale,
+  publicText: PublicText,
+): TemplateResult | typeof nothing {
+  if (problems.length === 0) return nothing;
+  // Problem messages come from core's parser but may quote feed values: they go through the
+  // privacy engine like any feed string, and text bindings keep markup inert. Capped so a broken 10,000-record file stays readable.
+  return html`<details>
+    <summary>${COMMON_MESSAGES[locale].problemDetails}</summary>
+    <ul>
+      ${problems
+        .slice(0, 50)
+        .map(
+          (problem) =>
+            html`<li><code>${publicText(problem.path)}</code>: ${publicText(locale === 'en' ? problem.messageEn : problem.message)}</li>`,
+        )}
+    </ul>
+  </details>`;
+}

@@ -1,0 +1,30 @@
+import { redactText } from '../../core/privacy/index';
+
+/** Turns one feed string into text that is safe to show the public. */
+export type PublicText = (text: string | undefined | null) => string;
+
+/**
+ * Every string from a feed passes through the privacy engine's strict public style before
+ * it is rendered, so a feed that carries an ID number or a party's phone by mistake still
+ * shows none (a leak is an inspection failure for the portal, DOMAIN §4).
+ *
+ * `allow` lists the agency's own numbers (hotlines, supervision phones), which stay public.
+ * Results are memoised: agency names and categories repeat across thousands of records.
+ */
+export function createPublicText(allow: readonly string[] = []): PublicText {
+  const memo = new Map<string, string>();
+  const options = { style: 'public' as const, allow };
+  return (text) => {
+    if (text === undefined || text === null) return '';
+    const value = String(text);
+    if (value === '') return '';
+    let safe = memo.get(value);
+    if (safe === undefined) {
+      safe = redactText(value, options);
+      // Bounded so a 10,000-record feed cannot grow the memo without limit.
+      if (memo.size > 50_000) memo.clear();
+      memo.set(value, safe);
+    }
+    return safe;
+  };
+}
