@@ -105,6 +105,11 @@ const CATEGORY_WORD: Record<DecisionCategory, string> = {
   其他: '确',
 };
 
+/** Each agency's 统一社会信用代码, the same in its profile and on its records. */
+function agencyCode(agency: SampleAgency): string {
+  return fictitiousCreditCode(seededRandom(9000 + SAMPLE_AGENCIES.indexOf(agency)), '11');
+}
+
 function weighted(random: Random, scenarios: readonly Scenario[]): Scenario {
   const total = scenarios.reduce((sum, scenario) => sum + scenario.weight, 0);
   let roll = random.next() * total;
@@ -158,9 +163,6 @@ export function generateSampleRecords({
 }: SampleOptions = {}): DecisionRecord[] {
   const random = seededRandom(seed);
   const calendar = chinaCalendar();
-  const agencyCodes = new Map(
-    SAMPLE_AGENCIES.map((agency) => [agency.key, fictitiousCreditCode(random, '11')]),
-  );
   const first = toDayNumber(from);
   const last = toDayNumber(today) - 1;
   const sequence = new Map<string, number>();
@@ -195,7 +197,7 @@ export function generateSampleRecords({
       documentNumber: `${agency.prefix}${word}〔${yearOf(date)}〕${number}号`,
       documentTitle: `${scenario.category === DecisionCategory.other ? '行政确认' : scenario.category}决定书`,
       party: party(random, scenario),
-      agency: { name: agency.name, code: agencyCodes.get(agency.key)! },
+      agency: { name: agency.name, code: agencyCode(agency) },
       decisionKind: scenario.decisionKind,
       ...(scenario.violationType ? { violationType: scenario.violationType } : {}),
       ...(scenario.facts ? { facts: scenario.facts } : {}),
@@ -313,7 +315,7 @@ export function generateSampleAgencies(seed = 2018): AgencyProfile[] {
     };
     return {
       name: agency.name,
-      code: fictitiousCreditCode(random, '11'),
+      code: agencyCode(agency),
       bodyType: index === 5 ? '法律法规授权组织' : '法定行政机关',
       address: `${SAMPLE_COUNTY}政务中心${index + 2}楼`,
       duties: [
