@@ -1,8 +1,16 @@
 import type { Command } from '../command';
+import { checkCommand } from './check';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { verifyLogCommand } from './verify-log';
 
 /**
  * Every `gongshi` subcommand, in the order `gongshi help` lists them. Add a command by
  * writing cli/commands/NAME.ts and listing it here.
  */
-export const COMMANDS: readonly Command[] = [verifyLogCommand];
+export const COMMANDS: readonly Command[] = [
+  importCommand,
+  checkCommand,
+  exportCommand,
+  verifyLogCommand,
+];

@@ -1,0 +1,220 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { promisify } from 'node:util';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseFeed } from '../../core/feed/parse-feed';
+import type { CommandIO } from '../command';
+import { main } from '../main';
+
+const root = join(import.meta.dirname, '..', '..');
+const fixtures = join(root, 'test', 'fixtures', 'spreadsheets');
+const run = promisify(execFile);
+
+function captureIO(cwd: string): CommandIO & { out(): string; err(): string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk) => {
+    out += chunk;
+  });
+  stderr.on('data', (chunk) => {
+    err += chunk;
+  });
+  return { stdout, stderr, cwd, out: () => out, err: () => err };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gongshi-import-'));
+  copyFileSync(join(fixtures, 'penalties-gbk.csv'), join(dir, 'penalties.csv'));
+  copyFileSync(join(fixtures, 'licences.xlsx'), join(dir, 'licences.xlsx'));
+});
+
+const feedAt = (path: string) => parseFeed(readFileSync(path, 'utf8'));
+
+describe('gongshi import', () => {
+  it('imports a GBK CSV, reports every row, and exits 1 for the rejected ones', async () => {
+    const io = captureIO(dir);
+    const code = await main(
+      ['import', '--out', 'feed.json', '--published', '2025-04-10', 'penalties.csv'],
+      io,
+    );
+    expect(code).toBe(1);
+    expect(io.out()).toContain('CSV (GB18030), 行政处罚 columns, header on row 2');
+    expect(io.out()).toMatch(/row {2}7 {2}✗ rejected\n {6}error {3}\[row\.minor\]/);
+    expect(io.out()).toContain('8 imported, 3 rejected');
+    const { feed, problems } = feedAt(join(dir, 'feed.json'));
+    expect(problems).toEqual([]);
+    expect(feed?.kind === 'records' && feed.records).toHaveLength(8);
+    expect(readFileSync(join(dir, 'feed.json'), 'utf8')).not.toMatch(/519999(?:19|20)\d{9}[\dX]/);
+  });
+
+  it('merges a second sheet into the same feed and exits 1 for its rejected row', async () => {
+    await main(['import', '--out', 'feed.json', 'penalties.csv'], captureIO(dir));
+    const io = captureIO(dir);
+    const code = await main(
+      ['import', '--out', 'feed.json', '--format', 'json', 'licences.xlsx'],
+      io,
+    );
+    expect(code).toBe(1);
+    const report = JSON.parse(io.out());
+    expect(report).toMatchObject({
+      format: 'xlsx',
+      columnSet: 'licence',
+      counts: { imported: 4, rejected: 1 },
+    });
+    expect(report.summary).toMatchObject({ records: 12, kept: 8, replaced: 0 });
+    const again = captureIO(dir);
+    await main(['import', '--out', 'feed.json', 'licences.xlsx'], again);
+    expect(again.out()).toContain('12 records (merged: 8 kept, 4 replaced)');
+  });
+
+  it.each([
+    [
+      'an unreadable file',
+      ['import', '--out', 'feed.json', 'missing.csv'],
+      /cannot read .*missing\.csv/,
+    ],
+    [
+      'a sheet without a 双公示 header',
+      ['import', '--out', 'feed.json', 'other.csv'],
+      /import\.no-header/,
+    ],
+    [
+      'a bad option',
+      ['import', '--out', 'feed.json', '--columns', 'fees', 'penalties.csv'],
+      /--columns must be penalty or licence/,
+    ],
+    ['no --out', ['import', 'penalties.csv'], /--out FEED\.json is required/],
+  ])('exits 2 on %s and writes nothing', async (_name, argv, message) => {
+    writeFileSync(join(dir, 'other.csv'), 'a,b\n1,2\n');
+    const io = captureIO(dir);
+    expect(await main(argv, io)).toBe(2);
+    expect(io.err()).toMatch(message);
+    expect(() => readFileSync(join(dir, 'feed.json'))).toThrow();
+  });
+
+  it('refuses to overwrite a file that is not a feed', async () => {
+    writeFileSync(join(dir, 'feed.json'), '{"not": "a feed"}');
+    const io = captureIO(dir);
+    expect(await main(['import', '--out', 'feed.json', 'penalties.csv'], io)).toBe(2);
+    expect(io.err()).toContain('refusing to overwrite');
+    expect(readFileSync(join(dir, 'feed.json'), 'utf8')).toBe('{"not": "a feed"}');
+  });
+});
+
+describe('gongshi check', () => {
+  const sample = join(root, 'demo-site', 'public', 'feeds', 'sample-feed.json');
+
+  it.each([
+    [
+      'the sample feed, late publications among them',
+      [sample, '--today', '2026-11-20'],
+      1,
+      /deadline\.overdue/,
+    ],
+    [
+      'the sharded sample (shards read from beside the index)',
+      [join(root, 'demo-site/public/feeds/sharded/index.json'), '--today', '2026-11-20'],
+      1,
+      /360 records/,
+    ],
+  ])('%s', async (_name, args, exit, output) => {
+    const io = captureIO(dir);
+    expect(await main(['check', ...args], io)).toBe(exit);
+    expect(io.out()).toMatch(output);
+  });
+
+  it('exits 0 for a clean feed and reports JSON', async () => {
+    await main(
+      ['import', '--out', 'feed.json', '--published', '2025-03-07', 'licences.xlsx'],
+      captureIO(dir),
+    );
+    const io = captureIO(dir);
+    const code = await main(
+      ['check', '--today', '2025-04-01', '--format', 'json', 'feed.json'],
+      io,
+    );
+    const report = JSON.parse(io.out());
+    expect(report.counts.error).toBe(
+      report.records
+        .flatMap((r: { issues: { severity: string }[] }) => r.issues)
+        .filter((i: { severity: string }) => i.severity === 'error').length,
+    );
+    expect(code).toBe(report.counts.error > 0 ? 1 : 0);
+  });
+
+  it('counts a record the parser had to skip as an error', async () => {
+    writeFileSync(
+      join(dir, 'broken.json'),
+      JSON.stringify({
+        format: 'gongshi-feed',
+        version: 1,
+        kind: 'records',
+        publisher: { name: 'x' },
+        records: [{ id: 'a' }],
+      }),
+    );
+    const io = captureIO(dir);
+    expect(await main(['check', '--today', '2025-04-01', 'broken.json'], io)).toBe(1);
+    expect(io.out()).toContain('records[0].category');
+  });
+
+  it.each([
+    ['not JSON', '{', /feed\.invalid-json|不是有效的 JSON/],
+    ['a newer version', '{"format":"gongshi-feed","version":9}', /update Gongshi/],
+  ])('exits 2 on %s', async (_name, text, message) => {
+    writeFileSync(join(dir, 'bad.json'), text);
+    const io = captureIO(dir);
+    expect(await main(['check', 'bad.json'], io)).toBe(2);
+    expect(io.err()).toMatch(message);
+  });
+
+  it('takes a deployer profile file that extends a built-in one', async () => {
+    writeFileSync(
+      join(dir, 'profile.json'),
+      JSON.stringify({ id: 'x', name: 'x', extends: 'national-2018' }),
+    );
+    const io = captureIO(dir);
+    await main(['check', '--profile', 'profile.json', '--today', '2026-11-20', sample], io);
+    expect(io.out()).toContain('profile x');
+    const bad = captureIO(dir);
+    expect(await main(['check', '--profile', 'nowhere', sample], bad)).toBe(2);
+  });
+});
+
+describe('gongshi export', () => {
+  it('writes the sample penalties as XLSX that imports back', async () => {
+    const io = captureIO(dir);
+    const sample = join(root, 'demo-site', 'public', 'feeds', 'sample-feed.json');
+    expect(await main(['export', '--out', 'out.xlsx', sample], io)).toBe(0);
+    expect(io.out()).toMatch(/\d+ 行政处罚 rows/);
+    const back = captureIO(dir);
+    expect(await main(['import', '--out', 'back.json', 'out.xlsx'], back)).toBe(0);
+  });
+});
+
+describe('end to end: node bin/gongshi.js', () => {
+  it('imports, then checks, with the documented exit codes', async () => {
+    const bin = join(root, 'bin', 'gongshi.js');
+    const imported = await run('node', [bin, 'import', '--out', 'feed.json', 'penalties.csv'], {
+      cwd: dir,
+    }).catch((error) => error);
+    expect(imported.code).toBe(1);
+    expect(imported.stdout).toContain('8 imported, 3 rejected');
+    const checked = await run(
+      'node',
+      [bin, 'check', '--today', '2025-04-20', '--format', 'json', 'feed.json'],
+      { cwd: dir },
+    ).catch((error) => error);
+    expect(checked.code).toBe(1);
+    expect(JSON.parse(checked.stdout).counts.error).toBe(8);
+    const usage = await run('node', [bin, 'check'], { cwd: dir }).catch((error) => error);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('Usage: gongshi check');
+  }, 60_000);
+});
