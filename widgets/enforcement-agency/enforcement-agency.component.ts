@@ -1,11 +1,304 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { AgencyProfile } from '../../core/records/index';
+import { FeedController } from '../internal/feed-controller';
+import { publicTextFor } from '../internal/feed-public-text';
+import { renderFeedNotices, renderFeedState } from '../internal/feed-status';
+import { formatDate } from '../internal/format-date';
 import { GongshiElement } from '../internal/gongshi-element';
+import { safeHttpUrl } from '../internal/safe-url';
+import type { PublicText } from '../internal/sanitize';
+import { sharedStyles } from '../internal/shared.styles';
+import { renderStepDiagram, stepDiagramStyles } from '../internal/step-diagram';
+import { findOfficer } from './credential-lookup';
+import { AGENCY_MESSAGES, type AgencyMessages } from './enforcement-agency.messages';
+import { agencyStyles } from './enforcement-agency.styles';
 
+type LookupResult =
+  | { readonly kind: 'empty' }
+  | {
+      readonly kind: 'found';
+      readonly name: string;
+      readonly category: string;
+      readonly area: string;
+    }
+  | { readonly kind: 'not-found'; readonly number: string };
+
+/**
+ * @summary An agency's 事前公开 profile: duties, powers list, legal basis, officers with their
+ * 执法证号, random-inspection list, procedures, supervision channels and remedies, plus a
+ * credential lookup where a citizen checks that an officer at the door is authorised.
+ *
+ * @slot - Fallback markup (a link to the agency's page), shown when JavaScript or the feed is
+ *   unavailable.
+ * @csspart base - The outer section.
+ * @csspart title - The heading.
+ * @csspart lookup - The credential lookup box.
+ * @csspart lookup-result - The lookup's answer (a polite live region).
+ * @csspart officers - The officers table.
+ * @csspart flow - A procedure diagram.
+ * @csspart step - One step of a procedure.
+ * @csspart notice - Cached-copy and skipped-records notices.
+ * @csspart status - The loading message.
+ * @csspart error - Error messages.
+ * @cssproperty --gongshi-color-text - Text colour (default #1a1a1a).
+ * @cssproperty --gongshi-color-border - Borders (default #6f6f6f).
+ * @cssproperty --gongshi-color-surface - Background (default #fff).
+ * @cssproperty --gongshi-color-link - Links (default #0b4f9c).
+ * @cssproperty --gongshi-color-accent - Buttons and the lookup box border (default #0b4f9c).
+ * @cssproperty --gongshi-color-error - Not-found answer (default #a4000f).
+ * @cssproperty --gongshi-font-family - Font (default: the page's).
+ * @cssproperty --gongshi-line-height - Line height (default 1.6).
+ * @cssproperty --gongshi-spacing - Inner padding (default 1em).
+ * @event gongshi-credential-checked - A credential was looked up; `detail.found` says whether
+ *   it is on the list.
+ */
 export class EnforcementAgency extends GongshiElement {
-  protected renderContent(): TemplateResult {
-    return html`<slot></slot>`;
+  static override styles = [sharedStyles, stepDiagramStyles, agencyStyles];
+
+  static override properties = {
+    ...GongshiElement.properties,
+    src: { type: String },
+    agency: { type: String },
+    heading: { type: String },
+    chosen: { state: true },
+    lookup: { state: true },
+  };
+
+  /** URL of the feed whose `agencies` hold the profiles. */
+  declare src: string | undefined;
+  /** The agency to show (its exact name); without it, the first, with a picker. */
+  declare agency: string | undefined;
+  /** Replaces the default heading text. */
+  declare heading: string | undefined;
+
+  declare private chosen: string | undefined;
+  declare private lookup: LookupResult | undefined;
+  private readonly feed = new FeedController(this);
+  private started = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.started || changed.has('src')) {
+      this.started = true;
+      this.feed.load(this.src);
+    }
   }
+
+  protected renderContent(): TemplateResult {
+    const messages = AGENCY_MESSAGES[this.locale];
+    const publicText = publicTextFor(this.feed.feed);
+    const state = renderFeedState(this.feed, this.locale, this.renderFallback(), publicText);
+    return html`<section part="base" aria-labelledby="title">
+      <h2 part="title" id="title">${this.heading || messages.title}</h2>
+      ${state ?? html`${renderFeedNotices(this.feed, this.locale, publicText)}${this.renderAgency(messages, publicText)}`}
+    </section>`;
+  }
+
   protected renderFailure(): TemplateResult {
-    return html`<slot></slot>`;
+    return html`<section part="base">
+      <p part="error" role="alert">${AGENCY_MESSAGES[this.locale].failed}</p>
+      ${this.renderFallback()}
+    </section>`;
+  }
+
+  private renderAgency(messages: AgencyMessages, publicText: PublicText): TemplateResult {
+    const agencies = this.feed.feed?.agencies ?? [];
+    const fixed = this.agency?.trim();
+    const name = fixed || this.chosen;
+    const agency =
+      agencies.find((candidate) => candidate.name === name) ?? (fixed ? undefined : agencies[0]);
+    if (!agency) return html`<p>${messages.none}</p>`;
+    const website = safeHttpUrl(agency.website);
+    return html`${
+      !fixed && agencies.length > 1
+        ? html`<div class="agency-picker">
+            <label for="agency">${messages.choose}</label>
+            <select id="agency" @change=${(event: Event) => {
+              this.chosen = (event.target as HTMLSelectElement).value;
+              this.lookup = undefined;
+            }}>
+              ${agencies.map(
+                (candidate) =>
+                  html`<option .value=${candidate.name} ?selected=${candidate === agency}>${publicText(candidate.name)}</option>`,
+              )}
+            </select>
+          </div>`
+        : nothing
+    }
+      <h3 class="agency-name">${publicText(agency.name)}</h3>
+      <dl class="fields">
+        ${this.field(messages.bodyType, publicText(agency.bodyType))}
+        ${this.field(messages.code, publicText(agency.code))}
+        ${this.field(messages.address, publicText(agency.address))}
+        ${website ? html`<dt>${messages.website}</dt><dd><a href=${website} rel="noopener noreferrer">${publicText(agency.website)}</a></dd>` : nothing}
+        ${this.field(messages.updated, formatDate(agency.updated, this.locale))}
+      </dl>
+      ${this.renderLookup(agency, messages, publicText)}
+      <h3>${messages.duties}</h3>
+      <ul>${agency.duties.map((duty) => html`<li>${publicText(duty)}</li>`)}</ul>
+      ${this.renderTable(
+        'powers',
+        messages.powers,
+        [messages.powerName, messages.powerCategory, messages.powerBasis, messages.powerCode],
+        agency.powers.map((power) => [power.name, power.category, power.basis, power.code]),
+        publicText,
+      )}
+      <h3>${messages.legalBasis}</h3>
+      <ul>
+        ${agency.legalBasis.map((basis) => {
+          const url = safeHttpUrl(basis.url);
+          const title = `${publicText(basis.title)}${basis.articles ? ` ${publicText(basis.articles)}` : ''}`;
+          return html`<li>${url ? html`<a href=${url} rel="noopener noreferrer">${title}</a>` : title}${
+            basis.discretionStandard
+              ? html` <span class="muted">（${messages.discretion}）</span>`
+              : nothing
+          }</li>`;
+        })}
+      </ul>
+      ${this.renderTable(
+        'officers',
+        messages.officers,
+        [messages.officerName, messages.certificate, messages.officerCategory, messages.area],
+        agency.officers.map((officer) => [
+          officer.name,
+          officer.certificateNumber,
+          officer.enforcementCategory,
+          officer.area,
+        ]),
+        publicText,
+      )}
+      ${this.renderTable(
+        'inspections',
+        messages.randomInspections,
+        [
+          messages.inspectionItem,
+          messages.inspectionBasis,
+          messages.inspectionBody,
+          messages.inspectionContent,
+          messages.inspectionMethod,
+          messages.inspectionRatio,
+          messages.inspectionFrequency,
+        ],
+        agency.randomInspections.map((item) => [
+          item.item,
+          item.basis,
+          item.body,
+          item.content,
+          item.method,
+          item.ratio,
+          item.frequency,
+        ]),
+        publicText,
+      )}
+      ${
+        agency.procedures.length
+          ? html`<h3>${messages.procedures}</h3>
+              ${agency.procedures.map((flow) =>
+                renderStepDiagram(flow, this.locale, publicText, {
+                  actor: messages.actor,
+                  timeLimit: messages.stepTime,
+                }),
+              )}`
+          : nothing
+      }
+      <h3>${messages.supervision}</h3>
+      <dl class="fields">
+        ${agency.supervision.map(
+          (channel) =>
+            html`<dt>${publicText(channel.kind)}</dt><dd>${publicText(channel.value)}${
+              channel.hours
+                ? html` <span class="muted">（${messages.hours}：${publicText(channel.hours)}）</span>`
+                : nothing
+            }</dd>`,
+        )}
+      </dl>
+      ${this.renderTable(
+        'remedies',
+        messages.remedies,
+        [messages.remedyKind, messages.remedyBody, messages.remedyDeadline],
+        agency.remedies.map((remedy) => [remedy.kind, remedy.body, remedy.deadline]),
+        publicText,
+      )}`;
+  }
+
+  private field(name: string, value: string): TemplateResult | typeof nothing {
+    return value ? html`<dt>${name}</dt><dd>${value}</dd>` : nothing;
+  }
+
+  private renderTable(
+    id: string,
+    title: string,
+    headers: readonly string[],
+    rows: readonly (readonly (string | undefined)[])[],
+    publicText: PublicText,
+  ): TemplateResult | typeof nothing {
+    if (rows.length === 0) return nothing;
+    return html`<h3 id=${`${id}-title`}>${title}</h3>
+      <table part=${id} aria-labelledby=${`${id}-title`}>
+        <thead><tr>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr></thead>
+        <tbody>
+          ${rows.map(
+            (row) =>
+              html`<tr>${row.map((cell, index) =>
+                index === 0
+                  ? html`<th scope="row">${publicText(cell)}</th>`
+                  : html`<td>${publicText(cell)}</td>`,
+              )}</tr>`,
+          )}
+        </tbody>
+      </table>`;
+  }
+
+  private renderLookup(
+    agency: AgencyProfile,
+    messages: AgencyMessages,
+    publicText: PublicText,
+  ): TemplateResult {
+    const submit = (event: Event) => {
+      event.preventDefault();
+      const input = (event.target as HTMLFormElement).elements.namedItem(
+        'credential',
+      ) as HTMLInputElement;
+      const number = input.value.trim();
+      if (!number) {
+        this.lookup = { kind: 'empty' };
+        return;
+      }
+      const officer = findOfficer(agency.officers, number);
+      this.lookup = officer
+        ? {
+            kind: 'found',
+            name: publicText(officer.name),
+            category: publicText(officer.enforcementCategory),
+            area: publicText(officer.area),
+          }
+        : { kind: 'not-found', number: publicText(number) };
+      this.emit('gongshi-credential-checked', { found: Boolean(officer) });
+    };
+    const result = this.lookup;
+    const text =
+      result?.kind === 'found'
+        ? messages.lookupFound(result.name, result.category, result.area)
+        : result?.kind === 'not-found'
+          ? messages.lookupNotFound(result.number)
+          : result?.kind === 'empty'
+            ? messages.lookupEmpty
+            : '';
+    // The answer sits in a live region that exists before the first query, so screen readers
+    // announce each answer; the outcome is said in words, never by colour alone.
+    return html`<div class="lookup" part="lookup" role="search" aria-labelledby="lookup-title">
+      <h3 id="lookup-title">${messages.lookup}</h3>
+      <p>${messages.lookupIntro}</p>
+      <form @submit=${submit} novalidate>
+        <div class="field">
+          <label for="credential">${messages.lookupLabel}</label>
+          <span class="hint muted" id="credential-hint">${messages.lookupHint}</span>
+          <input id="credential" name="credential" type="text" inputmode="text" autocomplete="off"
+            spellcheck="false" aria-describedby="credential-hint">
+        </div>
+        <button type="submit">${messages.lookupButton}</button>
+      </form>
+      <p class="lookup-result ${result?.kind === 'not-found' ? 'not-found' : ''}" part="lookup-result"
+        role="status">${text}</p>
+    </div>`;
   }
 }

@@ -66,7 +66,12 @@ export function shadowHtml(page: Page, tag: string): Promise<string> {
 export function focusedInside(page: Page, tag: string): Promise<string | null> {
   return page.evaluate((name) => {
     const active = document.querySelector(name)?.shadowRoot?.activeElement;
-    return active ? active.getAttribute('data-id') || active.id || active.localName : null;
+    return active
+      ? active.getAttribute('data-id') ||
+          active.getAttribute('data-item') ||
+          active.id ||
+          active.localName
+      : null;
   }, tag);
 }
 
@@ -76,4 +81,27 @@ export async function openRecord(page: Page, tag: string, id: string): Promise<v
     location.hash = `#gs-record=${encodeURIComponent(recordId)}`;
   }, id);
   await page.locator(`${tag} article[part~="detail"]`).waitFor();
+}
+
+/** Asserts-by-return: what, if anything, shows that feed markup became live in the widget. */
+export async function liveMarkup(page: Page, tag: string): Promise<string[]> {
+  const problems: string[] = [];
+  const markup = await shadowHtml(page, tag);
+  if (/href="\s*javascript:/i.test(markup)) problems.push('javascript: href');
+  if ((await page.locator(`${tag} img, ${tag} script`).count()) > 0)
+    problems.push('img or script element');
+  if (await page.evaluate(() => (window as { __pwned?: number }).__pwned !== undefined)) {
+    problems.push('script ran');
+  }
+  return problems;
+}
+
+/** The secrets that appear anywhere in the widget's shadow markup. */
+export async function visibleSecrets(
+  page: Page,
+  tag: string,
+  secrets: readonly string[],
+): Promise<string[]> {
+  const markup = await shadowHtml(page, tag);
+  return secrets.filter((secret) => markup.includes(secret));
 }

@@ -1,0 +1,123 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../test/browser/axe';
+import { launchChromium } from '../../test/browser/chromium';
+import { ATTACK, agencyProfile, LEAK, poison, recordsFeed, SECRETS } from '../testing/feeds';
+import { liveMarkup, mountPage, shadowText, visibleSecrets } from '../testing/page';
+
+const TAG = 'enforcement-agency';
+const widget = (attributes = 'src="/test/feed.json"') =>
+  `<${TAG} ${attributes}><p><a href="/agency/">查看执法主体信息</a></p></${TAG}>`;
+const feed = recordsFeed([], {
+  agencies: [agencyProfile(), agencyProfile({ name: '示例县生态环境局', officers: [] })],
+});
+
+describe('<enforcement-agency>', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders the profile: duties, powers, officers with credential numbers, remedies', async () => {
+    const { page, errors } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+    });
+    await page.locator(`${TAG} table[part~="officers"]`).waitFor();
+    const text = await shadowText(page, TAG);
+    for (const expected of [
+      '负责全县市场监管领域的行政执法工作',
+      'SCJG-001',
+      '5199990000',
+      '行政复议',
+      '每年1次',
+      '立案',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['5199990001', '黄某'],
+    ['５１９９ ９９０-００１', '黄某'],
+    ['5199990009', '未找到'],
+  ])('answers a credential lookup for %s by keyboard', async (number, expected) => {
+    const { page } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+    });
+    await page.locator(`${TAG} #credential`).waitFor();
+    await page.locator(`${TAG} #credential`).focus();
+    await page.keyboard.type(number);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator(`${TAG} [part~="lookup-result"]`).textContent())
+      .toContain(expected);
+    await page.context().close();
+  });
+
+  it('switches agency with the picker', async () => {
+    const { page } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+    });
+    await page.locator(`${TAG} #agency`).selectOption('示例县生态环境局');
+    await expect
+      .poll(() => page.locator(`${TAG} h3.agency-name`).textContent())
+      .toBe('示例县生态环境局');
+    await page.context().close();
+  });
+
+  it.each([
+    ['zh-CN', false],
+    ['zh-TW', false],
+    ['en', false],
+    ['zh-CN', true],
+  ])('is accessible (%s, large text and high contrast: %s)', async (lang, large) => {
+    const { page } = await mountPage(browser, {
+      lang,
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+      largeHighContrast: large,
+    });
+    await page.locator(`${TAG} #credential`).fill('5199990009');
+    await page.locator(`${TAG} .lookup button`).click();
+    await page.locator(`${TAG} [part~="lookup-result"]:not(:empty)`).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('renders markup in every string field as inert text', async () => {
+    const evil = recordsFeed([], {
+      agencies: [poison(agencyProfile(), ATTACK, 'javascript:window.__pwned=1')],
+    });
+    const { page, errors } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': evil },
+    });
+    await page.locator(`${TAG} table[part~="officers"]`).waitFor();
+    expect(await shadowText(page, TAG)).toContain('<img src=x onerror=');
+    expect(await liveMarkup(page, TAG)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows no ID or phone number that a feed carries by mistake', async () => {
+    const leaky = recordsFeed([], {
+      agencies: [poison(agencyProfile(), LEAK, 'https://example.gov.cn/')],
+    });
+    const { page } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': leaky },
+    });
+    await page.locator(`${TAG} table[part~="officers"]`).waitFor();
+    expect(await visibleSecrets(page, TAG, SECRETS)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,92 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../test/browser/axe';
+import { launchChromium } from '../../test/browser/chromium';
+import { ATTACK, decision, LEAK, manyRecords, recordsFeed, SECRETS } from '../testing/feeds';
+import { liveMarkup, mountPage, shadowText, visibleSecrets } from '../testing/page';
+
+const TAG = 'enforcement-stats';
+const widget = (attributes = 'src="/test/feed.json" year="2025"') =>
+  `<${TAG} ${attributes}><p><a href="/report/">查看2025年度统计年报</a></p><p slot="narrative">2025年全县执法工作总体平稳。</p></${TAG}>`;
+const feed = recordsFeed([
+  ...manyRecords(24),
+  decision(30, { id: 'w', withdrawal: { date: '2025-10-01', reason: '撤销' } }),
+  decision(31, { id: 'old', decisionDate: '2024-05-01', publicationDate: '2024-05-02' }),
+]);
+
+describe('<enforcement-stats>', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders charts and the same figures as tables', async () => {
+    const { page, errors } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+    });
+    await page.locator(`${TAG} [part~="summary"]`).waitFor();
+    const text = await shadowText(page, TAG);
+    expect(text).toContain('2025年度行政执法统计');
+    // 24 + 1 withdrawn decisions in 2025; the 2024 one is not counted.
+    expect(await page.locator(`${TAG} [part~="summary"] dd`).first().textContent()).toBe('25');
+    expect(await page.locator(`${TAG} svg rect`).count()).toBeGreaterThan(12);
+    // Each chart is hidden from screen readers, which read the tables instead.
+    expect(await page.locator(`${TAG} table`).count()).toBe(3);
+    const monthRows = page.locator(`${TAG} table`).nth(1).locator('tbody tr');
+    expect(await monthRows.count()).toBe(12);
+    expect(await page.locator(`${TAG} [slot="narrative"]`).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the tables on request and changes year', async () => {
+    const { page } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+    });
+    await page.locator(`${TAG} [aria-pressed]`).click();
+    expect(await page.locator(`${TAG} table`).first().isVisible()).toBe(true);
+    await page.locator(`${TAG} #year`).selectOption('2024');
+    await expect.poll(() => shadowText(page, TAG)).toContain('2024年度行政执法统计');
+    await page.context().close();
+  });
+
+  it.each([
+    ['zh-CN', false],
+    ['zh-TW', false],
+    ['en', false],
+    ['zh-CN', true],
+  ])('is accessible (%s, large text and high contrast: %s)', async (lang, large) => {
+    const { page } = await mountPage(browser, {
+      lang,
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+      largeHighContrast: large,
+    });
+    await page.locator(`${TAG} [part~="summary"]`).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator(`${TAG} [aria-pressed]`).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('renders agency names with markup or personal data as safe text', async () => {
+    const records = [
+      decision(1, { agency: { name: ATTACK } }),
+      decision(2, { agency: { name: LEAK } }),
+    ];
+    const { page } = await mountPage(browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': recordsFeed(records) },
+    });
+    await page.locator(`${TAG} [part~="summary"]`).waitFor();
+    expect(await liveMarkup(page, TAG)).toEqual([]);
+    expect(await visibleSecrets(page, TAG, SECRETS)).toEqual([]);
+    await page.context().close();
+  });
+});
