@@ -13,7 +13,7 @@ export * from './privacy/index';
 export * from './records/index';
 export * from './review/index';
 export * from './rules/index';
+export * from './sample/index';
 export * from './schema/index';
 export * from './spreadsheet/index';
 export * from './stats/index';
-export * from './sample/index';
