@@ -28,6 +28,11 @@ export const SUB_COUNTY_AREAS = [
 const COUNTY_SEARCH_LIMIT = 16;
 /** Characters that end an address value (【 and * start redacted data). */
 const ADDRESS_END_CHARACTERS = '，,。；;\n\r|\t（(、<>\u3000\u00a0 【*＊';
+const ADDRESS_END_TABLE = (() => {
+  const table = new Uint8Array(65536);
+  for (const ch of ADDRESS_END_CHARACTERS) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 /** Another field starting inside the value (住址：XX路5号联系电话138…). */
 const FOLLOWING_FIELDS = [
   '联系电话',
@@ -96,7 +101,7 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   if (colon === 0xff1a || colon === 0x3a) i = skipSpaces(text, i + 1, to);
   else if (!bare) return undefined;
   let end = i;
-  while (end < to && !ADDRESS_END_CHARACTERS.includes(text[end]!)) end++;
+  while (end < to && ADDRESS_END_TABLE[text.charCodeAt(end)] === 0) end++;
   let value = text.slice(i, end);
   for (const field of FOLLOWING_FIELDS) {
     const cut = value.indexOf(field);

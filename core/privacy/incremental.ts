@@ -35,12 +35,19 @@ export class IncrementalScanner {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       if (end > start) {
-        const key =
-          text.slice(Math.max(0, start - SUBJECT_WINDOW), end + 1) +
-          String.fromCharCode(Math.min(start, SUBJECT_WINDOW));
+        const contextStart = Math.max(0, start - SUBJECT_WINDOW);
+        // A line's findings depend on its text, the text before it and the data found there
+        // (words inside personal data never decide whose block a line is in): all in the key.
+        let key = `${start - contextStart}:${text.slice(contextStart, end + 1)}`;
+        let firstPrior = findings.length;
+        while (firstPrior > 0 && findings[firstPrior - 1]!.end > contextStart) firstPrior--;
+        for (let k = firstPrior; k < findings.length; k++) {
+          key += `\u0000${findings[k]!.start - start},${findings[k]!.end - start}`;
+        }
         let relative = next.get(key) ?? this.cache.get(key);
         if (!relative) {
-          relative = scanRange(text, start, end, this.options).map((finding) => ({
+          const prior = findings.slice(firstPrior);
+          relative = scanRange(text, start, end, this.options, prior).map((finding) => ({
             ...finding,
             start: finding.start - start,
             end: finding.end - start,

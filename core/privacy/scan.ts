@@ -1,7 +1,7 @@
 import { matchAddress } from './address';
 import { matchBankCard } from './bank-card';
 import { matchEmail } from './email';
-import { MIN_RUN_LENGTH, measureRun, readRun } from './internal/alnum-run';
+import { MIN_RUN_LENGTH, measuredCount, measureRun, readRun } from './internal/alnum-run';
 import {
   CHAR_CLASSES,
   CharClass,
@@ -37,9 +37,8 @@ const RUN_DETECTORS: readonly RunDetector[] = [
   matchMobile,
   matchLandline,
 ];
-
-/** Characters ending a name label (人, 属, 偶) versus an address label (址, 所, 住, 地). */
-const NAME_LABEL_ENDS = '人属屬偶';
+/** After 文号, 执法证号, 编号…: only a valid resident ID is still personal. */
+const DOCUMENT_NUMBER_DETECTORS: readonly RunDetector[] = [matchResidentId];
 
 /** Options prepared once for many scans (the incremental scanner reuses them). @internal */
 export interface CompiledScanOptions {
@@ -68,40 +67,72 @@ export function compileScanOptions(options: ScanOptions = {}): CompiledScanOptio
   };
 }
 
-function classifyRun(text: string, start: number, end: number, state: ScanState): number {
+/** The context run detectors see; one per scan, reset for each run (no allocation per run). */
+class RunScope implements RunContext {
+  private start = 0;
+  private labelRead = false;
+  private labelValue: TrieMatch<LabelCategory> | undefined;
+
+  constructor(private readonly state: ScanState) {}
+
+  reset(start: number): void {
+    this.start = start;
+    this.labelRead = false;
+    this.labelValue = undefined;
+  }
+
+  label(): TrieMatch<LabelCategory> | undefined {
+    if (!this.labelRead) {
+      this.labelValue = this.state.labelBefore(this.start);
+      this.labelRead = true;
+    }
+    return this.labelValue;
+  }
+
+  /** Labels do not reach across data found (as in the redacted text, where 】 stops them). */
+  forgetLabel(): void {
+    this.labelValue = undefined;
+    this.labelRead = true;
+  }
+
+  subject(pos: number) {
+    return this.state.subjectBefore(pos);
+  }
+
+  finePayment(pos: number): boolean {
+    return this.state.finePayment(pos);
+  }
+}
+
+function classifyRun(
+  text: string,
+  start: number,
+  end: number,
+  state: ScanState,
+  scope: RunScope,
+): number {
   const run = readRun(text, start, end);
-  let label: TrieMatch<LabelCategory> | undefined;
-  let labelRead = false;
-  const context: RunContext = {
-    label() {
-      if (!labelRead) {
-        label = state.labelBefore(start);
-        labelRead = true;
-      }
-      return label;
-    },
-    subject: (pos) => state.subjectBefore(pos),
-    finePayment: (pos) => state.finePayment(pos),
-  };
-  const documentNumber = context.label()?.value === LabelCategory.documentNumber;
-  const detectors = documentNumber ? RUN_DETECTORS.slice(0, 1) : RUN_DETECTORS;
+  scope.reset(start);
+  const detectors =
+    scope.label()?.value === LabelCategory.documentNumber
+      ? DOCUMENT_NUMBER_DETECTORS
+      : RUN_DETECTORS;
   let resume = end;
   const length = run.chars.length;
   let at = 0;
-  while (at < length) {
+  // No detector matches fewer than MIN_RUN_LENGTH characters.
+  while (at <= length - MIN_RUN_LENGTH) {
     if (at > 0 && !run.gaps[at] && isSameClass(run.chars, at)) {
       at++;
       continue;
     }
     let matched = false;
     for (const detector of detectors) {
-      const match = detector(run, at, context);
+      const match = detector(run, at, scope);
       if (!match) continue;
       if (match.finding) {
         state.push(match.finding);
-        // Labels do not reach across data found (as in the redacted text, where 】 stops them).
-        label = undefined;
-        labelRead = true;
+        scope.forgetLabel();
         if (match.finding.end > resume) resume = match.finding.end;
       }
       at = match.end;
@@ -166,23 +197,24 @@ export function scanRange(
   prior: readonly RawFinding[] = [],
 ): Finding[] {
   const state = new ScanState(text, prior);
+  const scope = new RunScope(state);
+  const classes = CHAR_CLASSES;
   let i = from;
-  while (i < to) {
-    const cls = CHAR_CLASSES[text.charCodeAt(i)]!;
-    if (cls === CharClass.none) {
-      i++;
-      continue;
-    }
+  for (;;) {
+    // The hot loop: one table load per character of ordinary text.
+    while (i < to && classes[text.charCodeAt(i)] === 0) i++;
+    if (i >= to) break;
+    const cls = classes[text.charCodeAt(i)];
     if (cls === CharClass.digit || cls === CharClass.letter) {
-      const { end, count } = measureRun(text, i, to);
-      if (count >= MIN_RUN_LENGTH && !isPartOfMask(text, i, end, from, to)) {
-        i = Math.max(end, classifyRun(text, i, end, state));
+      const end = measureRun(text, i, to);
+      if (measuredCount >= MIN_RUN_LENGTH && !isPartOfMask(text, i, end, from, to)) {
+        i = Math.max(end, classifyRun(text, i, end, state, scope));
       } else i = end;
     } else if (cls === CharClass.at) {
       i = applyTextDetector(matchEmail, text, i, from, to, state);
     } else if (cls === CharClass.province) {
       i = applyTextDetector(matchPlate, text, i, from, to, state);
-    } else if (NAME_LABEL_ENDS.includes(text[i]!)) {
+    } else if (cls === CharClass.nameLabelEnd) {
       i = applyTextDetector(matchName, text, i, from, to, state);
     } else {
       i = applyTextDetector(matchAddress, text, i, from, to, state);
@@ -194,7 +226,7 @@ export function scanRange(
       at >= 0 && at + word.length <= to;
       at = text.indexOf(word, at + word.length)
     ) {
-      state.found.push({
+      state.push({
         kind: PersonalDataKind.name,
         start: at,
         end: at + word.length,
@@ -203,21 +235,18 @@ export function scanRange(
       });
     }
   }
-  return finish(text, state.found, options);
+  return finish(state.found, options);
 }
 
 /** Sorts, drops allowed strings and resolves overlaps (the longer finding wins). */
-function finish(text: string, raw: RawFinding[], options: CompiledScanOptions): Finding[] {
-  if (raw.length === 0) return [];
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: RawFinding[] = [];
-  for (const finding of raw) {
-    if (
-      options.allow.size > 0 &&
-      options.allow.has(normaliseForComparison(text.slice(finding.start, finding.end)))
-    ) {
-      continue;
-    }
+function finish(found: Finding[], options: CompiledScanOptions): Finding[] {
+  if (found.length === 0) return found;
+  let sorted = true;
+  for (let k = 1; k < found.length && sorted; k++) sorted = found[k - 1]!.start <= found[k]!.start;
+  if (!sorted) found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const finding of found) {
+    if (options.allow.size > 0 && options.allow.has(normaliseForComparison(finding.text))) continue;
     const last = kept[kept.length - 1];
     if (last && finding.start < last.end) {
       if (finding.end - finding.start > last.end - last.start) kept[kept.length - 1] = finding;
@@ -225,7 +254,7 @@ function finish(text: string, raw: RawFinding[], options: CompiledScanOptions): 
     }
     kept.push(finding);
   }
-  return kept.map((finding) => ({ ...finding, text: text.slice(finding.start, finding.end) }));
+  return kept;
 }
 
 /**

@@ -24,21 +24,21 @@ function isAlnumClass(cls: number): boolean {
   return cls === CharClass.digit || cls === CharClass.letter;
 }
 
+/** How many letters and digits the run last measured holds (set by measureRun). */
+export let measuredCount = 0;
+
 /**
- * Where the run that starts at `start` ends (source offset after its last letter or digit),
- * and how many letters and digits it holds. Cheap: most runs (dates, amounts) stop here.
+ * Where the run that starts at `start` ends (source offset after its last letter or digit);
+ * its number of letters and digits is left in `measuredCount`, without allocating: most runs
+ * are dates and amounts that stop here.
  */
-export function measureRun(
-  text: string,
-  start: number,
-  limit: number,
-): { end: number; count: number } {
+export function measureRun(text: string, start: number, limit: number): number {
   let count = 0;
   let end = start;
   let i = start;
   while (i < limit) {
-    const code = text.charCodeAt(i);
-    if (isAlnumClass(CHAR_CLASSES[code]!)) {
+    const cls = CHAR_CLASSES[text.charCodeAt(i)]!;
+    if (cls === 1 || cls === 2) {
       count++;
       i++;
       end = i;
@@ -61,19 +61,20 @@ export function measureRun(
     }
     break;
   }
-  return { end, count };
+  measuredCount = count;
+  return end;
 }
 
 /** Builds the folded run between `start` and `end` (as returned by measureRun). */
 export function readRun(text: string, start: number, end: number): AlnumRun {
-  let chars = '';
+  const codes: number[] = [];
   const offsets: number[] = [];
   const gaps: boolean[] = [];
   let gap = false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (isAlnumClass(CHAR_CLASSES[code]!)) {
-      chars += String.fromCharCode(foldAlnum(code));
+      codes.push(foldAlnum(code));
       offsets.push(i);
       gaps.push(gap);
       gap = false;
@@ -81,7 +82,7 @@ export function readRun(text: string, start: number, end: number): AlnumRun {
       gap = true;
     }
   }
-  return { text, chars, offsets, gaps };
+  return { text, chars: String.fromCharCode.apply(null, codes), offsets, gaps };
 }
 
 export function isDigitChar(code: number): boolean {

@@ -10,7 +10,8 @@ export const CharClass = {
   letter: 2,
   at: 3,
   province: 4,
-  labelEnd: 5,
+  nameLabelEnd: 5,
+  addressLabelEnd: 6,
 } as const;
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
@@ -22,10 +23,11 @@ export const PLATE_PROVINCES =
   '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滬遼閩貴寧瓊蘇贛陝魯雲粵';
 
 /**
- * Last characters of the labels that introduce a name or an address (代理人, 证人, 近亲属,
- * 配偶, 住址, 住所, 现住, 户籍地…). Seeing one sends the scanner to compare the label.
+ * Last characters of the labels that introduce a name (代理人, 证人, 近亲属, 配偶) or an
+ * address (住址, 住所, 现住, 户籍地…). Seeing one sends the scanner to compare the label.
  */
-export const LABEL_END_CHARACTERS = '人属屬偶址所住地';
+export const NAME_LABEL_END_CHARACTERS = '人属屬偶';
+export const ADDRESS_LABEL_END_CHARACTERS = '址所住地';
 
 /** Characters that may sit between the digits of one number: 138-1234-5678, (0830)1234567. */
 const SEPARATORS =
@@ -44,15 +46,21 @@ export const TRADITIONAL_LABEL_CHARACTERS =
 export const SIMPLIFIED_LABEL_CHARACTERS =
   '证号码联系系电话户办托属账账银开机监举报咨询处罚执注册统会经营场县区镇乡楼单护车邮亲缴龄业团厂医学关传许编书现据卫税务构组识别种类结达见携担纪负责称陆湾台门库财专帮额没诉热线国动个员协领师视';
 
-function buildFold(): Map<number, number> {
-  const map = new Map<number, number>();
-  for (let i = 0; i < TRADITIONAL_LABEL_CHARACTERS.length; i++) {
-    map.set(TRADITIONAL_LABEL_CHARACTERS.charCodeAt(i), SIMPLIFIED_LABEL_CHARACTERS.charCodeAt(i));
+/** code → folded code for every UTF-16 unit: full-width → ASCII, upper → lower, Traditional → Simplified. */
+function buildFold(): Uint16Array {
+  const table = new Uint16Array(65536);
+  for (let code = 0; code < 65536; code++) {
+    let folded = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+    if (folded >= 0x41 && folded <= 0x5a) folded += 32;
+    table[code] = folded;
   }
-  return map;
+  for (let i = 0; i < TRADITIONAL_LABEL_CHARACTERS.length; i++) {
+    table[TRADITIONAL_LABEL_CHARACTERS.charCodeAt(i)] = SIMPLIFIED_LABEL_CHARACTERS.charCodeAt(i);
+  }
+  return table;
 }
 
-const FOLD = buildFold();
+const FOLD: Uint16Array = buildFold();
 
 function buildClasses(): Uint8Array {
   const table = new Uint8Array(65536);
@@ -65,7 +73,9 @@ function buildClasses(): Uint8Array {
   table[0x40] = CharClass.at;
   table[0xff20] = CharClass.at;
   for (const ch of PLATE_PROVINCES) table[ch.charCodeAt(0)] = CharClass.province;
-  for (const ch of LABEL_END_CHARACTERS) table[ch.charCodeAt(0)] = CharClass.labelEnd;
+  for (const ch of NAME_LABEL_END_CHARACTERS) table[ch.charCodeAt(0)] = CharClass.nameLabelEnd;
+  for (const ch of ADDRESS_LABEL_END_CHARACTERS)
+    table[ch.charCodeAt(0)] = CharClass.addressLabelEnd;
   return table;
 }
 
@@ -81,6 +91,9 @@ function buildSet(chars: string): Uint8Array {
 const SEPARATOR_TABLE = buildSet(SEPARATORS);
 const INVISIBLE_TABLE = buildSet(INVISIBLE);
 
+/** Separator table, for loops that test many characters. */
+export const SEPARATOR_CODES: Uint8Array = SEPARATOR_TABLE;
+
 export function isSeparator(code: number): boolean {
   return SEPARATOR_TABLE[code] === 1;
 }
@@ -91,10 +104,7 @@ export function isInvisible(code: number): boolean {
 
 /** Folds a code unit to the form labels are compared in: ASCII, lower case, Simplified. */
 export function foldCode(code: number): number {
-  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
-  if (code >= 0x41 && code <= 0x5a) return code + 32;
-  if (code < 0x3400) return code;
-  return FOLD.get(code) ?? code;
+  return FOLD[code]!;
 }
 
 /** Folds a digit or letter to its ASCII upper-case form (full-width ５ → 5, ｘ → X). */

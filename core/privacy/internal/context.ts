@@ -5,7 +5,7 @@ import {
   SUBJECT_MARKERS,
   type Subject,
 } from '../labels';
-import { isInvisible } from './chars';
+import { foldCode } from './chars';
 import { ReverseTrie, type TrieMatch } from './reverse-trie';
 
 /** How far back from a number its label may be (联系电话（手机）：…、138…). */
@@ -52,10 +52,12 @@ function nearest<T>(
   excluded?: Excluded,
 ): TrieMatch<T> | undefined {
   const limit = Math.max(0, pos - window, floor);
+  const lastCharacters = trie.lastCharacters;
   for (let end = pos; end > limit; end--) {
     const code = text.charCodeAt(end - 1);
     if (stopAtLabelStops && isLabelStop(code)) return undefined;
-    if (isInvisible(code)) continue;
+    // Inline first test: most characters end no word.
+    if (lastCharacters[foldCode(code)] === 0) continue;
     const match = trie.longestEndingAt(text, end, limit);
     if (match && !excluded?.(match.start, end)) return match;
   }

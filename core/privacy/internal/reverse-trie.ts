@@ -20,12 +20,26 @@ export interface TrieMatch<T> {
  */
 export class ReverseTrie<T> {
   private readonly root: Node<T> = { children: new Map(), length: 0 };
+  /** Folded codes that end some word: most positions are rejected with one table load. */
+  readonly lastCharacters = new Uint8Array(65536);
+  /** Folded codes that come just before the last character of some word. */
+  private readonly secondLastCharacters = new Uint8Array(65536);
+  /** One-character words (局, 厂): the look at the character before does not apply. */
+  private readonly singleCharacterWords = new Uint8Array(65536);
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, value] of entries) this.add(word, value);
   }
 
+  /** True when some word may end with the character `code`. */
+  mayEndWith(code: number): boolean {
+    return this.lastCharacters[foldCode(code)] === 1 || isInvisible(code);
+  }
+
   private add(word: string, value: T): void {
+    this.lastCharacters[foldCode(word.charCodeAt(word.length - 1))] = 1;
+    if (word.length > 1) this.secondLastCharacters[foldCode(word.charCodeAt(word.length - 2))] = 1;
+    else this.singleCharacterWords[foldCode(word.charCodeAt(0))] = 1;
     let node = this.root;
     for (let i = word.length - 1; i >= 0; i--) {
       const code = foldCode(word.charCodeAt(i));
@@ -42,6 +56,13 @@ export class ReverseTrie<T> {
 
   /** The longest word ending exactly at `end` (exclusive) and starting at or after `floor`. */
   longestEndingAt(text: string, end: number, floor = 0): TrieMatch<T> | undefined {
+    if (end <= floor || !this.mayEndWith(text.charCodeAt(end - 1))) return undefined;
+    // A cheap look at the character before rejects most positions.
+    if (end - 2 >= floor && this.singleCharacterWords[foldCode(text.charCodeAt(end - 1))] === 0) {
+      const before = text.charCodeAt(end - 2);
+      if (this.secondLastCharacters[foldCode(before)] === 0 && !isInvisible(before))
+        return undefined;
+    }
     let node = this.root;
     let found: TrieMatch<T> | undefined;
     for (let i = end - 1; i >= floor; i--) {

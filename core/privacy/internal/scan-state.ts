@@ -12,7 +12,7 @@ export type RawFinding = Omit<Finding, 'text'>;
  * @internal
  */
 export class ScanState {
-  readonly found: RawFinding[] = [];
+  readonly found: Finding[] = [];
   private lastEnd = 0;
 
   /** `prior`: findings before the scanned range, in order (the incremental scanner's lines). */
@@ -27,7 +27,14 @@ export class ScanState {
   private readonly prior: readonly RawFinding[];
 
   push(finding: RawFinding): void {
-    this.found.push(finding);
+    this.found.push({
+      kind: finding.kind,
+      start: finding.start,
+      end: finding.end,
+      text: this.text.slice(finding.start, finding.end),
+      confidence: finding.confidence,
+      reason: finding.reason,
+    });
     if (finding.end > this.lastEnd) this.lastEnd = finding.end;
   }
 
@@ -49,7 +56,8 @@ export class ScanState {
       for (let i = list.length - 1; i >= 0; i--) {
         const finding = list[i]!;
         if (finding.start < end && finding.end > start) return true;
-        if (finding.end < horizon && list === this.prior) break;
+        // Findings are pushed in text order: older ones are out of reach.
+        if (finding.end < horizon) break;
       }
     }
     return false;
