@@ -33,6 +33,11 @@ const ADDRESS_END_TABLE = (() => {
   for (const ch of ADDRESS_END_CHARACTERS) table[ch.charCodeAt(0)] = 1;
   return table;
 })();
+/**
+ * Characters an address contains (省, 市, 县, 区, 镇, 乡, 村, 路, 街, 号…, GB/T 2260 and street
+ * naming): a value without any (住址等个人隐私内容) is prose, not an address.
+ */
+export const ADDRESS_MARKERS = '省市县区镇乡村组路街道巷弄号栋楼室幢苑园縣區鎮鄉號樓';
 /** Another field starting inside the value (住址：XX路5号联系电话138…). */
 const FOLLOWING_FIELDS = [
   '联系电话',
@@ -110,7 +115,7 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
       end = i + cut;
     }
   }
-  if (value.length < 2) return undefined;
+  if (value.length < 2 || ![...value].some((ch) => ADDRESS_MARKERS.includes(ch))) return undefined;
   if (kind === AddressLabelKind.public) return { resume: end };
   if (
     kind === AddressLabelKind.ambiguous &&

@@ -35,6 +35,7 @@ describe('scanHtml', () => {
     ['input value', '<input value="6222021234567890128">', 'bank-card', '6222021234567890128'],
     ['entity-encoded digits', '<p>手机&#49;3812345678</p>', 'mobile', '13812345678'],
     ['a broken tag', '<p>手机 <span 13612345678</p>', 'mobile', '13612345678'],
+    ['a comment (published, if not shown)', '<!-- 手机13812345678 -->', 'mobile', '13812345678'],
   ])('%s', (_name, html, kind, text) => {
     expect(scanHtml(html).map((f) => [f.kind, f.text])).toEqual([[kind, text]]);
   });
@@ -43,9 +44,12 @@ describe('scanHtml', () => {
     ['tag names and classes', '<p class="c13812345678" id="13812345678">公示</p>'],
     ['CSS', '<style>.x{width:13812345678px}</style><p style="margin:13812345678px">x</p>'],
     ['script', '<script>const phone = "13812345678";</script>'],
-    ['comments', '<!-- 13812345678 -->'],
     ['ordinary links', '<a href="/page?id=13812345678">详情</a>'],
     ['the agency hotline in a cell', '<tr><td>监督电话</td><td>0830-3196001</td></tr>'],
+    [
+      'the agency hotline as a tel: link',
+      '<p>咨询电话：<a href="tel:0830-3196001">0830-3196001</a></p>',
+    ],
   ])('ignores %s', (_name, html) => {
     expect(scanHtml(html)).toEqual([]);
   });

@@ -202,12 +202,30 @@ function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
+/** How much of the visible text before a tag is read as the context of its attributes. */
+const ATTRIBUTE_CONTEXT = 60;
+/** Joins context and attribute value: breaks numbers, lets labels reach across. */
+const CONTEXT_JOINER = '\u2063';
+
+/** Index of the first projected character at or after source offset `offset`. */
+function projectionIndex(projection: TextProjection, offset: number): number {
+  let low = 0;
+  let high = projection.starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (projection.starts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function locateAll(html: string, options: ScanOptions | undefined): LocatedFinding[] {
   const compiled = compileScanOptions(options);
   const tokens = tokenizeHtml(html);
   const located: LocatedFinding[] = [];
-  const collect = (projection: TextProjection) => {
+  const collect = (projection: TextProjection, from = 0) => {
     for (const local of scanRange(projection.text, 0, projection.text.length, compiled)) {
+      if (local.start < from) continue;
       const finding: Finding = {
         ...local,
         start: projection.starts[local.start]!,
@@ -216,24 +234,41 @@ function locateAll(html: string, options: ScanOptions | undefined): LocatedFindi
       located.push({ finding, local, projection });
     }
   };
-  collect(projectHtml(html, tokens));
+  const body = projectHtml(html, tokens);
+  collect(body);
+  /** Scans source[from, to) with the visible text before `tagStart` as context. */
+  const collectSegment = (tagStart: number, from: number, to: number, blankScheme: boolean) => {
+    const index = projectionIndex(body, tagStart);
+    let contextStart = Math.max(0, index - ATTRIBUTE_CONTEXT);
+    const lineBreak = body.text.lastIndexOf('\n', index - 1);
+    if (lineBreak >= contextStart) contextStart = lineBreak + 1;
+    const context = body.text.slice(contextStart, index) + CONTEXT_JOINER;
+    const parts: string[] = [];
+    const starts: number[] = new Array<number>(context.length).fill(-1);
+    const ends: number[] = new Array<number>(context.length).fill(-1);
+    project(html, from, to, parts, starts, ends);
+    let value = parts.join('');
+    // tel:, mailto: are not text; %20 is a space in a link (same length keeps offsets).
+    if (blankScheme) {
+      value = value
+        .replace(LINK_SCHEMES, (scheme) => ' '.repeat(scheme.length))
+        .replace(/%20/g, '   ');
+    }
+    collect({ text: context + value, starts, ends }, context.length);
+  };
   for (const token of tokens) {
+    if (token.kind === HtmlTokenKind.comment) {
+      // Comments are not shown, but they are published: a forgotten note leaks as well.
+      collectSegment(token.start, token.start + 4, Math.max(token.start + 4, token.end - 3), false);
+      continue;
+    }
     if (token.kind !== HtmlTokenKind.tag || !token.attributes) continue;
     for (const attribute of token.attributes) {
       if (attribute.valueEnd <= attribute.valueStart) continue;
-      const isText = TEXT_ATTRIBUTES.has(attribute.name);
-      const isLink =
-        attribute.name === 'href' &&
-        LINK_SCHEMES.test(html.slice(attribute.valueStart, attribute.valueEnd));
-      if (!isText && !isLink) continue;
-      const parts: string[] = [];
-      const starts: number[] = [];
-      const ends: number[] = [];
-      project(html, attribute.valueStart, attribute.valueEnd, parts, starts, ends);
-      let text = parts.join('');
-      // tel:13812345678 reads as a phone label; %20 and similar are spaces in a link.
-      if (isLink) text = text.replace(/%20/g, '   ');
-      collect({ text, starts, ends });
+      const value = html.slice(attribute.valueStart, attribute.valueEnd);
+      const isLink = attribute.name === 'href' && LINK_SCHEMES.test(value);
+      if (!isLink && !TEXT_ATTRIBUTES.has(attribute.name)) continue;
+      collectSegment(token.start, attribute.valueStart, attribute.valueEnd, isLink);
     }
   }
   located.sort((a, b) => a.finding.start - b.finding.start);

@@ -205,6 +205,7 @@ export const SUBJECT_MARKERS: readonly (readonly [string, Subject])[] = [
   ['住址', Subject.person],
   ['户籍', Subject.person],
   ['手机', Subject.person],
+  ['工作单位', Subject.person],
   ['公司', Subject.organisation],
   ['有限', Subject.organisation],
   ['厂', Subject.organisation],
