@@ -1,6 +1,11 @@
 import type { Benchmark } from './internal/benchmark';
 import { journalBenchmark } from './journal.bench';
+import { spreadsheetImportBenchmark } from './spreadsheet-import.bench';
 import { widgetBundleSize } from './widget-bundle-size.bench';
 
 /** Every benchmark `npm run bench` runs, in the order BENCHMARKS.md lists them. */
-export const BENCHMARKS: readonly Benchmark[] = [widgetBundleSize, journalBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [
+  widgetBundleSize,
+  journalBenchmark,
+  spreadsheetImportBenchmark,
+];

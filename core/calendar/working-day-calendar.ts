@@ -56,11 +56,37 @@ export class WorkingDayCalendar {
   }
 
   isWorkingDay(date: IsoDate): boolean {
-    const day = toDayNumber(date);
+    return this.#isWorkingDayNumber(toDayNumber(date));
+  }
+
+  #isWorkingDayNumber(day: number): boolean {
     if (this.#workdays.has(day)) return true;
     if (this.#holidays.has(day)) return false;
-    const dow = weekday(date);
+    const dow = (((day + 4) % 7) + 7) % 7;
     return dow !== 0 && dow !== 6;
+  }
+
+  /**
+   * Walks day numbers from `from` (exclusive) in `step` direction, calling `visit` with each
+   * day and whether its year is covered, until `visit` returns false. Works on numbers, not
+   * date strings: checking 10,000 records walks millions of days.
+   */
+  #walk(from: number, step: 1 | -1, visit: (day: number, covered: boolean) => boolean): void {
+    let day = from;
+    let year = yearOf(fromDayNumber(from + step));
+    let yearStart = toDayNumber(`${String(year).padStart(4, '0')}-01-01`);
+    let nextYearStart = toDayNumber(`${String(year + 1).padStart(4, '0')}-01-01`);
+    let covered = this.covers(year);
+    for (;;) {
+      day += step;
+      if (day >= nextYearStart || day < yearStart) {
+        year = yearOf(fromDayNumber(day));
+        yearStart = toDayNumber(`${String(year).padStart(4, '0')}-01-01`);
+        nextYearStart = toDayNumber(`${String(year + 1).padStart(4, '0')}-01-01`);
+        covered = this.covers(year);
+      }
+      if (!visit(day, covered)) return;
+    }
   }
 
   /**
@@ -70,17 +96,18 @@ export class WorkingDayCalendar {
    */
   addWorkingDays(date: IsoDate, n: number): WorkingDayResult {
     const uncovered = new Set<number>();
-    let day = toDayNumber(date);
     let remaining = Math.abs(n);
-    const step = n < 0 ? -1 : 1;
-    while (remaining > 0) {
-      day += step;
-      const current = fromDayNumber(day);
-      if (!this.covers(yearOf(current))) uncovered.add(yearOf(current));
-      if (this.isWorkingDay(current)) remaining -= 1;
+    let result = toDayNumber(date);
+    if (remaining > 0) {
+      this.#walk(result, n < 0 ? -1 : 1, (day, covered) => {
+        if (!covered) uncovered.add(yearOf(fromDayNumber(day)));
+        if (this.#isWorkingDayNumber(day)) remaining -= 1;
+        result = day;
+        return remaining > 0;
+      });
     }
     const uncoveredYears = [...uncovered].sort((a, b) => a - b);
-    return { date: fromDayNumber(day), uncertain: uncoveredYears.length > 0, uncoveredYears };
+    return { date: fromDayNumber(result), uncertain: uncoveredYears.length > 0, uncoveredYears };
   }
 
   /**
@@ -90,12 +117,14 @@ export class WorkingDayCalendar {
   workingDaysBetween(from: IsoDate, to: IsoDate): { days: number; uncertain: boolean } {
     let count = 0;
     let uncertain = false;
+    const start = toDayNumber(from);
     const end = toDayNumber(to);
-    for (let day = toDayNumber(from) + 1; day <= end; day++) {
-      const current = fromDayNumber(day);
-      if (!this.covers(yearOf(current))) uncertain = true;
-      if (this.isWorkingDay(current)) count += 1;
-    }
+    if (end <= start) return { days: 0, uncertain: false };
+    this.#walk(start, 1, (day, covered) => {
+      if (!covered) uncertain = true;
+      if (this.#isWorkingDayNumber(day)) count += 1;
+      return day < end;
+    });
     return { days: count, uncertain };
   }
 

@@ -35,6 +35,7 @@ export interface UnifiedSocialCreditCodeCheck {
 
 /** Removes spaces and upper-cases: clerks type codes in lower case and with gaps. */
 export function normaliseUnifiedSocialCreditCode(code: string): string {
+  if (UNIFIED_SOCIAL_CREDIT_CODE_PATTERN.test(code)) return code;
   return code.replace(/[\s\u3000]+/g, '').toUpperCase();
 }
 

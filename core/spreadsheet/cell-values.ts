@@ -7,13 +7,13 @@ const EMPTY = new Set(['', '-', '—', '/', '无', '空', 'null', 'NULL', '#N/A'
 const OPEN_ENDED = new Set(['长期', '长期有效', '永久', '永久有效', '无期限']);
 
 export function isEmptyCell(cell: string): boolean {
-  return EMPTY.has(cell.trim());
+  return cell === '' || EMPTY.has(cell.trim());
 }
 
 /** Trimmed text with CRLF made LF, or undefined for an empty cell. */
 export function cellText(cell: string | undefined): string | undefined {
-  if (cell === undefined) return undefined;
-  const text = cell.replace(/\r\n?/g, '\n').trim();
+  if (cell === undefined || cell === '') return undefined;
+  const text = (cell.includes('\r') ? cell.replace(/\r\n?/g, '\n') : cell).trim();
   return isEmptyCell(text) ? undefined : text;
 }
 

@@ -87,9 +87,10 @@ function findHeader(rows: readonly (readonly string[])[], columnSet?: ColumnSet)
 
 /** FNV-1a: a short stable id from the fields that identify a decision. */
 function stableId(parts: readonly string[]): string {
+  const text = parts.join('\u0001');
   let hash = 0x811c9dc5;
-  for (const char of parts.join('\u0001')) {
-    hash ^= char.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(36).padStart(7, '0');
@@ -105,10 +106,18 @@ function problem(
   return { code, severity, ...(column ? { column } : {}), message, messageEn };
 }
 
+/** A copy without the undefined entries, or undefined when nothing is left. */
 function compact<T extends object>(value: T): T | undefined {
-  return Object.values(value).some((entry) => entry !== undefined)
-    ? (Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T)
-    : undefined;
+  const result: Record<string, unknown> = {};
+  let empty = true;
+  for (const key in value) {
+    const entry = value[key];
+    if (entry !== undefined) {
+      result[key] = entry;
+      empty = false;
+    }
+  }
+  return empty ? undefined : (result as T);
 }
 
 /**
@@ -330,11 +339,12 @@ export function importRows(
       institutionCertificateNumber: get('code5'),
       socialOrganisationNumber: get('code6'),
     });
+    const legalRepresentative = get('legalRepresentative');
     const party: Party = {
       name: name!,
       kind: kind!,
       ...(identifiers ? { identifiers } : {}),
-      ...(get('legalRepresentative') ? { legalRepresentative: get('legalRepresentative') } : {}),
+      ...(legalRepresentative ? { legalRepresentative } : {}),
       ...(minorAtDecision !== undefined ? { minorAtDecision } : {}),
     };
     const amounts = compact<Amounts>({
@@ -347,6 +357,7 @@ export function importRows(
       status: get('licenceStatus'),
     });
     const dataSourceName = get('dataSourceName');
+    const agencyCode = get('agencyCode');
     const validTo = optionalDate('validTo');
     const documentNumber = get('documentNumber');
     let id = stableId([category, agencyName!, documentNumber ?? '', name!, decision.date!]);
@@ -361,8 +372,8 @@ export function importRows(
       party,
       agency: compact<AgencyRef>({
         name: agencyName!,
-        code: get('agencyCode')
-          ? normaliseUnifiedSocialCreditCode(get('agencyCode')!)
+        code: agencyCode
+          ? normaliseUnifiedSocialCreditCode(agencyCode)
           : options.defaultAgency?.code,
       })!,
       dataSource: dataSourceName
