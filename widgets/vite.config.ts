@@ -39,7 +39,11 @@ export default defineConfig(({ mode }) => {
             fileName: () => 'gongshi-widgets.js',
           },
       rollupOptions: {
-        output: classic ? {} : { chunkFileNames: 'chunks/[name]-[hash].js' },
+        // Vite keeps whitespace in ES library output for the sake of downstream bundlers; this
+        // file goes to browsers as it is, so it is minified fully.
+        output: classic
+          ? {}
+          : { chunkFileNames: 'chunks/[name]-[hash].js', minify: true, comments: false },
       },
     },
   };

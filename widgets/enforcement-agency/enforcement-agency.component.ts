@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { AgencyProfile } from '../../core/records/index';
+import { COMMON_MESSAGES } from '../internal/common.messages';
 import { FeedController } from '../internal/feed-controller';
 import { publicTextFor } from '../internal/feed-public-text';
 import { renderFeedNotices, renderFeedState } from '../internal/feed-status';
@@ -54,6 +55,7 @@ type LookupResult =
  */
 export class EnforcementAgency extends GongshiElement {
   static override styles = [sharedStyles, stepDiagramStyles, agencyStyles];
+  static override messageTables = [AGENCY_MESSAGES, COMMON_MESSAGES];
 
   static override properties = {
     ...GongshiElement.properties,
@@ -84,18 +86,23 @@ export class EnforcementAgency extends GongshiElement {
   }
 
   protected renderContent(): TemplateResult {
-    const messages = AGENCY_MESSAGES[this.locale];
+    const messages = this.messages(AGENCY_MESSAGES);
     const publicText = publicTextFor(this.feed.feed);
-    const state = renderFeedState(this.feed, this.locale, this.renderFallback(), publicText);
+    const state = renderFeedState(
+      this.feed,
+      this.messages(COMMON_MESSAGES),
+      this.renderFallback(),
+      publicText,
+    );
     return html`<section part="base" aria-labelledby="title">
       <h2 part="title" id="title">${this.heading || messages.title}</h2>
-      ${state ?? html`${renderFeedNotices(this.feed, this.locale, publicText)}${this.renderAgency(messages, publicText)}`}
+      ${state ?? html`${renderFeedNotices(this.feed, this.locale, this.messages(COMMON_MESSAGES), publicText)}${this.renderAgency(messages, publicText)}`}
     </section>`;
   }
 
   protected renderFailure(): TemplateResult {
     return html`<section part="base">
-      <p part="error" role="alert">${AGENCY_MESSAGES[this.locale].failed}</p>
+      <p part="error" role="alert">${this.messages(AGENCY_MESSAGES).failed}</p>
       ${this.renderFallback()}
     </section>`;
   }
@@ -196,6 +203,7 @@ export class EnforcementAgency extends GongshiElement {
                 renderStepDiagram(flow, this.locale, publicText, {
                   actor: messages.actor,
                   timeLimit: messages.stepTime,
+                  timeUnits: this.messages(COMMON_MESSAGES).timeUnits,
                 }),
               )}`
           : nothing

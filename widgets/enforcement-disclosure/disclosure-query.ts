@@ -1,5 +1,5 @@
 import type { DecisionRecord } from '../../core/records/index';
-import { RecordState, recordState } from '../../core/records/index';
+import { RecordState, recordState } from '../../core/records/lifecycle';
 import type { PublicText } from '../internal/sanitize';
 
 export const SortOrder = {

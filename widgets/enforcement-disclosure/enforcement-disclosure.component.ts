@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { DECISION_CATEGORIES, type DecisionRecord, type Money } from '../../core/records/index';
+import { DECISION_CATEGORIES } from '../../core/records/enumerations';
+import type { DecisionRecord } from '../../core/records/index';
 import { COMMON_MESSAGES, label } from '../internal/common.messages';
 import { hashIsOurs, type LinkState, linkHash, readLinkState } from '../internal/deep-link';
 import { FeedController, FeedStatus } from '../internal/feed-controller';
@@ -7,9 +8,10 @@ import { publicTextFor } from '../internal/feed-public-text';
 import { renderFeedNotices, renderFeedState } from '../internal/feed-status';
 import { formatDate, todayIso } from '../internal/format-date';
 import { GongshiElement } from '../internal/gongshi-element';
-import { safeHttpUrl } from '../internal/safe-url';
+import { loadedMessages, loadMessages } from '../internal/locale-table';
 import type { PublicText } from '../internal/sanitize';
 import { sharedStyles } from '../internal/shared.styles';
+import type { DetailMessages } from './disclosure-detail.messages';
 import {
   type DisclosureQuery,
   listableRecords,
@@ -20,10 +22,7 @@ import {
 } from './disclosure-query';
 import { DISCLOSURE_MESSAGES, type DisclosureMessages } from './enforcement-disclosure.messages';
 import { disclosureStyles } from './enforcement-disclosure.styles';
-import { type CorrectionReport, renderReportForm, sendReport } from './report-form';
-
-/** Categories whose decisions are published in full text (全文公开). */
-const FULL_TEXT_CATEGORIES: readonly string[] = ['行政许可', '行政征收'];
+import type { CorrectionReport } from './report-form';
 
 /**
  * @summary The listing of enforcement decisions (事后公开) for a portal column: search,
@@ -68,6 +67,7 @@ const FULL_TEXT_CATEGORIES: readonly string[] = ['行政许可', '行政征收']
  */
 export class EnforcementDisclosure extends GongshiElement {
   static override styles = [sharedStyles, disclosureStyles];
+  static override messageTables = [DISCLOSURE_MESSAGES, COMMON_MESSAGES];
 
   static override properties = {
     ...GongshiElement.properties,
@@ -122,6 +122,8 @@ export class EnforcementDisclosure extends GongshiElement {
   /** Whether the current detail view was opened from this page's list (so Back = history). */
   private openedFromList = false;
   private readonly onLocationChange = () => this.syncFromLocation(true);
+  private detail: typeof import('./disclosure-detail') | undefined;
+  private detailLoading = false;
 
   constructor() {
     super();
@@ -318,14 +320,19 @@ export class EnforcementDisclosure extends GongshiElement {
   // ——— rendering ———
 
   protected renderContent(): TemplateResult {
-    const messages = DISCLOSURE_MESSAGES[this.locale];
+    const messages = this.messages(DISCLOSURE_MESSAGES);
     const publicText = publicTextFor(this.feed.feed);
-    const state = renderFeedState(this.feed, this.locale, this.renderFallback(), publicText);
+    const state = renderFeedState(
+      this.feed,
+      this.messages(COMMON_MESSAGES),
+      this.renderFallback(),
+      publicText,
+    );
     return html`<section part="base" aria-labelledby="title">
       <h2 part="title" id="title">${this.heading || messages.title}</h2>
       ${
         state ??
-        html`${renderFeedNotices(this.feed, this.locale, publicText)}
+        html`${renderFeedNotices(this.feed, this.locale, this.messages(COMMON_MESSAGES), publicText)}
         ${this.recordId ? this.renderDetail(this.recordId, publicText) : this.renderList(publicText)}`
       }
     </section>`;
@@ -333,13 +340,13 @@ export class EnforcementDisclosure extends GongshiElement {
 
   protected renderFailure(): TemplateResult {
     return html`<section part="base">
-      <p part="error" role="alert">${DISCLOSURE_MESSAGES[this.locale].failed}</p>
+      <p part="error" role="alert">${this.messages(DISCLOSURE_MESSAGES).failed}</p>
       ${this.renderFallback()}
     </section>`;
   }
 
   private renderList(publicText: PublicText): TemplateResult {
-    const messages = DISCLOSURE_MESSAGES[this.locale];
+    const messages = this.messages(DISCLOSURE_MESSAGES);
     const records = this.currentRecords();
     const matches = runQuery(records, this.effectiveQuery, this.index(publicText));
     const pages = Math.max(1, Math.ceil(matches.length / this.pageSize));
@@ -392,7 +399,7 @@ export class EnforcementDisclosure extends GongshiElement {
     records: readonly DecisionRecord[],
     publicText: PublicText,
   ): TemplateResult {
-    const common = COMMON_MESSAGES[this.locale];
+    const common = this.messages(COMMON_MESSAGES);
     const agencies = new Set<string>();
     for (const profile of this.feed.feed?.agencies ?? []) agencies.add(profile.name);
     if (this.feed.feed?.header.kind === 'index') {
@@ -474,7 +481,7 @@ export class EnforcementDisclosure extends GongshiElement {
     messages: DisclosureMessages,
     publicText: PublicText,
   ): TemplateResult {
-    const common = COMMON_MESSAGES[this.locale];
+    const common = this.messages(COMMON_MESSAGES);
     const withdrawn = record.withdrawal !== undefined;
     const corrected = !withdrawn && (record.corrections?.length ?? 0) > 0;
     // Ids are routing keys, but a feed may carry anything in them: they are filtered too.
@@ -497,182 +504,67 @@ export class EnforcementDisclosure extends GongshiElement {
   }
 
   private renderDetail(id: string, publicText: PublicText): TemplateResult {
-    const messages = DISCLOSURE_MESSAGES[this.locale];
-    const common = COMMON_MESSAGES[this.locale];
-    const all = this.currentRecords();
-    const record = all.find((candidate) => publicText(candidate.id) === id);
-    const back = html`<p><button type="button" class="secondary" part="back" @click=${() => this.back()}>
-      <span aria-hidden="true">←</span> ${messages.back}</button></p>`;
-    if (!record) {
-      const pending = (this.feed.feed?.pendingShards().length ?? 0) > 0;
-      return html`<article part="detail">
-        ${back}
-        <h3 id="detail-title" tabindex="-1">${pending ? common.loading : messages.notFound}</h3>
-      </article>`;
+    const common = this.messages(COMMON_MESSAGES);
+    const placeholder = html`<article part="detail"><p role="status" part="status">${common.loading}</p></article>`;
+    const detail = this.detail;
+    if (!detail) {
+      this.loadDetail();
+      return placeholder;
     }
-    const title = publicText(record.documentNumber) || label(common.categories, record.category);
-    const heading = html`<h3 id="detail-title" tabindex="-1">
-      ${publicText(record.documentTitle) || label(common.categories, record.category)}<br>
-      <span class="document-number">${title}</span>
-    </h3>`;
-    if (record.withdrawal) {
-      return html`<article part="detail" aria-labelledby="detail-title">
-        ${back} ${heading}
-        <div class="notice withdrawn-notice" role="note">
-          <p><strong>${messages.withdrawnNotice(formatDate(record.withdrawal.date, this.locale))}</strong></p>
-          <p>${messages.withdrawalReason}：${publicText(record.withdrawal.reason)}</p>
-        </div>
-        <dl class="fields">
-          ${this.field(messages.fields.agency, publicText(record.agency.name))}
-          ${this.field(messages.fields.decisionDate, formatDate(record.decisionDate, this.locale))}
-        </dl>
-      </article>`;
+    const messages = loadedMessages(detail.DETAIL_MESSAGES, this.locale);
+    if (!messages) {
+      loadMessages([detail.DETAIL_MESSAGES], this.locale).then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+      return placeholder;
     }
-    const f = messages.fields;
-    const money = (value: Money | undefined) =>
-      value
-        ? `${publicText(value.value)} ${value.unit === '万元' ? common.wanYuan : common.yuan}`
-        : '';
-    const platform = safeHttpUrl(record.platformUrl);
-    const fullText =
-      record.fullText && (FULL_TEXT_CATEGORIES.includes(record.category) || record.fullText)
-        ? publicText(record.fullText)
-        : '';
-    return html`<article part="detail" aria-labelledby="detail-title">
-      ${back} ${heading}
-      <dl class="fields">
-        ${this.field(f.category, label(common.categories, record.category))}
-        ${this.field(f['party.name'], publicText(record.party.name))}
-        ${this.field(f['party.kind'], label(common.partyKinds, record.party.kind))}
-        ${this.field(f['party.legalRepresentative'], publicText(record.party.legalRepresentative))}
-        ${this.field(
-          f['party.identifiers.unifiedSocialCreditCode'],
-          publicText(record.party.identifiers?.unifiedSocialCreditCode),
-        )}
-        ${this.field(f.agency, publicText(record.agency.name))}
-        ${this.field(f.dataSource, publicText(record.dataSource?.name))}
-        ${this.field(f.decisionKind, publicText(record.decisionKind))}
-        ${this.field(f.violationType, publicText(record.violationType))}
-        ${this.field(f.facts, publicText(record.facts), true)}
-        ${this.field(f.basis, publicText(record.basis), true)}
-        ${this.field(f.content, publicText(record.content), true)}
-        ${this.field(f.conclusion, publicText(record.conclusion), true)}
-        ${this.field(f['amounts.fine'], money(record.amounts?.fine))}
-        ${this.field(f['amounts.confiscation'], money(record.amounts?.confiscation))}
-        ${this.field(f['amounts.levy'], money(record.amounts?.levy))}
-        ${this.field(f['amounts.fee'], money(record.amounts?.fee))}
-        ${this.field(f['licence.certificateName'], publicText(record.licence?.certificateName))}
-        ${this.field(f['licence.number'], publicText(record.licence?.number))}
-        ${this.field(f['licence.status'], publicText(record.licence?.status))}
-        ${this.field(f.suspendedLicence, publicText(record.suspendedLicence))}
-        ${this.field(f.decisionDate, formatDate(record.decisionDate, this.locale))}
-        ${this.field(f.publicationDate, formatDate(record.publicationDate, this.locale))}
-        ${this.field(f.validFrom, formatDate(record.validFrom, this.locale))}
-        ${this.field(f.validTo, formatDate(record.validTo, this.locale))}
-        ${this.field(f.publicityEndDate, formatDate(record.publicityEndDate, this.locale))}
-        ${this.field(f.remarks, publicText(record.remarks), true)}
-      </dl>
-      ${fullText ? html`<h4>${messages.fullText}</h4><div class="full-text pre" part="full-text">${fullText}</div>` : nothing}
-      ${this.renderAttachments(record, messages, publicText)}
-      ${this.renderCorrections(record, messages, publicText)}
-      ${platform ? html`<p><a href=${platform} rel="noopener noreferrer">${messages.platform}</a></p>` : nothing}
-      ${this.renderReport(record, messages, publicText)}
-    </article>`;
-  }
-
-  private field(
-    name: string | undefined,
-    value: string,
-    long = false,
-  ): TemplateResult | typeof nothing {
-    if (!value) return nothing;
-    return html`<dt>${name}</dt><dd class=${long ? 'pre' : ''}>${value}</dd>`;
-  }
-
-  private renderAttachments(
-    record: DecisionRecord,
-    messages: DisclosureMessages,
-    publicText: PublicText,
-  ): TemplateResult | typeof nothing {
-    if (!record.attachments?.length) return nothing;
-    return html`<h4>${messages.attachments}</h4>
-      <ul>
-        ${record.attachments.map((attachment) => {
-          const url = safeHttpUrl(attachment.url);
-          const title = publicText(attachment.title);
-          // A non-web link is shown as plain text: never a javascript: or data: href.
-          return html`<li>${url ? html`<a href=${url} rel="noopener noreferrer">${title}</a>` : title}</li>`;
-        })}
-      </ul>`;
-  }
-
-  private renderCorrections(
-    record: DecisionRecord,
-    messages: DisclosureMessages,
-    publicText: PublicText,
-  ): TemplateResult | typeof nothing {
-    const corrections = (record.corrections ?? []).filter((c) => c.date <= this.today);
-    if (!corrections.length) return nothing;
-    return html`<h4>${messages.corrections}</h4>
-      <ol class="corrections">
-        ${corrections.map(
-          (correction) => html`<li>
-            <p><time datetime=${correction.date}>${formatDate(correction.date, this.locale)}</time></p>
-            <dl class="fields">
-              ${this.field(
-                messages.correctionFields,
-                correction.fields
-                  .map((path) => messages.fields[path] ?? publicText(path))
-                  .join('、'),
-              )}
-              ${this.field(messages.correctionReason, publicText(correction.reason))}
-              ${this.field(
-                messages.correctionPrevious,
-                Object.entries(correction.previous ?? {})
-                  .map(
-                    ([path, value]) =>
-                      `${messages.fields[path] ?? publicText(path)}：${publicText(value)}`,
-                  )
-                  .join('\n'),
-                true,
-              )}
-            </dl>
-          </li>`,
-        )}
-      </ol>`;
-  }
-
-  private renderReport(
-    record: DecisionRecord,
-    messages: DisclosureMessages,
-    publicText: PublicText,
-  ): TemplateResult | typeof nothing {
-    if (!this.reportUrl) return nothing;
-    if (!this.reportOpen) {
-      return html`<p><button type="button" class="secondary" id="report-open" @click=${() => {
+    const record = this.currentRecords().find((candidate) => publicText(candidate.id) === id);
+    return detail.renderDetail(record, {
+      locale: this.locale,
+      today: this.today,
+      pending: (this.feed.feed?.pendingShards().length ?? 0) > 0,
+      messages,
+      common,
+      publicText,
+      reportUrl: this.reportUrl,
+      report: { open: this.reportOpen, status: this.reportStatus, errors: this.reportErrors },
+      back: () => this.back(),
+      openReport: () => {
         this.reportOpen = true;
         this.reportStatus = 'idle';
         this.reportErrors = [];
         this.pendingFocus = '#report-title';
-      }}>${messages.report}</button></p>`;
-    }
-    return renderReportForm({
-      messages,
-      recordId: record.id,
-      documentNumber: publicText(record.documentNumber),
-      target: this.reportUrl,
-      status: this.reportStatus,
-      errors: this.reportErrors,
-      onCancel: () => {
+      },
+      closeReport: () => {
         this.reportOpen = false;
         this.pendingFocus = '#report-open';
       },
-      onSubmit: (report: CorrectionReport) => this.submitReport(report, record),
+      submitReport: (report, shown) => void this.submitReport(report, shown, messages),
     });
   }
 
-  private async submitReport(report: CorrectionReport, record: DecisionRecord): Promise<void> {
-    const messages = DISCLOSURE_MESSAGES[this.locale];
+  /** The detail view and 纠错 form are a separate chunk: most visits only read the list. */
+  private loadDetail(): void {
+    if (this.detailLoading) return;
+    this.detailLoading = true;
+    import('./disclosure-detail').then(
+      (module) => {
+        this.detail = module;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.detailLoading = false;
+        this.failure = error;
+      },
+    );
+  }
+
+  private async submitReport(
+    report: CorrectionReport,
+    record: DecisionRecord,
+    messages: DetailMessages,
+  ): Promise<void> {
     if (!report.description.trim()) {
       this.reportErrors = [messages.reportDescriptionMissing];
       this.pendingFocus = '#report-errors';
@@ -681,7 +573,7 @@ export class EnforcementDisclosure extends GongshiElement {
     this.reportErrors = [];
     this.reportStatus = 'sending';
     const publicText = publicTextFor(this.feed.feed);
-    const result = await sendReport(this.reportUrl ?? '', report, {
+    const result = await this.detail!.sendReport(this.reportUrl ?? '', report, {
       subject: messages.reportSubject(publicText(record.documentNumber) || record.id),
       agency: publicText(record.agency.name),
     });

@@ -123,7 +123,7 @@ describe('<enforcement-disclosure>', () => {
     }
     expect(await focusedInside(page, TAG)).toBe(firstId);
     await page.keyboard.press('Enter');
-    await page.locator(`${TAG} article[part~="detail"]`).waitFor();
+    await page.locator(`${TAG} #detail-title`).waitFor();
     // Focus moved to the record's heading, so a screen reader announces it.
     await expect.poll(() => focusedInside(page, TAG)).toBe('detail-title');
     expect(page.url()).toContain(`gs-record=${firstId}`);
@@ -142,7 +142,7 @@ describe('<enforcement-disclosure>', () => {
     await page.evaluate((html) => {
       document.querySelector('main')!.insertAdjacentHTML('beforeend', html);
     }, widget());
-    await page.locator(`${TAG} article[part~="detail"]`).waitFor();
+    await page.locator(`${TAG} #detail-title`).waitFor();
     const text = await shadowText(page, TAG);
     expect(text).toContain('征收决定书全文');
     expect(text).toContain('经核实金额录入错误');
@@ -161,7 +161,7 @@ describe('<enforcement-disclosure>', () => {
     await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
     await page.locator(`${TAG} #q`).fill('撤1号');
     await page.locator(`${TAG} a[data-id="withdrawn"]`).click();
-    await page.locator(`${TAG} article[part~="detail"]`).waitFor();
+    await page.locator(`${TAG} #detail-title`).waitFor();
     const text = await shadowText(page, TAG);
     expect(text).toContain('处罚决定已被依法撤销');
     expect(text).toContain('撤回公示');
@@ -251,7 +251,7 @@ describe('<enforcement-disclosure>', () => {
     });
     await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
     await page.locator(`${TAG} li[part~="item"] a`).first().click();
-    await page.locator(`${TAG} article[part~="detail"]`).waitFor();
+    await page.locator(`${TAG} #detail-title`).waitFor();
     expect(await shadowText(page, TAG)).toContain('<img src=x onerror=');
     const markup = await shadowHtml(page, TAG);
     expect(markup).not.toMatch(/href="javascript:/i);
@@ -289,7 +289,7 @@ describe('<enforcement-disclosure>', () => {
     await expect.poll(async () => shadowText(page, TAG)).toContain('没有符合条件');
     await page.locator(`${TAG} #q`).fill('');
     await page.locator(`${TAG} li[part~="item"] a`).first().click();
-    await page.locator(`${TAG} article[part~="detail"]`).waitFor();
+    await page.locator(`${TAG} #detail-title`).waitFor();
     const markup = await shadowHtml(page, TAG);
     for (const secret of ['110101199003078515', '13812345678', '138-1234-5678', '1381234']) {
       expect(markup).not.toContain(secret);

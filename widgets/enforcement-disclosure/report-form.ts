@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeReportTarget } from '../internal/safe-url';
-import type { DisclosureMessages } from './enforcement-disclosure.messages';
+import type { DetailMessages } from './disclosure-detail.messages';
 
 /** What a visitor sends when asking for a correction (纠错). */
 export interface CorrectionReport {
@@ -14,7 +14,7 @@ export interface CorrectionReport {
 export type ReportStatus = 'idle' | 'sending' | 'sent' | 'mailto' | 'failed';
 
 export interface ReportFormOptions {
-  readonly messages: DisclosureMessages;
+  readonly messages: DetailMessages;
   readonly recordId: string;
   readonly documentNumber: string;
   readonly target: string;

@@ -43,6 +43,7 @@ import { statsStyles } from './enforcement-stats.styles';
  */
 export class EnforcementStats extends GongshiElement {
   static override styles = [sharedStyles, statsStyles];
+  static override messageTables = [STATS_MESSAGES, COMMON_MESSAGES];
 
   static override properties = {
     ...GongshiElement.properties,
@@ -124,9 +125,14 @@ export class EnforcementStats extends GongshiElement {
   }
 
   protected renderContent(): TemplateResult {
-    const messages = STATS_MESSAGES[this.locale];
+    const messages = this.messages(STATS_MESSAGES);
     const publicText = publicTextFor(this.feed.feed);
-    const state = renderFeedState(this.feed, this.locale, this.renderFallback(), publicText);
+    const state = renderFeedState(
+      this.feed,
+      this.messages(COMMON_MESSAGES),
+      this.renderFallback(),
+      publicText,
+    );
     const year = this.feed.status === FeedStatus.ready ? this.reportYear() : undefined;
     const heading =
       this.heading ||
@@ -135,7 +141,7 @@ export class EnforcementStats extends GongshiElement {
       <h2 part="title" id="title">${heading}</h2>
       ${
         state ??
-        html`${renderFeedNotices(this.feed, this.locale, publicText)}${
+        html`${renderFeedNotices(this.feed, this.locale, this.messages(COMMON_MESSAGES), publicText)}${
           year ? this.renderYear(year, messages, publicText) : html`<p>${messages.none}</p>`
         }`
       }
@@ -144,7 +150,7 @@ export class EnforcementStats extends GongshiElement {
 
   protected renderFailure(): TemplateResult {
     return html`<section part="base">
-      <p part="error" role="alert">${STATS_MESSAGES[this.locale].failed}</p>
+      <p part="error" role="alert">${this.messages(STATS_MESSAGES).failed}</p>
       ${this.renderFallback()}
     </section>`;
   }
@@ -155,7 +161,7 @@ export class EnforcementStats extends GongshiElement {
     publicText: PublicText,
   ): TemplateResult {
     const stats = this.statistics(year);
-    const common = COMMON_MESSAGES[this.locale];
+    const common = this.messages(COMMON_MESSAGES);
     const years = this.years();
     const categories = stats.byCategory.filter((entry) => entry.count > 0);
     const agencies = [...stats.byAgency].sort((a, b) => b.count - a.count);

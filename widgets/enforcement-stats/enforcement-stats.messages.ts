@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/i18n/index';
+import type { LocaleTable } from '../internal/locale-table';
 
 export interface StatsMessages {
   readonly title: (year: number) => string;
@@ -26,7 +26,7 @@ export interface StatsMessages {
   readonly chartNote: string;
 }
 
-export const STATS_MESSAGES: Record<Locale, StatsMessages> = {
+export const STATS_MESSAGES: LocaleTable<StatsMessages> = {
   'zh-CN': {
     title: (year) => `${year}年度行政执法统计`,
     failed: '统计信息暂时无法显示，请稍后再试。',
@@ -52,57 +52,6 @@ export const STATS_MESSAGES: Record<Locale, StatsMessages> = {
     hideTables: '隐藏数据表格',
     chartNote: '图表中的数据同时以表格提供。',
   },
-  'zh-TW': {
-    title: (year) => `${year}年度行政執法統計`,
-    failed: '統計資訊暫時無法顯示，請稍後再試。',
-    none: '該年度暫無執法決定。',
-    year: '年度',
-    summary: '總體情況',
-    count: '執法決定數',
-    withdrawn: '撤回數',
-    corrected: '更正數',
-    fine: '罰款金額',
-    confiscation: '沒收金額',
-    levy: '徵收金額',
-    fee: '收費金額',
-    byCategory: '按執法類別統計的決定數',
-    byMonth: '按月份統計的決定數',
-    byAgency: '按執法機關統計的決定數',
-    category: '執法類別',
-    month: '月份',
-    monthLabel: (month) => `${month}月`,
-    agency: '執法機關',
-    amountUnit: '元',
-    showTables: '以表格顯示資料',
-    hideTables: '隱藏資料表格',
-    chartNote: '圖表中的資料同時以表格提供。',
-  },
-  en: {
-    title: (year) => `Enforcement statistics ${year}`,
-    failed: 'The statistics cannot be shown right now. Please try again later.',
-    none: 'No decisions were made in this year.',
-    year: 'Year',
-    summary: 'Overview',
-    count: 'Decisions',
-    withdrawn: 'Withdrawn',
-    corrected: 'Corrected',
-    fine: 'Fines',
-    confiscation: 'Confiscations',
-    levy: 'Levies',
-    fee: 'Fees',
-    byCategory: 'Decisions by category',
-    byMonth: 'Decisions by month',
-    byAgency: 'Decisions by agency',
-    category: 'Category',
-    month: 'Month',
-    monthLabel: (month) =>
-      ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][
-        month - 1
-      ] ?? String(month),
-    agency: 'Agency',
-    amountUnit: 'yuan',
-    showTables: 'Show the data as tables',
-    hideTables: 'Hide the data tables',
-    chartNote: 'The charts’ figures are also given as tables.',
-  },
+  'zh-TW': () => import('./enforcement-stats.messages.zh-TW').then((module) => module.messages),
+  en: () => import('./enforcement-stats.messages.en').then((module) => module.messages),
 };

@@ -1,7 +1,9 @@
-import type { Locale } from '../../core/i18n/index';
+import type { LocaleTable } from './locale-table';
 
 /** Strings every widget shows around its data: loading, errors, the cached-copy notice. */
 export interface CommonMessages {
+  /** Whether problems from core are shown in English (their messageEn). */
+  readonly english: boolean;
   readonly loading: string;
   readonly noData: string;
   /** The feed could not be loaded and there is no cached copy. */
@@ -21,6 +23,7 @@ export interface CommonMessages {
 }
 
 const zhCN: CommonMessages = {
+  english: false,
   loading: '正在加载公示信息…',
   noData: '暂无公示信息。',
   unavailable: '公示信息暂时无法加载，请稍后再试。',
@@ -35,67 +38,10 @@ const zhCN: CommonMessages = {
   timeUnits: {},
 };
 
-const zhTW: CommonMessages = {
-  loading: '正在載入公示資訊…',
-  noData: '暫無公示資訊。',
-  unavailable: '公示資訊暫時無法載入，請稍後再試。',
-  unreadable: '公示資料檔案格式有誤，無法讀取。請聯絡網站管理員。',
-  cachedCopy: (savedAt) => `伺服器暫時無法連線，以下為 ${savedAt} 儲存的副本，可能不是最新資訊。`,
-  problems: (count) => `資料檔案中有 ${count} 處錯誤，相關記錄未顯示；其餘記錄如下。`,
-  problemDetails: '錯誤詳情（供網站管理員）',
-  yuan: '元',
-  wanYuan: '萬元',
-  categories: {
-    行政许可: '行政許可',
-    行政处罚: '行政處罰',
-    行政强制: '行政強制',
-    行政征收: '行政徵收',
-    行政检查: '行政檢查',
-    行政收费: '行政收費',
-    其他: '其他',
-  },
-  partyKinds: {
-    自然人: '自然人',
-    法人及非法人组织: '法人及非法人組織',
-    个体工商户: '個體工商戶',
-  },
-  timeUnits: { 工作日: '個工作日', 日: '日', 小时: '小時' },
-};
-
-const en: CommonMessages = {
-  loading: 'Loading the disclosures…',
-  noData: 'Nothing has been published yet.',
-  unavailable: 'The disclosures cannot be loaded right now. Please try again later.',
-  unreadable:
-    'The disclosure data file is malformed and cannot be read. Please tell the webmaster.',
-  cachedCopy: (savedAt) =>
-    `The server cannot be reached. This is a copy saved on ${savedAt} and may be out of date.`,
-  problems: (count) =>
-    `The data file has ${count} error(s); the affected records are not shown. The others follow.`,
-  problemDetails: 'Error details (for the webmaster)',
-  yuan: 'yuan',
-  wanYuan: '× 10,000 yuan',
-  categories: {
-    行政许可: 'Licence',
-    行政处罚: 'Penalty',
-    行政强制: 'Coercive measure',
-    行政征收: 'Levy',
-    行政检查: 'Inspection',
-    行政收费: 'Fee',
-    其他: 'Other',
-  },
-  partyKinds: {
-    自然人: 'Natural person',
-    法人及非法人组织: 'Organisation',
-    个体工商户: 'Individual business',
-  },
-  timeUnits: { 工作日: 'working days', 日: 'days', 小时: 'hours' },
-};
-
-export const COMMON_MESSAGES: Record<Locale, CommonMessages> = {
+export const COMMON_MESSAGES: LocaleTable<CommonMessages> = {
   'zh-CN': { ...zhCN, timeUnits: { 工作日: '个工作日', 日: '日', 小时: '小时' } },
-  'zh-TW': zhTW,
-  en,
+  'zh-TW': () => import('./common.messages.zh-TW').then((module) => module.messages),
+  en: () => import('./common.messages.en').then((module) => module.messages),
 };
 
 /** A feed enumeration value (Chinese, as feeds carry it) in the visitor's language. */

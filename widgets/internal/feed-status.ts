@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/i18n/index';
-import { COMMON_MESSAGES } from './common.messages';
+import type { CommonMessages } from './common.messages';
 import { type FeedController, FeedStatus } from './feed-controller';
 import { FeedFailure } from './feed-source';
 import { formatDateTime } from './format-date';
@@ -13,11 +13,10 @@ import type { PublicText } from './sanitize';
  */
 export function renderFeedState(
   controller: FeedController,
-  locale: Locale,
+  messages: CommonMessages,
   fallback: TemplateResult,
   publicText: PublicText,
 ): TemplateResult | undefined {
-  const messages = COMMON_MESSAGES[locale];
   if (controller.status === FeedStatus.idle) return fallback;
   if (controller.status === FeedStatus.loading) {
     // role=status: announced politely once, without stealing focus.
@@ -27,7 +26,7 @@ export function renderFeedState(
     const unreadable = controller.error?.code === FeedFailure.unreadable;
     return html`<div part="error" role="alert">
         <p>${unreadable ? messages.unreadable : messages.unavailable}</p>
-        ${renderProblems(controller.error?.problems ?? [], locale, publicText)}
+        ${renderProblems(controller.error?.problems ?? [], messages, publicText)}
       </div>
       ${fallback}`;
   }
@@ -38,9 +37,9 @@ export function renderFeedState(
 export function renderFeedNotices(
   controller: FeedController,
   locale: Locale,
+  messages: CommonMessages,
   publicText: PublicText,
 ): TemplateResult {
-  const messages = COMMON_MESSAGES[locale];
   const feed = controller.feed;
   if (!feed) return html``;
   return html`${
@@ -54,7 +53,7 @@ export function renderFeedNotices(
     feed.problems.length > 0
       ? html`<div class="notice" part="notice problems">
           <p>${messages.problems(feed.problems.length)}</p>
-          ${renderProblems(feed.problems, locale, publicText)}
+          ${renderProblems(feed.problems, messages, publicText)}
         </div>`
       : nothing
   }`;
@@ -62,20 +61,20 @@ export function renderFeedNotices(
 
 function renderProblems(
   problems: readonly { path: string; message: string; messageEn: string }[],
-  locale: Locale,
+  messages: CommonMessages,
   publicText: PublicText,
 ): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
   // Problem messages come from core's parser but may quote feed values: they go through the
   // privacy engine like any feed string, and text bindings keep markup inert. Capped so a broken 10,000-record file stays readable.
   return html`<details>
-    <summary>${COMMON_MESSAGES[locale].problemDetails}</summary>
+    <summary>${messages.problemDetails}</summary>
     <ul>
       ${problems
         .slice(0, 50)
         .map(
           (problem) =>
-            html`<li><code>${publicText(problem.path)}</code>: ${publicText(locale === 'en' ? problem.messageEn : problem.message)}</li>`,
+            html`<li><code>${publicText(problem.path)}</code>: ${publicText(messages.english ? problem.messageEn : problem.message)}</li>`,
         )}
     </ul>
   </details>`;

@@ -1,14 +1,20 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/i18n/index';
 import { localeOf, onLangChange } from './locale-observer';
+import { type LocaleTable, loadedMessages, loadMessages } from './locale-table';
 
 /**
  * The base of every Gongshi widget: follows the page's language, emits typed events, and
  * isolates failures so one broken widget never breaks the portal page around it.
  *
- * Subclasses implement `renderContent()` instead of `render()`.
+ * Subclasses implement `renderContent()` instead of `render()`, and list their translation
+ * tables in `messageTables`: until a language's strings have arrived the widget shows the
+ * fallback markup inside its tag, never a flash of the wrong language.
  */
 export abstract class GongshiElement extends LitElement {
+  /** The translation tables `renderContent()` reads through `messages()`. */
+  static messageTables: readonly LocaleTable<unknown>[] = [];
+
   static override properties = {
     locale: { state: true },
     failure: { state: true },
@@ -54,7 +60,25 @@ export abstract class GongshiElement extends LitElement {
   /** Shown instead of the content when rendering failed; subclasses localise it. */
   protected abstract renderFailure(error: unknown): TemplateResult;
 
+  /** The strings of `table` in the current language (zh-CN while another is loading). */
+  protected messages<M>(table: LocaleTable<M>): M {
+    return loadedMessages(table, this.locale) ?? table['zh-CN'];
+  }
+
   protected override render(): TemplateResult {
+    const tables = (this.constructor as typeof GongshiElement).messageTables;
+    const locale = this.locale;
+    if (tables.some((table) => !loadedMessages(table, locale))) {
+      loadMessages(tables, locale).then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          // The language chunk could not be fetched: fall back to zh-CN rather than nothing.
+          console.warn(`<${this.localName}> could not load ${locale} strings`, error);
+          this.locale = 'zh-CN';
+        },
+      );
+      return this.renderFallback();
+    }
     if (this.failure !== undefined) return this.renderFailure(this.failure);
     try {
       return this.renderContent();

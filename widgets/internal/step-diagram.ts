@@ -1,17 +1,18 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/i18n/index';
 import type { ProcedureFlow, TimeLimit } from '../../core/records/index';
-import { COMMON_MESSAGES, label } from './common.messages';
+import { label } from './common.messages';
 import type { PublicText } from './sanitize';
 
 /** A time limit as read aloud: 5个工作日, 5 working days, plus its legal note. */
 export function formatTimeLimit(
   limit: TimeLimit | undefined,
   locale: Locale,
+  timeUnits: Readonly<Record<string, string>>,
   publicText: PublicText,
 ): string {
   if (!limit) return '';
-  const unit = label(COMMON_MESSAGES[locale].timeUnits, limit.unit);
+  const unit = label(timeUnits, limit.unit);
   const value = locale === 'en' ? `${limit.value} ${unit}` : `${limit.value}${unit}`;
   return limit.note ? `${value}（${publicText(limit.note)}）` : value;
 }
@@ -26,7 +27,11 @@ export function renderStepDiagram(
   flow: ProcedureFlow,
   locale: Locale,
   publicText: PublicText,
-  labels: { readonly actor: string; readonly timeLimit: string },
+  labels: {
+    readonly actor: string;
+    readonly timeLimit: string;
+    readonly timeUnits: Readonly<Record<string, string>>;
+  },
 ): TemplateResult {
   const name = publicText(flow.name);
   return html`<figure class="flow" part="flow">
@@ -39,7 +44,7 @@ export function renderStepDiagram(
             <span class="step-detail">${labels.actor}：${publicText(step.actor)}</span>
             ${
               step.timeLimit
-                ? html`<span class="step-detail">${labels.timeLimit}：${formatTimeLimit(step.timeLimit, locale, publicText)}</span>`
+                ? html`<span class="step-detail">${labels.timeLimit}：${formatTimeLimit(step.timeLimit, locale, labels.timeUnits, publicText)}</span>`
                 : nothing
             }
             ${step.description ? html`<span class="step-detail">${publicText(step.description)}</span>` : nothing}

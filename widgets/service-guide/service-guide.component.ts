@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { AgencyProfile, ServiceGuide as Guide } from '../../core/records/index';
+import { COMMON_MESSAGES } from '../internal/common.messages';
 import { linkHash, readLinkState } from '../internal/deep-link';
 import { FeedController } from '../internal/feed-controller';
 import { publicTextFor } from '../internal/feed-public-text';
@@ -48,6 +49,7 @@ interface GuideEntry {
  */
 export class ServiceGuide extends GongshiElement {
   static override styles = [sharedStyles, stepDiagramStyles, serviceGuideStyles];
+  static override messageTables = [SERVICE_GUIDE_MESSAGES, COMMON_MESSAGES];
 
   static override properties = {
     ...GongshiElement.properties,
@@ -119,18 +121,23 @@ export class ServiceGuide extends GongshiElement {
   }
 
   protected renderContent(): TemplateResult {
-    const messages = SERVICE_GUIDE_MESSAGES[this.locale];
+    const messages = this.messages(SERVICE_GUIDE_MESSAGES);
     const publicText = publicTextFor(this.feed.feed);
-    const state = renderFeedState(this.feed, this.locale, this.renderFallback(), publicText);
+    const state = renderFeedState(
+      this.feed,
+      this.messages(COMMON_MESSAGES),
+      this.renderFallback(),
+      publicText,
+    );
     return html`<section part="base" aria-labelledby="title">
       <h2 part="title" id="title">${this.heading || messages.title}</h2>
-      ${state ?? html`${renderFeedNotices(this.feed, this.locale, publicText)}${this.renderGuides(messages, publicText)}`}
+      ${state ?? html`${renderFeedNotices(this.feed, this.locale, this.messages(COMMON_MESSAGES), publicText)}${this.renderGuides(messages, publicText)}`}
     </section>`;
   }
 
   protected renderFailure(): TemplateResult {
     return html`<section part="base">
-      <p part="error" role="alert">${SERVICE_GUIDE_MESSAGES[this.locale].failed}</p>
+      <p part="error" role="alert">${this.messages(SERVICE_GUIDE_MESSAGES).failed}</p>
       ${this.renderFallback()}
     </section>`;
   }
@@ -190,7 +197,7 @@ export class ServiceGuide extends GongshiElement {
       <dl class="fields">
         <dt>${messages.acceptingBody}</dt><dd>${publicText(guide.acceptingBody)}</dd>
         <dt>${messages.approvingBody}</dt><dd>${publicText(guide.approvingBody)}</dd>
-        <dt>${messages.timeLimit}</dt><dd>${formatTimeLimit(guide.timeLimit, this.locale, publicText)}</dd>
+        <dt>${messages.timeLimit}</dt><dd>${formatTimeLimit(guide.timeLimit, this.locale, this.messages(COMMON_MESSAGES).timeUnits, publicText)}</dd>
         <dt>${messages.fees}</dt><dd>${publicText(guide.fees)}</dd>
       </dl>
       <h4>${messages.legalBasis}</h4>
@@ -218,6 +225,7 @@ export class ServiceGuide extends GongshiElement {
       ${renderStepDiagram(guide.flow, this.locale, publicText, {
         actor: messages.actor,
         timeLimit: messages.stepTime,
+        timeUnits: this.messages(COMMON_MESSAGES).timeUnits,
       })}
       <h4>${messages.channels}</h4>
       <dl class="fields">

@@ -80,7 +80,7 @@ export async function openRecord(page: Page, tag: string, id: string): Promise<v
   await page.evaluate((recordId) => {
     location.hash = `#gs-record=${encodeURIComponent(recordId)}`;
   }, id);
-  await page.locator(`${tag} article[part~="detail"]`).waitFor();
+  await page.locator(`${tag} #detail-title`).waitFor();
 }
 
 /** Asserts-by-return: what, if anything, shows that feed markup became live in the widget. */

@@ -1,0 +1,27 @@
+import type { StatsMessages } from './enforcement-stats.messages';
+
+export const messages: StatsMessages = {
+  title: (year) => `${year}年度行政執法統計`,
+  failed: '統計資訊暫時無法顯示，請稍後再試。',
+  none: '該年度暫無執法決定。',
+  year: '年度',
+  summary: '總體情況',
+  count: '執法決定數',
+  withdrawn: '撤回數',
+  corrected: '更正數',
+  fine: '罰款金額',
+  confiscation: '沒收金額',
+  levy: '徵收金額',
+  fee: '收費金額',
+  byCategory: '按執法類別統計的決定數',
+  byMonth: '按月份統計的決定數',
+  byAgency: '按執法機關統計的決定數',
+  category: '執法類別',
+  month: '月份',
+  monthLabel: (month) => `${month}月`,
+  agency: '執法機關',
+  amountUnit: '元',
+  showTables: '以表格顯示資料',
+  hideTables: '隱藏資料表格',
+  chartNote: '圖表中的資料同時以表格提供。',
+};
