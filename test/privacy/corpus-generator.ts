@@ -264,16 +264,16 @@ export function createGenerator(seed: number) {
         personal,
         public: publicItems,
       };
-    const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const escapeHtml = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     // HTML: numbers split across inline markup, NBSP written as an entity.
-    let body = lines.map((line) => `<p>${escape(line)}</p>`).join('\n');
+    let body = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
     body = body.replace(/(\d{4})(\d{6,})/g, (match, head: string, tail: string) =>
       next() < 0.5 && !publicItems.some((item) => item.includes(match))
         ? `${head}<span class="n">${tail}</span>`
         : match,
     );
     body = body.replace(/\u00a0/g, '&nbsp;');
-    const text = `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(lines[2]!)}</title><style>p{margin:0 0 1em}</style></head>\n<body>\n${body}\n</body></html>\n`;
+    const text = `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(lines[2]!)}</title><style>p{margin:0 0 1em}</style></head>\n<body>\n${body}\n</body></html>\n`;
     return { name: `decision-${pad(index, 3)}.html`, text, html, personal, public: publicItems };
   }
 
