@@ -15,14 +15,14 @@ export interface JournalExport {
 
 export function exportJournalJson(entries: readonly JournalEntry[], exportedAt: string): string {
   const last = entries.at(-1);
-  const document: JournalExport = {
+  const exportFile: JournalExport = {
     format: JOURNAL_FORMAT,
     version: JOURNAL_VERSION,
     exportedAt,
     head: last ? { seq: last.seq, hash: last.hash } : null,
     entries,
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${JSON.stringify(exportFile, null, 2)}\n`;
 }
 
 export const JOURNAL_CSV_COLUMNS = [
@@ -128,13 +128,13 @@ export function parseJournalJson(text: string): JournalExport {
       `不是有效的 JSON / not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const document = parsed as Partial<JournalExport> | null;
+  const exportFile = parsed as Partial<JournalExport> | null;
   if (
-    !document ||
-    typeof document !== 'object' ||
-    document.format !== JOURNAL_FORMAT ||
-    document.version !== JOURNAL_VERSION ||
-    !Array.isArray(document.entries)
+    !exportFile ||
+    typeof exportFile !== 'object' ||
+    exportFile.format !== JOURNAL_FORMAT ||
+    exportFile.version !== JOURNAL_VERSION ||
+    !Array.isArray(exportFile.entries)
   ) {
     throw new JournalFormatError(
       'wrong-format',
@@ -144,8 +144,8 @@ export function parseJournalJson(text: string): JournalExport {
   return {
     format: JOURNAL_FORMAT,
     version: JOURNAL_VERSION,
-    exportedAt: typeof document.exportedAt === 'string' ? document.exportedAt : '',
-    head: document.head ?? null,
-    entries: document.entries.map(readEntry),
+    exportedAt: typeof exportFile.exportedAt === 'string' ? exportFile.exportedAt : '',
+    head: exportFile.head ?? null,
+    entries: exportFile.entries.map(readEntry),
   };
 }
