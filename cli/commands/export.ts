@@ -49,7 +49,7 @@ export const exportCommand: Command = {
       return ExitCode.error;
     }
     const { feed, problems } = parseFeed(new TextDecoder().decode(bytes));
-    if (!feed || feed.kind !== 'records') {
+    if (feed?.kind !== 'records') {
       const first = problems[0];
       io.stderr.write(
         `gongshi export: ${file}: ${first ? `${first.message} / ${first.messageEn}` : 'an index feed: export a shard'}\n`,

@@ -99,7 +99,7 @@ async function existingFeed(options: Options): Promise<RecordsFeed | undefined |
   const bytes = await readBytes(options.out);
   if (bytes instanceof Error) return bytes;
   const { feed, problems } = parseFeed(new TextDecoder().decode(bytes));
-  if (!feed || feed.kind !== 'records') {
+  if (feed?.kind !== 'records') {
     const reason = problems[0]
       ? `${problems[0].message} / ${problems[0].messageEn}`
       : 'it is an index feed';

@@ -1,7 +1,7 @@
 import type { Problem } from '../diagnostics/problem';
 import bundled from './data/china-holidays.json';
 import { expandPeriod, type HolidaySchedule, parseHolidaySchedule } from './holiday-schedule';
-import { fromDayNumber, type IsoDate, toDayNumber, weekday, yearOf } from './iso-date';
+import { fromDayNumber, type IsoDate, toDayNumber, yearOf } from './iso-date';
 
 /** A date `n` working days on, and whether the calendar knew every day it counted. */
 export interface WorkingDayResult {
