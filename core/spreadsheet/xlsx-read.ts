@@ -13,6 +13,13 @@ import { unzipSync } from 'fflate';
  * merged cells give their value to the top-left cell only, and .xls (BIFF, pre-2007) files are
  * not read: save them as .xlsx or CSV.
  */
+/**
+ * Largest part (sheet XML, shared strings) unpacked: fflate's unzipSync allocates each entry's
+ * declared size and inflates into exactly that buffer, so refusing large declared sizes bounds
+ * the memory a zip bomb can take. 256 MiB holds roughly 500,000 双公示 rows.
+ */
+export const MAX_PART_BYTES = 256 * 1024 * 1024;
+
 export interface XlsxSheet {
   readonly name: string;
   readonly rows: string[][];
@@ -21,7 +28,7 @@ export interface XlsxSheet {
 export class XlsxReadError extends Error {
   override readonly name = 'XlsxReadError';
   constructor(
-    readonly code: 'xlsx.not-zip' | 'xlsx.no-workbook' | 'xlsx.no-sheet',
+    readonly code: 'xlsx.not-zip' | 'xlsx.no-workbook' | 'xlsx.no-sheet' | 'xlsx.too-large',
     message: string,
   ) {
     super(message);
@@ -133,17 +140,32 @@ function readSheet(xml: string, shared: readonly string[]): string[][] {
  * The sheets of an XLSX file, in workbook order, each as rows of text cells. Throws an
  * `XlsxReadError` (stable code, clerk-readable message) when the bytes are not a workbook.
  */
-export function readXlsx(bytes: Uint8Array, { allSheets = false } = {}): XlsxSheet[] {
+export function readXlsx(
+  bytes: Uint8Array,
+  { allSheets = false, maxPartBytes = MAX_PART_BYTES } = {},
+): XlsxSheet[] {
   let files: Record<string, Uint8Array>;
+  let oversized: string | undefined;
   try {
     files = unzipSync(bytes, {
-      filter: (file) =>
-        (file.name.startsWith('xl/') && file.name.endsWith('.xml')) || file.name.endsWith('.rels'),
+      filter: (file) => {
+        const wanted =
+          (file.name.startsWith('xl/') && file.name.endsWith('.xml')) ||
+          file.name.endsWith('.rels');
+        if (wanted && file.originalSize > maxPartBytes) oversized ??= file.name;
+        return wanted && file.originalSize <= maxPartBytes;
+      },
     });
   } catch {
     throw new XlsxReadError(
       'xlsx.not-zip',
       '文件不是有效的 XLSX（无法解压）。/ Not a valid XLSX file (cannot unzip).',
+    );
+  }
+  if (oversized) {
+    throw new XlsxReadError(
+      'xlsx.too-large',
+      `工作簿中的 ${oversized} 解压后超过 ${Math.round(maxPartBytes / 1048576)} MB，可能是损坏或恶意文件；请拆分表格或另存为 CSV。 / ${oversized} would unpack to more than ${Math.round(maxPartBytes / 1048576)} MB: damaged or malicious; split the sheet or save it as CSV.`,
     );
   }
   const decoder = new TextDecoder('utf-8');

@@ -76,3 +76,13 @@ describe('xlsx escapes', () => {
     expect(readXlsx(writeXlsx(rows))[0]!.rows).toEqual(rows);
   });
 });
+
+describe('xlsx size limit', () => {
+  it('refuses a part that would unpack beyond the limit instead of allocating it', () => {
+    const bytes = writeXlsx([['罚款金额'], ['x'.repeat(5000)]]);
+    expect(() => readXlsx(bytes, { maxPartBytes: 1000 })).toThrow(
+      expect.objectContaining({ code: 'xlsx.too-large' }),
+    );
+    expect(readXlsx(bytes)[0]!.rows[1]![0]).toHaveLength(5000);
+  });
+});
