@@ -1,5 +1,8 @@
+import { addMonths } from '../../core/calendar/iso-date';
+import { PartyKind } from '../../core/records/enumerations';
 import type { DecisionRecord } from '../../core/records/index';
 import { RecordState, recordState } from '../../core/records/lifecycle';
+import type { PublicityRules } from '../../core/rules/policy-profile';
 import type { PublicText } from '../internal/sanitize';
 
 export const SortOrder = {
@@ -23,14 +26,25 @@ export interface DisclosureQuery {
 /**
  * The records the listing may show on `asOf`: published or corrected ones, and withdrawn
  * ones (which show only the withdrawal notice). Expired and unpublished records are left
- * out, and so are decisions on minors, which are never published (DOMAIN §2).
+ * out, and so are decisions on minors, which are never published (DOMAIN §2). The policy
+ * profile's publicity rules also apply when the feed forgot a 公示截止期: at most
+ * `maxMonths` after the decision, and `naturalPersonMaxMonths` for natural persons where
+ * local practice takes their results down sooner.
  */
 export function listableRecords(
   records: readonly DecisionRecord[],
   asOf: string,
+  publicity?: PublicityRules,
 ): DecisionRecord[] {
   return records.filter((record) => {
     if (record.party.minorAtDecision) return false;
+    if (publicity && !record.withdrawal && publicity.categories.includes(record.category)) {
+      const limit =
+        record.party.kind === PartyKind.naturalPerson && publicity.naturalPersonMaxMonths
+          ? Math.min(publicity.naturalPersonMaxMonths, publicity.maxMonths)
+          : publicity.maxMonths;
+      if (addMonths(record.decisionDate, limit) < asOf) return false;
+    }
     const state = recordState(record, asOf);
     return (
       state === RecordState.published ||

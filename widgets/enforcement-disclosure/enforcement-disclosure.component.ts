@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DECISION_CATEGORIES } from '../../core/records/enumerations';
 import type { DecisionRecord } from '../../core/records/index';
+import { DEFAULT_PROFILE, findProfile } from '../../core/rules/policy-profile';
 import { COMMON_MESSAGES, label } from '../internal/common.messages';
 import { hashIsOurs, type LinkState, linkHash, readLinkState } from '../internal/deep-link';
 import { FeedController, FeedStatus } from '../internal/feed-controller';
@@ -95,7 +96,10 @@ export class EnforcementDisclosure extends GongshiElement {
   declare category: string | undefined;
   /** Decisions per page (default 10). */
   declare pageSize: number;
-  /** Policy profile id (`luzhou-2018`, `national-2018`); defaults to the feed's. */
+  /**
+   * Policy profile id (`luzhou-2018`, `national-2018`) whose publicity periods decide what is
+   * still listed; defaults to the feed's `profile`, then luzhou-2018.
+   */
   declare profile: string | undefined;
   /** Where 纠错 reports go: an http(s) URL (POSTed as a form) or a `mailto:` address. */
   declare reportUrl: string | undefined;
@@ -267,9 +271,14 @@ export class EnforcementDisclosure extends GongshiElement {
   private currentRecords(): DecisionRecord[] {
     const feed = this.feed.feed;
     if (!feed) return [];
-    const key = `${feed.records.length}|${this.today}`;
+    const key = `${feed.records.length}|${this.today}|${this.profile}`;
     if (this.listable?.key !== key) {
-      this.listable = { key, records: listableRecords(feed.records, this.today) };
+      const profile =
+        findProfile(this.profile || feed.header.profile || DEFAULT_PROFILE.id) ?? DEFAULT_PROFILE;
+      this.listable = {
+        key,
+        records: listableRecords(feed.records, this.today, profile.publicity),
+      };
       this.indexedUpTo = 0;
       this.scheduleIndexing();
     }
