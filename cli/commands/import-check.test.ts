@@ -218,3 +218,26 @@ describe('end to end: node bin/gongshi.js', () => {
     expect(usage.stderr).toContain('Usage: gongshi check');
   }, 60_000);
 });
+
+describe('gongshi stats', () => {
+  const sample = join(root, 'demo-site', 'public', 'feeds', 'sample-feed.json');
+
+  it('prints the annual statistics with the report deadline', async () => {
+    const io = captureIO(dir);
+    expect(await main(['stats', '--year', '2025', sample], io)).toBe(0);
+    expect(io.out()).toContain('应于 2026-03-31 前公开');
+    expect(io.out()).toMatch(/\| 行政处罚 \| \d+ \|/);
+  });
+
+  it('gives JSON whose categories add up to the total', async () => {
+    const io = captureIO(dir);
+    await main(['stats', '--year', '2025', '--format', 'json', sample], io);
+    const stats = JSON.parse(io.out());
+    const sum = stats.byCategory.reduce(
+      (total: number, entry: { count: number }) => total + entry.count,
+      0,
+    );
+    expect(sum).toBe(stats.totals.count);
+    expect(stats.totals.count).toBeGreaterThan(50);
+  });
+});

@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { statsCommand } from './stats';
 import { verifyLogCommand } from './verify-log';
 
 /**
@@ -12,5 +13,6 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   checkCommand,
   exportCommand,
+  statsCommand,
   verifyLogCommand,
 ];
