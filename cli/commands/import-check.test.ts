@@ -174,6 +174,54 @@ describe('gongshi check', () => {
     expect(io.err()).toMatch(message);
   });
 
+  it('loads a deployer calendar for a year the release does not cover', async () => {
+    writeFileSync(
+      join(dir, 'late.json'),
+      JSON.stringify({
+        format: 'gongshi-feed',
+        version: 1,
+        kind: 'records',
+        publisher: { name: 'x' },
+        records: [
+          {
+            id: 'a',
+            category: '行政检查',
+            party: {
+              name: '示例县某某有限公司',
+              kind: '法人及非法人组织',
+              identifiers: { organisationCode: 'X' },
+            },
+            agency: { name: '示例县应急管理局' },
+            content: '执法检查',
+            conclusion: '未发现问题',
+            decisionDate: '2026-12-28',
+          },
+        ],
+      }),
+    );
+    writeFileSync(
+      join(dir, '2027.json'),
+      JSON.stringify({
+        year: 2027,
+        holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-03' }],
+        workdays: [],
+      }),
+    );
+    const without = captureIO(dir);
+    await main(['check', '--today', '2026-12-29', 'late.json'], without);
+    expect(without.out()).toContain('calendar for 2027 not loaded');
+    const withCalendar = captureIO(dir);
+    await main(
+      ['check', '--today', '2026-12-29', '--calendar', '2027.json', 'late.json'],
+      withCalendar,
+    );
+    expect(withCalendar.out()).not.toContain('calendar for 2027 not loaded');
+    writeFileSync(join(dir, 'bad-year.json'), JSON.stringify({ year: 2027 }));
+    const bad = captureIO(dir);
+    expect(await main(['check', '--calendar', 'bad-year.json', 'late.json'], bad)).toBe(2);
+    expect(bad.err()).toContain('holidays');
+  });
+
   it('takes a deployer profile file that extends a built-in one', async () => {
     writeFileSync(
       join(dir, 'profile.json'),

@@ -113,6 +113,39 @@ describe('parseFeed: one bad record never hides the rest', () => {
   });
 });
 
+describe('parseFeed: agency profiles', () => {
+  it('drops an officer without a 执法证号 and keeps the agency', () => {
+    const agency = {
+      name: '示例县市场监督管理局',
+      duties: ['市场监管'],
+      powers: [],
+      legalBasis: [],
+      officers: [
+        {
+          name: '张某',
+          certificateNumber: '51999900001',
+          enforcementCategory: '市场监管',
+          area: '全县',
+        },
+        { name: '李某', enforcementCategory: '市场监管', area: '全县' },
+      ],
+      randomInspections: [],
+      procedures: [],
+      serviceGuides: [],
+      supervision: [{ kind: '投诉举报电话', value: '12315' }],
+      remedies: [],
+    };
+    const { feed, problems } = parseFeed(feedWith([good('1')], { agencies: [agency] }));
+    expect(feed?.agencies?.[0]?.officers.map((officer) => officer.name)).toEqual(['张某']);
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'agencies[0].officers[1].certificateNumber',
+        code: 'feed.missing',
+      }),
+    );
+  });
+});
+
 describe('parseFeed: index feeds', () => {
   it('reads an index and infers a missing kind', () => {
     const { feed, problems } = parseFeed({

@@ -17,8 +17,10 @@ describe('generateSampleFeed', () => {
     expect(serialiseFeed(generateSampleFeed({ today }))).toBe(serialiseFeed(feed));
   });
 
-  it('parses without problems', () => {
-    expect(parseFeed(serialiseFeed(feed)).problems).toEqual([]);
+  it('round-trips through the feed format, agency profiles included', () => {
+    const parsed = parseFeed(serialiseFeed(feed));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.feed).toEqual(feed);
   });
 
   it('covers every category, several agencies and every lifecycle state', () => {
