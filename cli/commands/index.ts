@@ -2,6 +2,8 @@ import type { Command } from '../command';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { redactCommand } from './redact';
+import { scanCommand } from './scan';
 import { statsCommand } from './stats';
 import { verifyLogCommand } from './verify-log';
 
@@ -15,4 +17,6 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   statsCommand,
   verifyLogCommand,
+  scanCommand,
+  redactCommand,
 ];

@@ -1,0 +1,125 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../main';
+
+class Capture extends Writable {
+  text = '';
+  isTTY = false;
+  override _write(chunk: Buffer, _encoding: string, callback: () => void) {
+    this.text += chunk.toString();
+    callback();
+  }
+}
+
+async function run(args: string[], cwd: string, tty = false) {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  stderr.isTTY = tty;
+  const code = await main(args, { stdout, stderr, cwd });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gongshi-scan-'));
+  mkdirSync(join(dir, 'site', 'cases'), { recursive: true });
+  writeFileSync(
+    join(dir, 'site', 'cases', 'a.html'),
+    '<p>当事人手机：138<b>1234</b>5678，监督电话：0830-3196001</p>',
+  );
+  writeFileSync(
+    join(dir, 'site', 'cases', 'clean.txt'),
+    '泸市府办函〔2018〕133号 罚款人民币5000元',
+  );
+  writeFileSync(
+    join(dir, 'site', 'gbk.csv'),
+    iconv.encode('当事人,身份证号码\n张三,510502197806120039\n', 'gbk'),
+  );
+  writeFileSync(join(dir, 'site', 'notes.docx'), '13812345678');
+  writeFileSync(join(dir, 'clean.md'), '# 公示\n\n监督电话：12345\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('gongshi scan', () => {
+  it('exits 0 on a clean file', async () => {
+    const result = await run(['scan', 'clean.md'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+  });
+
+  it('walks folders, reads GBK, masks data in the text report, exits 1', async () => {
+    const result = await run(['scan', 'site'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(join('site', 'cases', 'a.html'));
+    expect(result.stdout).toContain('mobile');
+    expect(result.stdout).toContain('138****5678');
+    expect(result.stdout).not.toContain('13812345678');
+    expect(result.stdout).toContain(join('site', 'gbk.csv'));
+    expect(result.stdout).toContain('5***************39');
+    expect(result.stdout).not.toContain('notes.docx');
+    expect(result.stderr).toMatch(/Scanned 3 files: 2 with personal data, 2 findings/);
+  });
+
+  it('writes the JSON contract', async () => {
+    const result = await run(['scan', '--format', 'json', join('site', 'cases')], dir);
+    const report = JSON.parse(result.stdout);
+    expect(report).toEqual([
+      {
+        file: join('site', 'cases', 'a.html'),
+        encoding: 'utf-8',
+        findings: [
+          expect.objectContaining({ kind: 'mobile', text: '13812345678', line: 1, column: 10 }),
+        ],
+      },
+      { file: join('site', 'cases', 'clean.txt'), encoding: 'utf-8', findings: [] },
+    ]);
+    const html = readFileSync(join(dir, 'site', 'cases', 'a.html'), 'utf8');
+    const finding = report[0].findings[0];
+    expect(html.slice(finding.start, finding.end)).toBe('138<b>1234</b>5678');
+  });
+
+  it('writes CSV', async () => {
+    const result = await run(['scan', '--format', 'csv', 'site'], dir);
+    expect(result.stdout.split('\n')[0]).toBe(
+      'file,line,column,start,end,kind,masked,confidence,reason',
+    );
+    expect(result.stdout).toContain(',resident-id,5***************39,');
+  });
+
+  it('reports a missing path and a broken link, scans the rest, exits 2', async () => {
+    symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'site', 'broken.txt'));
+    try {
+      const result = await run(['scan', 'missing.txt', 'site'], dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('missing.txt');
+      expect(result.stderr).toContain('broken.txt');
+      expect(result.stdout).toContain('138****5678');
+    } finally {
+      rmSync(join(dir, 'site', 'broken.txt'));
+    }
+  });
+
+  it.each([
+    [['scan'], 'give at least one file'],
+    [['scan', '--format', 'xml', 'x'], '--format must be text, json or csv'],
+    [['scan', '--bogus', 'x'], 'bogus'],
+    [['scan', '--jobs', '0', 'x'], '--jobs'],
+  ])('rejects %j with exit 2 and the usage', async (args, message) => {
+    const result = await run(args, dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain('Usage: gongshi scan');
+  });
+
+  it('shows progress on a terminal only', async () => {
+    const piped = await run(['scan', 'site'], dir);
+    expect(piped.stderr).not.toContain('\r');
+    const terminal = await run(['scan', 'site'], dir, true);
+    expect(terminal.stderr).toContain('\r');
+    expect(terminal.stderr).toMatch(/3\/3 个文件 · 发现 2 处/);
+  });
+});

@@ -1,0 +1,93 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { redactHtml, scanHtml } from '../../core/privacy/html';
+import type { Finding, RedactionStyle } from '../../core/privacy/kinds';
+import { redactText } from '../../core/privacy/redact';
+import { scanText } from '../../core/privacy/scan';
+import { decodeText, encodeText, type TextEncoding } from './text-encoding';
+
+/** One unit of work, small enough to post to a worker thread. */
+export interface FileTask {
+  readonly index: number;
+  readonly path: string;
+  /** Set for `redact`: where the redacted copy goes. */
+  readonly outPath?: string;
+  readonly style?: RedactionStyle;
+}
+
+export interface FileResult {
+  readonly index: number;
+  readonly findings: readonly Finding[];
+  readonly encoding?: TextEncoding;
+  /** 1-based line and column of each finding's start, for reports. */
+  readonly positions?: readonly (readonly [number, number])[];
+  readonly error?: string;
+}
+
+export function isHtmlPath(path: string): boolean {
+  return /\.html?$/i.test(path);
+}
+
+/** Line and column (1-based) of each offset; offsets in increasing order. */
+function positionsOf(text: string, offsets: readonly number[]): [number, number][] {
+  const positions: [number, number][] = [];
+  let line = 1;
+  let lineStart = 0;
+  let cursor = 0;
+  for (const offset of offsets) {
+    for (let i = text.indexOf('\n', cursor); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    cursor = Math.max(cursor, lineStart);
+    positions.push([line, offset - lineStart + 1]);
+  }
+  return positions;
+}
+
+/**
+ * Reads, decodes and scans one file; for redact, also writes the redacted copy in the same
+ * encoding. Never throws: a failure becomes the result's `error`, so one bad file never
+ * stops a run over thousands.
+ */
+export async function processFile(task: FileTask): Promise<FileResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(task.path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'EACCES' || code === 'EPERM'
+        ? '没有读取权限 / permission denied'
+        : (error as Error).message;
+    return {
+      index: task.index,
+      findings: [],
+      error: `无法读取 / cannot read ${task.path}: ${reason}`,
+    };
+  }
+  try {
+    const { text, encoding } = decodeText(bytes);
+    const html = isHtmlPath(task.path);
+    const findings = html ? scanHtml(text) : scanText(text);
+    if (task.outPath !== undefined) {
+      const redacted = html
+        ? redactHtml(text, { style: task.style })
+        : redactText(text, { style: task.style });
+      await mkdir(dirname(task.outPath), { recursive: true });
+      await writeFile(task.outPath, encodeText(redacted, encoding));
+      return { index: task.index, findings, encoding };
+    }
+    const positions = positionsOf(
+      text,
+      findings.map((finding) => finding.start),
+    );
+    return { index: task.index, findings, encoding, positions };
+  } catch (error) {
+    return {
+      index: task.index,
+      findings: [],
+      error: `处理失败 / failed on ${task.path}: ${(error as Error).message}`,
+    };
+  }
+}
