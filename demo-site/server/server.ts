@@ -14,6 +14,10 @@ const repoRoot = resolve(import.meta.dirname, '..', '..');
 const MOUNTS: ReadonlyArray<readonly [prefix: string, dir: string]> = [
   ['/widgets/', join(repoRoot, 'dist', 'widgets')],
   ['/vendor/tinymce/', join(repoRoot, 'node_modules', 'tinymce')],
+  ['/vendor/ckeditor4/', join(repoRoot, 'node_modules', 'ckeditor4')],
+  ['/vendor/ckeditor5/', join(repoRoot, 'node_modules', 'ckeditor5', 'dist', 'browser')],
+  ['/vendor/kindeditor/', join(repoRoot, 'node_modules', 'kindeditor')],
+  ['/vendor/wangeditor/', join(repoRoot, 'node_modules', '@wangeditor', 'editor', 'dist')],
   ['/vendor/webcomponentsjs/', join(repoRoot, 'node_modules', '@webcomponents', 'webcomponentsjs')],
   ['/', join(repoRoot, 'demo-site', 'public')],
 ];
@@ -26,6 +30,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.jpg': 'image/jpeg',
   '.woff2': 'font/woff2',
   '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',

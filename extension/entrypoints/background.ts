@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncContentScripts } from '../services/content-script-registration';
+import { HistoryDatabase, latestHistory, recordHistory } from '../services/history';
+import { onMessage } from '../services/protocol';
 
 export default defineBackground(() => {
   const sync = () => {
@@ -12,4 +14,18 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
+
+  // The history lives here, in the extension's origin, never in a CMS page's storage.
+  const history = new HistoryDatabase();
+  onMessage('history.record', async (event) => {
+    await recordHistory(history, event);
+    return undefined;
+  });
+  onMessage('history.list', ({ limit }) => latestHistory(history, limit));
+
+  // Chrome: the toolbar icon keeps opening the popup; the side panel opens from the popup.
+  const sidePanel = (
+    browser as unknown as { sidePanel?: { setPanelBehavior?: (o: object) => Promise<void> } }
+  ).sidePanel;
+  sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => {});
 });

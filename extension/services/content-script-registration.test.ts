@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   CONTENT_SCRIPT_ID,
   originPattern,
+  PAGE_BRIDGE_ID,
   syncContentScripts,
 } from './content-script-registration';
 
@@ -34,7 +35,7 @@ describe('syncContentScripts', () => {
     vi.restoreAllMocks();
   });
 
-  it('registers one script for exactly the enabled sites, in all frames and srcdoc frames', async () => {
+  it('registers the content script and the page bridge for exactly the enabled sites, in all frames and srcdoc frames', async () => {
     const registered = simulate(['https://cms.example.gov.cn/*', 'http://127.0.0.1/*']);
     await syncContentScripts();
     expect(registered()).toEqual([
@@ -43,6 +44,12 @@ describe('syncContentScripts', () => {
         matches: ['http://127.0.0.1/*', 'https://cms.example.gov.cn/*'],
         allFrames: true,
         matchOriginAsFallback: true,
+      }),
+      expect.objectContaining({
+        id: PAGE_BRIDGE_ID,
+        matches: ['http://127.0.0.1/*', 'https://cms.example.gov.cn/*'],
+        world: 'MAIN',
+        runAt: 'document_start',
       }),
     ]);
   });
@@ -59,8 +66,11 @@ describe('syncContentScripts', () => {
     await syncContentScripts();
     granted.pop();
     await syncContentScripts();
-    expect(registered()).toHaveLength(1);
-    expect(registered()[0]?.matches).toEqual(['https://a.gov.cn/*']);
+    expect(registered()).toHaveLength(2);
+    expect(registered().map((script) => script.matches)).toEqual([
+      ['https://a.gov.cn/*'],
+      ['https://a.gov.cn/*'],
+    ]);
   });
 });
 

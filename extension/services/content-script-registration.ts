@@ -4,6 +4,10 @@ import { browser } from 'wxt/browser';
 export const CONTENT_SCRIPT_ID = 'gongshi-content';
 /** Where WXT writes the `content` entrypoint in the built extension. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** The page-world bridge (entrypoints/page-bridge.ts): form.submit() gate and editor sync. */
+export const PAGE_BRIDGE_ID = 'gongshi-page-bridge';
+export const PAGE_BRIDGE_FILE = 'page-bridge.js';
+const SCRIPT_IDS = [CONTENT_SCRIPT_ID, PAGE_BRIDGE_ID];
 
 // Host patterns that mean "every site": never treated as a site the clerk enabled.
 const BROAD_PATTERNS = new Set(['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*']);
@@ -24,11 +28,9 @@ export async function enabledOrigins(): Promise<string[]> {
  */
 export async function syncContentScripts(): Promise<string[]> {
   const origins = await enabledOrigins();
-  const existing = await browser.scripting.getRegisteredContentScripts({
-    ids: [CONTENT_SCRIPT_ID],
-  });
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: SCRIPT_IDS });
   if (existing.length > 0) {
-    await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
   }
   if (origins.length === 0) return origins;
   await browser.scripting.registerContentScripts([
@@ -39,6 +41,18 @@ export async function syncContentScripts(): Promise<string[]> {
       allFrames: true,
       matchOriginAsFallback: true,
       runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+    {
+      // In the page's world and before its scripts, so form.submit() is wrapped before any
+      // CMS code can call it.
+      id: PAGE_BRIDGE_ID,
+      js: [PAGE_BRIDGE_FILE],
+      matches: origins,
+      allFrames: true,
+      matchOriginAsFallback: true,
+      runAt: 'document_start',
+      world: 'MAIN',
       persistAcrossSessions: true,
     },
   ]);

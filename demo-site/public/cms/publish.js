@@ -1,35 +1,17 @@
-// The legacy CMS's own script: TinyMCE on the body field, plus the two other ways old CMSs
-// publish (a script calling form.submit(), and an AJAX "save and publish").
-/* global tinymce */
-(() => {
+// The two publish paths old CMSs use besides a plain submit button: a script calling
+// form.submit() (签发) and an AJAX "save and publish". `sync` copies the editor's content
+// into the form field first, as each CMS does for its editor.
+window.wireCmsPublishButtons = (sync) => {
   const form = document.getElementById('publish-form');
-
-  tinymce.init({
-    selector: '#content',
-    license_key: 'gpl',
-    base_url: '/vendor/tinymce',
-    suffix: '.min',
-    language: 'en',
-    promotion: false,
-    branding: false,
-    menubar: false,
-    height: 360,
-    plugins: 'lists table link',
-    toolbar: 'undo redo | bold italic underline | bullist numlist | table link',
-  });
-
-  function syncEditor() {
-    if (window.tinymce) tinymce.triggerSave();
-  }
+  const result = document.getElementById('ajax-result');
 
   document.getElementById('publish-script').addEventListener('click', () => {
-    syncEditor();
+    sync();
     form.submit();
   });
 
   document.getElementById('publish-ajax').addEventListener('click', async () => {
-    syncEditor();
-    const result = document.getElementById('ajax-result');
+    sync();
     const body = Object.fromEntries(new FormData(form));
     try {
       const response = await fetch(form.action, {
@@ -42,4 +24,4 @@
       result.textContent = `发布失败：${error.message}`;
     }
   });
-})();
+};

@@ -1,0 +1,91 @@
+import { onMessage, sendMessage } from '../services/protocol';
+import {
+  markPublicOnSite,
+  type SiteRules,
+  settingsItem,
+  siteRules,
+  siteRulesItem,
+} from '../services/settings';
+import { PageChecker } from './checker';
+import { PublishGate } from './gate';
+import { mountPanel } from './ui/mount';
+import { ZH_CN } from './ui/strings';
+
+/**
+ * Whether a frame is looked after by the content script of the page that contains it: an
+ * iframe whose parent we can reach (same origin) is scanned from there, through
+ * `contentDocument`. Frames of a <frameset> (old CMS layouts) and cross-origin iframes run
+ * their own assistant.
+ */
+export function handledByParentFrame(view: Window): boolean {
+  try {
+    const frame = view.frameElement;
+    return frame !== null && frame.tagName === 'IFRAME';
+  } catch {
+    return false;
+  }
+}
+
+export interface Assistant {
+  readonly checker: PageChecker;
+  readonly gate: PublishGate;
+  stop(): void;
+}
+
+/**
+ * Starts checking a page: finds its editing surfaces, scans them, shows the panel, gates
+ * publishing and answers the side panel. Every failure is caught and logged: the CMS page
+ * must keep working whatever happens here.
+ */
+export async function startAssistant(doc: Document, host: string): Promise<Assistant> {
+  const record = (event: Parameters<typeof sendMessage<'history.record'>>[1]) => {
+    sendMessage('history.record', event).catch(() => {
+      // The history is a convenience; a sleeping or reloading background must not matter.
+    });
+  };
+  const checker = new PageChecker(doc, host, {
+    record,
+    markPublic: (value) => markPublicOnSite(host, value),
+  });
+  const gate = new PublishGate(doc, checker, ZH_CN, record);
+  const [settings, rules] = await Promise.all([settingsItem.getValue(), siteRules(host)]);
+  gate.selectors = rules.publishSelectors;
+  checker.start(settings, rules);
+  const uninstallGate = gate.install();
+  const unmount = mountPanel(doc, checker, gate);
+
+  let currentRules: SiteRules = rules;
+  let currentSettings = settings;
+  const unwatchSettings = settingsItem.watch((next) => {
+    currentSettings = next;
+    checker.configure(currentSettings, currentRules);
+  });
+  const unwatchRules = siteRulesItem.watch((all) => {
+    currentRules = all[host] ?? currentRules;
+    gate.selectors = currentRules.publishSelectors;
+    checker.configure(currentSettings, currentRules);
+  });
+
+  const isTop = doc.defaultView === doc.defaultView?.top;
+  const stopSummary = isTop ? onMessage('page.summary', () => checker.summary()) : () => {};
+  const stopRedact = isTop
+    ? onMessage('page.redactAll', async () => {
+        const result = await checker.redactAll();
+        return { redacted: result.redacted, remaining: checker.findings.value.length };
+      })
+    : () => {};
+
+  return {
+    checker,
+    gate,
+    stop() {
+      stopSummary();
+      stopRedact();
+      unwatchSettings();
+      unwatchRules();
+      uninstallGate();
+      unmount();
+      checker.stop();
+    },
+  };
+}

@@ -1,0 +1,402 @@
+import { type ReadonlySignal, signal } from '@preact/signals';
+import {
+  comparableValue,
+  type Finding,
+  KIND_LABELS,
+  maskedPreview,
+  redactedForDisplay,
+  replacementFor,
+  type ScanOptions,
+  SurfaceScanner,
+} from '../services/privacy';
+import type { HistoryEventInput, PageFindingSummary, PageSummary } from '../services/protocol';
+import {
+  DEFAULT_SETTINGS,
+  EMPTY_SITE_RULES,
+  type Settings,
+  type SiteRules,
+  scanOptionsFor,
+} from '../services/settings';
+import { type DiscoveryListener, SurfaceDiscovery } from './discovery';
+import { FindingHighlighter } from './highlighter';
+import type { Surface } from './surfaces';
+
+/** One finding on the page. The raw value stays in this object, in memory, in the page. */
+export interface PageFinding {
+  /** Stable while the text before it does not change: surface, offset and kind. */
+  readonly id: string;
+  readonly surface: Surface;
+  readonly finding: Finding;
+  /** kind + the engine's comparable form of the value: what "ignore" and "public" remember. */
+  readonly key: string;
+  readonly kindLabel: string;
+  /** Staff-style partial mask: the only form of the value the UI ever shows. */
+  readonly preview: string;
+}
+
+/** A redaction done, kept (in memory only) so 撤销 can put the text back. */
+interface AppliedRedaction {
+  readonly surface: Surface;
+  readonly start: number;
+  readonly replacement: string;
+  readonly original: string;
+  readonly kind: string;
+}
+
+export interface RedactionResult {
+  readonly redacted: number;
+  /** Findings the editor would not let us change (reported, never silently dropped). */
+  readonly failed: number;
+}
+
+export interface CheckerHooks {
+  /** A clerk action for the history (no raw value leaves except for the salted hash). */
+  record(event: HistoryEventInput): void;
+  /** Remembers a value as public on this site (storage). */
+  markPublic(value: string): Promise<void>;
+}
+
+/** Lets the editor apply one edit (and Slate/ProseMirror re-render) before the next. */
+function settle(): Promise<void> {
+  return new Promise((resolvePromise) => setTimeout(resolvePromise, 16));
+}
+
+const MAX_REDACTIONS_PER_BATCH = 500;
+
+/**
+ * The page's privacy state: surfaces, their findings, what the clerk ignored, and the edits
+ * that redact. The panel, the publish gate and the side panel read its signals and call its
+ * actions; it owns no UI.
+ */
+export class PageChecker {
+  readonly #doc: Document;
+  readonly #host: string;
+  readonly #hooks: CheckerHooks;
+  readonly #highlighter = new FindingHighlighter();
+  readonly #scanners = new Map<string, SurfaceScanner>();
+  readonly #bySurface = new Map<string, PageFinding[]>();
+  readonly #ignored = new Map<string, string>();
+  #options: ScanOptions = {};
+  #settings: Settings = DEFAULT_SETTINGS;
+  #discovery: SurfaceDiscovery | undefined;
+  #lastBatch: AppliedRedaction[] = [];
+
+  readonly #findings = signal<readonly PageFinding[]>([]);
+  readonly #surfaceCount = signal(0);
+  readonly #busy = signal(false);
+  readonly #canUndo = signal(false);
+  readonly #ignoredCount = signal(0);
+
+  /** Unresolved findings (not ignored, not public), in document order per surface. */
+  readonly findings: ReadonlySignal<readonly PageFinding[]> = this.#findings;
+  readonly surfaceCount: ReadonlySignal<number> = this.#surfaceCount;
+  /** True while a batch of redactions runs (buttons disabled, focus stays put). */
+  readonly busy: ReadonlySignal<boolean> = this.#busy;
+  readonly canUndo: ReadonlySignal<boolean> = this.#canUndo;
+  readonly ignoredCount: ReadonlySignal<number> = this.#ignoredCount;
+
+  constructor(doc: Document, host: string, hooks: CheckerHooks) {
+    this.#doc = doc;
+    this.#host = host;
+    this.#hooks = hooks;
+  }
+
+  get host(): string {
+    return this.#host;
+  }
+
+  get surfaces(): Surface[] {
+    return this.#discovery?.surfaces ?? [];
+  }
+
+  /** Starts finding surfaces and scanning them. */
+  start(settings: Settings = DEFAULT_SETTINGS, rules: SiteRules = EMPTY_SITE_RULES): void {
+    this.configure(settings, rules);
+    const listener: DiscoveryListener = {
+      surfacesChanged: (surfaces) => {
+        this.#surfaceCount.value = surfaces.length;
+        for (const surface of surfaces) this.#scan(surface);
+        this.#publish();
+      },
+      surfaceEdited: (surface) => {
+        this.#scan(surface);
+        this.#publish();
+      },
+      surfaceRemoved: (surface) => {
+        this.#scanners.delete(surface.id);
+        this.#bySurface.delete(surface.id);
+        this.#highlighter.clear(surface.id);
+      },
+    };
+    this.#discovery = new SurfaceDiscovery(this.#doc, listener);
+    this.#discovery.start();
+  }
+
+  stop(): void {
+    this.#discovery?.stop();
+    for (const id of this.#bySurface.keys()) this.#highlighter.clear(id);
+    this.#bySurface.clear();
+    this.#findings.value = [];
+  }
+
+  /** New settings or site rules: every surface is scanned again with the new options. */
+  configure(settings: Settings, rules: SiteRules): void {
+    this.#settings = settings;
+    this.#options = scanOptionsFor(settings, rules);
+    this.#scanners.clear();
+    if (this.#discovery) this.checkNow();
+  }
+
+  /**
+   * Scans every surface now, synchronously, and returns what is unresolved: the publish gate
+   * calls this inside a click handler, where it must decide before the page's handler runs.
+   */
+  checkNow(): readonly PageFinding[] {
+    this.#discovery?.rescan();
+    for (const surface of this.surfaces) this.#scan(surface);
+    this.#publish();
+    return this.#findings.value;
+  }
+
+  #scan(surface: Surface): void {
+    if (!surface.isActive()) {
+      if (this.#bySurface.delete(surface.id)) this.#highlighter.clear(surface.id);
+      return;
+    }
+    let scanner = this.#scanners.get(surface.id);
+    if (!scanner) {
+      scanner = new SurfaceScanner(this.#options);
+      this.#scanners.set(surface.id, scanner);
+    }
+    const snapshot = surface.read();
+    const found: PageFinding[] = [];
+    const ranges: Range[] = [];
+    for (const finding of scanner.update(snapshot.text)) {
+      const key = `${finding.kind}:${comparableValue(finding.text)}`;
+      if (this.#ignored.has(key)) continue;
+      found.push({
+        id: `${surface.id}:${finding.start}:${finding.kind}`,
+        surface,
+        finding,
+        key,
+        kindLabel: KIND_LABELS[finding.kind] ?? finding.kind,
+        preview: maskedPreview(finding),
+      });
+      const range = snapshot.rangeFor(finding.start, finding.end);
+      if (range) ranges.push(range);
+    }
+    this.#bySurface.set(surface.id, found);
+    this.#highlighter.show(surface.id, surface.document, ranges);
+  }
+
+  #publish(): void {
+    const all = this.surfaces.flatMap((surface) => this.#bySurface.get(surface.id) ?? []);
+    const previous = this.#findings.value;
+    const same =
+      previous.length === all.length && previous.every((item, index) => item.id === all[index]!.id);
+    if (!same) this.#findings.value = all;
+  }
+
+  /** Redacts one finding. */
+  redactOne(id: string): Promise<RedactionResult> {
+    const target = this.#findings.value.find((item) => item.id === id);
+    if (!target) return Promise.resolve({ redacted: 0, failed: 0 });
+    return this.#redact([target.id]);
+  }
+
+  /** Redacts every unresolved finding on the page (全部脱敏). */
+  redactAll(): Promise<RedactionResult> {
+    return this.#redact(undefined);
+  }
+
+  async #redact(only: readonly string[] | undefined): Promise<RedactionResult> {
+    if (this.#busy.value) return { redacted: 0, failed: 0 };
+    this.#busy.value = true;
+    const batch: AppliedRedaction[] = [];
+    const failed = new Set<string>();
+    try {
+      this.checkNow();
+      let wanted = only ? new Set(only) : undefined;
+      for (let step = 0; step < MAX_REDACTIONS_PER_BATCH; step++) {
+        // From the end of each surface backwards, so earlier offsets stay valid.
+        const candidates = this.#findings.value.filter(
+          (item) => !failed.has(item.id) && (!wanted || wanted.has(item.id)),
+        );
+        const first = candidates[0];
+        if (!first) break;
+        const next = candidates
+          .filter((item) => item.surface === first.surface)
+          .reduce((last, item) => (item.finding.start > last.finding.start ? item : last));
+        const applied = await this.#apply(next);
+        if (applied) {
+          batch.push(applied);
+          // A single redaction changes the ids after it: it was the only one wanted.
+          if (wanted) wanted = new Set();
+        } else {
+          failed.add(next.id);
+        }
+        this.checkNow();
+      }
+    } finally {
+      this.#busy.value = false;
+    }
+    if (batch.length > 0) {
+      this.#lastBatch = batch;
+      this.#canUndo.value = true;
+    }
+    return { redacted: batch.length, failed: failed.size };
+  }
+
+  async #apply(item: PageFinding): Promise<AppliedRedaction | undefined> {
+    const { surface, finding } = item;
+    const replacement = replacementFor(finding, this.#settings.redactionStyle);
+    const before = surface.read().text;
+    if (before.slice(finding.start, finding.end) !== finding.text) return undefined;
+    if (!(await this.#replace(surface, finding.start, finding.end, replacement))) return undefined;
+    const after = surface.read().text;
+    const expectedLength = before.length - (finding.end - finding.start) + replacement.length;
+    const ok =
+      after.slice(finding.start, finding.start + replacement.length) === replacement &&
+      after.length === expectedLength;
+    if (!ok) return undefined;
+    this.#hooks.record({
+      site: this.#host,
+      action: 'redacted',
+      kind: finding.kind,
+      preview: item.preview,
+      position: finding.start,
+      value: finding.text,
+    });
+    return {
+      surface,
+      start: finding.start,
+      replacement,
+      original: finding.text,
+      kind: finding.kind,
+    };
+  }
+
+  /** Select, let the editor see the selection, insert, let it re-render. */
+  async #replace(surface: Surface, start: number, end: number, text: string): Promise<boolean> {
+    if (!surface.select(start, end)) return false;
+    await settle();
+    const inserted = surface.insert(text);
+    await settle();
+    return inserted;
+  }
+
+  /** Puts back the text of the last batch (撤销), newest edit first. */
+  async undoLast(): Promise<number> {
+    if (this.#busy.value || this.#lastBatch.length === 0) return 0;
+    this.#busy.value = true;
+    let restored = 0;
+    try {
+      for (const edit of [...this.#lastBatch].reverse()) {
+        const text = edit.surface.read().text;
+        const end = edit.start + edit.replacement.length;
+        // The clerk may have edited since: only undo where the replacement is still there.
+        if (text.slice(edit.start, end) !== edit.replacement) continue;
+        await this.#replace(edit.surface, edit.start, end, edit.original);
+        restored++;
+        this.#hooks.record({ site: this.#host, action: 'undone', kind: edit.kind });
+      }
+    } finally {
+      this.#lastBatch = [];
+      this.#canUndo.value = false;
+      this.#busy.value = false;
+    }
+    this.checkNow();
+    return restored;
+  }
+
+  /** Leaves a value in place on this page, with the clerk's reason (kept in the history). */
+  ignore(id: string, reason: string): boolean {
+    const item = this.#findings.value.find((candidate) => candidate.id === id);
+    if (!item || reason.trim() === '') return false;
+    this.#ignored.set(item.key, reason.trim());
+    this.#ignoredCount.value = this.#ignored.size;
+    this.#hooks.record({
+      site: this.#host,
+      action: 'ignored',
+      kind: item.finding.kind,
+      preview: item.preview,
+      position: item.finding.start,
+      value: item.finding.text,
+      reason: reason.trim(),
+    });
+    this.checkNow();
+    return true;
+  }
+
+  /** Remembers the value as public on this site (its hotline…) and stops reporting it. */
+  async markPublic(id: string): Promise<boolean> {
+    const item = this.#findings.value.find((candidate) => candidate.id === id);
+    if (!item) return false;
+    await this.#hooks.markPublic(item.finding.text);
+    this.#options = {
+      ...this.#options,
+      allow: [...(this.#options.allow ?? []), item.finding.text],
+    };
+    this.#scanners.clear();
+    this.#hooks.record({
+      site: this.#host,
+      action: 'marked-public',
+      kind: item.finding.kind,
+      preview: item.preview,
+      value: item.finding.text,
+    });
+    this.checkNow();
+    return true;
+  }
+
+  /** Moves the caret to a finding, so 返回修改 lands where the work is. */
+  reveal(item: PageFinding): void {
+    const { surface, finding } = item;
+    const range = surface.read().rangeFor(finding.start, finding.end);
+    surface.element.scrollIntoView({ block: 'center' });
+    if (surface.kind === 'field') {
+      const field = surface.element as HTMLTextAreaElement;
+      field.focus();
+      field.setSelectionRange(finding.start, finding.end);
+      return;
+    }
+    const view = surface.document.defaultView;
+    if (view && view !== view.top) view.focus();
+    surface.element.focus({ preventScroll: true });
+    if (range && view) {
+      const selection = view.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }
+  }
+
+  /** The page as the side panel may see it: masked previews and redacted field values. */
+  summary(): PageSummary {
+    const findings: PageFindingSummary[] = this.#findings.value.map((item) => ({
+      id: item.id,
+      kind: item.finding.kind,
+      kindLabel: item.kindLabel,
+      preview: item.preview,
+      surface: item.surface.label,
+      start: item.finding.start,
+      status: 'open',
+    }));
+    const record: Record<string, string> = {};
+    for (const form of this.#doc.forms) {
+      for (const element of form.elements) {
+        const field = element as HTMLInputElement | HTMLSelectElement;
+        if (!field.name || record[field.name] !== undefined) continue;
+        if (field.tagName === 'TEXTAREA') continue;
+        if (field.tagName === 'INPUT' && !['text', 'hidden', 'date'].includes(field.type)) continue;
+        record[field.name] = redactedForDisplay(field.value.slice(0, 500), this.#options);
+      }
+    }
+    return {
+      url: this.#doc.location.href.split('#')[0] ?? '',
+      host: this.#host,
+      surfaces: this.surfaces.length,
+      findings,
+      record,
+    };
+  }
+}

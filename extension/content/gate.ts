@@ -1,0 +1,174 @@
+import { type ReadonlySignal, signal } from '@preact/signals';
+import type { HistoryEventInput } from '../services/protocol';
+import type { PageChecker, PageFinding } from './checker';
+import { BridgeEvent } from './page-bridge-events';
+import { publishControlFor } from './publish-controls';
+import type { PanelStrings } from './ui/strings';
+
+export type GateChoice =
+  | { readonly type: 'redact' }
+  | { readonly type: 'back' }
+  | { readonly type: 'anyway'; readonly reason: string };
+
+export interface GateRequest {
+  readonly findings: readonly PageFinding[];
+  readonly error?: string;
+}
+
+// After the clerk chose, the publish is replayed: let it through for this long.
+const REPLAY_WINDOW_MS = 3000;
+
+/**
+ * Stops a publication while unresolved personal data remains, whichever way the CMS
+ * publishes:
+ * - a click on a publish control (发布, 签发, 保存并发布…, or the site's selectors), caught
+ *   in the capture phase at the window, before any handler of the page: this also stops
+ *   AJAX publish buttons;
+ * - a form submit event (Enter in a field, requestSubmit);
+ * - `form.submit()` called by a script, which fires no event: the page-world bridge patches
+ *   it and asks here first (BridgeEvent.scriptSubmit).
+ *
+ * The dialog offers 全部脱敏并发布, 返回修改 and 仍要发布 (with a written reason); after the
+ * first and the last, the original action is replayed.
+ */
+export class PublishGate {
+  readonly #doc: Document;
+  readonly #checker: PageChecker;
+  readonly #strings: PanelStrings;
+  readonly #record: (event: HistoryEventInput) => void;
+  #selectors: readonly string[] = [];
+  #allowUntil = 0;
+  #replay: (() => void) | undefined;
+  readonly #request = signal<GateRequest | undefined>(undefined);
+  readonly #working = signal(false);
+
+  readonly request: ReadonlySignal<GateRequest | undefined> = this.#request;
+  readonly working: ReadonlySignal<boolean> = this.#working;
+
+  constructor(
+    doc: Document,
+    checker: PageChecker,
+    strings: PanelStrings,
+    record: (event: HistoryEventInput) => void,
+  ) {
+    this.#doc = doc;
+    this.#checker = checker;
+    this.#strings = strings;
+    this.#record = record;
+  }
+
+  set selectors(selectors: readonly string[]) {
+    this.#selectors = selectors;
+  }
+
+  install(): () => void {
+    const view = this.#doc.defaultView!;
+    const onClick = (event: MouseEvent) => this.#onClick(event);
+    const onSubmit = (event: SubmitEvent) => this.#onSubmit(event);
+    const onScriptSubmit = (event: Event) => this.#onScriptSubmit(event);
+    view.addEventListener('click', onClick, true);
+    view.addEventListener('submit', onSubmit, true);
+    this.#doc.addEventListener(BridgeEvent.scriptSubmit, onScriptSubmit, true);
+    return () => {
+      view.removeEventListener('click', onClick, true);
+      view.removeEventListener('submit', onSubmit, true);
+      this.#doc.removeEventListener(BridgeEvent.scriptSubmit, onScriptSubmit, true);
+    };
+  }
+
+  /** Whether a publish may go now: nothing unresolved, or the clerk already decided. */
+  #mayPublish(): boolean {
+    if (Date.now() < this.#allowUntil) return true;
+    if (this.#request.value) return false;
+    return this.#checker.checkNow().length === 0;
+  }
+
+  #stop(event: Event, replay: () => void): void {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (this.#request.value) return;
+    this.#replay = replay;
+    const findings = this.#checker.findings.value;
+    this.#request.value = { findings };
+    this.#record({ site: this.#checker.host, action: 'blocked', reason: `${findings.length}` });
+  }
+
+  #onClick(event: MouseEvent): void {
+    const control = publishControlFor(event.target, this.#selectors);
+    if (!control || this.#mayPublish()) return;
+    this.#stop(event, () => control.click());
+  }
+
+  #onSubmit(event: SubmitEvent): void {
+    if (this.#mayPublish()) return;
+    const form = event.target as HTMLFormElement;
+    const submitter = event.submitter;
+    this.#stop(event, () => {
+      // requestSubmit runs the page's submit handlers (editors save into their textarea).
+      if (submitter && (submitter as HTMLButtonElement).form === form)
+        form.requestSubmit(submitter);
+      else form.requestSubmit();
+    });
+  }
+
+  #onScriptSubmit(event: Event): void {
+    if (this.#mayPublish()) return;
+    const form = event.target as HTMLFormElement;
+    this.#stop(event, () => {
+      // The page copied its editors into the form before calling submit(), i.e. before the
+      // redaction: copy again through the editors' own APIs, then submit. The isolated
+      // world's HTMLFormElement.prototype.submit is the browser's own, not the patched one.
+      this.#doc.dispatchEvent(new CustomEvent(BridgeEvent.syncEditors));
+      form.submit();
+    });
+  }
+
+  /** The clerk's answer in the dialog. */
+  async choose(choice: GateChoice): Promise<void> {
+    if (!this.#request.value || this.#working.value) return;
+    if (choice.type === 'back') {
+      this.#request.value = undefined;
+      this.#replay = undefined;
+      // Once the dialog has closed (and handed focus back), take the clerk to the first finding.
+      await new Promise((resolvePromise) => setTimeout(resolvePromise, 0));
+      const first = this.#checker.findings.value[0];
+      if (first) this.#checker.reveal(first);
+      return;
+    }
+    if (choice.type === 'redact') {
+      this.#working.value = true;
+      // Close the modal first: while it is open the rest of the page is inert, and an
+      // inert editor takes neither focus nor input.
+      this.#request.value = undefined;
+      await new Promise((resolvePromise) => setTimeout(resolvePromise, 0));
+      try {
+        await this.#checker.redactAll();
+      } finally {
+        this.#working.value = false;
+      }
+      const remaining = this.#checker.checkNow();
+      if (remaining.length > 0) {
+        this.#request.value = {
+          findings: remaining,
+          error: this.#strings.gateStillOpen(remaining.length),
+        };
+        return;
+      }
+      this.#record({ site: this.#checker.host, action: 'published-clean' });
+    } else {
+      this.#record({
+        site: this.#checker.host,
+        action: 'published-anyway',
+        reason: choice.reason,
+      });
+    }
+    const replay = this.#replay;
+    this.#replay = undefined;
+    this.#request.value = undefined;
+    this.#allowUntil = Date.now() + REPLAY_WINDOW_MS;
+    // Editors that keep a separate model (TinyMCE, CKEditor 4) copy it into their textarea
+    // on submit; a script path may have copied before the redaction: ask them again.
+    this.#doc.dispatchEvent(new CustomEvent(BridgeEvent.syncEditors));
+    replay?.();
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Events between the content script (isolated world) and the page-world bridge
+ * (entrypoints/page-bridge.ts). DOM events are the one channel both worlds share, and
+ * dispatchEvent is synchronous, so the bridge gets its answer before it returns.
+ */
+export const BridgeEvent = {
+  /** bridge → content, on the form, cancelable: a script called form.submit(). */
+  scriptSubmit: 'gongshi:script-submit',
+  /** content → bridge, on the document: copy every editor's content into its form field. */
+  syncEditors: 'gongshi:sync-editors',
+} as const;
+export type BridgeEvent = (typeof BridgeEvent)[keyof typeof BridgeEvent];

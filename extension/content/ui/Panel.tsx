@@ -1,0 +1,81 @@
+import { useSignal } from '@preact/signals';
+import type { PageChecker } from '../checker';
+import { FindingItem } from './FindingItem';
+import type { PanelStrings } from './strings';
+
+interface Props {
+  readonly checker: PageChecker;
+  readonly strings: PanelStrings;
+}
+
+/**
+ * The in-page panel: the page's findings and the actions on them. Shown once the page has
+ * an editing surface. The count sits in a polite live region, so screen readers announce it
+ * as it changes without stealing focus from the editor.
+ */
+export function Panel({ checker, strings: t }: Props) {
+  const expanded = useSignal(true);
+  const notice = useSignal('');
+  const findings = checker.findings.value;
+  const busy = checker.busy.value;
+  if (checker.surfaceCount.value === 0) return null;
+  const announce = (message: string) => {
+    notice.value = message;
+  };
+  const status =
+    findings.length === 0 ? t.none : t.count(findings.length, checker.ignoredCount.value);
+
+  return (
+    <section class="panel" aria-labelledby="gongshi-panel-title" data-findings={findings.length}>
+      <header>
+        <h2 id="gongshi-panel-title">{t.title}</h2>
+        <button
+          type="button"
+          aria-expanded={expanded.value}
+          aria-controls="gongshi-panel-body"
+          onClick={() => (expanded.value = !expanded.value)}
+        >
+          {expanded.value ? t.collapse : t.expand}
+        </button>
+      </header>
+      <div class="body" id="gongshi-panel-body" hidden={!expanded.value}>
+        <p class="status" role="status" aria-live="polite" aria-atomic="true">
+          {busy ? t.working : status} {notice.value}
+        </p>
+        <div class="toolbar">
+          <button
+            type="button"
+            class="primary"
+            disabled={busy || findings.length === 0}
+            onClick={async () => {
+              const result = await checker.redactAll();
+              announce(t.redacted(result.redacted, result.failed));
+            }}
+          >
+            {t.redactAll}
+          </button>
+          {checker.canUndo.value ? (
+            <button
+              type="button"
+              disabled={busy}
+              onClick={async () => announce(t.undone(await checker.undoLast()))}
+            >
+              {t.undo}
+            </button>
+          ) : null}
+        </div>
+        <ol>
+          {findings.map((item) => (
+            <FindingItem
+              key={item.id}
+              item={item}
+              checker={checker}
+              strings={t}
+              announce={announce}
+            />
+          ))}
+        </ol>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { BridgeEvent } from '../content/page-bridge-events';
+
+/**
+ * Runs in the page's own world (registered with `world: 'MAIN'` at document_start), where
+ * the CMS's scripts and editors live. It does two things the isolated content script cannot:
+ *
+ * 1. `form.submit()` fires no event, so the content script would never see a script publish.
+ *    The prototype method is wrapped to ask first (a cancelable event the content script
+ *    answers synchronously) and to submit only if nobody objected.
+ * 2. Editors with their own model copy it into the form field through their API; before a
+ *    replayed publish the content script asks for that copy (BridgeEvent.syncEditors).
+ *
+ * Kept tiny and defensive: this code shares the page's globals, so it defines none.
+ */
+export default defineUnlistedScript(() => {
+  const proto = HTMLFormElement.prototype;
+  const nativeSubmit = proto.submit;
+  Object.defineProperty(proto, 'submit', {
+    configurable: true,
+    writable: true,
+    value: function submit(this: HTMLFormElement) {
+      const allowed = this.dispatchEvent(
+        new CustomEvent(BridgeEvent.scriptSubmit, { bubbles: true, cancelable: true }),
+      );
+      if (allowed) nativeSubmit.call(this);
+    },
+  });
+
+  type Page = typeof globalThis & {
+    tinymce?: { triggerSave?: () => void };
+    CKEDITOR?: { instances?: Record<string, { updateElement?: () => void }> };
+    KindEditor?: { instances?: Array<{ sync?: () => void }> };
+  };
+  document.addEventListener(BridgeEvent.syncEditors, () => {
+    const page = globalThis as Page;
+    const attempts: Array<() => void> = [
+      () => page.tinymce?.triggerSave?.(),
+      () => {
+        for (const editor of Object.values(page.CKEDITOR?.instances ?? {}))
+          editor.updateElement?.();
+      },
+      () => {
+        for (const editor of page.KindEditor?.instances ?? []) editor.sync?.();
+      },
+      () => {
+        // CKEditor 5 keeps a reference on its editable element.
+        for (const element of document.querySelectorAll('.ck-editor__editable')) {
+          const editor = (element as { ckeditorInstance?: { updateSourceElement?: () => void } })
+            .ckeditorInstance;
+          editor?.updateSourceElement?.();
+        }
+      },
+    ];
+    for (const attempt of attempts) {
+      try {
+        attempt();
+      } catch (error) {
+        console.warn('Gongshi: an editor refused to save its content', error);
+      }
+    }
+  });
+});
