@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { parseFeed } from '../core/feed/parse-feed';
 import { serialiseFeed } from '../core/feed/serialise-feed';
 import { checkFeed } from '../core/rules/check-record';
 import { generatePenaltySheet } from '../core/sample/sample-rows';
@@ -73,6 +74,10 @@ export const spreadsheetImportBenchmark: Benchmark = {
       [
         'import XLSX (unzip, read sheet XML, build records)',
         cpuTime(() => importSpreadsheet(xlsx)),
+      ],
+      [
+        'parseFeed of the feed (validate every field, as a widget does)',
+        cpuTime(() => parseFeed(feedJson)),
       ],
       ['check every record (luzhou-2018 rules, working-day calendar)', cpuTime(check)],
       [
