@@ -1,5 +1,6 @@
 import type { Benchmark } from './internal/benchmark';
 import { journalBenchmark } from './journal.bench';
+import { cliScan, privacyIncremental, privacyThroughput } from './privacy.bench';
 import { spreadsheetImportBenchmark } from './spreadsheet-import.bench';
 import { widgetBundleSize } from './widget-bundle-size.bench';
 
@@ -8,4 +9,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   widgetBundleSize,
   journalBenchmark,
   spreadsheetImportBenchmark,
+  privacyThroughput,
+  privacyIncremental,
+  cliScan,
 ];

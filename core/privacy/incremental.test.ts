@@ -27,17 +27,35 @@ describe('IncrementalScanner', () => {
     expect(scanner.update(text)).toEqual(scanText(text));
   });
 
-  test.prop([
-    fc.array(fc.constantFrom(...PARAGRAPHS), { maxLength: 12 }),
-    fc.array(fc.nat(), { maxLength: 5 }),
-  ])('gives the same findings as scanText for any sequence of edits', (paragraphs, edits) => {
+  const fragment = fc.oneof(
+    fc.constantFrom(
+      ...PARAGRAPHS,
+      '\n',
+      '住址：',
+      '公司',
+      '局',
+      '男，',
+      '13812345678',
+      '0830-2123456',
+      '【已脱敏】',
+    ),
+    fc.string({ unit: fc.constantFrom('0', '1', '3', '8', '-', ' ', '\n', '：', '所') }),
+  );
+  const edit = fc.record({
+    at: fc.nat(),
+    remove: fc.nat({ max: 40 }),
+    insert: fc.array(fragment, { maxLength: 3 }),
+  });
+
+  test.prop([fc.array(fragment, { maxLength: 25 }), fc.array(edit, { maxLength: 8 })], {
+    numRuns: 300,
+  })('gives the same findings as scanText after any sequence of edits', (fragments, edits) => {
     const scanner = new IncrementalScanner();
-    const lines = [...paragraphs];
-    expect(scanner.update(lines.join('\n'))).toEqual(scanText(lines.join('\n')));
-    for (const edit of edits) {
-      const index = lines.length === 0 ? 0 : edit % (lines.length + 1);
-      lines.splice(index, edit % 2, PARAGRAPHS[edit % PARAGRAPHS.length]!);
-      const text = lines.join('\n');
+    let text = fragments.join('');
+    expect(scanner.update(text)).toEqual(scanText(text));
+    for (const { at, remove, insert } of edits) {
+      const position = text.length === 0 ? 0 : at % (text.length + 1);
+      text = text.slice(0, position) + insert.join('') + text.slice(position + remove);
       expect(scanner.update(text)).toEqual(scanText(text));
     }
   });

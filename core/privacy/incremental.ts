@@ -2,16 +2,40 @@ import { SUBJECT_WINDOW } from './internal/context';
 import type { Finding, ScanOptions } from './kinds';
 import { type CompiledScanOptions, compileScanOptions, scanRange } from './scan';
 
-type RelativeFindings = readonly Finding[];
+function lineStartAt(text: string, pos: number): number {
+  return pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+function lineEndAt(text: string, pos: number): number {
+  if (pos >= text.length) return text.length;
+  const end = text.indexOf('\n', pos);
+  return end < 0 ? text.length : end;
+}
+
+function sameFindings(a: readonly Finding[], b: readonly Finding[], shift: number): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (
+      x.start !== y.start + shift ||
+      x.end !== y.end + shift ||
+      x.kind !== y.kind ||
+      x.text !== y.text
+    )
+      return false;
+  }
+  return true;
+}
 
 /**
  * Scanner for editors: call `update(text)` after every edit and get the same findings as
  * `scanText(text)`, at a cost proportional to the edited paragraph.
  *
- * Each line is scanned on its own (no finding crosses a line break) with the characters just
- * before it as context (labels, whose block it is), and its findings are cached under the
- * line's text plus that context. After an edit only the lines whose text or context changed
- * are scanned again; the others are looked up and shifted to their new offsets.
+ * The new text is compared with the previous one: findings before the edited lines are kept,
+ * findings after them are shifted, and only the edited lines are scanned again — plus the
+ * lines just after them whose context (the 160 characters before a line say whose block it
+ * is) reaches into the edit, until the findings there come out as before.
  *
  * Limit: `alwaysRedact` words spanning a line break are not found (as in scanText).
  *
@@ -21,46 +45,65 @@ type RelativeFindings = readonly Finding[];
  */
 export class IncrementalScanner {
   private readonly options: CompiledScanOptions;
-  private cache = new Map<string, RelativeFindings>();
+  private text: string | undefined;
+  private findings: readonly Finding[] = [];
 
   constructor(options?: ScanOptions) {
     this.options = compileScanOptions(options);
   }
 
   update(text: string): Finding[] {
-    const next = new Map<string, RelativeFindings>();
-    const findings: Finding[] = [];
-    let start = 0;
-    while (start < text.length) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      if (end > start) {
-        const contextStart = Math.max(0, start - SUBJECT_WINDOW);
-        // A line's findings depend on its text, the text before it and the data found there
-        // (words inside personal data never decide whose block a line is in): all in the key.
-        let key = `${start - contextStart}:${text.slice(contextStart, end + 1)}`;
-        let firstPrior = findings.length;
-        while (firstPrior > 0 && findings[firstPrior - 1]!.end > contextStart) firstPrior--;
-        for (let k = firstPrior; k < findings.length; k++) {
-          key += `\u0000${findings[k]!.start - start},${findings[k]!.end - start}`;
-        }
-        let relative = next.get(key) ?? this.cache.get(key);
-        if (!relative) {
-          const prior = findings.slice(firstPrior);
-          relative = scanRange(text, start, end, this.options, prior).map((finding) => ({
-            ...finding,
-            start: finding.start - start,
-            end: finding.end - start,
-          }));
-        }
-        next.set(key, relative);
-        for (const finding of relative) {
-          findings.push({ ...finding, start: finding.start + start, end: finding.end + start });
-        }
-      }
-      start = end + 1;
+    const previous = this.text;
+    if (previous === undefined)
+      return this.remember(text, scanRange(text, 0, text.length, this.options));
+    if (previous === text) return [...this.findings];
+    // The edited stretch: what lies between the common prefix and the common suffix.
+    const shortest = Math.min(previous.length, text.length);
+    let prefix = 0;
+    while (prefix < shortest && previous.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (
+      suffix < shortest - prefix &&
+      previous.charCodeAt(previous.length - 1 - suffix) ===
+        text.charCodeAt(text.length - 1 - suffix)
+    ) {
+      suffix++;
     }
-    this.cache = next;
-    return findings;
+    const shift = text.length - previous.length;
+    const start = lineStartAt(text, prefix);
+    const kept: Finding[] = [];
+    for (const finding of this.findings) {
+      if (finding.end <= start) kept.push(finding);
+      else break;
+    }
+    let end = lineEndAt(text, text.length - suffix);
+    for (;;) {
+      const rescanned = scanRange(text, start, end, this.options, kept);
+      // Old findings after the rescanned lines, where they now stand.
+      const oldEnd = end - shift;
+      const after = this.findings.filter((finding) => finding.start >= oldEnd);
+      // Lines whose context reaches into the rescanned stretch must read the same as before.
+      const horizon = lineEndAt(text, Math.min(text.length, end + SUBJECT_WINDOW));
+      const oldNear = after.filter((finding) => finding.start + shift < horizon);
+      const next =
+        horizon > end
+          ? scanRange(text, end + 1, horizon, this.options, [...kept, ...rescanned])
+          : [];
+      if (horizon <= end || sameFindings(next, oldNear, shift)) {
+        const shifted = after.map((finding) =>
+          shift === 0
+            ? finding
+            : { ...finding, start: finding.start + shift, end: finding.end + shift },
+        );
+        return this.remember(text, [...kept, ...rescanned, ...shifted]);
+      }
+      end = horizon;
+    }
+  }
+
+  private remember(text: string, findings: Finding[]): Finding[] {
+    this.text = text;
+    this.findings = findings;
+    return [...findings];
   }
 }
