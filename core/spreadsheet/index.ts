@@ -26,5 +26,11 @@ export {
   SpreadsheetFormat,
   type SpreadsheetImport,
 } from './import-spreadsheet';
-export { looksLikeXlsx, MAX_PART_BYTES, readXlsx, XlsxReadError, type XlsxSheet } from './xlsx-read';
+export {
+  looksLikeXlsx,
+  MAX_PART_BYTES,
+  readXlsx,
+  XlsxReadError,
+  type XlsxSheet,
+} from './xlsx-read';
 export { writeXlsx } from './xlsx-write';
