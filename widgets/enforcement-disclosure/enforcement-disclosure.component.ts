@@ -307,18 +307,43 @@ export class EnforcementDisclosure extends GongshiElement {
     }, 50);
   }
 
+  private shardNeed(): { agency?: string; from?: string; to?: string } {
+    const query = this.effectiveQuery;
+    return { agency: query.agency, from: query.from, to: query.to };
+  }
+
   private requestShards(): void {
     const query = this.effectiveQuery;
     const everything =
       (this.recordId && !this.findRecord(this.recordId)) ||
       Boolean(query.text) ||
       query.sort !== SortOrder.decisionDesc;
-    this.feed.ensure({
-      agency: query.agency,
-      from: query.from,
-      to: query.to,
-      ...(everything ? {} : { atLeast: this.page * this.pageSize + 1 }),
-    });
+    const need = this.shardNeed();
+    if (everything) {
+      this.feed.ensure(need);
+      return;
+    }
+    // Newest months first, one shard at a time, until this page and the next are known:
+    // the count of matching records (from the last render) decides, not the raw count.
+    if (this.matchCount < this.page * this.pageSize + 1) {
+      this.feed.ensure({ ...need, atLeast: (this.feed.feed?.records.length ?? 0) + 1 });
+    }
+  }
+
+  /** Matching records in the last render (the listing's own count). */
+  private matchCount = 0;
+
+  /**
+   * Whether the deep-linked record is this widget's to show. With several listings on one
+   * page (a county column and an agency column), only the one holding the record opens it;
+   * the others stay on their lists.
+   */
+  private showsRecord(publicText: PublicText): boolean {
+    const id = this.recordId;
+    if (!id) return false;
+    if (this.feed.feed?.pendingShards().length) return true;
+    if (this.currentRecords().some((record) => publicText(record.id) === id)) return true;
+    return document.querySelectorAll(this.localName).length === 1;
   }
 
   private findRecord(id: string): DecisionRecord | undefined {
@@ -342,7 +367,7 @@ export class EnforcementDisclosure extends GongshiElement {
       ${
         state ??
         html`${renderFeedNotices(this.feed, this.locale, this.messages(COMMON_MESSAGES), publicText)}
-        ${this.recordId ? this.renderDetail(this.recordId, publicText) : this.renderList(publicText)}`
+        ${this.showsRecord(publicText) ? this.renderDetail(this.recordId!, publicText) : this.renderList(publicText)}`
       }
     </section>`;
   }
@@ -358,15 +383,25 @@ export class EnforcementDisclosure extends GongshiElement {
     const messages = this.messages(DISCLOSURE_MESSAGES);
     const records = this.currentRecords();
     const matches = runQuery(records, this.effectiveQuery, this.index(publicText));
+    if (matches.length !== this.matchCount) {
+      this.matchCount = matches.length;
+      // A sharded feed may need more months for this page: ask after this render.
+      if (this.feed.feed?.pendingShards().length) queueMicrotask(() => this.requestShards());
+    }
     const pages = Math.max(1, Math.ceil(matches.length / this.pageSize));
     const page = Math.min(this.page, pages);
     const first = (page - 1) * this.pageSize;
     const shown = matches.slice(first, first + this.pageSize);
-    const loadingMore = (this.feed.feed?.pendingShards().length ?? 0) > 0;
+    const loadingMore = this.feed.loadingShards;
+    const partial = (this.feed.feed?.pendingShards(this.shardNeed()).length ?? 0) > 0;
     return html`${this.renderFilters(messages, records, publicText)}
       <p part="count" id="count" role="status" tabindex="-1">
         ${messages.resultCount(matches.length, first + 1, first + shown.length)}${
-          loadingMore ? html` <span class="muted">${messages.moreLoading}</span>` : nothing
+          loadingMore
+            ? html` <span class="muted">${messages.moreLoading}</span>`
+            : partial
+              ? html` <span class="muted">${messages.moreOnDemand}</span>`
+              : nothing
         }
       </p>
       ${
@@ -377,8 +412,8 @@ export class EnforcementDisclosure extends GongshiElement {
             </ol>`
       }
       ${
-        pages > 1 || loadingMore
-          ? html`<nav part="pagination" aria-label=${messages.pagination}>
+        pages > 1
+          ? html`<nav part="pagination" aria-label=${`${messages.pagination}：${this.heading || messages.title}`}>
               <button
                 type="button"
                 class="secondary"
@@ -417,7 +452,9 @@ export class EnforcementDisclosure extends GongshiElement {
     }
     for (const record of records) agencies.add(record.agency.name);
     const query = this.query;
-    return html`<form part="filters" role="search" aria-label=${messages.filters}
+    // Named after the widget's heading: two listings on one page need distinct landmarks.
+    const title = this.heading || messages.title;
+    return html`<form part="filters" role="search" aria-label=${`${messages.filters}：${title}`}
         @submit=${(event: Event) => event.preventDefault()}>
       <div class="field search">
         <label for="q">${messages.search}</label>

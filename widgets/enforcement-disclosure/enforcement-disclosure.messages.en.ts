@@ -21,6 +21,7 @@ export const messages: DisclosureMessages = {
   clearFilters: 'Clear filters',
   resultCount: (total, first, last) =>
     total === 0 ? 'No matching records' : `${total} records, showing ${first}–${last}`,
+  moreOnDemand: 'Older records load as you page, search or filter.',
   moreLoading: 'Loading more records…',
   noResults: 'No published decision matches. Try other filters.',
   pagination: 'Pages',

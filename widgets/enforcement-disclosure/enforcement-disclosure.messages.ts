@@ -19,6 +19,7 @@ export interface DisclosureMessages {
   readonly clearFilters: string;
   readonly resultCount: (total: number, first: number, last: number) => string;
   readonly moreLoading: string;
+  readonly moreOnDemand: string;
   readonly noResults: string;
   readonly pagination: string;
   readonly previous: string;
@@ -49,6 +50,7 @@ const zhCN: DisclosureMessages = {
   clearFilters: '清除条件',
   resultCount: (total, first, last) =>
     total === 0 ? '没有符合条件的记录' : `共 ${total} 条，当前显示第 ${first}–${last} 条`,
+  moreOnDemand: '更早的记录在翻页、搜索或筛选时加载。',
   moreLoading: '正在加载更多记录…',
   noResults: '没有符合条件的公示记录，请调整查询条件。',
   pagination: '分页',

@@ -21,6 +21,7 @@ export const messages: DisclosureMessages = {
   clearFilters: '清除條件',
   resultCount: (total, first, last) =>
     total === 0 ? '沒有符合條件的記錄' : `共 ${total} 條，目前顯示第 ${first}–${last} 條`,
+  moreOnDemand: '更早的記錄在翻頁、搜尋或篩選時載入。',
   moreLoading: '正在載入更多記錄…',
   noResults: '沒有符合條件的公示記錄，請調整查詢條件。',
   pagination: '分頁',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/browser/axe';
 import { launchChromium } from '../../test/browser/chromium';
 import { demoUrl } from '../../test/browser/demo-server';
+import { recordRequests } from '../../test/browser/network';
 import { AGENCY, AS_OF, decision, manyRecords, recordsFeed } from '../testing/feeds';
 import { focusedInside, mountPage, openRecord, shadowHtml, shadowText } from '../testing/page';
 
@@ -392,6 +393,27 @@ describe('<enforcement-disclosure>', () => {
       .evaluate((element) => getComputedStyle(element).listStyleType);
     expect(listStyle).toBe('none');
     expect(violations).toEqual([]);
+    await context.close();
+  });
+  it('loads only the shards of a sharded feed that the view needs', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests = recordRequests(context, [demoUrl('/')]);
+    await page.goto(demoUrl('/feeds/'));
+    await page.evaluate(() => {
+      document.body.innerHTML =
+        '<main><enforcement-disclosure src="/feeds/sharded/index.json" as-of="2026-11-20" page-size="5"></enforcement-disclosure></main>';
+    });
+    await page.addScriptTag({ type: 'module', url: '/widgets/gongshi-widgets.js' });
+    await page.locator(`${TAG} li[part~="item"]`).nth(4).waitFor();
+    const shards = () =>
+      requests.all.filter((url) => /\/feeds\/sharded\/\d{4}-\d{2}\.json$/.test(url));
+    // The first page needs the newest months only, not all 35 files.
+    expect(shards().length).toBeGreaterThan(0);
+    expect(shards().length).toBeLessThan(6);
+    // A search needs every month: the rest arrive.
+    await page.locator(`${TAG} #q`).fill('示例县');
+    await expect.poll(() => shards().length, { timeout: 15_000 }).toBe(35);
     await context.close();
   });
 });

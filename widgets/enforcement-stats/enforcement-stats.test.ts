@@ -2,6 +2,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/browser/axe';
 import { launchChromium } from '../../test/browser/chromium';
+import { demoUrl } from '../../test/browser/demo-server';
+import { recordRequests } from '../../test/browser/network';
 import { ATTACK, decision, LEAK, manyRecords, recordsFeed, SECRETS } from '../testing/feeds';
 import { liveMarkup, mountPage, shadowText, visibleSecrets } from '../testing/page';
 
@@ -88,5 +90,22 @@ describe('<enforcement-stats>', () => {
     expect(await liveMarkup(page, TAG)).toEqual([]);
     expect(await visibleSecrets(page, TAG, SECRETS)).toEqual([]);
     await page.context().close();
+  });
+  it("loads only the chosen year's shards of a sharded feed", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests = recordRequests(context, [demoUrl('/')]);
+    await page.goto(demoUrl('/feeds/'));
+    await page.evaluate(() => {
+      document.body.innerHTML =
+        '<main><enforcement-stats src="/feeds/sharded/index.json" year="2025"></enforcement-stats></main>';
+    });
+    await page.addScriptTag({ type: 'module', url: '/widgets/gongshi-widgets.js' });
+    await page.locator(`${TAG} [part~="summary"]`).waitFor();
+    await expect
+      .poll(() => requests.all.filter((url) => /\/sharded\/2025-\d{2}\.json$/.test(url)).length)
+      .toBe(12);
+    expect(requests.all.filter((url) => /\/sharded\/202[46]-\d{2}\.json$/.test(url))).toEqual([]);
+    await context.close();
   });
 });

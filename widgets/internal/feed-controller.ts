@@ -21,6 +21,12 @@ export class FeedController implements ReactiveController {
   error: FeedLoadError | undefined;
   private abort: AbortController | undefined;
   private src: string | undefined;
+  private ensuring = false;
+
+  /** Whether shards are being fetched right now. */
+  get loadingShards(): boolean {
+    return this.ensuring;
+  }
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -67,13 +73,20 @@ export class FeedController implements ReactiveController {
   ensure(need: ShardNeed): void {
     const feed = this.feed;
     const abort = this.abort;
-    if (!feed || !abort || feed.pendingShards(need).length === 0) return;
-    void feed.ensure(need, abort.signal).then(
-      (added) => {
-        if (added && !abort.signal.aborted) this.host.requestUpdate();
-      },
-      () => undefined,
-    );
+    if (this.ensuring || !feed || !abort || feed.pendingShards(need).length === 0) return;
+    // One batch at a time: the re-render after it asks again if the view still needs more.
+    this.ensuring = true;
+    this.host.requestUpdate();
+    void feed
+      .ensure(need, abort.signal)
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        this.ensuring = false;
+        if (!abort.signal.aborted) this.host.requestUpdate();
+      });
   }
 
   private async run(abort: AbortController, open: () => Promise<LoadedFeed>): Promise<void> {
