@@ -391,7 +391,12 @@ export class PageChecker {
         record[field.name] = redactedForDisplay(field.value.slice(0, 500), this.#options);
       }
     }
+    const main = this.surfaces
+      .filter((surface) => surface.isActive())
+      .map((surface) => surface.read().text)
+      .reduce((longest, text) => (text.length > longest.length ? text : longest), '');
     return {
+      body: redactedForDisplay(main.slice(0, 50_000), this.#options),
       url: this.#doc.location.href.split('#')[0] ?? '',
       host: this.#host,
       surfaces: this.surfaces.length,

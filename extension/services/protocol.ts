@@ -18,8 +18,10 @@ export interface PageSummary {
   readonly host: string;
   readonly surfaces: number;
   readonly findings: readonly PageFindingSummary[];
-  /** The form fields of the record being published (title, category, dates…), text only. */
+  /** The form fields of the record being published (title, category, dates…), redacted. */
   readonly record: Readonly<Record<string, string>>;
+  /** The body's text (the largest surface), every finding deleted. */
+  readonly body: string;
 }
 
 export interface HistoryEventInput {

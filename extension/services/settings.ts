@@ -9,12 +9,15 @@ export interface Settings {
   readonly alwaysRedact: readonly string[];
   /** Public numbers never reported, e.g. the agency's hotline or its fine-payment account. */
   readonly alwaysAllow: readonly string[];
+  /** The deadlines' policy profile for the checklist (core/rules BUILT_IN_PROFILES id). */
+  readonly policyProfile?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   redactionStyle: RedactionStyle.public,
   alwaysRedact: [],
   alwaysAllow: [],
+  policyProfile: 'luzhou-2018',
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

@@ -17,6 +17,7 @@ window.CMS_SAMPLE = (() => {
     decision: '本机关决定：罚款人民币伍仟元整。',
     remedy:
       '如不服本决定，可在收到本决定书之日起六十日内申请行政复议，或者六个月内提起行政诉讼。监督电话：0830-3102315。',
+    date: '2026年11月20日',
   };
   const html = `<p><strong>${lines.agency}</strong></p>
 <p>${lines.title}</p>
@@ -32,7 +33,8 @@ window.CMS_SAMPLE = (() => {
 </table>
 <p>${lines.facts}</p>
 <p>${lines.decision}</p>
-<p>${lines.remedy}</p>`;
+<p>${lines.remedy}</p>
+<p>${lines.date}</p>`;
   const text = [
     lines.agency,
     lines.title,
@@ -42,6 +44,7 @@ window.CMS_SAMPLE = (() => {
     lines.facts,
     lines.decision,
     lines.remedy,
+    lines.date,
   ].join('\n');
   return { html, text, lines };
 })();

@@ -1,4 +1,10 @@
-import { currentOrigin, disableCurrentSite, enableCurrentSite, siteStatus } from './site-state';
+import {
+  currentOrigin,
+  disableCurrentSite,
+  enableCurrentSite,
+  openSidePanel,
+  siteStatus,
+} from './site-state';
 
 const STATUS_TEXT = {
   loading: '正在读取当前网站…',
@@ -24,9 +30,14 @@ export function SiteSwitch() {
         </button>
       ) : null}
       {status === 'enabled' ? (
-        <button type="button" onClick={() => void disableCurrentSite()}>
-          在此网站停用
-        </button>
+        <>
+          <button type="button" onClick={() => void openSidePanel()}>
+            打开侧边栏（核对清单与设置）
+          </button>{' '}
+          <button type="button" onClick={() => void disableCurrentSite()}>
+            在此网站停用
+          </button>
+        </>
       ) : null}
     </main>
   );

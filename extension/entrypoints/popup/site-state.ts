@@ -42,3 +42,21 @@ export async function disableCurrentSite(): Promise<void> {
   const removed = await browser.permissions.remove({ origins: [pattern] });
   if (removed) siteStatus.value = 'disabled';
 }
+
+type SidePanelApi = { open(options: { tabId?: number; windowId?: number }): Promise<void> };
+type SidebarApi = { open(): Promise<void> };
+
+/**
+ * Opens the side panel (Chrome `sidePanel`, Firefox `sidebarAction`). Must run in the click
+ * handler itself: both browsers only open it in response to a user gesture.
+ */
+export async function openSidePanel(): Promise<void> {
+  const api = browser as unknown as { sidePanel?: SidePanelApi; sidebarAction?: SidebarApi };
+  if (api.sidebarAction) {
+    await api.sidebarAction.open();
+  } else if (api.sidePanel) {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    await api.sidePanel.open({ tabId: tab?.id, windowId: tab?.windowId });
+  }
+  window.close();
+}

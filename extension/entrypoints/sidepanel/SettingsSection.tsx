@@ -1,0 +1,121 @@
+import { useSignal } from '@preact/signals';
+import { BUILT_IN_PROFILES } from '../../../core/rules/index';
+import { parseList, type Settings } from '../../services/settings';
+import { currentSiteRules, page, saveSettings, saveSiteRules, settings } from './state';
+
+/** Redaction style, words always redacted, public numbers always allowed, the profile. */
+export function SettingsSection() {
+  const current = settings.value;
+  const alwaysRedact = useSignal<string | undefined>(undefined);
+  const alwaysAllow = useSignal<string | undefined>(undefined);
+  const selectors = useSignal<string | undefined>(undefined);
+  const host = page.value?.host;
+  const rules = currentSiteRules.value;
+
+  const save = (change: Partial<Settings>) => void saveSettings(change);
+  return (
+    <section aria-labelledby="settings-title">
+      <h2 id="settings-title">设置</h2>
+      <fieldset>
+        <legend>脱敏方式</legend>
+        <label>
+          <input
+            type="radio"
+            name="style"
+            checked={current.redactionStyle === 'public'}
+            onChange={() => save({ redactionStyle: 'public' })}
+          />
+          对外公开：整段删除，替换为【已脱敏】（默认）
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="style"
+            checked={current.redactionStyle === 'staff'}
+            onChange={() => save({ redactionStyle: 'staff' })}
+          />
+          内部审阅：部分遮盖，如 139****1234
+        </label>
+      </fieldset>
+      <label for="always-redact">总是脱敏的词（如当事人姓名，每行一个）</label>
+      <textarea
+        id="always-redact"
+        rows={3}
+        value={alwaysRedact.value ?? current.alwaysRedact.join('\n')}
+        onInput={(event) => {
+          alwaysRedact.value = (event.target as HTMLTextAreaElement).value;
+        }}
+      />
+      <label for="always-allow">总是允许公开的号码（如本机关监督电话、罚没款账户）</label>
+      <textarea
+        id="always-allow"
+        rows={3}
+        value={alwaysAllow.value ?? current.alwaysAllow.join('\n')}
+        onInput={(event) => {
+          alwaysAllow.value = (event.target as HTMLTextAreaElement).value;
+        }}
+      />
+      <label for="profile">公示期限依据</label>
+      <select
+        id="profile"
+        value={current.policyProfile}
+        onChange={(event) => save({ policyProfile: (event.target as HTMLSelectElement).value })}
+      >
+        {BUILT_IN_PROFILES.map((profile) => (
+          <option key={profile.id} value={profile.id}>
+            {profile.name}
+          </option>
+        ))}
+      </select>
+      <p>
+        <button
+          type="button"
+          onClick={() =>
+            save({
+              alwaysRedact: parseList(alwaysRedact.value ?? current.alwaysRedact.join('\n')),
+              alwaysAllow: parseList(alwaysAllow.value ?? current.alwaysAllow.join('\n')),
+            })
+          }
+        >
+          保存设置
+        </button>
+      </p>
+      {host && rules ? (
+        <>
+          <h3>本网站（{host}）</h3>
+          <p class="muted">已设为公开：{rules.allow.length > 0 ? rules.allow.join('、') : '无'}</p>
+          <label for="selectors">其他发布按钮的 CSS 选择器（每行一个）</label>
+          <textarea
+            id="selectors"
+            rows={2}
+            value={selectors.value ?? rules.publishSelectors.join('\n')}
+            onInput={(event) => {
+              selectors.value = (event.target as HTMLTextAreaElement).value;
+            }}
+          />
+          <p>
+            <button
+              type="button"
+              onClick={() =>
+                void saveSiteRules(host, {
+                  ...rules,
+                  publishSelectors: parseList(selectors.value ?? ''),
+                })
+              }
+            >
+              保存本网站设置
+            </button>
+            {rules.allow.length > 0 ? (
+              <button
+                type="button"
+                onClick={() => void saveSiteRules(host, { ...rules, allow: [] })}
+              >
+                清除已设为公开的号码
+              </button>
+            ) : null}
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}
