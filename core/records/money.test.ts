@@ -5,15 +5,16 @@ import { convertMoney, formatFen, moneyToFen, parseMoney, sumFen } from './money
 
 describe('money', () => {
   it.each([
-    ['0.35', '万元', 350_000n],
-    ['1', '万元', 1_000_000n],
-    ['0.000001', '万元', 1n],
+    ['0.35', '万元', 350_000],
+    ['1', '万元', 1_000_000],
+    ['0.000001', '万元', 1],
     ['0.0000001', '万元', undefined],
-    ['200', '元', 20_000n],
-    ['200.5', '元', 20_050n],
-    ['200.500', '元', 20_050n],
+    ['200', '元', 20_000],
+    ['200.5', '元', 20_050],
+    ['200.500', '元', 20_050],
     ['200.505', '元', undefined],
     ['-1', '元', undefined],
+    ['90071992547409.92', '元', undefined],
     ['1e3', '元', undefined],
   ] as const)('%s %s → %s 分', (value, unit, fen) => {
     expect(moneyToFen({ value, unit })).toBe(fen);
@@ -48,7 +49,7 @@ describe('money', () => {
     expect(parseMoney(text, unit)).toEqual(expected);
   });
 
-  test.prop([fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.constantFrom('元', '万元' as const)])(
+  test.prop([fc.maxSafeNat(), fc.constantFrom('元', '万元' as const)])(
     'formatFen and moneyToFen are inverse',
     (fen, unit) => {
       expect(moneyToFen({ value: formatFen(fen, unit), unit })).toBe(fen);

@@ -3,7 +3,11 @@ import { MoneyUnit } from './enumerations';
 /**
  * An amount exactly as written, a decimal string in its unit: `{ value: "0.35", unit: "万元" }`.
  * Never a float: 0.1 + 0.2 万元 must add up to 0.3 万元 in every annual report. Arithmetic
- * runs in integer 分 (fen) with bigint.
+ * runs in integer 分 (fen) as safe integers.
+ *
+ * Limit: amounts and sums above Number.MAX_SAFE_INTEGER 分 (about 90 万亿元) are refused
+ * rather than rounded. Safe integers rather than bigint because the widget bundle targets
+ * ES2019 browsers (old 360 builds), where a bigint literal is a syntax error for the whole file.
  */
 export interface Money {
   readonly value: string;
@@ -14,35 +18,38 @@ export interface Money {
 export const DECIMAL_PATTERN = /^\d+(?:\.\d+)?$/;
 
 /** 分 per unit: 1 元 = 100 分, 1 万元 = 10,000 元 = 1,000,000 分. */
-const FEN_PER_UNIT: Record<MoneyUnit, bigint> = {
-  [MoneyUnit.yuan]: 100n,
-  [MoneyUnit.wanYuan]: 1_000_000n,
+const FEN_PER_UNIT: Record<MoneyUnit, number> = {
+  [MoneyUnit.yuan]: 100,
+  [MoneyUnit.wanYuan]: 1_000_000,
 };
 const DECIMALS: Record<MoneyUnit, number> = { [MoneyUnit.yuan]: 2, [MoneyUnit.wanYuan]: 6 };
 
 /**
- * The amount in 分, or undefined when it is not a decimal or is finer than 1 分 (0.001 元):
- * an amount that cannot be paid is a typo to report, not a number to round.
+ * The amount in 分, or undefined when it is not a decimal, is finer than 1 分 (0.001 元), or
+ * is too large to count exactly: an amount that cannot be paid is a typo to report, not a
+ * number to round.
  */
-export function moneyToFen(money: Money): bigint | undefined {
+export function moneyToFen(money: Money): number | undefined {
   if (!DECIMAL_PATTERN.test(money.value)) return undefined;
   const [whole = '0', fraction = ''] = money.value.split('.');
   const decimals = DECIMALS[money.unit];
   const significant = fraction.replace(/0+$/, '');
   if (significant.length > decimals) return undefined;
-  return (
-    BigInt(whole) * FEN_PER_UNIT[money.unit] + BigInt(significant.padEnd(decimals, '0') || '0')
-  );
+  const fen =
+    Number(whole) * FEN_PER_UNIT[money.unit] + Number(significant.padEnd(decimals, '0') || '0');
+  return Number.isSafeInteger(fen) ? fen : undefined;
 }
 
-/** Formats 分 as a decimal string in `unit`, without trailing zeros: 350000n 分 → "0.35" 万元. */
-export function formatFen(fen: bigint, unit: MoneyUnit): string {
-  const negative = fen < 0n;
-  const magnitude = negative ? -fen : fen;
+/** Formats 分 as a decimal string in `unit`, without trailing zeros: 350000 分 → "0.35" 万元. */
+export function formatFen(fen: number, unit: MoneyUnit): string {
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`not a whole number of 分: ${fen}`);
+  const magnitude = Math.abs(fen);
   const per = FEN_PER_UNIT[unit];
-  const whole = magnitude / per;
-  const fraction = (magnitude % per).toString().padStart(DECIMALS[unit], '0').replace(/0+$/, '');
-  return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+  const whole = Math.floor(magnitude / per);
+  const fraction = String(magnitude % per)
+    .padStart(DECIMALS[unit], '0')
+    .replace(/0+$/, '');
+  return `${fen < 0 ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** Converts an amount to another unit exactly (万元 → 元 always exact; 元 → 万元 too). */
@@ -51,14 +58,17 @@ export function convertMoney(money: Money, unit: MoneyUnit): Money | undefined {
   return fen === undefined ? undefined : { value: formatFen(fen, unit), unit };
 }
 
-/** The sum of amounts in 分; amounts that are not valid decimals are skipped and counted. */
-export function sumFen(amounts: readonly (Money | undefined)[]): { fen: bigint; skipped: number } {
-  let fen = 0n;
+/**
+ * The sum of amounts in 分. Amounts that are not valid decimals, and any that would take
+ * the sum past exact counting, are skipped and counted.
+ */
+export function sumFen(amounts: readonly (Money | undefined)[]): { fen: number; skipped: number } {
+  let fen = 0;
   let skipped = 0;
   for (const money of amounts) {
     if (!money) continue;
     const value = moneyToFen(money);
-    if (value === undefined) skipped += 1;
+    if (value === undefined || !Number.isSafeInteger(fen + value)) skipped += 1;
     else fen += value;
   }
   return { fen, skipped };

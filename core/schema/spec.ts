@@ -289,9 +289,17 @@ export function readSpec(
   }
 }
 
-/** The JSON Schema (draft 2020-12) fragment for a spec. */
-export function specToJsonSchema(spec: Spec): Record<string, unknown> {
-  const title = spec.title ? { description: spec.title } : {};
+/**
+ * The JSON Schema (draft 2020-12) fragment for a spec. Descriptions come from the spec's
+ * `title` or from `titleAt(path)`, paths written `records[].party.name`.
+ */
+export function specToJsonSchema(
+  spec: Spec,
+  titleAt: (path: string) => string | undefined = () => undefined,
+  path = '',
+): Record<string, unknown> {
+  const description = spec.title ?? titleAt(path);
+  const title = description ? { description } : {};
   switch (spec.kind) {
     case 'text':
       return { type: 'string', minLength: 1, ...title };
@@ -314,7 +322,7 @@ export function specToJsonSchema(spec: Spec): Record<string, unknown> {
     case 'string-map':
       return { type: 'object', additionalProperties: { type: 'string' }, ...title };
     case 'list':
-      return { type: 'array', items: specToJsonSchema(spec.of), ...title };
+      return { type: 'array', items: specToJsonSchema(spec.of, titleAt, `${path}[]`), ...title };
     case 'object': {
       const required = Object.entries(spec.fields)
         .filter(([, field]) => !('optional' in field && field.optional === true))
@@ -323,7 +331,10 @@ export function specToJsonSchema(spec: Spec): Record<string, unknown> {
         type: 'object',
         ...title,
         properties: Object.fromEntries(
-          Object.entries(spec.fields).map(([key, field]) => [key, specToJsonSchema(field)]),
+          Object.entries(spec.fields).map(([key, field]) => [
+            key,
+            specToJsonSchema(field, titleAt, path ? `${path}.${key}` : key),
+          ]),
         ),
         ...(required.length > 0 ? { required } : {}),
       };

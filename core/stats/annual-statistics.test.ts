@@ -74,7 +74,7 @@ describe('aggregateAnnualStatistics', () => {
         fine: formatFen(
           entries.reduce(
             (total, entry) => total + moneyToFen({ value: entry.amounts.fine, unit: '元' })!,
-            0n,
+            0,
           ),
           '元',
         ),

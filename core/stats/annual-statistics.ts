@@ -8,20 +8,20 @@ interface Accumulator {
   count: number;
   withdrawn: number;
   corrected: number;
-  fine: bigint;
-  confiscation: bigint;
-  levy: bigint;
-  fee: bigint;
+  fine: number;
+  confiscation: number;
+  levy: number;
+  fee: number;
 }
 
 const empty = (): Accumulator => ({
   count: 0,
   withdrawn: 0,
   corrected: 0,
-  fine: 0n,
-  confiscation: 0n,
-  levy: 0n,
-  fee: 0n,
+  fine: 0,
+  confiscation: 0,
+  levy: 0,
+  fee: 0,
 });
 
 function add(accumulator: Accumulator, record: DecisionRecord): void {
@@ -31,12 +31,13 @@ function add(accumulator: Accumulator, record: DecisionRecord): void {
   for (const key of ['fine', 'confiscation', 'levy', 'fee'] as const) {
     const money = record.amounts?.[key];
     const fen = money ? moneyToFen(money) : undefined;
-    if (fen !== undefined) accumulator[key] += fen;
+    // Limit: sums past Number.MAX_SAFE_INTEGER 分 (about 90 万亿元) are not added.
+    if (fen !== undefined && Number.isSafeInteger(accumulator[key] + fen)) accumulator[key] += fen;
   }
 }
 
 function totals(accumulator: Accumulator): Totals {
-  const yuan = (fen: bigint) => formatFen(fen, MoneyUnit.yuan);
+  const yuan = (fen: number) => formatFen(fen, MoneyUnit.yuan);
   return {
     count: accumulator.count,
     withdrawn: accumulator.withdrawn,
