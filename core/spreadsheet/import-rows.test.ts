@@ -193,3 +193,24 @@ describe('importRows', () => {
     expect(strip(second.records)).toEqual(strip(first.records));
   });
 });
+
+describe('importRows: ID numbers typed into public cells', () => {
+  it('replaces a copy of the row’s ID number and says where', () => {
+    const row = {
+      ...person('51999919800229001X'),
+      违法事实: '经查，当事人张某（身份证号51999919800229001x）未取得许可从事经营。',
+    };
+    const result = importRows([HEADER, toRow(row)]);
+    expect(result.records[0]!.facts).toBe(
+      '经查，当事人张某（身份证号（证件号码已隐去））未取得许可从事经营。',
+    );
+    expect(result.rows[0]!.problems).toEqual([
+      expect.objectContaining({
+        code: 'cell.id-number-removed',
+        column: '违法事实',
+        severity: 'warning',
+      }),
+    ]);
+    expect(JSON.stringify(result)).not.toMatch(/51999919800229001/);
+  });
+});

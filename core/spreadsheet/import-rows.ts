@@ -17,7 +17,7 @@ import type {
 import { DecisionCategory, MoneyUnit, PartyKind } from '../records/enumerations';
 import { parseMoney } from '../records/money';
 import { cellText, isEmptyCell, parseCellDate, parsePartyKind } from './cell-values';
-import { COLUMN_SETS, type ColumnKey, type ColumnSet } from './columns';
+import { COLUMN_SETS, type ColumnKey, type ColumnSet, PRIVATE_COLUMNS } from './columns';
 import { type HeaderMatch, matchHeaders } from './header-match';
 
 export const RowStatus = {
@@ -68,6 +68,25 @@ export interface ImportOptions {
   /** Age below which a natural person is not published (18). */
   readonly minorAge?: number;
 }
+
+/**
+ * `text` with every occurrence of `number` replaced by ID_REMOVED; x and X count as the same
+ * (the check character). Plain search, no RegExp: an ID cell may hold any characters.
+ */
+function removeAll(text: string, number: string): string {
+  const haystack = text.replace(/x/g, 'X');
+  const needle = number.replace(/x/g, 'X');
+  let result = '';
+  let from = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, from)) {
+    result += text.slice(from, at) + ID_REMOVED;
+    from = at + needle.length;
+  }
+  return from === 0 ? text : result + text.slice(from);
+}
+
+/** What replaces a copy of the row's ID number found in a public cell. */
+export const ID_REMOVED = '（证件号码已隐去）';
 
 const CATEGORY: Record<ColumnSet, DecisionCategory> = {
   penalty: DecisionCategory.penalty,
@@ -186,11 +205,39 @@ export function importRows(
   for (let index = header.index + 1; index < rows.length; index++) {
     const cells = rows[index]!;
     if (cells.every(isEmptyCell)) continue;
+    const rowProblems: RowProblem[] = [];
+    // The row's own ID numbers, so a copy typed into 违法事实 or 备注 is taken out too.
+    const privateNumbers = [
+      cells[columnOf.get('partyIdNumber') ?? -1],
+      cells[columnOf.get('legalRepresentativeIdNumber') ?? -1],
+    ]
+      .map((cell) => cell?.trim())
+      .filter((cell): cell is string => cell !== undefined && cell.length >= 8);
+    const scrubbed = new Set<ColumnKey>();
     const get = (key: ColumnKey) => {
       const column = columnOf.get(key);
-      return column === undefined ? undefined : cellText(cells[column]);
+      let text = column === undefined ? undefined : cellText(cells[column]);
+      if (text === undefined || privateNumbers.length === 0 || PRIVATE_COLUMNS.has(key))
+        return text;
+      for (const number of privateNumbers) {
+        const without = removeAll(text, number);
+        if (without === text) continue;
+        text = without;
+        if (!scrubbed.has(key)) {
+          scrubbed.add(key);
+          rowProblems.push(
+            problem(
+              'cell.id-number-removed',
+              'warning',
+              `「${titleOf(key)}」中含有本行的证件号码，已替换为“${ID_REMOVED}”。`,
+              `"${titleOf(key)}" contained this row's ID number; replaced with "${ID_REMOVED}".`,
+              titleOf(key),
+            ),
+          );
+        }
+      }
+      return text;
     };
-    const rowProblems: RowProblem[] = [];
     const reject = (code: string, message: string, messageEn: string, column?: ColumnKey) =>
       rowProblems.push(problem(code, 'error', message, messageEn, column && titleOf(column)));
     const warn = (code: string, message: string, messageEn: string, column?: ColumnKey) =>

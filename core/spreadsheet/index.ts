@@ -13,6 +13,7 @@ export { decodeSpreadsheetText, TextEncoding } from './decode-text';
 export { exportRows } from './export-rows';
 export { type HeaderMatch, matchHeaders, normaliseHeader } from './header-match';
 export {
+  ID_REMOVED,
   type ImportOptions,
   type ImportResult,
   importRows,
