@@ -38,6 +38,18 @@ const ADDRESS_END_TABLE = (() => {
  * naming): a value without any (住址等个人隐私内容) is prose, not an address.
  */
 export const ADDRESS_MARKERS = '省市县区镇乡村组路街道巷弄号栋楼室幢苑园縣區鎮鄉號樓';
+const ADDRESS_MARKER_TABLE = (() => {
+  const table = new Uint8Array(65536);
+  for (const ch of ADDRESS_MARKERS) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
+function hasAddressMarker(value: string): boolean {
+  for (let k = 0; k < value.length; k++)
+    if (ADDRESS_MARKER_TABLE[value.charCodeAt(k)] === 1) return true;
+  return false;
+}
+
 /** Another field starting inside the value (住址：XX路5号联系电话138…). */
 const FOLLOWING_FIELDS = [
   '联系电话',
@@ -107,6 +119,7 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   else if (!bare) return undefined;
   let end = i;
   while (end < to && ADDRESS_END_TABLE[text.charCodeAt(end)] === 0) end++;
+  if (kind === AddressLabelKind.public) return { resume: end };
   let value = text.slice(i, end);
   for (const field of FOLLOWING_FIELDS) {
     const cut = value.indexOf(field);
@@ -115,8 +128,7 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
       end = i + cut;
     }
   }
-  if (value.length < 2 || ![...value].some((ch) => ADDRESS_MARKERS.includes(ch))) return undefined;
-  if (kind === AddressLabelKind.public) return { resume: end };
+  if (value.length < 2 || !hasAddressMarker(value)) return undefined;
   if (
     kind === AddressLabelKind.ambiguous &&
     state.subjectBefore(label.start) === Subject.organisation

@@ -36,10 +36,11 @@ export function luhnValid(chars: string, from: number, length: number): boolean 
 export const matchBankCard: RunDetector = (run, at, context) => {
   const { chars } = run;
   if (!isDigitChar(chars.charCodeAt(at))) return undefined;
-  const label = context.label();
-  const category = label?.value;
   let digits = 0;
   while (at + digits < chars.length && isDigitChar(chars.charCodeAt(at + digits))) digits++;
+  if (digits < LABELLED_ACCOUNT_MIN_DIGITS) return undefined;
+  const label = context.label();
+  const category = label?.value;
   const publicAccount = () =>
     category === LabelCategory.publicAccount ||
     context.finePayment(label ? label.start : run.offsets[at]!);

@@ -65,14 +65,14 @@ export const matchLandline: RunDetector = (run, at, context) => {
     localStart = at + area;
     local = localLength(run, localStart, boundary);
   }
-  const label = context.label();
   if (local === 0) {
     // A bare local number counts only right after a phone label (联系电话：2345678).
-    if (at !== 0 || label?.value !== LabelCategory.phone) return undefined;
-    localStart = at;
+    if (at !== 0) return undefined;
     local = localLength(run, at, boundary);
-    if (local === 0) return undefined;
+    if (local === 0 || context.label()?.value !== LabelCategory.phone) return undefined;
+    localStart = at;
   }
+  const label = context.label();
   let end = localStart + local;
   // -8001 written as one more group after a dash.
   if (end < chars.length && run.gaps[end]) {

@@ -21,7 +21,10 @@ export const matchPassport: RunDetector = (run, at, context) => {
   if (!isLetter(first)) return undefined;
   if (at + 9 <= chars.length && isBoundary(run, at + 9)) {
     const candidate = chars.slice(at, at + 9);
-    if (PASSPORT_PATTERNS.some((pattern) => pattern.test(candidate))) {
+    if (
+      PASSPORT_PATTERNS.some((pattern) => pattern.test(candidate)) &&
+      context.label()?.value !== LabelCategory.documentNumber
+    ) {
       return runFinding(run, at, at + 9, PersonalDataKind.passport, 0.85, '护照号码格式');
     }
   }

@@ -102,14 +102,17 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
   if (at + 18 <= chars.length && isBoundary(run, at + 18)) {
     const shape = readResidentId18(chars, at);
     if (shape) {
-      const category = context.label()?.value;
       if (shape.plausible && shape.checkValid) {
-        if (category === LabelCategory.creditCode && isValidCreditCode(chars, at)) return undefined;
+        // Valid for both standards: the label decides (统一社会信用代码 → public).
+        if (isValidCreditCode(chars, at) && context.label()?.value === LabelCategory.creditCode) {
+          return undefined;
+        }
         const reason = shape.permit
           ? '18位港澳台居民居住证号码，校验位正确'
           : '18位身份证号，日期与校验位正确';
         return runFinding(run, at, at + 18, PersonalDataKind.residentId, 0.97, reason);
       }
+      const category = context.label()?.value;
       if (category === LabelCategory.residentId) {
         return runFinding(
           run,

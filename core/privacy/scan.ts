@@ -14,7 +14,7 @@ import type { TrieMatch } from './internal/reverse-trie';
 import type { RunContext, RunDetector, TextDetector } from './internal/run-detector';
 import { type RawFinding, ScanState } from './internal/scan-state';
 import { type Finding, PersonalDataKind, type ScanOptions } from './kinds';
-import { LabelCategory } from './labels';
+import type { LabelCategory } from './labels';
 import { matchLandline } from './landline';
 import { matchMobile } from './mobile';
 import { matchName } from './name';
@@ -37,8 +37,6 @@ const RUN_DETECTORS: readonly RunDetector[] = [
   matchMobile,
   matchLandline,
 ];
-/** After 文号, 执法证号, 编号…: only a valid resident ID is still personal. */
-const DOCUMENT_NUMBER_DETECTORS: readonly RunDetector[] = [matchResidentId];
 
 /** Options prepared once for many scans (the incremental scanner reuses them). @internal */
 export interface CompiledScanOptions {
@@ -113,10 +111,6 @@ function classifyRun(
 ): number {
   const run = readRun(text, start, end);
   scope.reset(start);
-  const detectors =
-    scope.label()?.value === LabelCategory.documentNumber
-      ? DOCUMENT_NUMBER_DETECTORS
-      : RUN_DETECTORS;
   let resume = end;
   const length = run.chars.length;
   let at = 0;
@@ -126,20 +120,25 @@ function classifyRun(
       at++;
       continue;
     }
-    let matched = false;
-    for (const detector of detectors) {
-      const match = detector(run, at, scope);
-      if (!match) continue;
-      if (match.finding) {
-        state.push(match.finding);
-        scope.forgetLabel();
-        if (match.finding.end > resume) resume = match.finding.end;
-      }
-      at = match.end;
-      matched = true;
-      break;
+    // One call site per detector (in RUN_DETECTORS order): each stays monomorphic.
+    const match =
+      matchResidentId(run, at, scope) ??
+      matchOrganisationCode(run, at, scope) ??
+      matchPassport(run, at, scope) ??
+      matchTravelPermit(run, at, scope) ??
+      matchBankCard(run, at, scope) ??
+      matchMobile(run, at, scope) ??
+      matchLandline(run, at, scope);
+    if (!match) {
+      at++;
+      continue;
     }
-    if (!matched) at++;
+    if (match.finding) {
+      state.push(match.finding);
+      scope.forgetLabel();
+      if (match.finding.end > resume) resume = match.finding.end;
+    }
+    at = match.end;
   }
   return resume;
 }

@@ -24,7 +24,10 @@ export const matchTravelPermit: RunDetector = (run, at, context) => {
     for (const length of [11, 9]) {
       if (at + length > chars.length || !isBoundary(run, at + length)) continue;
       const candidate = chars.slice(at, at + length);
-      if (TRAVEL_PERMIT_PATTERNS.some((pattern) => pattern.test(candidate))) {
+      if (
+        TRAVEL_PERMIT_PATTERNS.some((pattern) => pattern.test(candidate)) &&
+        context.label()?.value !== LabelCategory.documentNumber
+      ) {
         return runFinding(
           run,
           at,

@@ -15,9 +15,10 @@ export const MIN_RUN_LENGTH = 7;
 export interface AlnumRun {
   readonly text: string;
   readonly chars: string;
-  readonly offsets: readonly number[];
-  /** gaps[k] is true when a separator stood between chars[k-1] and chars[k]. */
-  readonly gaps: readonly boolean[];
+  /** Valid for indexes below chars.length (a shared buffer: use the run before reading the next). */
+  readonly offsets: Int32Array;
+  /** gaps[k] is 1 when a separator stood between chars[k-1] and chars[k]. */
+  readonly gaps: Uint8Array;
 }
 
 function isAlnumClass(cls: number): boolean {
@@ -65,24 +66,47 @@ export function measureRun(text: string, start: number, limit: number): number {
   return end;
 }
 
-/** Builds the folded run between `start` and `end` (as returned by measureRun). */
+let offsetBuffer = new Int32Array(256);
+let gapBuffer = new Uint8Array(256);
+const codeBuffer: number[] = [];
+
+/**
+ * Builds the folded run between `start` and `end` (as returned by measureRun). The offset
+ * and gap arrays are shared buffers, reused by the next run: runs are read one at a time.
+ */
 export function readRun(text: string, start: number, end: number): AlnumRun {
-  const codes: number[] = [];
-  const offsets: number[] = [];
-  const gaps: boolean[] = [];
-  let gap = false;
+  if (end - start > offsetBuffer.length) {
+    offsetBuffer = new Int32Array(end - start);
+    gapBuffer = new Uint8Array(end - start);
+  }
+  const offsets = offsetBuffer;
+  const gaps = gapBuffer;
+  let count = 0;
+  let gap = 0;
+  // Plain ASCII upper-case digits and letters with nothing between: the run is a slice.
+  let plain = true;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (isAlnumClass(CHAR_CLASSES[code]!)) {
-      codes.push(foldAlnum(code));
-      offsets.push(i);
-      gaps.push(gap);
-      gap = false;
-    } else if (!isInvisible(code)) {
-      gap = true;
+    const cls = CHAR_CLASSES[code];
+    if (cls === 1 || cls === 2) {
+      if (code > 0x5a) plain = false;
+      offsets[count] = i;
+      gaps[count] = gap;
+      count++;
+      gap = 0;
+    } else {
+      plain = false;
+      if (!isInvisible(code)) gap = 1;
     }
   }
-  return { text, chars: String.fromCharCode.apply(null, codes), offsets, gaps };
+  let chars: string;
+  if (plain) chars = text.slice(start, end);
+  else {
+    codeBuffer.length = count;
+    for (let k = 0; k < count; k++) codeBuffer[k] = foldAlnum(text.charCodeAt(offsets[k]!));
+    chars = String.fromCharCode.apply(null, codeBuffer);
+  }
+  return { text, chars, offsets, gaps };
 }
 
 export function isDigitChar(code: number): boolean {

@@ -5,7 +5,7 @@ import {
   SUBJECT_MARKERS,
   type Subject,
 } from '../labels';
-import { foldCode } from './chars';
+import { FOLD_TABLE } from './chars';
 import { ReverseTrie, type TrieMatch } from './reverse-trie';
 
 /** How far back from a number its label may be (联系电话（手机）：…、138…). */
@@ -22,22 +22,19 @@ const PUBLIC_ACCOUNT_TRIE = new ReverseTrie<true>(
 );
 
 /**
- * A label does not reach across a sentence or line end, nor across redacted data (】 ends
+ * A label does not reach across a comma, a sentence or line end, nor across redacted data (】 ends
  * 【已脱敏】, * and 某 are masks): so a redacted text reads the same as its original, where
  * labels do not reach across the data found.
  */
-function isLabelStop(code: number): boolean {
-  return (
-    code === 0x0a ||
-    code === 0x0d ||
-    code === 0x3002 ||
-    code === 0xff1b ||
-    code === 0x3b ||
-    code === 0x3011 ||
-    code === 0x2a ||
-    code === 0x67d0
-  );
+function stopTable(characters: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const ch of characters) table[ch.charCodeAt(0)] = 1;
+  return table;
 }
+
+const LABEL_STOPS = stopTable('\n\r。；;，,】*某');
+/** 罚款缴至…专户，开户银行…，账号…: the fine-payment words reach across commas. */
+const SENTENCE_STOPS = stopTable('\n\r。；;】*某');
 
 /** Excludes matches inside personal data already found (a 局 inside someone's address). */
 export type Excluded = (start: number, end: number) => boolean;
@@ -48,16 +45,16 @@ function nearest<T>(
   pos: number,
   window: number,
   floor: number,
-  stopAtLabelStops: boolean,
+  stops: Uint8Array | undefined,
   excluded?: Excluded,
 ): TrieMatch<T> | undefined {
   const limit = Math.max(0, pos - window, floor);
   const lastCharacters = trie.lastCharacters;
   for (let end = pos; end > limit; end--) {
     const code = text.charCodeAt(end - 1);
-    if (stopAtLabelStops && isLabelStop(code)) return undefined;
+    if (stops !== undefined && stops[code] === 1) return undefined;
     // Inline first test: most characters end no word.
-    if (lastCharacters[foldCode(code)] === 0) continue;
+    if (lastCharacters[FOLD_TABLE[code]!] === 0) continue;
     const match = trie.longestEndingAt(text, end, limit);
     if (match && !excluded?.(match.start, end)) return match;
   }
@@ -73,17 +70,20 @@ export function labelBefore(
   pos: number,
   floor = 0,
 ): TrieMatch<LabelCategory> | undefined {
-  return nearest(NUMBER_LABEL_TRIE, text, pos, LABEL_WINDOW, floor, true);
+  return nearest(NUMBER_LABEL_TRIE, text, pos, LABEL_WINDOW, floor, LABEL_STOPS);
 }
 
 /** Whose block `pos` is in: the subject marker nearest before it (公司 → organisation). */
 export function subjectBefore(text: string, pos: number, excluded?: Excluded): Subject | undefined {
-  return nearest(SUBJECT_TRIE, text, pos, SUBJECT_WINDOW, 0, false, excluded)?.value;
+  return nearest(SUBJECT_TRIE, text, pos, SUBJECT_WINDOW, 0, undefined, excluded)?.value;
 }
 
 /** True when the sentence before `pos` says the account is where fines are paid. */
 export function isFinePaymentContext(text: string, pos: number, floor = 0): boolean {
-  return nearest(PUBLIC_ACCOUNT_TRIE, text, pos, FINE_PAYMENT_WINDOW, floor, true) !== undefined;
+  return (
+    nearest(PUBLIC_ACCOUNT_TRIE, text, pos, FINE_PAYMENT_WINDOW, floor, SENTENCE_STOPS) !==
+    undefined
+  );
 }
 
 export { LabelCategory };

@@ -1,4 +1,4 @@
-import { foldCode, isInvisible } from './chars';
+import { FOLD_TABLE, foldCode, isInvisible } from './chars';
 
 interface Node<T> {
   readonly children: Map<number, Node<T>>;
@@ -22,8 +22,8 @@ export class ReverseTrie<T> {
   private readonly root: Node<T> = { children: new Map(), length: 0 };
   /** Folded codes that end some word: most positions are rejected with one table load. */
   readonly lastCharacters = new Uint8Array(65536);
-  /** Folded codes that come just before the last character of some word. */
-  private readonly secondLastCharacters = new Uint8Array(65536);
+  /** (last, second-last) folded code pairs of the words, as last * 65536 + second-last. */
+  private readonly lastPairs = new Set<number>();
   /** One-character words (局, 厂): the look at the character before does not apply. */
   private readonly singleCharacterWords = new Uint8Array(65536);
 
@@ -38,8 +38,10 @@ export class ReverseTrie<T> {
 
   private add(word: string, value: T): void {
     this.lastCharacters[foldCode(word.charCodeAt(word.length - 1))] = 1;
-    if (word.length > 1) this.secondLastCharacters[foldCode(word.charCodeAt(word.length - 2))] = 1;
-    else this.singleCharacterWords[foldCode(word.charCodeAt(0))] = 1;
+    if (word.length > 1) {
+      const last = foldCode(word.charCodeAt(word.length - 1));
+      this.lastPairs.add(last * 65536 + foldCode(word.charCodeAt(word.length - 2)));
+    } else this.singleCharacterWords[foldCode(word.charCodeAt(0))] = 1;
     let node = this.root;
     for (let i = word.length - 1; i >= 0; i--) {
       const code = foldCode(word.charCodeAt(i));
@@ -56,23 +58,30 @@ export class ReverseTrie<T> {
 
   /** The longest word ending exactly at `end` (exclusive) and starting at or after `floor`. */
   longestEndingAt(text: string, end: number, floor = 0): TrieMatch<T> | undefined {
-    if (end <= floor || !this.mayEndWith(text.charCodeAt(end - 1))) return undefined;
-    // A cheap look at the character before rejects most positions.
-    if (end - 2 >= floor && this.singleCharacterWords[foldCode(text.charCodeAt(end - 1))] === 0) {
+    if (end <= floor) return undefined;
+    const lastCode = text.charCodeAt(end - 1);
+    const last = FOLD_TABLE[lastCode]!;
+    if (this.lastCharacters[last] === 0) return undefined;
+    // A cheap look at the pair of last characters rejects most positions.
+    if (end - 2 >= floor && this.singleCharacterWords[last] === 0) {
       const before = text.charCodeAt(end - 2);
-      if (this.secondLastCharacters[foldCode(before)] === 0 && !isInvisible(before))
+      if (!isInvisible(before) && !this.lastPairs.has(last * 65536 + FOLD_TABLE[before]!))
         return undefined;
     }
     let node = this.root;
-    let found: TrieMatch<T> | undefined;
+    let foundValue: T | undefined;
+    let foundStart = -1;
     for (let i = end - 1; i >= floor; i--) {
       const code = text.charCodeAt(i);
       if (isInvisible(code)) continue;
-      const next = node.children.get(foldCode(code));
+      const next = node.children.get(FOLD_TABLE[code]!);
       if (!next) break;
       node = next;
-      if (node.value !== undefined) found = { value: node.value, start: i };
+      if (node.value !== undefined) {
+        foundValue = node.value;
+        foundStart = i;
+      }
     }
-    return found;
+    return foundStart < 0 ? undefined : { value: foundValue as T, start: foundStart };
   }
 }
