@@ -11,7 +11,7 @@ import {
   isSeparator,
 } from './internal/chars';
 import type { TrieMatch } from './internal/reverse-trie';
-import type { RunContext, RunDetector, TextDetector } from './internal/run-detector';
+import type { RunContext, TextDetector } from './internal/run-detector';
 import { type RawFinding, ScanState } from './internal/scan-state';
 import { type Finding, PersonalDataKind, type ScanOptions } from './kinds';
 import type { LabelCategory } from './labels';
@@ -23,20 +23,6 @@ import { matchPassport } from './passport';
 import { matchPlate } from './plate';
 import { matchResidentId } from './resident-id';
 import { matchTravelPermit } from './travel-permit';
-
-/**
- * Run detectors in priority order: an ID is tried before the organisation codes that share
- * its length, both before the bank-card Luhn check and the phone shapes.
- */
-const RUN_DETECTORS: readonly RunDetector[] = [
-  matchResidentId,
-  matchOrganisationCode,
-  matchPassport,
-  matchTravelPermit,
-  matchBankCard,
-  matchMobile,
-  matchLandline,
-];
 
 /** Options prepared once for many scans (the incremental scanner reuses them). @internal */
 export interface CompiledScanOptions {
@@ -120,7 +106,8 @@ function classifyRun(
       at++;
       continue;
     }
-    // One call site per detector (in RUN_DETECTORS order): each stays monomorphic.
+    // Priority order: an ID before the organisation codes that share its length, both before
+    // the bank-card Luhn check and the phone shapes. One call site each keeps them monomorphic.
     const match =
       matchResidentId(run, at, scope) ??
       matchOrganisationCode(run, at, scope) ??
