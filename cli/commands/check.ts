@@ -5,6 +5,7 @@ import { chinaCalendar, type WorkingDayCalendar } from '../../core/calendar/work
 import type { Problem } from '../../core/diagnostics/problem';
 import type { RecordsFeed } from '../../core/feed/feed';
 import { type ParsedFeed, parseFeed } from '../../core/feed/parse-feed';
+import { scanText } from '../../core/privacy/scan';
 import type { DecisionRecord } from '../../core/records/decision-record';
 import { checkFeed } from '../../core/rules/check-record';
 import { SEVERITY_ORDER, Severity } from '../../core/rules/issue';
@@ -237,7 +238,13 @@ export const checkCommand: Command = {
       publisher: { name: '' },
       records: loaded.records,
     };
-    const report = checkFeed(feed, { profile, today, calendar });
+    // The privacy engine finds personal data left in public fields (rule personal-data.found).
+    const report = checkFeed(feed, {
+      profile,
+      today,
+      calendar,
+      scanText: (text) => scanText(text),
+    });
     if (values.format === 'json') {
       io.stdout.write(
         `${JSON.stringify(
