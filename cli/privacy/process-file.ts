@@ -1,8 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { redactHtml, scanHtml } from '../../core/privacy/html';
+import { scanAndRedactHtml, scanHtml } from '../../core/privacy/html';
 import type { Finding, RedactionStyle } from '../../core/privacy/kinds';
-import { redactText } from '../../core/privacy/redact';
+import { applyRedactions } from '../../core/privacy/redact';
 import { scanText } from '../../core/privacy/scan';
 import { decodeText, encodeText, type TextEncoding } from './text-encoding';
 
@@ -69,15 +69,20 @@ export async function processFile(task: FileTask): Promise<FileResult> {
   try {
     const { text, encoding } = decodeText(bytes);
     const html = isHtmlPath(task.path);
-    const findings = html ? scanHtml(text) : scanText(text);
     if (task.outPath !== undefined) {
-      const redacted = html
-        ? redactHtml(text, { style: task.style })
-        : redactText(text, { style: task.style });
+      // One scan serves both the report and the redacted copy.
+      let findings: readonly Finding[];
+      let redacted: string;
+      if (html) ({ findings, html: redacted } = scanAndRedactHtml(text, { style: task.style }));
+      else {
+        findings = scanText(text);
+        redacted = applyRedactions(text, findings, task.style);
+      }
       await mkdir(dirname(task.outPath), { recursive: true });
       await writeFile(task.outPath, encodeText(redacted, encoding));
       return { index: task.index, findings, encoding };
     }
+    const findings = html ? scanHtml(text) : scanText(text);
     const positions = positionsOf(
       text,
       findings.map((finding) => finding.start),

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /** How a file's bytes were read, so a redacted copy can be written the same way. */
@@ -9,7 +10,6 @@ export interface DecodedText {
   readonly encoding: TextEncoding;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const gb18030 = new TextDecoder('gb18030');
 
 /**
@@ -20,12 +20,14 @@ const gb18030 = new TextDecoder('gb18030');
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  try {
-    const text = strictUtf8.decode(bom ? bytes.subarray(3) : bytes);
+  const body = bom ? bytes.subarray(3) : bytes;
+  // Validate first (native, fast), then decode: the same as a fatal TextDecoder, at a
+  // fraction of its cost on large files.
+  if (isUtf8(body)) {
+    const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
     return { text, encoding: bom ? TextEncoding.utf8Bom : TextEncoding.utf8 };
-  } catch {
-    return { text: gb18030.decode(bytes), encoding: TextEncoding.gb18030 };
   }
+  return { text: gb18030.decode(bytes), encoding: TextEncoding.gb18030 };
 }
 
 /** Encodes text back into the encoding it was read from. */

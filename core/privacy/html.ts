@@ -292,9 +292,19 @@ export function scanHtml(html: string, options?: ScanOptions): Finding[] {
  * the first piece and the other pieces are emptied.
  */
 export function redactHtml(html: string, options: RedactOptions = {}): string {
+  return scanAndRedactHtml(html, options).html;
+}
+
+/** scanHtml and redactHtml in one pass: the findings and the redacted document. */
+export function scanAndRedactHtml(
+  html: string,
+  options: RedactOptions = {},
+): { findings: Finding[]; html: string } {
   const style = options.style ?? RedactionStyle.public;
   const edits: Edit[] = [];
-  for (const { local, projection } of locateAll(html, options)) {
+  const located = locateAll(html, options);
+  const findings = located.map((entry) => entry.finding);
+  for (const { local, projection } of located) {
     const replacement = escapeHtml(maskFinding(local, style));
     let first = true;
     let k = local.start;
@@ -311,7 +321,7 @@ export function redactHtml(html: string, options: RedactOptions = {}): string {
       first = false;
     }
   }
-  if (edits.length === 0) return html;
+  if (edits.length === 0) return { findings, html };
   edits.sort((a, b) => a.start - b.start);
   const parts: string[] = [];
   let cursor = 0;
@@ -321,5 +331,5 @@ export function redactHtml(html: string, options: RedactOptions = {}): string {
     cursor = edit.end;
   }
   parts.push(html.slice(cursor));
-  return parts.join('');
+  return { findings, html: parts.join('') };
 }

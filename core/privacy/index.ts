@@ -4,6 +4,7 @@ export {
   INLINE_ELEMENTS,
   projectHtml,
   redactHtml,
+  scanAndRedactHtml,
   scanHtml,
   TEXT_ATTRIBUTES,
   type TextProjection,
