@@ -23,7 +23,7 @@ import type { Surface } from './surfaces';
 
 /** One finding on the page. The raw value stays in this object, in memory, in the page. */
 export interface PageFinding {
-  /** Stable while the text before it does not change: surface, offset and kind. */
+  /** Surface, kind, value and occurrence: stable while the clerk types elsewhere. */
   readonly id: string;
   readonly surface: Surface;
   readonly finding: Finding;
@@ -170,30 +170,57 @@ export class PageChecker {
     }
     const snapshot = surface.read();
     const found: PageFinding[] = [];
-    const ranges: Range[] = [];
+    const ranges: StaticRange[] = [];
+    const occurrences = new Map<string, number>();
     for (const finding of scanner.update(snapshot.text)) {
-      const key = `${finding.kind}:${comparableValue(finding.text)}`;
+      const { key, preview } = this.#describe(finding);
       if (this.#ignored.has(key)) continue;
+      const occurrence = (occurrences.get(key) ?? 0) + 1;
+      occurrences.set(key, occurrence);
       found.push({
-        id: `${surface.id}:${finding.start}:${finding.kind}`,
+        // Stable while the clerk types elsewhere (offsets shift, occurrences do not), so the
+        // panel keeps its rows and its focus.
+        id: `${surface.id}:${key}:${occurrence}`,
         surface,
         finding,
         key,
         kindLabel: KIND_LABELS[finding.kind] ?? finding.kind,
-        preview: maskedPreview(finding),
+        preview,
       });
-      const range = snapshot.rangeFor(finding.start, finding.end);
+      const range = snapshot.staticRangeFor(finding.start, finding.end);
       if (range) ranges.push(range);
     }
     this.#bySurface.set(surface.id, found);
     this.#highlighter.show(surface.id, surface.document, ranges);
   }
 
+  // Key and preview depend on kind and value only; a long document repeats both on every
+  // keystroke, so they are computed once per value (in memory, dropped with the page).
+  readonly #descriptions = new Map<string, { key: string; preview: string }>();
+
+  #describe(finding: Finding): { key: string; preview: string } {
+    const cacheKey = `${finding.kind}\u0000${finding.text}`;
+    let description = this.#descriptions.get(cacheKey);
+    if (!description) {
+      description = {
+        key: `${finding.kind}:${comparableValue(finding.text)}`,
+        preview: maskedPreview(finding),
+      };
+      if (this.#descriptions.size > 5000) this.#descriptions.clear();
+      this.#descriptions.set(cacheKey, description);
+    }
+    return description;
+  }
+
   #publish(): void {
     const all = this.surfaces.flatMap((surface) => this.#bySurface.get(surface.id) ?? []);
     const previous = this.#findings.value;
     const same =
-      previous.length === all.length && previous.every((item, index) => item.id === all[index]!.id);
+      previous.length === all.length &&
+      previous.every(
+        (item, index) =>
+          item.id === all[index]!.id && item.finding.start === all[index]!.finding.start,
+      );
     if (!same) this.#findings.value = all;
   }
 

@@ -12,6 +12,9 @@ export interface DiscoveryListener {
 // own form metadata, not text that gets published.
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
 const RESCAN_DELAY_MS = 60;
+// A backstop for changes no event reports: designMode switched on, a document.write()
+// frame replaced after our first look, an editor revealed by a style change in a frame.
+const BACKSTOP_RESCAN_MS = 1500;
 
 function insideEditable(element: Element): boolean {
   for (let parent = element.parentElement; parent; parent = parent.parentElement) {
@@ -48,6 +51,7 @@ export class SurfaceDiscovery {
   readonly #documents = new Map<Document, MutationObserver>();
   readonly #framesWatched = new WeakSet<Element>();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #backstop: ReturnType<typeof setInterval> | undefined;
 
   constructor(top: Document, listener: DiscoveryListener) {
     this.#top = top;
@@ -60,10 +64,14 @@ export class SurfaceDiscovery {
 
   start(): void {
     this.rescan();
+    this.#backstop = setInterval(() => {
+      if (this.#top.visibilityState !== 'hidden') this.rescan();
+    }, BACKSTOP_RESCAN_MS);
   }
 
   stop(): void {
     clearTimeout(this.#timer);
+    clearInterval(this.#backstop);
     for (const observer of [...this.#observers.values(), ...this.#documents.values()]) {
       observer.disconnect();
     }

@@ -11,7 +11,7 @@ const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) {
 
 type HighlightView = Window & {
   CSS: { highlights?: Map<string, unknown> };
-  Highlight?: new (...ranges: Range[]) => unknown;
+  Highlight?: new (...ranges: AbstractRange[]) => unknown;
   CSSStyleSheet: typeof CSSStyleSheet;
 };
 
@@ -22,7 +22,7 @@ type HighlightView = Window & {
  * nothing is painted and the panel still lists every finding.
  */
 export class FindingHighlighter {
-  readonly #rangesBySurface = new Map<string, { doc: Document; ranges: Range[] }>();
+  readonly #rangesBySurface = new Map<string, { doc: Document; ranges: AbstractRange[] }>();
   readonly #styled = new WeakSet<Document>();
 
   static supported(doc: Document): boolean {
@@ -31,7 +31,7 @@ export class FindingHighlighter {
   }
 
   /** Sets the ranges painted for one surface and repaints its document. */
-  show(surfaceId: string, doc: Document, ranges: Range[]): void {
+  show(surfaceId: string, doc: Document, ranges: AbstractRange[]): void {
     this.#rangesBySurface.set(surfaceId, { doc, ranges });
     this.#paint(doc);
   }
@@ -47,7 +47,7 @@ export class FindingHighlighter {
     if (!FindingHighlighter.supported(doc)) return;
     const view = doc.defaultView as HighlightView;
     this.#style(doc, view);
-    const ranges: Range[] = [];
+    const ranges: AbstractRange[] = [];
     for (const entry of this.#rangesBySurface.values()) {
       if (entry.doc === doc) ranges.push(...entry.ranges);
     }

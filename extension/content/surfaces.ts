@@ -113,7 +113,11 @@ export function fieldSurface(element: HTMLTextAreaElement | HTMLInputElement): S
     element,
     document: doc,
     isActive: () => visible(element) && !element.disabled && !element.readOnly,
-    read: () => ({ text: element.value, rangeFor: () => undefined }),
+    read: () => ({
+      text: element.value,
+      rangeFor: () => undefined,
+      staticRangeFor: () => undefined,
+    }),
     select(start, end) {
       element.focus({ preventScroll: true });
       element.setSelectionRange(start, end);

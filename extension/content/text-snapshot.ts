@@ -11,6 +11,12 @@ export interface TextSnapshot {
   readonly text: string;
   /** The DOM range covering text[start, end), or undefined if the DOM changed since. */
   rangeFor(start: number, end: number): Range | undefined;
+  /**
+   * The same as a StaticRange: what highlights use. A live Range is updated by the browser on
+   * every DOM change until it is garbage-collected, so hundreds of them (one per finding, new
+   * ones each keystroke) would make typing slower with each key.
+   */
+  staticRangeFor(start: number, end: number): StaticRange | undefined;
 }
 
 const BLOCK_TAGS = new Set([
@@ -54,14 +60,40 @@ const CELL_TAGS = new Set(['TD', 'TH']);
 // Never part of the published text: editors' own widgets and scripts.
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
 
+/**
+ * Editors' own UI inside the editable area, never published: CKEditor 5 widget handles
+ * (aria-hidden), TinyMCE resize bars and caret helpers. Widget content itself (CKEditor 5's
+ * contenteditable=false tables) is published text and is read.
+ */
+function isEditorChrome(element: Element): boolean {
+  return (
+    element.getAttribute('aria-hidden') === 'true' ||
+    element.getAttribute('data-mce-bogus') === 'all'
+  );
+}
+
 /** Reads `root`'s text in document order. Cost: one pass over its nodes. */
 export function snapshotText(root: Node): TextSnapshot {
   let text = '';
   // Parallel arrays: the text node starting at each recorded offset.
   const nodes: Text[] = [];
   const starts: number[] = [];
+  // The last character is tracked, never read back: reading from the text being built
+  // (a regex, or even charCodeAt on V8's rope string) flattens it each time, which makes a
+  // long document quadratic.
+  let lastCode = 10;
   const separate = (separator: string) => {
-    if (text.length > 0 && !/\s$/.test(text)) text += separator;
+    if (text.length === 0) return;
+    if (
+      lastCode !== 10 &&
+      lastCode !== 32 &&
+      lastCode !== 9 &&
+      lastCode !== 0xa0 &&
+      lastCode !== 0x3000
+    ) {
+      text += separator;
+      lastCode = separator.charCodeAt(0);
+    }
   };
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -71,14 +103,11 @@ export function snapshotText(root: Node): TextSnapshot {
         nodes.push(child as Text);
         starts.push(text.length);
         text += data;
+        lastCode = data.charCodeAt(data.length - 1);
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
         if (SKIPPED_TAGS.has(tag)) continue;
-        // Editors' own UI inside the editable area (CKEditor 5 widget handles) is marked so;
-        // widget content itself (contenteditable=false tables) is still published text.
-        if ((child as Element).getAttribute('aria-hidden') === 'true') continue;
-        // TinyMCE's resize bars and caret helpers: never saved, sometimes full of stray input.
-        if ((child as Element).getAttribute('data-mce-bogus') === 'all') continue;
+        if ((child as Element).attributes.length > 0 && isEditorChrome(child as Element)) continue;
         if (CELL_TAGS.has(tag)) separate(' ');
         else if (BLOCK_TAGS.has(tag)) separate('\n');
         walk(child);
@@ -115,6 +144,17 @@ export function snapshotText(root: Node): TextSnapshot {
 
   return {
     text,
+    staticRangeFor(start, end) {
+      const from = locate(start, false);
+      const to = locate(end, true);
+      if (!from || !to) return undefined;
+      return new StaticRange({
+        startContainer: from[0],
+        startOffset: from[1],
+        endContainer: to[0],
+        endOffset: to[1],
+      });
+    },
     rangeFor(start, end) {
       const from = locate(start, false);
       const to = locate(end, true);

@@ -5,6 +5,7 @@
  */
 import {
   type Finding,
+  IncrementalScanner,
   maskFinding,
   normaliseForComparison,
   PersonalDataKind,
@@ -18,26 +19,19 @@ export type { Finding, ScanOptions };
 export { PersonalDataKind, RedactionStyle };
 
 /**
- * Scans one editing surface's text as it changes.
- *
- * Limit: until core/privacy exports its IncrementalScanner, each update scans the whole text;
- * the cost is linear in the document (measured by `npm run bench -- extension-keystroke`).
+ * Scans one editing surface's text as it changes: the engine's IncrementalScanner, whose
+ * cost follows the edited paragraph rather than the document.
  */
 export class SurfaceScanner {
-  readonly #options: ScanOptions;
-  #lastText: string | undefined;
-  #lastFindings: Finding[] = [];
+  readonly #scanner: IncrementalScanner;
 
   constructor(options: ScanOptions = {}) {
-    this.#options = options;
+    this.#scanner = new IncrementalScanner(options);
   }
 
-  /** Findings for the surface's current text; the previous result when the text is unchanged. */
+  /** Findings for the surface's current text, identical to a full scanText(). */
   update(text: string): Finding[] {
-    if (text === this.#lastText) return this.#lastFindings;
-    this.#lastText = text;
-    this.#lastFindings = scanText(text, this.#options);
-    return this.#lastFindings;
+    return this.#scanner.update(text);
   }
 }
 

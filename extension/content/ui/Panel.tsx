@@ -3,6 +3,10 @@ import type { PageChecker } from '../checker';
 import { FindingItem } from './FindingItem';
 import type { PanelStrings } from './strings';
 
+// A pasted register can hold hundreds of findings: the panel lists the first ones (全部脱敏
+// covers all) so that typing in a long document never waits for a long list to re-render.
+const PANEL_LIMIT = 30;
+
 interface Props {
   readonly checker: PageChecker;
   readonly strings: PanelStrings;
@@ -65,7 +69,7 @@ export function Panel({ checker, strings: t }: Props) {
           ) : null}
         </div>
         <ol>
-          {findings.map((item) => (
+          {findings.slice(0, PANEL_LIMIT).map((item) => (
             <FindingItem
               key={item.id}
               item={item}
@@ -75,6 +79,7 @@ export function Panel({ checker, strings: t }: Props) {
             />
           ))}
         </ol>
+        {findings.length > PANEL_LIMIT ? <p>{t.more(findings.length - PANEL_LIMIT)}</p> : null}
       </div>
     </section>
   );

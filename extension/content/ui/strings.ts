@@ -6,6 +6,7 @@ export interface PanelStrings {
   readonly none: string;
   readonly count: (open: number, ignored: number) => string;
   readonly redactAll: string;
+  readonly more: (count: number) => string;
   readonly undo: string;
   readonly working: string;
   readonly redactOne: string;
@@ -36,6 +37,7 @@ export const ZH_CN: PanelStrings = {
   count: (open, ignored) =>
     `发现 ${open} 处个人信息${ignored > 0 ? `，已忽略 ${ignored} 类` : ''}。`,
   redactAll: '全部脱敏',
+  more: (count) => `另有 ${count} 处未列出，“全部脱敏”会一并处理。`,
   undo: '撤销',
   working: '正在脱敏…',
   redactOne: '脱敏',
