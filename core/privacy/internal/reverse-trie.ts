@@ -1,34 +1,43 @@
 import { FOLD_TABLE, foldCode, isInvisible } from './chars';
 
-interface Node<T> {
-  readonly children: Map<number, Node<T>>;
-  value?: T;
-  length: number;
-}
-
 export interface TrieMatch<T> {
   readonly value: T;
   /** Source offset where the matched word starts. */
   readonly start: number;
 }
 
+interface Word<T> {
+  /** Folded codes, last character first. */
+  readonly codes: readonly number[];
+  readonly value: T;
+}
+
+function pairHash(last: number, before: number): number {
+  return (Math.imul(last, 0x9e3779b1) ^ before) & 0xffff;
+}
+
 /**
- * Words stored back to front, so that the scanner can ask "which word ends here?" while
+ * Words looked up back to front, so that the scanner can ask "which word ends here?" while
  * walking backwards from a number towards its label. Characters are folded (Traditional,
  * full-width, case) and invisible characters are skipped, so 身份證號碼 and 身份\u200b证 match.
+ *
+ * Most positions are rejected by two table loads (last character, hashed last pair); the
+ * few left compare the words ending in that character, longest first.
  * @internal
  */
 export class ReverseTrie<T> {
-  private readonly root: Node<T> = { children: new Map(), length: 0 };
-  /** Folded codes that end some word: most positions are rejected with one table load. */
+  /** Folded codes that end some word. */
   readonly lastCharacters = new Uint8Array(65536);
-  /** (last, second-last) folded code pairs of the words, as last * 65536 + second-last. */
-  private readonly lastPairs = new Set<number>();
-  /** One-character words (局, 厂): the look at the character before does not apply. */
+  /** (last, second-last) pairs, hashed: a collision only costs a comparison. */
+  private readonly lastPairs = new Uint8Array(65536);
+  /** One-character words (局, 厂): the pair filter does not apply. */
   private readonly singleCharacterWords = new Uint8Array(65536);
+  /** Words by their last folded code, longest first. */
+  private readonly byLast = new Map<number, Word<T>[]>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, value] of entries) this.add(word, value);
+    for (const words of this.byLast.values()) words.sort((a, b) => b.codes.length - a.codes.length);
   }
 
   /** True when some word may end with the character `code`. */
@@ -37,51 +46,44 @@ export class ReverseTrie<T> {
   }
 
   private add(word: string, value: T): void {
-    this.lastCharacters[foldCode(word.charCodeAt(word.length - 1))] = 1;
-    if (word.length > 1) {
-      const last = foldCode(word.charCodeAt(word.length - 1));
-      this.lastPairs.add(last * 65536 + foldCode(word.charCodeAt(word.length - 2)));
-    } else this.singleCharacterWords[foldCode(word.charCodeAt(0))] = 1;
-    let node = this.root;
-    for (let i = word.length - 1; i >= 0; i--) {
-      const code = foldCode(word.charCodeAt(i));
-      let next = node.children.get(code);
-      if (!next) {
-        next = { children: new Map(), length: 0 };
-        node.children.set(code, next);
-      }
-      node = next;
-    }
-    node.value = value;
-    node.length = word.length;
+    const codes: number[] = [];
+    for (let i = word.length - 1; i >= 0; i--) codes.push(foldCode(word.charCodeAt(i)));
+    const last = codes[0]!;
+    this.lastCharacters[last] = 1;
+    if (codes.length > 1) this.lastPairs[pairHash(last, codes[1]!)] = 1;
+    else this.singleCharacterWords[last] = 1;
+    const list = this.byLast.get(last) ?? [];
+    list.push({ codes, value });
+    this.byLast.set(last, list);
   }
 
   /** The longest word ending exactly at `end` (exclusive) and starting at or after `floor`. */
   longestEndingAt(text: string, end: number, floor = 0): TrieMatch<T> | undefined {
     if (end <= floor) return undefined;
-    const lastCode = text.charCodeAt(end - 1);
-    const last = FOLD_TABLE[lastCode]!;
+    const last = FOLD_TABLE[text.charCodeAt(end - 1)]!;
     if (this.lastCharacters[last] === 0) return undefined;
-    // A cheap look at the pair of last characters rejects most positions.
     if (end - 2 >= floor && this.singleCharacterWords[last] === 0) {
       const before = text.charCodeAt(end - 2);
-      if (!isInvisible(before) && !this.lastPairs.has(last * 65536 + FOLD_TABLE[before]!))
+      if (!isInvisible(before) && this.lastPairs[pairHash(last, FOLD_TABLE[before]!)] === 0)
         return undefined;
     }
-    let node = this.root;
-    let foundValue: T | undefined;
-    let foundStart = -1;
-    for (let i = end - 1; i >= floor; i--) {
-      const code = text.charCodeAt(i);
-      if (isInvisible(code)) continue;
-      const next = node.children.get(FOLD_TABLE[code]!);
-      if (!next) break;
-      node = next;
-      if (node.value !== undefined) {
-        foundValue = node.value;
-        foundStart = i;
+    const words = this.byLast.get(last)!;
+    for (const word of words) {
+      const codes = word.codes;
+      let k = end - 2;
+      let j = 1;
+      while (j < codes.length && k >= floor) {
+        const code = text.charCodeAt(k);
+        if (isInvisible(code)) {
+          k--;
+          continue;
+        }
+        if (FOLD_TABLE[code] !== codes[j]) break;
+        j++;
+        k--;
       }
+      if (j === codes.length) return { value: word.value, start: k + 1 };
     }
-    return foundStart < 0 ? undefined : { value: foundValue as T, start: foundStart };
+    return undefined;
   }
 }
