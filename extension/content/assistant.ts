@@ -11,21 +11,6 @@ import { PublishGate } from './gate';
 import { mountPanel } from './ui/mount';
 import { ZH_CN } from './ui/strings';
 
-/**
- * Whether a frame is looked after by the content script of the page that contains it: an
- * iframe whose parent we can reach (same origin) is scanned from there, through
- * `contentDocument`. Frames of a <frameset> (old CMS layouts) and cross-origin iframes run
- * their own assistant.
- */
-export function handledByParentFrame(view: Window): boolean {
-  try {
-    const frame = view.frameElement;
-    return frame !== null && frame.tagName === 'IFRAME';
-  } catch {
-    return false;
-  }
-}
-
 export interface Assistant {
   readonly checker: PageChecker;
   readonly gate: PublishGate;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { syncContentScripts } from '../services/content-script-registration';
+import { injectAssistant, syncContentScripts } from '../services/content-script-registration';
 import { HistoryDatabase, latestHistory, recordHistory } from '../services/history';
 import { onMessage } from '../services/protocol';
 
@@ -14,6 +14,10 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
+
+  onMessage('assistant.start', (_data, sender) =>
+    sender.tabId === undefined ? false : injectAssistant(sender.tabId, sender.frameId ?? 0),
+  );
 
   // The history lives here, in the extension's origin, never in a CMS page's storage.
   const history = new HistoryDatabase();

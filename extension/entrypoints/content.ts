@@ -1,18 +1,22 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { handledByParentFrame, startAssistant } from '../content/assistant';
+import { startAssistant } from '../content/assistant';
 import { markFrameActive } from '../services/frame-marker';
 
+const STARTED = Symbol.for('gongshi.assistant');
+
+/**
+ * The assistant: injected by the background into a frame where the sentinel
+ * (sentinel.content.ts) saw an editor, never registered on its own.
+ */
 export default defineContentScript({
-  // Registered at run time by the background, only for sites the clerk enabled.
   registration: 'runtime',
   matches: [],
-  allFrames: true,
   main(ctx) {
+    // Injected at most once per frame, even if the sentinel asks twice.
+    const scope = globalThis as unknown as Record<symbol, boolean>;
+    if (scope[STARTED]) return;
+    scope[STARTED] = true;
     markFrameActive(document);
-    // Editor iframes (TinyMCE, CKEditor 4, KindEditor, UEditor) are checked from the page
-    // that holds them, so each surface has one panel and one gate.
-    if (handledByParentFrame(window)) return;
-    if (document.body?.tagName === 'FRAMESET') return;
     startAssistant(document, location.hostname)
       .then((assistant) => ctx.onInvalidated(() => assistant.stop()))
       .catch((error: unknown) => console.error('Gongshi: the assistant could not start', error));

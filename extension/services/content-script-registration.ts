@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 
-/** The id of the one dynamically registered content script. */
+/** The id of the dynamically registered content script: the small editor sentinel. */
 export const CONTENT_SCRIPT_ID = 'gongshi-content';
-/** Where WXT writes the `content` entrypoint in the built extension. */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** Where WXT writes the `sentinel` entrypoint in the built extension. */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/sentinel.js';
+/** The assistant, injected on demand into frames where the sentinel found an editor. */
+export const ASSISTANT_SCRIPT_FILE = '/content-scripts/content.js';
 /** The page-world bridge (entrypoints/page-bridge.ts): form.submit() gate and editor sync. */
 export const PAGE_BRIDGE_ID = 'gongshi-page-bridge';
 export const PAGE_BRIDGE_FILE = 'page-bridge.js';
@@ -69,4 +71,16 @@ export function originPattern(url: string): string | undefined {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   return `${parsed.protocol}//${parsed.hostname}/*`;
+}
+
+/**
+ * Injects the assistant into the frame that asked (the sentinel saw an editor there). The
+ * site is enabled (the sentinel only runs there), so the host permission covers it.
+ */
+export async function injectAssistant(tabId: number, frameId: number): Promise<boolean> {
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    files: [ASSISTANT_SCRIPT_FILE],
+  });
+  return true;
 }

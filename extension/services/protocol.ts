@@ -41,6 +41,8 @@ export interface HistoryEventInput {
  * message means adding a line here; senders and handlers are then type-checked against it.
  */
 export interface ProtocolMap {
+  /** sentinel → background: this frame has an editor, inject the assistant into it. */
+  'assistant.start': { data: undefined; result: boolean };
   /** content → background: one clerk action, for the history. */
   'history.record': { data: HistoryEventInput; result: undefined };
   /** side panel → background. */
