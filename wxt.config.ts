@@ -14,11 +14,27 @@ export default defineConfig({
   // Explicit imports everywhere: readers see where each name comes from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser, manifestVersion }) => ({
     name: '公示助手 Gongshi',
     description: '在政府网站内容管理系统中发现并脱敏个人信息，阻止含个人信息的发布。',
     permissions: ['storage', 'scripting', 'activeTab'],
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // MV2 (Firefox) has no optional_host_permissions: the same origins go in optional_permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     ...(mode === 'e2e' ? { host_permissions: E2E_ORIGINS } : {}),
+    // Firefox: a stable id for storage, and 128+ for page-world (MAIN) registered scripts.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gongshi@gongshi.example',
+              strict_min_version: '128.0',
+              // Nothing leaves the browser: the extension makes no network request.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
   }),
 });

@@ -10,6 +10,12 @@ export const ASSISTANT_SCRIPT_FILE = '/content-scripts/content.js';
 export const PAGE_BRIDGE_ID = 'gongshi-page-bridge';
 export const PAGE_BRIDGE_FILE = 'page-bridge.js';
 const SCRIPT_IDS = [CONTENT_SCRIPT_ID, PAGE_BRIDGE_ID];
+/**
+ * Also run in about:srcdoc / about:blank frames of an enabled page (Chromium). Firefox's
+ * registerContentScripts does not take the option; there the top frame reaches such frames
+ * through contentDocument, which is the path the assistant uses anyway.
+ */
+const FRAME_FALLBACK = import.meta.env?.FIREFOX ? {} : { matchOriginAsFallback: true };
 
 // Host patterns that mean "every site": never treated as a site the clerk enabled.
 const BROAD_PATTERNS = new Set(['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*']);
@@ -41,7 +47,7 @@ export async function syncContentScripts(): Promise<string[]> {
       js: [CONTENT_SCRIPT_FILE],
       matches: origins,
       allFrames: true,
-      matchOriginAsFallback: true,
+      ...FRAME_FALLBACK,
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },
@@ -52,7 +58,7 @@ export async function syncContentScripts(): Promise<string[]> {
       js: [PAGE_BRIDGE_FILE],
       matches: origins,
       allFrames: true,
-      matchOriginAsFallback: true,
+      ...FRAME_FALLBACK,
       runAt: 'document_start',
       world: 'MAIN',
       persistAcrossSessions: true,

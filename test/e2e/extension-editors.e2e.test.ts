@@ -314,6 +314,44 @@ describe('panel', () => {
   });
 });
 
+describe('editors created later', () => {
+  it('a page without an editor loads no assistant until one appears, then checks pasted text', async () => {
+    const page = await session.context.newPage();
+    await page.goto(demoUrl('/feeds/'));
+    await page.waitForSelector('html[data-gongshi-extension="active"]');
+    await expect(page.locator('gongshi-assistant').count()).resolves.toBe(0);
+    // A single-page CMS opens its editor in a dialog: an editable iframe, written by script.
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.title = '正文编辑器';
+      frame.srcdoc = '<!doctype html><body contenteditable="true"><p>正文</p></body>';
+      document.body.append(frame);
+    });
+    await page.waitForSelector('gongshi-assistant .panel[data-findings="0"]');
+    // Pasting arrives as one insertHTML edit.
+    await page
+      .frameLocator('iframe[title="正文编辑器"]')
+      .locator('p')
+      .evaluate((paragraph) => {
+        const doc = paragraph.ownerDocument;
+        paragraph.focus();
+        doc.getSelection()!.selectAllChildren(paragraph);
+        doc.execCommand(
+          'insertHTML',
+          false,
+          '<p>当事人身份证号：<b>510521</b>198503121230，手机：13908301234。</p>',
+        );
+      });
+    await waitForFindings(page, 2);
+    await page.getByRole('button', { name: '全部脱敏', exact: true }).click();
+    await waitForFindings(page, 0);
+    const html = await page.frameLocator('iframe[title="正文编辑器"]').locator('body').innerHTML();
+    expect(html).not.toContain('198503121230');
+    expect(html).not.toContain('13908301234');
+    await page.close();
+  });
+});
+
 describe('network', () => {
   it('the extension made no request beyond the demo server', () => {
     expect(requests.all.length).toBeGreaterThan(0);
