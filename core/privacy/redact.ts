@@ -1,6 +1,6 @@
-import { type Finding, RedactionStyle, type RedactOptions } from './kinds';
+import { type Finding, PersonalDataKind, RedactionStyle, type RedactOptions } from './kinds';
 import { maskFinding } from './mask';
-import { scanText } from './scan';
+import { compileScanOptions, scanRange } from './scan';
 
 /** Replaces each finding's span in `text` by its mask; everything else is kept byte for byte. */
 export function applyRedactions(
@@ -13,7 +13,16 @@ export function applyRedactions(
   let cursor = 0;
   for (const finding of findings) {
     if (finding.start < cursor) continue;
-    parts.push(text.slice(cursor, finding.start), maskFinding(finding, style));
+    // Findings scanned for redaction only carry offsets; masks that show part of the data need it.
+    const needsText =
+      style === RedactionStyle.staff ||
+      finding.kind === PersonalDataKind.name ||
+      finding.kind === PersonalDataKind.address;
+    const complete =
+      finding.text === '' && needsText
+        ? { ...finding, text: text.slice(finding.start, finding.end) }
+        : finding;
+    parts.push(text.slice(cursor, finding.start), maskFinding(complete, style));
     cursor = finding.end;
   }
   parts.push(text.slice(cursor));
@@ -28,5 +37,7 @@ export function applyRedactions(
  * @example redactText('手机：13812345678', { style: 'staff' }) // '手机：138****5678'
  */
 export function redactText(text: string, options: RedactOptions = {}): string {
-  return applyRedactions(text, scanText(text, options), options.style ?? RedactionStyle.public);
+  const style = options.style ?? RedactionStyle.public;
+  const findings = scanRange(text, 0, text.length, compileScanOptions(options), [], false);
+  return applyRedactions(text, findings, style);
 }

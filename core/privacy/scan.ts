@@ -181,8 +181,9 @@ export function scanRange(
   to: number,
   options: CompiledScanOptions,
   prior: readonly RawFinding[] = [],
+  withText = true,
 ): Finding[] {
-  const state = new ScanState(text, prior);
+  const state = new ScanState(text, prior, withText);
   const scope = new RunScope(state);
   const classes = CHAR_CLASSES;
   let i = from;
@@ -221,18 +222,23 @@ export function scanRange(
       });
     }
   }
-  return finish(state.found, options);
+  return finish(text, state.found, options);
 }
 
 /** Sorts, drops allowed strings and resolves overlaps (the longer finding wins). */
-function finish(found: Finding[], options: CompiledScanOptions): Finding[] {
+function finish(text: string, found: Finding[], options: CompiledScanOptions): Finding[] {
   if (found.length === 0) return found;
   let sorted = true;
   for (let k = 1; k < found.length && sorted; k++) sorted = found[k - 1]!.start <= found[k]!.start;
   if (!sorted) found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
   for (const finding of found) {
-    if (options.allow.size > 0 && options.allow.has(normaliseForComparison(finding.text))) continue;
+    if (
+      options.allow.size > 0 &&
+      options.allow.has(normaliseForComparison(text.slice(finding.start, finding.end)))
+    ) {
+      continue;
+    }
     const last = kept[kept.length - 1];
     if (last && finding.start < last.end) {
       if (finding.end - finding.start > last.end - last.start) kept[kept.length - 1] = finding;

@@ -5,8 +5,8 @@ import {
   SUBJECT_MARKERS,
   type Subject,
 } from '../labels';
-import { FOLD_TABLE } from './chars';
-import { ReverseTrie, type TrieMatch } from './reverse-trie';
+import { FOLD_TABLE, isInvisible } from './chars';
+import { pairHash, ReverseTrie, type TrieMatch } from './reverse-trie';
 
 /** How far back from a number its label may be (联系电话（手机）：…、138…). */
 export const LABEL_WINDOW = 28;
@@ -39,6 +39,10 @@ const SENTENCE_STOPS = stopTable('\n\r。；;】*某');
 /** Excludes matches inside personal data already found (a 局 inside someone's address). */
 export type Excluded = (start: number, end: number) => boolean;
 
+function end0(text: string, pos: number): number {
+  return pos >= 1 ? text.charCodeAt(pos - 1) : 0;
+}
+
 function nearest<T>(
   trie: ReverseTrie<T>,
   text: string,
@@ -49,12 +53,22 @@ function nearest<T>(
   excluded?: Excluded,
 ): TrieMatch<T> | undefined {
   const limit = Math.max(0, pos - window, floor);
-  const lastCharacters = trie.lastCharacters;
+  const { lastCharacters, lastPairs, singleCharacterWords } = trie;
+  let before = end0(text, pos);
   for (let end = pos; end > limit; end--) {
-    const code = text.charCodeAt(end - 1);
+    const code = before;
+    before = end - 2 >= 0 ? text.charCodeAt(end - 2) : 0;
     if (stops !== undefined && stops[code] === 1) return undefined;
-    // Inline first test: most characters end no word.
-    if (lastCharacters[FOLD_TABLE[code]!] === 0) continue;
+    // Inline filters: most characters end no word, most pairs end none either.
+    const last = FOLD_TABLE[code]!;
+    if (lastCharacters[last] === 0) continue;
+    if (
+      singleCharacterWords[last] === 0 &&
+      !isInvisible(before) &&
+      lastPairs[pairHash(last, FOLD_TABLE[before]!)] === 0
+    ) {
+      continue;
+    }
     const match = trie.longestEndingAt(text, end, limit);
     if (match && !excluded?.(match.start, end)) return match;
   }

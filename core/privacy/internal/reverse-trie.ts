@@ -12,7 +12,7 @@ interface Word<T> {
   readonly value: T;
 }
 
-function pairHash(last: number, before: number): number {
+export function pairHash(last: number, before: number): number {
   return (Math.imul(last, 0x9e3779b1) ^ before) & 0xffff;
 }
 
@@ -29,9 +29,9 @@ export class ReverseTrie<T> {
   /** Folded codes that end some word. */
   readonly lastCharacters = new Uint8Array(65536);
   /** (last, second-last) pairs, hashed: a collision only costs a comparison. */
-  private readonly lastPairs = new Uint8Array(65536);
+  readonly lastPairs = new Uint8Array(65536);
   /** One-character words (局, 厂): the pair filter does not apply. */
-  private readonly singleCharacterWords = new Uint8Array(65536);
+  readonly singleCharacterWords = new Uint8Array(65536);
   /** Words by their last folded code, longest first. */
   private readonly byLast = new Map<number, Word<T>[]>();
 

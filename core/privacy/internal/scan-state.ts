@@ -16,9 +16,14 @@ export class ScanState {
   private lastEnd = 0;
 
   /** `prior`: findings before the scanned range, in order (the incremental scanner's lines). */
+  /**
+   * `withText` false leaves each finding's `text` empty (redaction of the public style needs
+   * only offsets: the slices are not made).
+   */
   constructor(
     readonly text: string,
     prior: readonly RawFinding[] = [],
+    private readonly withText = true,
   ) {
     for (const finding of prior) this.lastEnd = Math.max(this.lastEnd, finding.end);
     this.prior = prior;
@@ -31,7 +36,7 @@ export class ScanState {
       kind: finding.kind,
       start: finding.start,
       end: finding.end,
-      text: this.text.slice(finding.start, finding.end),
+      text: this.withText ? this.text.slice(finding.start, finding.end) : '',
       confidence: finding.confidence,
       reason: finding.reason,
     });
