@@ -19,6 +19,7 @@ import {
 } from '../services/settings';
 import { type DiscoveryListener, SurfaceDiscovery } from './discovery';
 import { FindingHighlighter } from './highlighter';
+import { BridgeEvent } from './page-bridge-events';
 import type { Surface } from './surfaces';
 
 /** One finding on the page. The raw value stays in this object, in memory, in the page. */
@@ -306,10 +307,17 @@ export class PageChecker {
   /** Select, let the editor see the selection, insert, let it re-render. */
   async #replace(surface: Surface, start: number, end: number, text: string): Promise<boolean> {
     if (!surface.select(start, end)) return false;
+    this.#saveUndoLevel();
     await settle();
     const inserted = surface.insert(text);
     await settle();
+    this.#saveUndoLevel();
     return inserted;
+  }
+
+  /** Asks editors with their own undo history to record one (through the page bridge). */
+  #saveUndoLevel(): void {
+    this.#doc.dispatchEvent(new CustomEvent(BridgeEvent.saveUndoLevel));
   }
 
   /** Puts back the text of the last batch (撤销), newest edit first. */

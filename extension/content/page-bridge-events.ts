@@ -8,5 +8,11 @@ export const BridgeEvent = {
   scriptSubmit: 'gongshi:script-submit',
   /** content → bridge, on the document: copy every editor's content into its form field. */
   syncEditors: 'gongshi:sync-editors',
+  /**
+   * content → bridge, on the document, before and after each redaction: editors that keep
+   * their own undo history (TinyMCE, CKEditor 4, KindEditor) record a level, so Ctrl+Z in
+   * the editor undoes the redaction. Model editors record it from beforeinput themselves.
+   */
+  saveUndoLevel: 'gongshi:save-undo-level',
 } as const;
 export type BridgeEvent = (typeof BridgeEvent)[keyof typeof BridgeEvent];

@@ -28,10 +28,34 @@ export default defineUnlistedScript(() => {
   });
 
   type Page = typeof globalThis & {
-    tinymce?: { triggerSave?: () => void };
-    CKEDITOR?: { instances?: Record<string, { updateElement?: () => void }> };
-    KindEditor?: { instances?: Array<{ sync?: () => void }> };
+    tinymce?: {
+      triggerSave?: () => void;
+      get?: () => Array<{
+        undoManager?: { add?: () => void };
+        setDirty?: (dirty: boolean) => void;
+      }>;
+    };
+    CKEDITOR?: {
+      instances?: Record<string, { updateElement?: () => void; fire?: (name: string) => void }>;
+    };
+    KindEditor?: { instances?: Array<{ sync?: () => void; addBookmark?: () => void }> };
   };
+  document.addEventListener(BridgeEvent.saveUndoLevel, () => {
+    const page = globalThis as Page;
+    try {
+      for (const editor of page.tinymce?.get?.() ?? []) {
+        editor.undoManager?.add?.();
+        editor.setDirty?.(true);
+      }
+      for (const editor of Object.values(page.CKEDITOR?.instances ?? {})) {
+        editor.fire?.('saveSnapshot');
+        editor.fire?.('change');
+      }
+      for (const editor of page.KindEditor?.instances ?? []) editor.addBookmark?.();
+    } catch (error) {
+      console.warn('Gongshi: an editor refused an undo level', error);
+    }
+  });
   document.addEventListener(BridgeEvent.syncEditors, () => {
     const page = globalThis as Page;
     const attempts: Array<() => void> = [

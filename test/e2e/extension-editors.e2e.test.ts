@@ -1,6 +1,7 @@
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReceivedPublication } from '../../demo-site/server/server';
+import { axeViolations } from '../browser/axe';
 import {
   type ExtensionSession,
   launchChromiumWithExtension,
@@ -195,6 +196,17 @@ describe.each(EDITORS)('$name', (editor) => {
     await page.close();
   });
 
+  it("the editor's own undo (Ctrl+Z) brings a redaction back", async () => {
+    const page = await open(editor);
+    await page.getByRole('button', { name: /^脱敏 手机号/ }).click();
+    await waitForFindings(page, 2);
+    if (editor.html) await editor.editable(page).locator('p').first().click();
+    else await editor.editable(page).click();
+    await page.keyboard.press('Control+Z');
+    await waitForFindings(page, 3);
+    await page.close();
+  });
+
   it('the gate stops an AJAX publish button before the page sends anything', async () => {
     const page = await open(editor);
     const count = (await received()).length;
@@ -300,6 +312,15 @@ describe('panel', () => {
         globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
       ).chrome.storage.local.clear(),
     );
+  });
+
+  it('panel and publish dialog pass axe (WCAG 2.1 AA)', async () => {
+    const page = await open(textarea);
+    expect(await axeViolations(page, { include: 'gongshi-assistant' })).toEqual([]);
+    await page.click('#publish');
+    await gateDialog(page).waitFor();
+    expect(await axeViolations(page, { include: 'gongshi-assistant' })).toEqual([]);
+    await page.close();
   });
 
   it('announces counts in a live region and is keyboard operable', async () => {
