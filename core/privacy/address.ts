@@ -63,9 +63,22 @@ const FOLLOWING_FIELDS = [
   '聯繫',
 ];
 
-const ADDRESS_LABEL_TRIE = new ReverseTrie<readonly [AddressLabelKind, boolean]>(
-  ADDRESS_LABELS.map(([label, kind, bare]) => [label, [kind, bare] as const] as const),
+interface AddressLabel {
+  readonly kind: AddressLabelKind;
+  readonly bare: boolean;
+  readonly reason: string;
+}
+
+const ADDRESS_LABEL_TRIE = new ReverseTrie<AddressLabel>(
+  ADDRESS_LABELS.map(([label, kind, bare]) => [label, { kind, bare, reason: `${label}：自然人地址` }] as const),
 );
+
+/** First characters of FOLLOWING_FIELDS: one table load per character while reading a value. */
+const FOLLOWING_FIELD_STARTS = (() => {
+  const table = new Uint8Array(65536);
+  for (const field of FOLLOWING_FIELDS) table[field.charCodeAt(0)] = 1;
+  return table;
+})();
 
 /**
  * Length of the part of an address that public style keeps: up to the county or district
@@ -112,22 +125,19 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   }
   const label = ADDRESS_LABEL_TRIE.longestEndingAt(text, at + 1, from);
   if (!label) return undefined;
-  const [kind, bare] = label.value;
+  const { kind, bare, reason } = label.value;
   let i = skipSpaces(text, at + 1, to);
   const colon = text.charCodeAt(i);
   if (colon === 0xff1a || colon === 0x3a) i = skipSpaces(text, i + 1, to);
   else if (!bare) return undefined;
   let end = i;
-  while (end < to && ADDRESS_END_TABLE[text.charCodeAt(end)] === 0) end++;
-  if (kind === AddressLabelKind.public) return { resume: end };
-  let value = text.slice(i, end);
-  for (const field of FOLLOWING_FIELDS) {
-    const cut = value.indexOf(field);
-    if (cut >= 0) {
-      value = value.slice(0, cut);
-      end = i + cut;
-    }
+  for (; end < to; end++) {
+    const code = text.charCodeAt(end);
+    if (ADDRESS_END_TABLE[code] === 1) break;
+    if (FOLLOWING_FIELD_STARTS[code] === 1 && FOLLOWING_FIELDS.some((field) => text.startsWith(field, end))) break;
   }
+  if (kind === AddressLabelKind.public) return { resume: end };
+  const value = text.slice(i, end);
   if (value.length < 2 || !hasAddressMarker(value)) return undefined;
   if (
     kind === AddressLabelKind.ambiguous &&
@@ -144,7 +154,7 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
         start: i,
         end,
         confidence: kind === AddressLabelKind.personal ? 0.9 : 0.75,
-        reason: `${text.slice(label.start, at + 1)}：自然人地址`,
+        reason,
       },
     ],
   };

@@ -27,6 +27,8 @@ export const COMPOUND_SURNAMES = [
   '申屠',
   '轩辕',
 ] as const;
+/** First characters of the compound surnames: most names are ruled out by one look-up. */
+const COMPOUND_SURNAME_FIRSTS = COMPOUND_SURNAMES.map((surname) => surname[0]).join('');
 /** Characters that end a name in running text (张三系…, 李四，男…). */
 const NAME_STOP_CHARACTERS = '系男女是为等住身电联现年出称在于与和及的之均向将已并因经律';
 /** Values after a name label that are not names. */
@@ -34,13 +36,19 @@ const NOT_NAMES = new Set(['无', '不详', '本人', '同上', '暂无', '未�
 /** Characters a redacted name contains: such a name is never reported again. */
 const MASK_CHARACTERS = '某×*＊X○〇';
 
-const NAME_LABEL_TRIE = new ReverseTrie<true>(
-  THIRD_PARTY_NAME_LABELS.map((label) => [label, true] as const),
+const NAME_LABEL_TRIE = new ReverseTrie<string>(
+  THIRD_PARTY_NAME_LABELS.map((label) => [label, `${label}姓名`] as const),
 );
+
+function hasMaskCharacter(name: string): boolean {
+  for (let k = 0; k < name.length; k++) if (MASK_CHARACTERS.includes(name[k]!)) return true;
+  return false;
+}
 
 /** Length of the name at the start of `han` (2–4 characters), or 0. */
 export function nameLength(han: string): number {
-  const compound = COMPOUND_SURNAMES.some((surname) => han.startsWith(surname));
+  const compound =
+    COMPOUND_SURNAME_FIRSTS.includes(han[0] ?? '') && COMPOUND_SURNAMES.some((surname) => han.startsWith(surname));
   const max = compound ? 4 : 3;
   if (han.length <= max) return han.length >= 2 ? han.length : 0;
   for (let i = compound ? 3 : 2; i < max; i++) {
@@ -81,7 +89,7 @@ export const matchName: TextDetector = (text, at, from, to) => {
     confidence: number;
     reason: string;
   }[] = [];
-  const reason = `${text.slice(label.start, at + 1)}姓名`;
+  const reason = label.value;
   for (;;) {
     let han = '';
     const offsets: number[] = [];
@@ -99,8 +107,7 @@ export const matchName: TextDetector = (text, at, from, to) => {
     }
     const length = nameLength(han);
     const name = han.slice(0, length);
-    if (length === 0 || NOT_NAMES.has(name) || [...name].some((ch) => MASK_CHARACTERS.includes(ch)))
-      break;
+    if (length === 0 || NOT_NAMES.has(name) || hasMaskCharacter(name)) break;
     const end = offsets[length - 1]! + 1;
     findings.push({
       kind: PersonalDataKind.name,
