@@ -90,7 +90,7 @@ export class PublishGate {
     this.#replay = replay;
     const findings = this.#checker.findings.value;
     this.#request.value = { findings };
-    this.#record({ site: this.#checker.host, action: 'blocked', reason: `${findings.length}` });
+    this.#record({ site: this.#checker.host, action: 'blocked', count: findings.length });
   }
 
   #onClick(event: MouseEvent): void {
@@ -160,6 +160,7 @@ export class PublishGate {
         site: this.#checker.host,
         action: 'published-anyway',
         reason: choice.reason,
+        count: this.#checker.findings.value.length,
       });
     }
     const replay = this.#replay;

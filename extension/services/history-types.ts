@@ -24,4 +24,6 @@ export interface HistoryEntry {
   readonly hash?: string;
   readonly preview?: string;
   readonly reason?: string;
+  /** How many findings were open (blocked, published anyway). */
+  readonly count?: number;
 }

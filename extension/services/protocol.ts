@@ -34,6 +34,8 @@ export interface HistoryEventInput {
   readonly value?: string;
   /** The clerk's written reason (ignore, publish anyway). */
   readonly reason?: string;
+  /** How many findings were open (blocked, published anyway). */
+  readonly count?: number;
 }
 
 /**

@@ -24,7 +24,8 @@ export function HistorySection() {
               <time dateTime={entry.at}>{new Date(entry.at).toLocaleString('zh-CN')}</time>{' '}
               {entry.site} {ACTION_LABELS[entry.action] ?? entry.action}
               {entry.preview ? ` ${entry.preview}` : ''}
-              {entry.reason && entry.action !== 'blocked' ? `（原因：${entry.reason}）` : ''}
+              {entry.count !== undefined ? `（${entry.count} 处）` : ''}
+              {entry.reason ? `（原因：${entry.reason}）` : ''}
             </li>
           ))}
         </ol>
