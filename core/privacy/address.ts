@@ -10,6 +10,11 @@ import { isMaskedOnly } from './placeholders';
  * style (court practice, 法释〔2016〕19号: 住所 kept to 县/区).
  */
 export const COUNTY_LEVEL_SUFFIXES = '县区旗';
+const COUNTY_SUFFIX_TABLE = (() => {
+  const table = new Uint8Array(65536);
+  for (const ch of COUNTY_LEVEL_SUFFIXES) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 /** Words ending in 区 that are below county level. */
 export const SUB_COUNTY_AREAS = [
   '小区',
@@ -87,7 +92,7 @@ const FOLLOWING_FIELD_STARTS = (() => {
 export function countyPrefixLength(address: string): number {
   const limit = Math.min(address.length, COUNTY_SEARCH_LIMIT);
   for (let i = 1; i < limit; i++) {
-    if (!COUNTY_LEVEL_SUFFIXES.includes(address[i]!)) continue;
+    if (COUNTY_SUFFIX_TABLE[address.charCodeAt(i)] === 0) continue;
     if (SUB_COUNTY_AREAS.includes(address.slice(i - 1, i + 1))) continue;
     return i + 1;
   }

@@ -91,20 +91,23 @@ export const matchName: TextDetector = (text, at, from, to) => {
   }[] = [];
   const reason = label.value;
   for (;;) {
-    let han = '';
+    // The Han characters of the value (invisible characters skipped, offsets kept).
     const offsets: number[] = [];
     let j = i;
-    while (j < to && han.length < 8) {
+    while (j < to && offsets.length < 8) {
       const code = text.charCodeAt(j);
       if (isInvisible(code)) {
         j++;
         continue;
       }
       if (!isHanCode(code)) break;
-      han += text[j];
       offsets.push(j);
       j++;
     }
+    const contiguous = offsets.length === 0 || offsets[offsets.length - 1]! - offsets[0]! === offsets.length - 1;
+    const han = contiguous
+      ? text.slice(offsets[0] ?? i, (offsets[offsets.length - 1] ?? i - 1) + 1)
+      : offsets.map((offset) => text[offset]).join('');
     const length = nameLength(han);
     const name = han.slice(0, length);
     if (length === 0 || NOT_NAMES.has(name) || hasMaskCharacter(name)) break;
