@@ -82,18 +82,18 @@ export function snapshotText(root: Node): TextSnapshot {
   // (a regex, or even charCodeAt on V8's rope string) flattens it each time, which makes a
   // long document quadratic.
   let lastCode = 10;
+  // A block always ends its line (even after a trailing space, so "138 </p><p>1234…" never
+  // reads as one number); a cell is set off by a space unless whitespace is already there.
   const separate = (separator: string) => {
-    if (text.length === 0) return;
+    if (text.length === 0 || lastCode === 10) return;
     if (
-      lastCode !== 10 &&
-      lastCode !== 32 &&
-      lastCode !== 9 &&
-      lastCode !== 0xa0 &&
-      lastCode !== 0x3000
+      separator === ' ' &&
+      (lastCode === 32 || lastCode === 9 || lastCode === 0xa0 || lastCode === 0x3000)
     ) {
-      text += separator;
-      lastCode = separator.charCodeAt(0);
+      return;
     }
+    text += separator;
+    lastCode = separator.charCodeAt(0);
   };
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
