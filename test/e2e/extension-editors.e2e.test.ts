@@ -275,6 +275,7 @@ describe('publish gate details', () => {
 describe('panel', () => {
   const contenteditable = EDITORS.find((editor) => editor.name === 'contenteditable')!;
   const textarea = EDITORS.find((editor) => editor.name === 'textarea')!;
+  const tinymce = EDITORS.find((editor) => editor.name === 'TinyMCE')!;
 
   it('撤销 puts the redacted text back through the editor', async () => {
     const page = await open(contenteditable);
@@ -312,6 +313,27 @@ describe('panel', () => {
         globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
       ).chrome.storage.local.clear(),
     );
+  });
+
+  it('checks single-line fields too: a mobile typed into the title is redacted before publishing', async () => {
+    const page = await open(tinymce);
+    await page.click('#title');
+    await page.keyboard.press('End');
+    await page.keyboard.type(`（联系人${TYPED_MOBILE}）`);
+    await waitForFindings(page, 4);
+    await expect(panel(page).textContent()).resolves.toContain('位于：标题');
+    const sent = await publication(() =>
+      Promise.all([
+        page.waitForURL('**/cms/publish'),
+        page
+          .click('#publish')
+          .then(() => gateDialog(page).getByRole('button', { name: '全部脱敏并发布' }).click()),
+      ]),
+    );
+    expect(sent.fields.title).not.toContain(TYPED_MOBILE);
+    expect(sent.fields.title).toContain('示市监罚〔2026〕15号');
+    expectRedacted(sent.fields.content!, tinymce);
+    await page.close();
   });
 
   it('panel and publish dialog pass axe (WCAG 2.1 AA)', async () => {
