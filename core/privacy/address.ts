@@ -75,7 +75,9 @@ interface AddressLabel {
 }
 
 const ADDRESS_LABEL_TRIE = new ReverseTrie<AddressLabel>(
-  ADDRESS_LABELS.map(([label, kind, bare]) => [label, { kind, bare, reason: `${label}：自然人地址` }] as const),
+  ADDRESS_LABELS.map(
+    ([label, kind, bare]) => [label, { kind, bare, reason: `${label}：自然人地址` }] as const,
+  ),
 );
 
 /** First characters of FOLLOWING_FIELDS: one table load per character while reading a value. */
@@ -139,7 +141,11 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   for (; end < to; end++) {
     const code = text.charCodeAt(end);
     if (ADDRESS_END_TABLE[code] === 1) break;
-    if (FOLLOWING_FIELD_STARTS[code] === 1 && FOLLOWING_FIELDS.some((field) => text.startsWith(field, end))) break;
+    if (
+      FOLLOWING_FIELD_STARTS[code] === 1 &&
+      FOLLOWING_FIELDS.some((field) => text.startsWith(field, end))
+    )
+      break;
   }
   if (kind === AddressLabelKind.public) return { resume: end };
   const value = text.slice(i, end);

@@ -48,7 +48,8 @@ function hasMaskCharacter(name: string): boolean {
 /** Length of the name at the start of `han` (2–4 characters), or 0. */
 export function nameLength(han: string): number {
   const compound =
-    COMPOUND_SURNAME_FIRSTS.includes(han[0] ?? '') && COMPOUND_SURNAMES.some((surname) => han.startsWith(surname));
+    COMPOUND_SURNAME_FIRSTS.includes(han[0] ?? '') &&
+    COMPOUND_SURNAMES.some((surname) => han.startsWith(surname));
   const max = compound ? 4 : 3;
   if (han.length <= max) return han.length >= 2 ? han.length : 0;
   for (let i = compound ? 3 : 2; i < max; i++) {
@@ -104,7 +105,8 @@ export const matchName: TextDetector = (text, at, from, to) => {
       offsets.push(j);
       j++;
     }
-    const contiguous = offsets.length === 0 || offsets[offsets.length - 1]! - offsets[0]! === offsets.length - 1;
+    const contiguous =
+      offsets.length === 0 || offsets[offsets.length - 1]! - offsets[0]! === offsets.length - 1;
     const han = contiguous
       ? text.slice(offsets[0] ?? i, (offsets[offsets.length - 1] ?? i - 1) + 1)
       : offsets.map((offset) => text[offset]).join('');
