@@ -104,7 +104,7 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
     if (shape) {
       if (shape.plausible && shape.checkValid) {
         // Valid for both standards: the label decides (统一社会信用代码 → public).
-        if (isValidCreditCode(chars, at) && context.label()?.value === LabelCategory.creditCode) {
+        if (context.label()?.value === LabelCategory.creditCode && isValidCreditCode(chars, at)) {
           return undefined;
         }
         const reason = shape.permit

@@ -106,8 +106,20 @@ export function readRun(text: string, start: number, end: number): AlnumRun {
     for (let k = 0; k < count; k++) codeBuffer[k] = foldAlnum(text.charCodeAt(offsets[k]!));
     chars = String.fromCharCode.apply(null, codeBuffer);
   }
-  return { text, chars, offsets, gaps };
+  sharedRun.text = text;
+  sharedRun.chars = chars;
+  sharedRun.offsets = offsets;
+  sharedRun.gaps = gaps;
+  return sharedRun;
 }
+
+/** The one run object, refilled for each run (like its buffers): runs are read one at a time. */
+const sharedRun: { -readonly [K in keyof AlnumRun]: AlnumRun[K] } = {
+  text: '',
+  chars: '',
+  offsets: offsetBuffer,
+  gaps: gapBuffer,
+};
 
 export function isDigitChar(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
