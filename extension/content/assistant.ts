@@ -56,7 +56,7 @@ export async function startAssistant(doc: Document, host: string): Promise<Assis
   const stopRedact = isTop
     ? onMessage('page.redactAll', async () => {
         const result = await checker.redactAll();
-        return { redacted: result.redacted, remaining: checker.findings.value.length };
+        return { redacted: result.redacted, remaining: checker.open.length };
       })
     : () => {};
 

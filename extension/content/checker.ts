@@ -81,6 +81,7 @@ export class PageChecker {
   #settings: Settings = DEFAULT_SETTINGS;
   #discovery: SurfaceDiscovery | undefined;
   #lastBatch: AppliedRedaction[] = [];
+  #current: readonly PageFinding[] = [];
 
   readonly #findings = signal<readonly PageFinding[]>([]);
   readonly #surfaceCount = signal(0);
@@ -137,6 +138,7 @@ export class PageChecker {
     this.#discovery?.stop();
     for (const id of this.#bySurface.keys()) this.#highlighter.clear(id);
     this.#bySurface.clear();
+    this.#current = [];
     this.#findings.value = [];
   }
 
@@ -156,7 +158,12 @@ export class PageChecker {
     this.#discovery?.rescan();
     for (const surface of this.surfaces) this.#scan(surface);
     this.#publish();
-    return this.#findings.value;
+    return this.#current;
+  }
+
+  /** The unresolved findings as of the last scan, with current offsets. */
+  get open(): readonly PageFinding[] {
+    return this.#current;
   }
 
   #scan(surface: Surface): void {
@@ -215,19 +222,18 @@ export class PageChecker {
 
   #publish(): void {
     const all = this.surfaces.flatMap((surface) => this.#bySurface.get(surface.id) ?? []);
+    this.#current = all;
+    // The UI shows kinds and previews, not offsets: it re-renders only when the list of
+    // findings changes, not when typing elsewhere shifts their positions.
     const previous = this.#findings.value;
     const same =
-      previous.length === all.length &&
-      previous.every(
-        (item, index) =>
-          item.id === all[index]!.id && item.finding.start === all[index]!.finding.start,
-      );
+      previous.length === all.length && previous.every((item, index) => item.id === all[index]!.id);
     if (!same) this.#findings.value = all;
   }
 
   /** Redacts one finding. */
   redactOne(id: string): Promise<RedactionResult> {
-    const target = this.#findings.value.find((item) => item.id === id);
+    const target = this.#current.find((item) => item.id === id);
     if (!target) return Promise.resolve({ redacted: 0, failed: 0 });
     return this.#redact([target.id]);
   }
@@ -247,7 +253,7 @@ export class PageChecker {
       let wanted = only ? new Set(only) : undefined;
       for (let step = 0; step < MAX_REDACTIONS_PER_BATCH; step++) {
         // From the end of each surface backwards, so earlier offsets stay valid.
-        const candidates = this.#findings.value.filter(
+        const candidates = this.#current.filter(
           (item) => !failed.has(item.id) && (!wanted || wanted.has(item.id)),
         );
         const first = candidates[0];
@@ -346,7 +352,7 @@ export class PageChecker {
 
   /** Leaves a value in place on this page, with the clerk's reason (kept in the history). */
   ignore(id: string, reason: string): boolean {
-    const item = this.#findings.value.find((candidate) => candidate.id === id);
+    const item = this.#current.find((candidate) => candidate.id === id);
     if (!item || reason.trim() === '') return false;
     this.#ignored.set(item.key, reason.trim());
     this.#ignoredCount.value = this.#ignored.size;
@@ -365,7 +371,7 @@ export class PageChecker {
 
   /** Remembers the value as public on this site (its hotline…) and stops reporting it. */
   async markPublic(id: string): Promise<boolean> {
-    const item = this.#findings.value.find((candidate) => candidate.id === id);
+    const item = this.#current.find((candidate) => candidate.id === id);
     if (!item) return false;
     await this.#hooks.markPublic(item.finding.text);
     this.#options = {
@@ -407,7 +413,7 @@ export class PageChecker {
 
   /** The page as the side panel may see it: masked previews and redacted field values. */
   summary(): PageSummary {
-    const findings: PageFindingSummary[] = this.#findings.value.map((item) => ({
+    const findings: PageFindingSummary[] = this.#current.map((item) => ({
       id: item.id,
       kind: item.finding.kind,
       kindLabel: item.kindLabel,

@@ -47,7 +47,6 @@ export class SurfaceDiscovery {
   readonly #top: Document;
   readonly #listener: DiscoveryListener;
   readonly #surfaces = new Map<Element, Surface>();
-  readonly #observers = new Map<Element, MutationObserver>();
   readonly #documents = new Map<Document, MutationObserver>();
   readonly #framesWatched = new WeakSet<Element>();
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -72,10 +71,8 @@ export class SurfaceDiscovery {
   stop(): void {
     clearTimeout(this.#timer);
     clearInterval(this.#backstop);
-    for (const observer of [...this.#observers.values(), ...this.#documents.values()]) {
-      observer.disconnect();
-    }
-    this.#observers.clear();
+    for (const observer of this.#documents.values()) observer.disconnect();
+    for (const surface of this.#surfaces.values()) surface.unwatch?.();
     this.#documents.clear();
     this.#surfaces.clear();
   }
@@ -98,8 +95,7 @@ export class SurfaceDiscovery {
     for (const [element, surface] of this.#surfaces) {
       if (!found.has(element)) {
         this.#surfaces.delete(element);
-        this.#observers.get(element)?.disconnect();
-        this.#observers.delete(element);
+        surface.unwatch?.();
         this.#listener.surfaceRemoved?.(surface);
         changed = true;
       }
@@ -198,10 +194,7 @@ export class SurfaceDiscovery {
       });
       return;
     }
-    // Model editors re-render instead of firing input events: watch the DOM they produce.
-    const view = element.ownerDocument.defaultView!;
-    const observer = new view.MutationObserver(() => this.#listener.surfaceEdited(surface));
-    observer.observe(element, { childList: true, subtree: true, characterData: true });
-    this.#observers.set(element, observer);
+    // Model editors re-render instead of firing input events: the surface watches its DOM.
+    surface.watch?.(() => this.#listener.surfaceEdited(surface));
   }
 }

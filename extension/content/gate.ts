@@ -88,7 +88,7 @@ export class PublishGate {
     event.stopImmediatePropagation();
     if (this.#request.value) return;
     this.#replay = replay;
-    const findings = this.#checker.findings.value;
+    const findings = this.#checker.open;
     this.#request.value = { findings };
     this.#record({ site: this.#checker.host, action: 'blocked', count: findings.length });
   }
@@ -131,7 +131,7 @@ export class PublishGate {
       this.#replay = undefined;
       // Once the dialog has closed (and handed focus back), take the clerk to the first finding.
       await new Promise((resolvePromise) => setTimeout(resolvePromise, 0));
-      const first = this.#checker.findings.value[0];
+      const first = this.#checker.open[0];
       if (first) this.#checker.reveal(first);
       return;
     }
@@ -160,7 +160,7 @@ export class PublishGate {
         site: this.#checker.host,
         action: 'published-anyway',
         reason: choice.reason,
-        count: this.#checker.findings.value.length,
+        count: this.#checker.open.length,
       });
     }
     const replay = this.#replay;

@@ -1,4 +1,4 @@
-import { snapshotText, type TextSnapshot } from './text-snapshot';
+import { patchSnapshot, snapshotText, type TextSnapshot } from './text-snapshot';
 
 export const SurfaceKind = { field: 'field', editable: 'editable' } as const;
 export type SurfaceKind = (typeof SurfaceKind)[keyof typeof SurfaceKind];
@@ -17,6 +17,12 @@ export interface Surface {
   readonly label: string;
   readonly element: HTMLElement;
   readonly document: Document;
+  /**
+   * Calls `changed` after each change of an editable surface's DOM (model editors re-render
+   * instead of firing input events). Fields report through their input events instead.
+   */
+  watch?(changed: () => void): void;
+  unwatch?(): void;
   /** False once the element left the document, is hidden or read-only. */
   isActive(): boolean;
   read(): TextSnapshot;
@@ -139,6 +145,20 @@ export function fieldSurface(element: HTMLTextAreaElement | HTMLInputElement): S
 /** The root of an editable region (contenteditable element or designMode body). */
 export function editableSurface(root: HTMLElement): Surface {
   const doc = root.ownerDocument;
+  // The last snapshot and the text nodes typed into since: a keystroke then costs a patch of
+  // one node, not a walk of the whole document (see patchSnapshot).
+  let cached: TextSnapshot | undefined;
+  let typedInto: Set<Text> | undefined;
+  let observer: MutationObserver | undefined;
+  const absorb = (records: MutationRecord[]) => {
+    for (const record of records) {
+      if (record.type === 'characterData' && record.target.nodeType === 3) {
+        typedInto?.add(record.target as Text);
+      } else {
+        typedInto = undefined;
+      }
+    }
+  };
   return {
     id: `s${nextId++}`,
     kind: SurfaceKind.editable,
@@ -146,7 +166,33 @@ export function editableSurface(root: HTMLElement): Surface {
     element: root,
     document: doc,
     isActive: () => root.isConnected && (root.isContentEditable || doc.designMode === 'on'),
-    read: () => snapshotText(root),
+    watch(changed) {
+      const view = doc.defaultView;
+      if (!view || observer) return;
+      observer = new view.MutationObserver((records) => {
+        absorb(records);
+        changed();
+      });
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+    },
+    unwatch() {
+      observer?.disconnect();
+      observer = undefined;
+      cached = undefined;
+    },
+    read() {
+      if (!observer) return snapshotText(root);
+      // Changes not yet delivered to the observer's callback (a read inside a click handler).
+      absorb(observer.takeRecords());
+      if (cached && typedInto) {
+        cached =
+          typedInto.size === 0 ? cached : (patchSnapshot(cached, typedInto) ?? snapshotText(root));
+      } else {
+        cached = snapshotText(root);
+      }
+      typedInto = new Set();
+      return cached;
+    },
     select(start, end) {
       const range = snapshotText(root).rangeFor(start, end);
       const win = doc.defaultView;

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { snapshotText } from './text-snapshot';
+import { patchSnapshot, snapshotText } from './text-snapshot';
 
 // linkedom (WXT's own DOM for Node) has no Range: offsets → ranges are covered end to end
 // in test/e2e/extension-editors.e2e.test.ts; here, the text the engine reads.
@@ -45,5 +45,54 @@ describe('snapshotText', () => {
     ],
   ])('%s', (_name, html, expected) => {
     expect(textOf(html)).toBe(expected);
+  });
+});
+
+describe('patchSnapshot', () => {
+  function setup() {
+    const { document } = parseHTML(
+      '<html><body><div id="root"><p>身份证号：<b>5105</b>21</p><table><tr><td>住址</td><td>四川</td></tr></table><p>尾</p></div></body></html>',
+    );
+    const root = document.getElementById('root')!;
+    const texts: Text[] = [];
+    const walker = (node: Node) => {
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) texts.push(child as Text);
+        else walker(child);
+      }
+    };
+    walker(root);
+    return { root, texts };
+  }
+
+  it.each([
+    ['typing at the start of the document', [[0, '当事人身份证号：']]],
+    ['typing inside a number split by markup', [[1, '51052']]],
+    [
+      'typing in two places at once',
+      [
+        [3, '住所地址'],
+        [5, '结尾'],
+      ],
+    ],
+    ['deleting characters', [[4, '四']]],
+  ] as const)('%s gives the text a full walk gives', (_name, edits) => {
+    const { root, texts } = setup();
+    const before = snapshotText(root);
+    const changed = new Set<Text>();
+    for (const [index, data] of edits) {
+      texts[index]!.data = data;
+      changed.add(texts[index]!);
+    }
+    expect(patchSnapshot(before, changed)?.text).toBe(snapshotText(root).text);
+  });
+
+  it('asks for a full walk when a node was emptied or is unknown', () => {
+    const { root, texts } = setup();
+    const before = snapshotText(root);
+    texts[0]!.data = '';
+    expect(patchSnapshot(before, new Set([texts[0]!]))).toBeUndefined();
+    const stranger = root.ownerDocument.createTextNode('x');
+    expect(patchSnapshot(before, new Set([stranger]))).toBeUndefined();
   });
 });

@@ -78,6 +78,7 @@ export function snapshotText(root: Node): TextSnapshot {
   // Parallel arrays: the text node starting at each recorded offset.
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const lengths: number[] = [];
   // The last character is tracked, never read back: reading from the text being built
   // (a regex, or even charCodeAt on V8's rope string) flattens it each time, which makes a
   // long document quadratic.
@@ -102,6 +103,7 @@ export function snapshotText(root: Node): TextSnapshot {
         if (data.length === 0) continue;
         nodes.push(child as Text);
         starts.push(text.length);
+        lengths.push(data.length);
         text += data;
         lastCode = data.charCodeAt(data.length - 1);
       } else if (child.nodeType === 1) {
@@ -116,7 +118,22 @@ export function snapshotText(root: Node): TextSnapshot {
     }
   };
   walk(root);
+  return makeSnapshot({ text, nodes, starts, lengths });
+}
 
+/** What a snapshot knows about its DOM, kept aside so a later snapshot can patch it. */
+interface SnapshotParts {
+  readonly text: string;
+  readonly nodes: readonly Text[];
+  readonly starts: readonly number[];
+  readonly lengths: readonly number[];
+  index?: Map<Text, number>;
+}
+
+const PARTS = new WeakMap<TextSnapshot, SnapshotParts>();
+
+function makeSnapshot(parts: SnapshotParts): TextSnapshot {
+  const { text, nodes, starts } = parts;
   const locate = (offset: number, isEnd: boolean): [Text, number] | undefined => {
     // The last node starting at or before the offset (for an end, strictly before).
     let low = 0;
@@ -142,7 +159,7 @@ export function snapshotText(root: Node): TextSnapshot {
     return [node, within];
   };
 
-  return {
+  const snapshot: TextSnapshot = {
     text,
     staticRangeFor(start, end) {
       const from = locate(start, false);
@@ -166,4 +183,44 @@ export function snapshotText(root: Node): TextSnapshot {
       return range;
     },
   };
+  PARTS.set(snapshot, parts);
+  return snapshot;
+}
+
+/**
+ * The snapshot after typing: only the data of known text nodes changed (the common case of
+ * a keystroke: one characterData mutation). Patches the text and shifts the offsets instead
+ * of walking the whole document again. Undefined when the change needs a full walk (nodes
+ * added or removed, a node emptied or ending in a line break).
+ */
+export function patchSnapshot(
+  previous: TextSnapshot,
+  changed: ReadonlySet<Text>,
+): TextSnapshot | undefined {
+  const parts = PARTS.get(previous);
+  if (!parts) return undefined;
+  if (!parts.index) parts.index = new Map(parts.nodes.map((node, position) => [node, position]));
+  const positions: number[] = [];
+  for (const node of changed) {
+    const position = parts.index.get(node);
+    if (position === undefined || !node.isConnected) return undefined;
+    const data = node.data;
+    if (data.length === 0 || data.charCodeAt(data.length - 1) === 10) return undefined;
+    positions.push(position);
+  }
+  // From the last node back, so each edit's offsets are still those of the previous text.
+  positions.sort((a, b) => b - a);
+  let text = parts.text;
+  const starts = [...parts.starts];
+  const lengths = [...parts.lengths];
+  for (const position of positions) {
+    const data = parts.nodes[position]!.data;
+    const start = starts[position]!;
+    const delta = data.length - lengths[position]!;
+    text = text.slice(0, start) + data + text.slice(start + lengths[position]!);
+    lengths[position] = data.length;
+    if (delta !== 0)
+      for (let next = position + 1; next < starts.length; next++) starts[next]! += delta;
+  }
+  return makeSnapshot({ text, nodes: parts.nodes, starts, lengths, index: parts.index });
 }
