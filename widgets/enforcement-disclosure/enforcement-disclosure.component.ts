@@ -248,8 +248,27 @@ export class EnforcementDisclosure extends GongshiElement {
   private setQuery(patch: Partial<DisclosureQuery>): void {
     this.query = { ...this.query, ...patch };
     this.page = 1;
-    this.writeLocation();
+    // Typing updates the address once the visitor pauses, not on every keystroke (browsers
+    // throttle history updates, and each one costs a frame).
+    clearTimeout(this.locationTimer);
+    this.locationTimer = setTimeout(() => this.writeLocation(), 'text' in patch ? 400 : 0);
   }
+  private locationTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Agency names for the filter, computed once per set of records. */
+  private agencyNames(records: readonly DecisionRecord[]): string[] {
+    if (this.agencyCache?.records !== records) {
+      const names = new Set<string>();
+      for (const profile of this.feed.feed?.agencies ?? []) names.add(profile.name);
+      if (this.feed.feed?.header.kind === 'index') {
+        for (const shard of this.feed.feed.header.shards) if (shard.agency) names.add(shard.agency);
+      }
+      for (const record of records) names.add(record.agency.name);
+      this.agencyCache = { records, names: [...names].sort() };
+    }
+    return this.agencyCache.names;
+  }
+  private agencyCache: { records: readonly DecisionRecord[]; names: string[] } | undefined;
 
   private setPage(page: number, focusSelector: string): void {
     this.page = page;
@@ -444,13 +463,7 @@ export class EnforcementDisclosure extends GongshiElement {
     publicText: PublicText,
   ): TemplateResult {
     const common = this.messages(COMMON_MESSAGES);
-    const agencies = new Set<string>();
-    for (const profile of this.feed.feed?.agencies ?? []) agencies.add(profile.name);
-    if (this.feed.feed?.header.kind === 'index') {
-      for (const shard of this.feed.feed.header.shards)
-        if (shard.agency) agencies.add(shard.agency);
-    }
-    for (const record of records) agencies.add(record.agency.name);
+    const agencies = this.agencyNames(records);
     const query = this.query;
     // Named after the widget's heading: two listings on one page need distinct landmarks.
     const title = this.heading || messages.title;
@@ -470,12 +483,10 @@ export class EnforcementDisclosure extends GongshiElement {
               <label for="agency">${messages.agency}</label>
               <select id="agency" @change=${(event: Event) => this.setQuery({ agency: (event.target as HTMLSelectElement).value || undefined })}>
                 <option value="" ?selected=${!query.agency}>${messages.allAgencies}</option>
-                ${[...agencies]
-                  .sort()
-                  .map(
-                    (name) =>
-                      html`<option .value=${name} ?selected=${query.agency === name}>${publicText(name)}</option>`,
-                  )}
+                ${agencies.map(
+                  (name) =>
+                    html`<option .value=${name} ?selected=${query.agency === name}>${publicText(name)}</option>`,
+                )}
               </select>
             </div>`
       }

@@ -178,7 +178,7 @@ describe('<enforcement-disclosure>', () => {
     await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
     await page.locator(`${TAG} #q`).fill('商贸有限公司7');
     await expect.poll(() => page.locator(`${TAG} li[part~="item"]`).count()).toBe(1);
-    expect(page.url()).toContain('gs-q=');
+    await expect.poll(() => page.url()).toContain('gs-q=');
     await page.locator(`${TAG} #q`).fill('');
     await page.locator(`${TAG} #agency`).selectOption(AGENCY);
     await expect.poll(async () => shadowText(page, TAG)).toContain('共 15 条');
