@@ -82,6 +82,7 @@ export class PageChecker {
   #discovery: SurfaceDiscovery | undefined;
   #lastBatch: AppliedRedaction[] = [];
   #current: readonly PageFinding[] = [];
+  readonly #documentListeners = new Set<(doc: Document) => void>();
 
   readonly #findings = signal<readonly PageFinding[]>([]);
   readonly #surfaceCount = signal(0);
@@ -111,6 +112,26 @@ export class PageChecker {
     return this.#discovery?.surfaces ?? [];
   }
 
+  /**
+   * Tells the page-world bridge of every document (page and frames) something happened:
+   * editors live in the window that created them, which may be a frame of a CMS shell.
+   */
+  notifyPage(event: string): void {
+    for (const doc of this.#discovery?.documents ?? [this.#doc]) {
+      doc.dispatchEvent(new CustomEvent(event));
+    }
+  }
+
+  /**
+   * Calls `listener` with every document the checker looks into: the page and its
+   * same-origin frames (a CMS shell often shows its edit form in an iframe).
+   */
+  onDocument(listener: (doc: Document) => void): () => void {
+    for (const doc of this.#discovery?.documents ?? []) listener(doc);
+    this.#documentListeners.add(listener);
+    return () => this.#documentListeners.delete(listener);
+  }
+
   /** Starts finding surfaces and scanning them. */
   start(settings: Settings = DEFAULT_SETTINGS, rules: SiteRules = EMPTY_SITE_RULES): void {
     this.configure(settings, rules);
@@ -123,6 +144,9 @@ export class PageChecker {
       surfaceEdited: (surface) => {
         this.#scan(surface);
         this.#publish();
+      },
+      documentAdded: (doc) => {
+        for (const listener of this.#documentListeners) listener(doc);
       },
       surfaceRemoved: (surface) => {
         this.#scanners.delete(surface.id);
@@ -166,7 +190,17 @@ export class PageChecker {
     return this.#current;
   }
 
+  /** Scans one surface; a failure is logged and leaves that surface's last findings. */
   #scan(surface: Surface): void {
+    try {
+      this.#scanNow(surface);
+    } catch (error) {
+      // Never break the CMS page: an editor this code does not understand is skipped.
+      console.error(`Gongshi: could not check ${surface.label}`, error);
+    }
+  }
+
+  #scanNow(surface: Surface): void {
     if (!surface.isActive()) {
       if (this.#bySurface.delete(surface.id)) this.#highlighter.clear(surface.id);
       return;
@@ -323,7 +357,7 @@ export class PageChecker {
 
   /** Asks editors with their own undo history to record one (through the page bridge). */
   #saveUndoLevel(): void {
-    this.#doc.dispatchEvent(new CustomEvent(BridgeEvent.saveUndoLevel));
+    this.notifyPage(BridgeEvent.saveUndoLevel);
   }
 
   /** Puts back the text of the last batch (撤销), newest edit first. */

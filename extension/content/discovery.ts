@@ -6,6 +6,8 @@ export interface DiscoveryListener {
   /** A surface's text may have changed. */
   surfaceEdited(surface: Surface): void;
   surfaceRemoved?(surface: Surface): void;
+  /** A same-origin document came into view (the page itself, or a frame's document). */
+  documentAdded?(doc: Document): void;
 }
 
 // Single-line inputs worth checking; e-mail, tel, number and password fields are the CMS's
@@ -59,6 +61,11 @@ export class SurfaceDiscovery {
 
   get surfaces(): Surface[] {
     return [...this.#surfaces.values()];
+  }
+
+  /** The page's document and every same-origin frame document found in it. */
+  get documents(): Document[] {
+    return [...this.#documents.keys()];
   }
 
   start(): void {
@@ -167,6 +174,7 @@ export class SurfaceDiscovery {
       attributeFilter: ['contenteditable', 'type', 'style', 'class', 'hidden'],
     });
     this.#documents.set(doc, observer);
+    this.#listener.documentAdded?.(doc);
     // designMode is not an attribute: a focus into the frame is the cue to look again.
     doc.addEventListener('focusin', () => this.schedule(), { capture: true, passive: true });
   }

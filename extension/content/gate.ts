@@ -61,18 +61,33 @@ export class PublishGate {
     this.#selectors = selectors;
   }
 
+  /**
+   * Listens in the page and in every same-origin frame the checker looks into: the publish
+   * button of a CMS shell's edit form lives in an iframe.
+   */
   install(): () => void {
-    const view = this.#doc.defaultView!;
-    const onClick = (event: MouseEvent) => this.#onClick(event);
-    const onSubmit = (event: SubmitEvent) => this.#onSubmit(event);
-    const onScriptSubmit = (event: Event) => this.#onScriptSubmit(event);
-    view.addEventListener('click', onClick, true);
-    view.addEventListener('submit', onSubmit, true);
-    this.#doc.addEventListener(BridgeEvent.scriptSubmit, onScriptSubmit, true);
+    const removers: Array<() => void> = [];
+    const installed = new WeakSet<Document>();
+    const listenIn = (doc: Document) => {
+      const view = doc.defaultView;
+      if (!view || installed.has(doc)) return;
+      installed.add(doc);
+      const onClick = (event: MouseEvent) => this.#onClick(event);
+      const onSubmit = (event: SubmitEvent) => this.#onSubmit(event);
+      const onScriptSubmit = (event: Event) => this.#onScriptSubmit(event, doc);
+      view.addEventListener('click', onClick, true);
+      view.addEventListener('submit', onSubmit, true);
+      doc.addEventListener(BridgeEvent.scriptSubmit, onScriptSubmit, true);
+      removers.push(() => {
+        view.removeEventListener('click', onClick, true);
+        view.removeEventListener('submit', onSubmit, true);
+        doc.removeEventListener(BridgeEvent.scriptSubmit, onScriptSubmit, true);
+      });
+    };
+    listenIn(this.#doc);
+    removers.push(this.#checker.onDocument(listenIn));
     return () => {
-      view.removeEventListener('click', onClick, true);
-      view.removeEventListener('submit', onSubmit, true);
-      this.#doc.removeEventListener(BridgeEvent.scriptSubmit, onScriptSubmit, true);
+      for (const remove of removers) remove();
     };
   }
 
@@ -80,7 +95,13 @@ export class PublishGate {
   #mayPublish(): boolean {
     if (Date.now() < this.#allowUntil) return true;
     if (this.#request.value) return false;
-    return this.#checker.checkNow().length === 0;
+    try {
+      return this.#checker.checkNow().length === 0;
+    } catch (error) {
+      // Fail closed, with a way out: the dialog still offers 仍要发布 with a reason.
+      console.error('Gongshi: the publish check failed', error);
+      return false;
+    }
   }
 
   #stop(event: Event, replay: () => void): void {
@@ -111,14 +132,14 @@ export class PublishGate {
     });
   }
 
-  #onScriptSubmit(event: Event): void {
+  #onScriptSubmit(event: Event, doc: Document): void {
     if (this.#mayPublish()) return;
     const form = event.target as HTMLFormElement;
     this.#stop(event, () => {
       // The page copied its editors into the form before calling submit(), i.e. before the
       // redaction: copy again through the editors' own APIs, then submit. The isolated
       // world's HTMLFormElement.prototype.submit is the browser's own, not the patched one.
-      this.#doc.dispatchEvent(new CustomEvent(BridgeEvent.syncEditors));
+      doc.dispatchEvent(new CustomEvent(BridgeEvent.syncEditors));
       form.submit();
     });
   }
@@ -169,7 +190,7 @@ export class PublishGate {
     this.#allowUntil = Date.now() + REPLAY_WINDOW_MS;
     // Editors that keep a separate model (TinyMCE, CKEditor 4) copy it into their textarea
     // on submit; a script path may have copied before the redaction: ask them again.
-    this.#doc.dispatchEvent(new CustomEvent(BridgeEvent.syncEditors));
+    this.#checker.notifyPage(BridgeEvent.syncEditors);
     replay?.();
   }
 }

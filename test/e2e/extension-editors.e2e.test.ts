@@ -395,6 +395,24 @@ describe('editors created later', () => {
   });
 });
 
+describe('CMS shell with the edit page in an iframe', () => {
+  it('finds, gates and redacts the framed edit form from the top page', async () => {
+    const page = await session.context.newPage();
+    await page.goto(demoUrl('/cms/shell.html'));
+    await waitForFindings(page, 3);
+    const work = page.frameLocator('#work');
+    const count = (await received()).length;
+    await work.locator('#publish').click();
+    await gateDialog(page).waitFor();
+    expect((await received()).length).toBe(count);
+    const sent = await publication(() =>
+      gateDialog(page).getByRole('button', { name: '全部脱敏并发布' }).click(),
+    );
+    expectRedacted(sent.fields.content!, EDITORS.find((editor) => editor.name === 'textarea')!);
+    await page.close();
+  });
+});
+
 describe('network', () => {
   it('the extension made no request beyond the demo server', () => {
     expect(requests.all.length).toBeGreaterThan(0);
