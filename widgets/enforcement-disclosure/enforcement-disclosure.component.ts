@@ -3,6 +3,7 @@ import { DECISION_CATEGORIES } from '../../core/records/enumerations';
 import type { DecisionRecord } from '../../core/records/index';
 import { DEFAULT_PROFILE, findProfile } from '../../core/rules/policy-profile';
 import { COMMON_MESSAGES, label } from '../internal/common.messages';
+import { dateAttribute, integerAttribute, rejectAttribute } from '../internal/config-check';
 import { hashIsOurs, type LinkState, linkHash, readLinkState } from '../internal/deep-link';
 import { FeedController, FeedStatus } from '../internal/feed-controller';
 import { publicTextFor } from '../internal/feed-public-text';
@@ -10,6 +11,7 @@ import { renderFeedNotices, renderFeedState } from '../internal/feed-status';
 import { formatDate, todayIso } from '../internal/format-date';
 import { GongshiElement } from '../internal/gongshi-element';
 import { loadedMessages, loadMessages } from '../internal/locale-table';
+import { safeReportTarget } from '../internal/safe-url';
 import type { PublicText } from '../internal/sanitize';
 import { sharedStyles } from '../internal/shared.styles';
 import type { DetailMessages } from './disclosure-detail.messages';
@@ -175,7 +177,24 @@ export class EnforcementDisclosure extends GongshiElement {
   // ——— state ———
 
   private get today(): string {
-    return this.asOf && /^\d{4}-\d{2}-\d{2}$/.test(this.asOf) ? this.asOf : todayIso();
+    return dateAttribute(this, 'as-of', this.asOf) ?? todayIso();
+  }
+
+  private get rowsPerPage(): number {
+    return integerAttribute(this, 'page-size', this.pageSize, { min: 1, max: 200, fallback: 10 });
+  }
+
+  /** The 纠错 target when it is an http(s) URL or a mailto: address. */
+  private get reportTarget(): string | undefined {
+    if (!this.reportUrl) return undefined;
+    if (safeReportTarget(this.reportUrl)) return this.reportUrl;
+    rejectAttribute(
+      this,
+      'report-url',
+      this.reportUrl,
+      ' http(s) 网址或 mailto: 地址 / an http(s) URL or a mailto: address',
+    );
+    return undefined;
   }
 
   private get fixedAgency(): string | undefined {
@@ -344,7 +363,7 @@ export class EnforcementDisclosure extends GongshiElement {
     }
     // Newest months first, one shard at a time, until this page and the next are known:
     // the count of matching records (from the last render) decides, not the raw count.
-    if (this.matchCount < this.page * this.pageSize + 1) {
+    if (this.matchCount < this.page * this.rowsPerPage + 1) {
       this.feed.ensure({ ...need, atLeast: (this.feed.feed?.records.length ?? 0) + 1 });
     }
   }
@@ -407,10 +426,11 @@ export class EnforcementDisclosure extends GongshiElement {
       // A sharded feed may need more months for this page: ask after this render.
       if (this.feed.feed?.pendingShards().length) queueMicrotask(() => this.requestShards());
     }
-    const pages = Math.max(1, Math.ceil(matches.length / this.pageSize));
+    const size = this.rowsPerPage;
+    const pages = Math.max(1, Math.ceil(matches.length / size));
     const page = Math.min(this.page, pages);
-    const first = (page - 1) * this.pageSize;
-    const shown = matches.slice(first, first + this.pageSize);
+    const first = (page - 1) * size;
+    const shown = matches.slice(first, first + size);
     const loadingMore = this.feed.loadingShards;
     const partial = (this.feed.feed?.pendingShards(this.shardNeed()).length ?? 0) > 0;
     return html`${this.renderFilters(messages, records, publicText)}
@@ -584,7 +604,7 @@ export class EnforcementDisclosure extends GongshiElement {
       messages,
       common,
       publicText,
-      reportUrl: this.reportUrl,
+      reportUrl: this.reportTarget,
       report: { open: this.reportOpen, status: this.reportStatus, errors: this.reportErrors },
       back: () => this.back(),
       openReport: () => {

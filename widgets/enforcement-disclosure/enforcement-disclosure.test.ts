@@ -416,4 +416,44 @@ describe('<enforcement-disclosure>', () => {
     await expect.poll(() => shards().length, { timeout: 15_000 }).toBe(35);
     await context.close();
   });
+  it('takes its language from its own lang attribute, and reports bad attributes without failing', async () => {
+    const warnings: string[] = [];
+    const { page, errors } = await mountPage(browser, {
+      body: `<${TAG} lang="en" src="/test/feed.json" as-of="${AS_OF}" page-size="many" report-url="javascript:alert(1)"></${TAG}>`,
+      feeds: { '/test/feed.json': feed },
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    expect(await page.locator(`${TAG} h2`).textContent()).toBe('Enforcement decisions');
+    // page-size="many" falls back to 10 rows.
+    expect(await page.locator(`${TAG} li[part~="item"]`).count()).toBe(10);
+    await openRecord(page, TAG, 'd3');
+    // A javascript: report-url is refused: no 纠错 button.
+    expect(await page.locator(`${TAG} #report-open`).count()).toBe(0);
+    await expect.poll(() => warnings.join('\n')).toContain('page-size');
+    expect(warnings.join('\n')).toContain('report-url');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("opens the visitor's mail program for a mailto: 纠错 target", async () => {
+    const { page } = await mountPage(browser, {
+      body: widget().replace(
+        'report-url="/test/report"',
+        'report-url="mailto:jiucuo@example.gov.cn"',
+      ),
+      feeds: { '/test/feed.json': feed },
+    });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    await openRecord(page, TAG, 'd3');
+    await page.locator(`${TAG} #report-open`).click();
+    // No file upload for mail: a mail program cannot receive one from a page.
+    expect(await page.locator(`${TAG} #report-evidence`).count()).toBe(0);
+    await page.locator(`${TAG} #report-description`).fill('金额有误');
+    await page.locator(`${TAG} button[type="submit"]`).click();
+    await expect.poll(() => shadowText(page, TAG)).toContain('已打开电子邮件程序');
+    await page.context().close();
+  });
 });

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { AnnualStatistics, Totals } from '../../core/records/index';
 import { aggregateAnnualStatistics } from '../../core/stats/index';
 import { COMMON_MESSAGES, label } from '../internal/common.messages';
+import { integerAttribute } from '../internal/config-check';
 import { FeedController, FeedStatus } from '../internal/feed-controller';
 import { publicTextFor } from '../internal/feed-public-text';
 import { renderFeedNotices, renderFeedState } from '../internal/feed-status';
@@ -108,7 +109,8 @@ export class EnforcementStats extends GongshiElement {
 
   private reportYear(): number | undefined {
     if (this.chosenYear) return this.chosenYear;
-    if (this.year) return this.year;
+    const year = integerAttribute(this, 'year', this.year, { min: 1990, max: 2100, fallback: 0 });
+    if (year) return year;
     const years = this.years();
     const current = Number(todayIso().slice(0, 4));
     return years.find((year) => year < current) ?? years[0];
