@@ -8,6 +8,7 @@ import { recordRequests } from '../test/browser/network';
 // The demo portal's pages, as a visitor gets them from the demo server with the sample feed.
 const PAGES: readonly (readonly [path: string, ready: string])[] = [
   ['/', 'enforcement-disclosure li[part~="item"]'],
+  ['/column.html', 'enforcement-disclosure li[part~="item"]'],
   ['/agency.html', 'enforcement-agency table[part~="officers"]'],
   ['/guide.html', 'service-guide ul.guides a, service-guide ol.steps'],
   ['/stats.html', 'enforcement-stats [part~="summary"]'],
