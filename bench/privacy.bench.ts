@@ -35,6 +35,22 @@ async function loadEngine(): Promise<typeof PrivacyApi> {
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
 
+/** Times each function once per round, `rounds` times after `warmup` rounds. */
+function interleaved(fns: readonly (() => unknown)[], rounds: number, warmup: number): Timing[] {
+  const samples: number[][] = fns.map(() => []);
+  for (let round = 0; round < warmup + rounds; round++) {
+    fns.forEach((fn, index) => {
+      const start = performance.now();
+      fn();
+      if (round >= warmup) samples[index]!.push(performance.now() - start);
+    });
+  }
+  return samples.map((list) => {
+    list.sort((a, b) => a - b);
+    return { medianMs: list[Math.floor(list.length / 2)]!, minMs: list[0]!, runs: rounds };
+  });
+}
+
 function megabytes(text: string): number {
   return Buffer.byteLength(text, 'utf8') / 1e6;
 }
@@ -60,12 +76,19 @@ export const privacyThroughput: Benchmark = {
     const mb = megabytes(text);
     const redactpii = new Redactor();
     const redactPii = new SyncRedactor();
-    const runs = { runs: 11, warmup: 3 };
-    const floor = await time(() => charPass(text), runs);
-    const scan = await time(() => engine.scanText(text), runs);
-    const redact = await time(() => engine.redactText(text), runs);
-    const peer = await time(() => redactpii.redact(text), runs);
-    const peer2 = await time(() => redactPii.redact(text), { runs: 3, warmup: 1 });
+    // Interleaved rounds: each round times every contender once, so a noisy neighbour
+    // slows them alike; medians (and minima) per contender over the rounds.
+    const [floor, scan, redact, peer] = interleaved(
+      [
+        () => charPass(text),
+        () => engine.scanText(text),
+        () => engine.redactText(text),
+        () => redactpii.redact(text),
+      ],
+      15,
+      3,
+    ) as [Timing, Timing, Timing, Timing];
+    const [peer2] = interleaved([() => redactPii.redact(text)], 3, 1) as [Timing];
     const findings = engine.scanText(text).length;
     const rows = [
       ['bare pass over the characters (floor)', formatMs(floor.medianMs), rate(mb, floor), '1.00×'],
@@ -98,8 +121,8 @@ export const privacyThroughput: Benchmark = {
     const vsFloor = redact.medianMs / floor.medianMs;
     return [
       `One string of ${mb.toFixed(2)} MB (UTF-8; ${text.length.toLocaleString('en')} UTF-16 characters) of generated`,
-      `decisions (test/privacy/corpus-generator.ts, seeded), ${findings.toLocaleString('en')} findings. Median of ${runs.runs} runs`,
-      '(redact-pii: 3). The engine is timed as shipped (esbuild bundle). The peers only know',
+      `decisions (test/privacy/corpus-generator.ts, seeded), ${findings.toLocaleString('en')} findings. Median of 15 interleaved`,
+      'rounds (redact-pii: 3). The engine is timed as shipped (esbuild bundle). The peers only know',
       'English/US formats: they are a speed reference, not a quality one; redact-pii runs its',
       'built-in regex redactors offline (no Google DLP).',
       '',
@@ -156,22 +179,33 @@ export const privacyIncremental: Benchmark = {
   },
 };
 
-function spawnTime(args: readonly string[], runs: number): Timing {
-  const samples: number[] = [];
-  for (let i = 0; i < runs + 1; i++) {
-    const start = performance.now();
-    const result = spawnSync(process.execPath, args, {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    const ms = performance.now() - start;
-    if (result.status !== 0 && result.status !== 1) {
-      throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr?.toString()}`);
-    }
-    if (i > 0) samples.push(ms); // the first run warms the disk cache and builds the CLI bundle
+function spawnOnce(args: readonly string[]): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const ms = performance.now() - start;
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr?.toString()}`);
   }
-  samples.sort((a, b) => a - b);
-  return { medianMs: samples[Math.floor(samples.length / 2)]!, minMs: samples[0]!, runs };
+  return ms;
+}
+
+/** Spawns each command once per round (interleaved), after one warm-up round. */
+function spawnInterleaved(commands: readonly (readonly string[])[], rounds: number): Timing[] {
+  const samples: number[][] = commands.map(() => []);
+  for (let round = 0; round <= rounds; round++) {
+    commands.forEach((args, index) => {
+      const ms = spawnOnce(args);
+      // The first round warms the disk cache and builds the CLI bundle.
+      if (round > 0) samples[index]!.push(ms);
+    });
+  }
+  return samples.map((list) => {
+    list.sort((a, b) => a - b);
+    return { medianMs: list[Math.floor(list.length / 2)]!, minMs: list[0]!, runs: rounds };
+  });
 }
 
 export const cliScan: Benchmark = {
@@ -200,15 +234,20 @@ export const cliScan: Benchmark = {
       ].join('\n'),
     );
     const bin = join(root, 'bin', 'gongshi.js');
-    const runs = 7;
-    const peer = spawnTime([peerScript, input, join(work, 'peer-out')], runs);
-    const redact = spawnTime([bin, 'redact', '--out', join(work, 'gongshi-out'), input], runs);
-    const scan = spawnTime([bin, 'scan', '--format', 'json', input], runs);
-    const node = spawnTime(['-e', '0'], runs);
+    const runs = 9;
+    const [peer, redact, scan, node] = spawnInterleaved(
+      [
+        [peerScript, input, join(work, 'peer-out')],
+        [bin, 'redact', '--out', join(work, 'gongshi-out'), input],
+        [bin, 'scan', '--format', 'json', input],
+        ['-e', '0'],
+      ],
+      runs,
+    ) as [Timing, Timing, Timing, Timing];
     const ratio = redact.medianMs / peer.medianMs;
     return [
       `${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB of generated decisions in one UTF-8 file; each command spawned as`,
-      `\`node …\` the same way, median of ${runs} runs after one warm-up.`,
+      `\`node …\` the same way, interleaved; median of ${runs} rounds after one warm-up round.`,
       '',
       table(
         ['command', 'median', 'vs peer'],
