@@ -109,6 +109,22 @@ describe('loading the widgets on a portal page', () => {
     await page.context().close();
   });
 
+  it('the classic build switches language with the page, its zh-TW strings inlined', async () => {
+    const { page, errors } = await portal(
+      browser,
+      '<script src="/widgets/gongshi-widgets.classic.js" defer></script>',
+    );
+    await allFourRendered(page);
+    await page.evaluate(() => {
+      document.documentElement.lang = 'zh-TW';
+    });
+    await expect
+      .poll(() => page.locator('enforcement-disclosure h2').textContent())
+      .toBe('行政執法決定公示');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the ES and classic builds on one page do not break each other', async () => {
     const { page, errors } = await portal(
       browser,
