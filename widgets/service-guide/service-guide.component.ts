@@ -147,9 +147,14 @@ export class ServiceGuide extends GongshiElement {
     if (entries.length === 0) return html`<p>${messages.none}</p>`;
     const fixed = this.item?.trim();
     const wanted =
-      fixed || this.selected || (entries.length === 1 ? entries[0]!.guide.itemName : undefined);
+      fixed ||
+      this.selected ||
+      (entries.length === 1 ? publicText(entries[0]!.guide.itemName) : undefined);
     if (wanted) {
-      const entry = entries.find(({ guide }) => guide.itemName === wanted);
+      // Guides are keyed by their redacted name: the key goes into the address and markup.
+      const entry = entries.find(
+        ({ guide }) => publicText(guide.itemName) === wanted || guide.itemName === fixed,
+      );
       const showBack = !fixed && entries.length > 1;
       return entry
         ? this.renderGuide(entry, messages, publicText, showBack)
@@ -159,7 +164,7 @@ export class ServiceGuide extends GongshiElement {
       <ul class="guides">
         ${entries.map(
           ({ agency, guide }) => html`<li>
-            <a href=${linkHash({ guide: guide.itemName })} data-item=${guide.itemName}>${publicText(guide.itemName)}</a>
+            <a href=${linkHash({ guide: publicText(guide.itemName) })} data-item=${publicText(guide.itemName)}>${publicText(guide.itemName)}</a>
             <span class="muted">（${publicText(agency.name)}）</span>
           </li>`,
         )}

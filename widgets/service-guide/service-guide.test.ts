@@ -95,6 +95,9 @@ describe('<service-guide>', () => {
       body: widget(),
       feeds: { '/test/feed.json': leaky },
     });
+    // The list too: guide names become link targets in the address and markup.
+    await page.locator(`${TAG} ul.guides a`).first().waitFor();
+    expect(await visibleSecrets(page, TAG, SECRETS)).toEqual([]);
     await page.locator(`${TAG} ul.guides a`).first().click();
     await page.locator(`${TAG} article[part~="guide"]`).waitFor();
     expect(await visibleSecrets(page, TAG, SECRETS)).toEqual([]);
