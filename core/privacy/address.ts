@@ -31,6 +31,11 @@ export const SUB_COUNTY_AREAS = [
 ];
 /** How far into an address the county may be (四川省泸州市江阳区 is 9). */
 const COUNTY_SEARCH_LIMIT = 16;
+/**
+ * Longest address read (keeps the work per label bounded). A longer value is cut here: its
+ * redaction ends in 【已脱敏】 or *, where a re-read stops, so redaction stays idempotent.
+ */
+const MAX_ADDRESS_LENGTH = 100;
 /** Characters that end an address value (【 and * start redacted data). */
 const ADDRESS_END_CHARACTERS = '，,。；;\n\r|\t（(、<>\u3000\u00a0 【*＊';
 const ADDRESS_END_TABLE = (() => {
@@ -138,7 +143,8 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   if (colon === 0xff1a || colon === 0x3a) i = skipSpaces(text, i + 1, to);
   else if (!bare) return undefined;
   let end = i;
-  for (; end < to; end++) {
+  const limit = Math.min(to, i + MAX_ADDRESS_LENGTH);
+  for (; end < limit; end++) {
     const code = text.charCodeAt(end);
     if (ADDRESS_END_TABLE[code] === 1) break;
     if (

@@ -7,6 +7,7 @@ import { LabelCategory } from './labels';
 export const BANK_CARD_LENGTHS = [19, 18, 17, 16] as const;
 /** A labelled account (账号：…) may be a corporate account of any common length. */
 export const LABELLED_ACCOUNT_MIN_DIGITS = 8;
+export const LABELLED_ACCOUNT_MAX_DIGITS = 40;
 
 /** ISO/IEC 7812-1 Annex B: the Luhn check over `length` digits starting at `from`. */
 export function luhnValid(chars: string, from: number, length: number): boolean {
@@ -37,7 +38,14 @@ export const matchBankCard: RunDetector = (run, at, context) => {
   const { chars } = run;
   if (!isDigitChar(chars.charCodeAt(at))) return undefined;
   let digits = 0;
-  while (at + digits < chars.length && isDigitChar(chars.charCodeAt(at + digits))) digits++;
+  // Bounded: no account is longer, and "1 1 1 …" must not cost a count per position.
+  while (
+    digits < LABELLED_ACCOUNT_MAX_DIGITS &&
+    at + digits < chars.length &&
+    isDigitChar(chars.charCodeAt(at + digits))
+  ) {
+    digits++;
+  }
   if (digits < LABELLED_ACCOUNT_MIN_DIGITS) return undefined;
   const label = context.label();
   const category = label?.value;

@@ -48,7 +48,16 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
 }
 
-function readTag(html: string, start: number): HtmlToken | undefined {
+/** Where the last `>`, `"` and `'` are: a tag or a quote opened after them never closes. */
+interface Closers {
+  readonly gt: number;
+  readonly doubleQuote: number;
+  readonly singleQuote: number;
+}
+
+function readTag(html: string, start: number, closers: Closers): HtmlToken | undefined {
+  // Checked first so that a page full of stray `<` costs a constant per `<`, not a scan.
+  if (start > closers.gt) return undefined;
   let i = start + 1;
   const closing = html.charCodeAt(i) === 0x2f;
   if (closing) i++;
@@ -80,7 +89,8 @@ function readTag(html: string, start: number): HtmlToken | undefined {
     while (i < html.length && isSpace(html.charCodeAt(i))) i++;
     const quote = html[i];
     if (quote === '"' || quote === "'") {
-      const close = html.indexOf(quote, i + 1);
+      const last = quote === '"' ? closers.doubleQuote : closers.singleQuote;
+      const close = i + 1 > last ? -1 : html.indexOf(quote, i + 1);
       if (close < 0) return undefined;
       attributes.push({ name: attrName, valueStart: i + 1, valueEnd: close });
       i = close + 1;
@@ -96,6 +106,11 @@ function readTag(html: string, start: number): HtmlToken | undefined {
 /** Splits `html` into tokens covering every offset, in order. */
 export function tokenizeHtml(html: string): HtmlToken[] {
   const tokens: HtmlToken[] = [];
+  const closers: Closers = {
+    gt: html.lastIndexOf('>'),
+    doubleQuote: html.lastIndexOf('"'),
+    singleQuote: html.lastIndexOf("'"),
+  };
   let textStart = 0;
   let i = 0;
   const flushText = (end: number) => {
@@ -116,7 +131,7 @@ export function tokenizeHtml(html: string): HtmlToken[] {
       const end = close < 0 ? html.length : close + (html.startsWith('<![CDATA[', lt) ? 3 : 1);
       token = { kind: HtmlTokenKind.declaration, start: lt, end };
     } else {
-      token = readTag(html, lt);
+      token = readTag(html, lt, closers);
     }
     if (!token) {
       i = lt + 1;
