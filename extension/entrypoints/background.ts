@@ -15,9 +15,16 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
 
-  onMessage('assistant.start', (_data, sender) =>
-    sender.tabId === undefined ? false : injectAssistant(sender.tabId, sender.frameId ?? 0),
-  );
+  onMessage('assistant.start', async (_data, sender) => {
+    if (sender.tabId === undefined) return false;
+    try {
+      return await injectAssistant(sender.tabId, sender.frameId ?? 0);
+    } catch (error) {
+      // The frame navigated away, or is not injectable: the sentinel may ask again.
+      console.warn('Gongshi: could not inject the assistant', error);
+      return false;
+    }
+  });
 
   // The history lives here, in the extension's origin, never in a CMS page's storage.
   const history = new HistoryDatabase();

@@ -4,6 +4,8 @@ import { whenEditorAppears } from '../content/sentinel';
 import { markFrameActive } from '../services/frame-marker';
 import { sendMessage } from '../services/protocol';
 
+const START_ATTEMPTS = 4;
+
 /**
  * The only script that runs on every page of an enabled site: a few hundred bytes that mark
  * the frame and wait for an editor. When one appears, the background injects the assistant
@@ -20,11 +22,21 @@ export default defineContentScript({
     // Editor iframes are checked from the page that holds them, through contentDocument.
     if (handledByParentFrame(window)) return;
     if (document.body?.tagName === 'FRAMESET') return;
-    const stop = whenEditorAppears(document, () => {
-      sendMessage('assistant.start', undefined).catch((error: unknown) => {
-        console.error('Gongshi: the assistant could not start', error);
-      });
-    });
+    const stop = whenEditorAppears(document, () => void requestAssistant());
+    // The background may be waking up (MV3 service worker) or busy: ask again a few times.
+    async function requestAssistant(attempt = 0): Promise<void> {
+      try {
+        if (await sendMessage('assistant.start', undefined)) return;
+      } catch (error) {
+        if (attempt >= START_ATTEMPTS - 1) {
+          console.error('Gongshi: the assistant could not start', error);
+          return;
+        }
+      }
+      if (attempt < START_ATTEMPTS - 1) {
+        ctx.setTimeout(() => void requestAssistant(attempt + 1), 300 * (attempt + 1));
+      }
+    }
     ctx.onInvalidated(stop);
   },
 });

@@ -99,10 +99,23 @@ async function waitForFindings(page: Page, count: number): Promise<void> {
   await page.waitForSelector(`gongshi-assistant .panel[data-findings="${count}"]`);
 }
 
+/** Opens an editor page and waits for the sample's three findings; says what it saw if not. */
 async function open(editor: EditorCase): Promise<Page> {
   const page = await session.context.newPage();
+  const logs: string[] = [];
+  page.on('console', (message) => logs.push(`${message.type()} ${message.text().slice(0, 300)}`));
   await page.goto(demoUrl(editor.path));
-  await waitForFindings(page, 3);
+  try {
+    await page.waitForSelector('gongshi-assistant .panel[data-findings="3"]', { timeout: 15_000 });
+  } catch (error) {
+    const shown = await panel(page)
+      .getAttribute('data-findings', { timeout: 1000 })
+      .catch(() => 'no panel');
+    throw new Error(
+      `${editor.name}: expected 3 findings, the panel shows ${shown}. Console: ${logs.join(' | ')}`,
+      { cause: error },
+    );
+  }
   return page;
 }
 

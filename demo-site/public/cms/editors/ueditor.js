@@ -8,7 +8,9 @@ function body() {
 let filled = false;
 function fill() {
   const target = body();
-  if (!target || filled) return;
+  // Only the written document: before the javascript: URL has run, the frame holds an
+  // empty about:blank document that the write then replaces.
+  if (!target || filled || !target.isContentEditable) return;
   filled = true;
   target.innerHTML = window.CMS_SAMPLE.html;
   frame.dataset.ready = 'true';
