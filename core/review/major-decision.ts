@@ -39,10 +39,10 @@ const HEARING = /举行(?:了)?听证|听证会/;
  * 简易程序 limits (行政处罚法 2021 Art. 51): a warning, or a fine up to ¥200 for a citizen or
  * ¥3,000 for an organisation. Used only when the clerk did not say which procedure applied.
  */
-const SIMPLIFIED_LIMIT_FEN: Readonly<Record<PartyKind, bigint>> = {
-  [PartyKind.naturalPerson]: 20_000n,
-  [PartyKind.individualBusiness]: 20_000n,
-  [PartyKind.organisation]: 300_000n,
+const SIMPLIFIED_LIMIT_FEN: Readonly<Record<PartyKind, number>> = {
+  [PartyKind.naturalPerson]: 20_000,
+  [PartyKind.individualBusiness]: 20_000,
+  [PartyKind.organisation]: 300_000,
 };
 
 function decisionText(record: DecisionRecord): string {
@@ -52,7 +52,7 @@ function decisionText(record: DecisionRecord): string {
 }
 
 function looksSimplified(record: DecisionRecord): boolean {
-  const fine = record.amounts?.fine ? moneyToFen(record.amounts.fine) : 0n;
+  const fine = record.amounts?.fine ? moneyToFen(record.amounts.fine) : 0;
   if (fine === undefined) return false;
   const otherMeasures = /没收|吊销|暂扣|停产停业|责令关闭|拘留|降低资质/.test(decisionText(record));
   return !otherMeasures && fine <= SIMPLIFIED_LIMIT_FEN[record.party.kind];
