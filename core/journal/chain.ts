@@ -4,7 +4,7 @@ import { sha256Hex } from './sha256';
 
 /** The hash an entry must carry: over every field but `hash` itself, canonically. */
 export function entryHash(entry: Omit<JournalEntry, 'hash'>): string {
-  const { seq, prevHash, kind, at, site, documentNumber, operator, details } = entry;
+  const { seq, prevHash, kind, at, site, documentNumber, agency, operator, details } = entry;
   return sha256Hex(
     canonicalJson({
       seq,
@@ -13,6 +13,7 @@ export function entryHash(entry: Omit<JournalEntry, 'hash'>): string {
       at,
       site,
       ...(documentNumber === undefined ? {} : { documentNumber }),
+      ...(agency === undefined ? {} : { agency }),
       operator,
       details,
     }),

@@ -35,6 +35,8 @@ export interface JournalEntryInput {
   readonly site: string;
   /** The decision's 文号 when known. */
   readonly documentNumber?: string;
+  /** The enforcing agency when known (for the yearly figures per agency). */
+  readonly agency?: string;
   /** The operator name set in the extension's settings. */
   readonly operator: string;
   readonly details: { readonly [key: string]: JsonValue };

@@ -31,6 +31,7 @@ export const JOURNAL_CSV_COLUMNS = [
   'kind',
   'site',
   'documentNumber',
+  'agency',
   'operator',
   'details',
   'prevHash',
@@ -56,6 +57,7 @@ export function exportJournalCsv(entries: readonly JournalEntry[]): string {
       entry.kind,
       entry.site,
       entry.documentNumber ?? '',
+      entry.agency ?? '',
       entry.operator,
       canonicalJson(entry.details as JsonValue),
       entry.prevHash,
@@ -100,10 +102,9 @@ function readEntry(raw: unknown, index: number): JournalEntry {
   for (const field of ['at', 'site', 'operator'] as const) {
     need(field, typeof entry[field] === 'string');
   }
-  need(
-    'documentNumber',
-    entry.documentNumber === undefined || typeof entry.documentNumber === 'string',
-  );
+  for (const field of ['documentNumber', 'agency'] as const) {
+    need(field, entry[field] === undefined || typeof entry[field] === 'string');
+  }
   need(
     'details',
     !!entry.details && typeof entry.details === 'object' && !Array.isArray(entry.details),

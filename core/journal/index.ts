@@ -17,6 +17,7 @@ export {
   JournalFormatError,
   parseJournalJson,
 } from './export';
+export { type DeskFigures, deskFigures, deskFiguresCsv, UNKNOWN_AGENCY } from './figures';
 export { type PruneOptions, type PruneResult, pruneJournal } from './prune';
 export { sha256Hex } from './sha256';
 export {
