@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { DecisionRecord } from '../../core/records/index';
+import { reviewFile, reviewKey, reviewStatus, saveReviewFile } from './legal-review';
+
+const major: DecisionRecord = {
+  id: '示市监罚〔2026〕20号',
+  documentNumber: '示市监罚〔2026〕20号',
+  category: '行政处罚',
+  party: { name: '示例县某某化工有限公司', kind: '法人及非法人组织' },
+  agency: { name: '示例县市场监督管理局' },
+  content: '罚款人民币贰拾万元整',
+  decisionDate: '2026-11-20',
+  amounts: { fine: { value: '200000', unit: '元' } },
+};
+
+describe('legal review storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps one file per site and 文号', async () => {
+    await saveReviewFile('cms.a.gov.cn', major, { facts: { hearingHeld: true } });
+    await saveReviewFile('cms.a.gov.cn', major, {
+      review: { opinion: '同意', reviewer: '李某', date: '2026-11-19' },
+    });
+    await expect(reviewFile('cms.a.gov.cn', major)).resolves.toEqual({
+      facts: { hearingHeld: true },
+      review: { opinion: '同意', reviewer: '李某', date: '2026-11-19' },
+    });
+    await expect(reviewFile('cms.b.gov.cn', major)).resolves.toEqual({});
+    expect(reviewKey('cms.a.gov.cn', major)).toBe('cms.a.gov.cn|示市监罚〔2026〕20号');
+  });
+
+  it.each<[string, Parameters<typeof reviewStatus>[1], boolean]>([
+    ['no review', {}, false],
+    ['同意', { review: { opinion: '同意', reviewer: '李某', date: '2026-11-19' } }, true],
+    ['补充', { review: { opinion: '补充', reviewer: '李某', date: '2026-11-19' } }, false],
+  ])('a ¥200,000 fine with %s', (_name, file, allowed) => {
+    const status = reviewStatus(major, file, 'national-2018');
+    expect(status.major).toBe(true);
+    expect(status.allowed).toBe(allowed);
+  });
+});
