@@ -151,6 +151,8 @@ export class PageChecker {
         this.#publish();
       },
       surfaceEdited: (surface) => {
+        // During a batch of redactions the batch rescans once at the end of each pass.
+        if (this.#busy.value) return;
         this.#scan(surface);
         this.#publish();
       },

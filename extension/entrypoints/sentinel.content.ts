@@ -7,7 +7,7 @@ import { sendMessage } from '../services/protocol';
 const START_ATTEMPTS = 4;
 
 /**
- * The only script that runs on every page of an enabled site: a few hundred bytes that mark
+ * The only script that runs on every page of an enabled site: about 5 kB that mark
  * the frame and wait for an editor. When one appears, the background injects the assistant
  * (entrypoints/content.ts: the engine, the panel, the gate) into this frame. Pages without
  * an editor (the portal, lists, search results) never load it.
