@@ -8,6 +8,7 @@ export type {
   Remedy,
 } from './agency-profile';
 export type { AnnualStatistics, Totals } from './annual-statistics';
+export { parseChineseInteger, parseFineAmount } from './chinese-amount';
 export type {
   AgencyRef,
   Amounts,
