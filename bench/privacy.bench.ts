@@ -3,7 +3,7 @@
  * a bare pass over the characters, incremental rescans, and the CLI on a 10 MB file.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Redactor } from '@redactpii/node';
@@ -234,44 +234,67 @@ export const cliScan: Benchmark = {
       ].join('\n'),
     );
     const bin = join(root, 'bin', 'gongshi.js');
+    // The bundle bin/gongshi.js builds, frozen here: in a working tree that others are
+    // editing, the launcher rebuilds whenever a source changes, which is not the CLI's cost.
+    const frozen = join(work, 'cli');
+    const workers = readdirSync(join(root, 'cli'))
+      .filter((name) => name.endsWith('.worker.ts'))
+      .map((name) => join(root, 'cli', name));
+    await build({
+      entryPoints: [join(root, 'cli', 'main.ts'), ...workers],
+      outdir: frozen,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      sourcemap: 'inline',
+      logLevel: 'error',
+      packages: 'external',
+    });
+    const launcher = join(work, 'gongshi-frozen.mjs');
+    writeFileSync(
+      launcher,
+      "import { main } from './cli/main.js';\nprocess.exitCode = await main(process.argv.slice(2));\n",
+    );
     const runs = 9;
-    const [peer, redact, scan, node] = spawnInterleaved(
+    const [peer, redact, scan, launched, node] = spawnInterleaved(
       [
         [peerScript, input, join(work, 'peer-out')],
-        [bin, 'redact', '--out', join(work, 'gongshi-out'), input],
-        [bin, 'scan', '--format', 'json', input],
+        [launcher, 'redact', '--out', join(work, 'gongshi-out'), input],
+        [launcher, 'scan', '--format', 'json', input],
+        [bin, 'redact', '--out', join(work, 'gongshi-out-2'), input],
         ['-e', '0'],
       ],
       runs,
-    ) as [Timing, Timing, Timing, Timing];
+    ) as [Timing, Timing, Timing, Timing, Timing];
     const ratio = redact.medianMs / peer.medianMs;
+    const vsPeer = (timing: Timing) => `${(timing.medianMs / peer.medianMs).toFixed(2)}×`;
     return [
       `${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB of generated decisions in one UTF-8 file; each command spawned as`,
-      `\`node …\` the same way, interleaved; median of ${runs} rounds after one warm-up round.`,
+      '`node …` the same way, interleaved; median of ' +
+        runs +
+        ' rounds after one warm-up round. The CLI',
+      'is timed from the bundle bin/gongshi.js builds (frozen in .cache/bench-privacy/cli, started',
+      'by a two-line launcher): in a shared working tree the real launcher rebuilds whenever',
+      "someone edits a source, which is not the CLI's cost (its row below shows that noise).",
       '',
       table(
         ['command', 'median', 'vs peer'],
         [
+          ['`gongshi redact --out DIR FILE`', formatMs(redact.medianMs), vsPeer(redact)],
+          ['`gongshi scan --format json FILE`', formatMs(scan.medianMs), vsPeer(scan)],
           [
-            '`node bin/gongshi.js redact --out DIR FILE`',
-            formatMs(redact.medianMs),
-            `${ratio.toFixed(2)}×`,
-          ],
-          [
-            '`node bin/gongshi.js scan --format json FILE`',
-            formatMs(scan.medianMs),
-            `${(scan.medianMs / peer.medianMs).toFixed(2)}×`,
+            '`node bin/gongshi.js redact …` (launcher, rebuilds if a source changed)',
+            formatMs(launched.medianMs),
+            vsPeer(launched),
           ],
           [
             'peer: Node script reading, `@redactpii/node` redacting, writing',
             formatMs(peer.medianMs),
             '1.00×',
           ],
-          [
-            '`node -e 0` (process start alone)',
-            formatMs(node.medianMs),
-            `${(node.medianMs / peer.medianMs).toFixed(2)}×`,
-          ],
+          ['`node -e 0` (process start alone)', formatMs(node.medianMs), vsPeer(node)],
         ],
       ),
       '',
