@@ -27,7 +27,7 @@ describe('demo site', () => {
   it('serves the county portal, accessible and loading nothing from third parties', async () => {
     const { page, foreign } = await open('/');
     await expect(page.title()).resolves.toContain('示例县人民政府');
-    await page.locator('enforcement-disclosure h2').waitFor();
+    await page.locator('enforcement-disclosure h2').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(foreign()).toEqual([]);
     await page.context().close();
