@@ -1,4 +1,5 @@
 import { onMessage, sendMessage } from '../services/protocol';
+import { draftRecord } from '../services/record-draft';
 import {
   markPublicOnSite,
   type SiteRules,
@@ -8,6 +9,7 @@ import {
 } from '../services/settings';
 import { PageChecker } from './checker';
 import { PublishGate } from './gate';
+import { ReviewDesk } from './review-desk';
 import { mountPanel } from './ui/mount';
 import { ZH_CN } from './ui/strings';
 
@@ -23,16 +25,34 @@ export interface Assistant {
  * must keep working whatever happens here.
  */
 export async function startAssistant(doc: Document, host: string): Promise<Assistant> {
+  // The record being published, read from the form and body as the side panel does.
+  const readRecord = () => {
+    const summary = checker.summary();
+    return draftRecord({ fields: summary.record, body: summary.body });
+  };
   const record = (event: Parameters<typeof sendMessage<'history.record'>>[1]) => {
-    sendMessage('history.record', event).catch(() => {
-      // The history is a convenience; a sleeping or reloading background must not matter.
+    let enriched = event;
+    try {
+      const draft = readRecord();
+      enriched = {
+        ...(draft.documentNumber ? { documentNumber: draft.documentNumber } : {}),
+        ...(draft.agency.name ? { agency: draft.agency.name } : {}),
+        ...event,
+      };
+    } catch {
+      // The 文号 is a convenience for the record; the event itself must still be written.
+    }
+    sendMessage('history.record', enriched).catch(() => {
+      // A sleeping or reloading background must not break the page.
     });
   };
   const checker = new PageChecker(doc, host, {
     record,
     markPublic: (value) => markPublicOnSite(host, value),
   });
-  const gate = new PublishGate(doc, checker, ZH_CN, record);
+  const review = new ReviewDesk(host, readRecord, record);
+  const stopReview = await review.start();
+  const gate = new PublishGate(doc, checker, ZH_CN, record, review);
   const [settings, rules] = await Promise.all([settingsItem.getValue(), siteRules(host)]);
   gate.selectors = rules.publishSelectors;
   checker.start(settings, rules);
@@ -69,6 +89,7 @@ export async function startAssistant(doc: Document, host: string): Promise<Assis
       unwatchSettings();
       unwatchRules();
       uninstallGate();
+      stopReview();
       unmount();
       checker.stop();
     },

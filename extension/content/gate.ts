@@ -1,8 +1,10 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
+import type { ReviewFile } from '../services/legal-review';
 import type { HistoryEventInput } from '../services/protocol';
 import type { PageChecker, PageFinding } from './checker';
 import { BridgeEvent } from './page-bridge-events';
 import { publishControlFor } from './publish-controls';
+import type { ReviewDesk, ReviewState } from './review-desk';
 import type { PanelStrings } from './ui/strings';
 
 export type GateChoice =
@@ -12,6 +14,8 @@ export type GateChoice =
 
 export interface GateRequest {
   readonly findings: readonly PageFinding[];
+  /** Set when the decision is major and its legal review does not let it out yet. */
+  readonly review?: ReviewState;
   readonly error?: string;
 }
 
@@ -30,12 +34,17 @@ const REPLAY_WINDOW_MS = 3000;
  *
  * The dialog offers 全部脱敏并发布, 返回修改 and 仍要发布 (with a written reason); after the
  * first and the last, the original action is replayed.
+ *
+ * A major decision (重大执法决定 under the clerk's policy profile) also needs its legal review
+ * with the opinion 同意 before it goes out; that step has no "anyway": the dialog takes the
+ * opinion, reviewer and date, and any other opinion keeps the publication stopped.
  */
 export class PublishGate {
   readonly #doc: Document;
   readonly #checker: PageChecker;
   readonly #strings: PanelStrings;
   readonly #record: (event: HistoryEventInput) => void;
+  readonly #review: ReviewDesk | undefined;
   #selectors: readonly string[] = [];
   #allowUntil = 0;
   #replay: (() => void) | undefined;
@@ -50,11 +59,13 @@ export class PublishGate {
     checker: PageChecker,
     strings: PanelStrings,
     record: (event: HistoryEventInput) => void,
+    review?: ReviewDesk,
   ) {
     this.#doc = doc;
     this.#checker = checker;
     this.#strings = strings;
     this.#record = record;
+    this.#review = review;
   }
 
   set selectors(selectors: readonly string[]) {
@@ -91,17 +102,38 @@ export class PublishGate {
     };
   }
 
-  /** Whether a publish may go now: nothing unresolved, or the clerk already decided. */
+  /** The legal-review state when it stops the publication, else undefined. */
+  #reviewBlock(): ReviewState | undefined {
+    if (!this.#review) return undefined;
+    try {
+      const state = this.#review.current();
+      return state.status.allowed ? undefined : state;
+    } catch (error) {
+      console.error('Gongshi: the legal-review check failed', error);
+      return undefined;
+    }
+  }
+
+  /**
+   * Whether a publish may go now: the clerk already decided (a replay), or nothing is
+   * unresolved — then the publication is recorded.
+   */
   #mayPublish(): boolean {
     if (Date.now() < this.#allowUntil) return true;
     if (this.#request.value) return false;
+    let clean: boolean;
     try {
-      return this.#checker.checkNow().length === 0;
+      clean = this.#checker.checkNow().length === 0;
     } catch (error) {
       // Fail closed, with a way out: the dialog still offers 仍要发布 with a reason.
       console.error('Gongshi: the publish check failed', error);
       return false;
     }
+    if (!clean || this.#reviewBlock()) return false;
+    this.#record({ site: this.#checker.host, action: 'published-clean', count: 0 });
+    // One click can reach the gate twice (click, then the form's submit): record it once.
+    this.#allowUntil = Date.now() + REPLAY_WINDOW_MS;
+    return true;
   }
 
   #stop(event: Event, replay: () => void): void {
@@ -110,8 +142,49 @@ export class PublishGate {
     if (this.#request.value) return;
     this.#replay = replay;
     const findings = this.#checker.open;
-    this.#request.value = { findings };
-    this.#record({ site: this.#checker.host, action: 'blocked', count: findings.length });
+    const review = this.#reviewBlock();
+    this.#request.value = { findings, ...(review ? { review } : {}) };
+    this.#record({
+      site: this.#checker.host,
+      action: 'blocked',
+      count: findings.length,
+      details: {
+        reviewRequired: review !== undefined,
+        ...(review?.file.review ? { opinion: review.file.review.opinion } : {}),
+      },
+    });
+  }
+
+  /**
+   * The clerk recorded the legal review in the dialog. With 同意 (and nothing else open) the
+   * stopped publication goes ahead; otherwise the dialog shows what still stops it.
+   */
+  async saveReview(file: ReviewFile): Promise<void> {
+    if (!this.#review || !this.#request.value) return;
+    const state = await this.#review.save(file);
+    if (!state.status.allowed) {
+      this.#request.value = { findings: this.#checker.open, review: state };
+      return;
+    }
+    const open = this.#checker.checkNow();
+    if (open.length > 0) {
+      this.#request.value = { findings: open };
+      return;
+    }
+    this.#record({ site: this.#checker.host, action: 'published-clean', count: 0 });
+    this.#release();
+  }
+
+  /** Closes the dialog and replays the stopped publication. */
+  #release(): void {
+    const replay = this.#replay;
+    this.#replay = undefined;
+    this.#request.value = undefined;
+    this.#allowUntil = Date.now() + REPLAY_WINDOW_MS;
+    // Editors that keep a separate model (TinyMCE, CKEditor 4) copy it into their textarea
+    // on submit; a script path may have copied before the redaction: ask them again.
+    this.#checker.notifyPage(BridgeEvent.syncEditors);
+    replay?.();
   }
 
   #onClick(event: MouseEvent): void {
@@ -175,8 +248,16 @@ export class PublishGate {
         };
         return;
       }
+      const review = this.#reviewBlock();
+      if (review) {
+        // The text is clean now; the legal review still has to let it out.
+        this.#request.value = { findings: [], review };
+        return;
+      }
       this.#record({ site: this.#checker.host, action: 'published-clean' });
     } else {
+      // 仍要发布 covers personal data only: a major decision's review cannot be skipped.
+      if (this.#reviewBlock()) return;
       this.#record({
         site: this.#checker.host,
         action: 'published-anyway',
@@ -184,13 +265,6 @@ export class PublishGate {
         count: this.#checker.open.length,
       });
     }
-    const replay = this.#replay;
-    this.#replay = undefined;
-    this.#request.value = undefined;
-    this.#allowUntil = Date.now() + REPLAY_WINDOW_MS;
-    // Editors that keep a separate model (TinyMCE, CKEditor 4) copy it into their textarea
-    // on submit; a script path may have copied before the redaction: ask them again.
-    this.#checker.notifyPage(BridgeEvent.syncEditors);
-    replay?.();
+    this.#release();
   }
 }

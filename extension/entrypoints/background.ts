@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectAssistant, syncContentScripts } from '../services/content-script-registration';
-import { HistoryDatabase, latestHistory, recordHistory } from '../services/history';
+import {
+  appendJournal,
+  JournalDatabase,
+  journalSettingsItem,
+  pruneStoredJournal,
+} from '../services/journal';
+import { historySaltItem, journalInputFor } from '../services/journal-events';
 import { onMessage } from '../services/protocol';
 
 export default defineBackground(() => {
@@ -26,13 +32,33 @@ export default defineBackground(() => {
     }
   });
 
-  // The history lives here, in the extension's origin, never in a CMS page's storage.
-  const history = new HistoryDatabase();
+  // The publishing record lives here, in the extension's origin, never in a CMS page's
+  // storage; the side panel reads the same database.
+  const journal = new JournalDatabase();
   onMessage('history.record', async (event) => {
-    await recordHistory(history, event);
+    const [settings, salt] = await Promise.all([
+      journalSettingsItem.getValue(),
+      historySaltItem.getValue(),
+    ]);
+    const input = await journalInputFor(event, {
+      operator: settings.operator,
+      at: new Date(),
+      salt,
+    });
+    await appendJournal(journal, input);
     return undefined;
   });
-  onMessage('history.list', ({ limit }) => latestHistory(history, limit));
+  // The retention period, applied when the browser starts (default: keep forever).
+  browser.runtime.onStartup.addListener(() => {
+    void journalSettingsItem.getValue().then((settings) =>
+      pruneStoredJournal(journal, {
+        retentionDays: settings.retentionDays,
+        now: new Date(),
+        operator: settings.operator,
+        site: 'extension',
+      }),
+    );
+  });
 
   // Chrome: the toolbar icon keeps opening the popup; the side panel opens from the popup.
   const sidePanel = (

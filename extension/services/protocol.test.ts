@@ -8,34 +8,36 @@ describe('typed message protocol', () => {
   });
 
   it('delivers a message to the handler of its type and returns its answer', async () => {
-    const seen: number[] = [];
-    onMessage('history.list', ({ limit }) => {
-      seen.push(limit);
-      return [{ at: '2026-11-28T00:00:00.000Z', site: 'cms.a.gov.cn', action: 'redacted' }];
+    const seen: string[] = [];
+    onMessage('history.record', (event) => {
+      seen.push(event.action);
+      return undefined;
     });
+    onMessage('assistant.start', () => true);
     onMessage('page.summary', () => {
       throw new Error('never called for another type');
     });
-    await expect(sendMessage('history.list', { limit: 5 })).resolves.toEqual([
-      expect.objectContaining({ action: 'redacted' }),
-    ]);
-    expect(seen).toEqual([5]);
+    await expect(sendMessage('assistant.start', undefined)).resolves.toBe(true);
+    await expect(
+      sendMessage('history.record', { site: 'cms.a.gov.cn', action: 'redacted' }),
+    ).resolves.toBeUndefined();
+    expect(seen).toEqual(['redacted']);
   });
 
   it('ignores messages that are not the protocol’s', async () => {
     let called = false;
-    onMessage('history.list', () => {
+    onMessage('assistant.start', () => {
       called = true;
-      return [];
+      return true;
     });
     fakeBrowser.runtime.onMessage.addListener(() => 'other');
-    await fakeBrowser.runtime.sendMessage({ type: 'history.list' });
+    await fakeBrowser.runtime.sendMessage({ type: 'assistant.start' });
     expect(called).toBe(false);
   });
 
   it('stops answering once removed', async () => {
-    const remove = onMessage('history.list', () => []);
+    const remove = onMessage('assistant.start', () => true);
     remove();
-    await expect(sendMessage('history.list', { limit: 1 })).rejects.toThrow();
+    await expect(sendMessage('assistant.start', undefined)).rejects.toThrow();
   });
 });

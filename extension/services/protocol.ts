@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { HistoryAction, HistoryEntry } from './history-types';
+import type { HistoryAction } from './history-types';
 
 /** A finding as it may leave the page: kind, position and masked preview, never the value. */
 export interface PageFindingSummary {
@@ -36,6 +36,11 @@ export interface HistoryEventInput {
   readonly reason?: string;
   /** How many findings were open (blocked, published anyway). */
   readonly count?: number;
+  /** The decision's 文号 and agency, when the page shows them (for the record and its figures). */
+  readonly documentNumber?: string;
+  readonly agency?: string;
+  /** Further facts for the record: review opinion, reviewer, date, what blocked a publish. */
+  readonly details?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /**
@@ -45,10 +50,8 @@ export interface HistoryEventInput {
 export interface ProtocolMap {
   /** sentinel → background: this frame has an editor, inject the assistant into it. */
   'assistant.start': { data: undefined; result: boolean };
-  /** content → background: one clerk action, for the history. */
+  /** content → background: one clerk action, appended to the publishing record. */
   'history.record': { data: HistoryEventInput; result: undefined };
-  /** side panel → background. */
-  'history.list': { data: { limit: number }; result: HistoryEntry[] };
   /** side panel → content script (top frame of the active tab). */
   'page.summary': { data: undefined; result: PageSummary };
   /** side panel → content script: redact everything still open on the page. */

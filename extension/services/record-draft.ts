@@ -4,6 +4,7 @@ import {
   type DecisionCategory,
   type DecisionRecord,
   PartyKind,
+  parseFineAmount,
 } from '../../core/records/index';
 
 /** What the content script may hand out about the record being published: redacted text. */
@@ -81,6 +82,8 @@ export function draftRecord(source: PageRecordSource): DecisionRecord {
     bodyLines.find((line) => AGENCY_SUFFIX.test(line) && line.length <= 30) ??
     '';
   const decisionDate = fields.decisionDate || lastChineseDate(body) || '';
+  const decision = body.match(DECISION)?.[1]?.trim();
+  const fine = parseFineAmount(decision ?? body);
   const record: DecisionRecord = {
     id: documentNumber ?? 'draft',
     category: categoryOf(fields.category),
@@ -93,7 +96,8 @@ export function draftRecord(source: PageRecordSource): DecisionRecord {
     },
     agency: { name: agencyName },
     ...(body.match(FACTS) ? { facts: body.match(FACTS)![1]!.trim() } : {}),
-    ...(body.match(DECISION) ? { content: body.match(DECISION)![1]!.trim() } : {}),
+    ...(decision ? { content: decision } : {}),
+    ...(fine ? { amounts: { fine } } : {}),
     decisionDate,
     ...(body ? { fullText: body } : {}),
   };

@@ -50,7 +50,8 @@ describe('side panel', () => {
     await checklist.getByText('2026-12-01', { exact: true }).waitFor();
     await panel.getByRole('button', { name: '全部脱敏' }).click();
     await cms.waitForSelector('gongshi-assistant .panel[data-findings="0"]');
-    await panel.getByRole('region', { name: '最近记录' }).getByText('已脱敏').first().waitFor();
+    const record = panel.getByRole('region', { name: '发布记录（全过程留痕）' });
+    await record.locator('li[data-kind="redaction"]').first().waitFor();
     await cms.close();
     await panel.close();
   });

@@ -2,7 +2,11 @@
 // and address here is invented; the resident ID has a valid GB 11643 check digit so the
 // extension finds it as it would a real one. The agency's supervision hotline is public and
 // must survive redaction.
+//
+// `?sample=major` swaps in a major decision (重大执法决定: a ¥200,000 fine and a suspension on
+// a company), which the extension lets out only with a legal-review opinion of 同意.
 window.CMS_SAMPLE = (() => {
+  const major = new URLSearchParams(location.search).get('sample') === 'major';
   const lines = {
     agency: '示例县市场监督管理局',
     title: '行政处罚决定书',
@@ -14,11 +18,25 @@ window.CMS_SAMPLE = (() => {
     address: '四川省泸州市泸县福集镇龙城大道88号3栋2单元501室',
     facts:
       '经查，当事人于2026年9月销售超过保质期的食品，违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定。',
-    decision: '本机关决定：罚款人民币伍仟元整。',
+    decision: '本机关决定：罚款人民币贰佰元整。',
     remedy:
       '如不服本决定，可在收到本决定书之日起六十日内申请行政复议，或者六个月内提起行政诉讼。监督电话：0830-3102315。',
     date: '2026年11月20日',
   };
+  if (major) {
+    Object.assign(lines, {
+      number: '示市监罚〔2026〕20号',
+      party:
+        '当事人：示例县某某化工有限公司，统一社会信用代码：91510521MA6ABCDE2W，法定代表人：刘某。',
+      facts:
+        '经查，当事人于2026年8月至9月生产不符合食品安全标准的食品添加剂，货值金额较大，违反了《中华人民共和国食品安全法》第三十四条的规定。',
+      decision: '本机关决定：罚款人民币贰拾万元整，责令停产停业整顿三个月。',
+    });
+    document.addEventListener('DOMContentLoaded', () => {
+      const title = document.getElementById('title');
+      if (title) title.value = `${lines.agency}行政处罚决定书（${lines.number}）`;
+    });
+  }
   const html = `<p><strong>${lines.agency}</strong></p>
 <p>${lines.title}</p>
 <p>${lines.number}</p>

@@ -1,5 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { ReviewForm } from '../../components/ReviewForm';
+import { todayInChina } from '../../services/checklist';
 import type { PublishGate } from '../gate';
 import type { PanelStrings } from './strings';
 
@@ -44,17 +46,32 @@ export function GateDialog({ gate, strings: t }: Props) {
     >
       {request ? (
         <>
-          <h2 id="gongshi-gate-title">{t.gateTitle}</h2>
-          <p id="gongshi-gate-intro">{t.gateIntro(request.findings.length)}</p>
-          <ol>
-            {request.findings.map((item) => (
-              <li key={item.id}>
-                <span class="kind">{item.kindLabel}</span>
-                <span class="preview">{item.preview}</span>
-                <span class="where">{t.inField(item.surface.label)}</span>
-              </li>
-            ))}
-          </ol>
+          <h2 id="gongshi-gate-title">
+            {request.findings.length > 0 ? t.gateTitle : t.gateReviewTitle}
+          </h2>
+          <p id="gongshi-gate-intro">
+            {request.findings.length > 0 ? t.gateIntro(request.findings.length) : t.gateReviewIntro}
+          </p>
+          {request.findings.length > 0 ? (
+            <ol>
+              {request.findings.map((item) => (
+                <li key={item.id}>
+                  <span class="kind">{item.kindLabel}</span>
+                  <span class="preview">{item.preview}</span>
+                  <span class="where">{t.inField(item.surface.label)}</span>
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          {request.review ? (
+            <ReviewForm
+              idPrefix="gongshi-gate-review"
+              status={request.review.status}
+              file={request.review.file}
+              today={todayInChina()}
+              onSave={(file) => gate.saveReview(file)}
+            />
+          ) : null}
           {request.error ? (
             <p class="error" role="alert">
               {request.error}
@@ -93,32 +110,37 @@ export function GateDialog({ gate, strings: t }: Props) {
             </form>
           ) : (
             <div class="choices">
-              <button
-                type="button"
-                class="primary"
-                disabled={gate.working.value}
-                onClick={() => gate.choose({ type: 'redact' })}
-              >
-                {t.gateRedactAndPublish}
-              </button>
+              {request.findings.length > 0 ? (
+                <button
+                  type="button"
+                  class="primary"
+                  disabled={gate.working.value}
+                  onClick={() => gate.choose({ type: 'redact' })}
+                >
+                  {t.gateRedactAndPublish}
+                </button>
+              ) : null}
               <button type="button" onClick={() => gate.choose({ type: 'back' })}>
                 {t.gateBack}
               </button>
-              <button
-                type="button"
-                onClick={() => {
-                  askingReason.value = true;
-                  setTimeout(
-                    () =>
-                      dialog.current
-                        ?.querySelector<HTMLTextAreaElement>('#gongshi-gate-reason')
-                        ?.focus(),
-                    0,
-                  );
-                }}
-              >
-                {t.gatePublishAnyway}
-              </button>
+              {/* 仍要发布 covers personal data only; a major decision's review cannot be skipped. */}
+              {request.findings.length > 0 && !request.review ? (
+                <button
+                  type="button"
+                  onClick={() => {
+                    askingReason.value = true;
+                    setTimeout(
+                      () =>
+                        dialog.current
+                          ?.querySelector<HTMLTextAreaElement>('#gongshi-gate-reason')
+                          ?.focus(),
+                      0,
+                    );
+                  }}
+                >
+                  {t.gatePublishAnyway}
+                </button>
+              ) : null}
             </div>
           )}
         </>

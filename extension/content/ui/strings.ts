@@ -27,6 +27,8 @@ export interface PanelStrings {
   readonly gateReasonHint: string;
   readonly gateConfirmAnyway: string;
   readonly gateStillOpen: (count: number) => string;
+  readonly gateReviewTitle: string;
+  readonly gateReviewIntro: string;
 }
 
 export const ZH_CN: PanelStrings = {
@@ -60,4 +62,6 @@ export const ZH_CN: PanelStrings = {
   gateReasonHint: '例如：当事人已书面同意公开联系方式。',
   gateConfirmAnyway: '确认仍要发布',
   gateStillOpen: (count) => `还有 ${count} 处未能自动脱敏，请返回修改。`,
+  gateReviewTitle: '重大执法决定须经法制审核后方可发布',
+  gateReviewIntro: '请录入法制审核意见、审核人和审核日期。审核意见为“同意”时才能发布。',
 };

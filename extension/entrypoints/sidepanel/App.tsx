@@ -1,10 +1,14 @@
 import { ChecklistSection } from './ChecklistSection';
 import { FindingsSection } from './FindingsSection';
-import { HistorySection } from './HistorySection';
+import { JournalSection } from './JournalSection';
+import { ReviewSection } from './ReviewSection';
 import { SettingsSection } from './SettingsSection';
 import { notice } from './state';
 
-/** The side panel: this page's findings, its publication checklist, settings, history. */
+/**
+ * The side panel: this page's findings, its publication checklist and legal review, settings,
+ * and the publishing record.
+ */
 export function App() {
   return (
     <main>
@@ -14,8 +18,9 @@ export function App() {
       </p>
       <FindingsSection />
       <ChecklistSection />
+      <ReviewSection />
       <SettingsSection />
-      <HistorySection />
+      <JournalSection />
     </main>
   );
 }

@@ -1,8 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { type Checklist, publicationChecklist, todayInChina } from '../../services/checklist';
-import type { HistoryEntry } from '../../services/history-types';
-import { type PageSummary, sendMessage, sendTabMessage } from '../../services/protocol';
+import { type PageSummary, sendTabMessage } from '../../services/protocol';
 import { draftRecord } from '../../services/record-draft';
 import {
   DEFAULT_SETTINGS,
@@ -12,6 +11,7 @@ import {
   siteRules,
   siteRulesItem,
 } from '../../services/settings';
+import { loadJournalSettings, refreshJournal } from './journal-state';
 
 /** The active tab's page as its content script describes it (masked, redacted). */
 export const page = signal<PageSummary | undefined>(undefined);
@@ -19,14 +19,18 @@ export const page = signal<PageSummary | undefined>(undefined);
 export const pageProblem = signal<string | undefined>(undefined);
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
 export const currentSiteRules = signal<SiteRules | undefined>(undefined);
-export const history = signal<readonly HistoryEntry[]>([]);
 export const notice = signal('');
+
+/** The record being published, read from the page's form and body. */
+export const pageRecord = computed(() => {
+  const summary = page.value;
+  return summary ? draftRecord({ fields: summary.record, body: summary.body }) : undefined;
+});
 
 /** The publication checklist of the record on the page, from the core rules. */
 export const checklist = computed<Checklist | undefined>(() => {
-  const summary = page.value;
-  if (!summary) return undefined;
-  const record = draftRecord({ fields: summary.record, body: summary.body });
+  const record = pageRecord.value;
+  if (!record) return undefined;
   return publicationChecklist(record, {
     today: todayInChina(),
     profileId: settings.value.policyProfile,
@@ -68,14 +72,6 @@ export async function redactAllOnPage(): Promise<void> {
   await refreshPage();
 }
 
-export async function refreshHistory(): Promise<void> {
-  try {
-    history.value = await sendMessage('history.list', { limit: 20 });
-  } catch {
-    history.value = [];
-  }
-}
-
 export async function saveSettings(change: Partial<Settings>): Promise<void> {
   const next = { ...settings.value, ...change };
   settings.value = next;
@@ -102,7 +98,7 @@ export function startSidePanel(): void {
     settings.value = { ...DEFAULT_SETTINGS, ...value };
   });
   void refreshPage();
-  void refreshHistory();
+  void loadJournalSettings().then(refreshJournal);
   browser.tabs.onActivated.addListener(() => void refreshPage());
   browser.tabs.onUpdated.addListener((_id, info) => {
     if (info.status === 'complete') void refreshPage();
@@ -110,6 +106,6 @@ export function startSidePanel(): void {
   // A closed side panel is unloaded, so polling only runs while the clerk can see it.
   setInterval(() => {
     void refreshPage();
-    void refreshHistory();
+    void refreshJournal();
   }, REFRESH_MS);
 }

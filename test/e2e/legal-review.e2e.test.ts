@@ -1,0 +1,150 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionSession,
+  launchChromiumWithExtension,
+  waitForContentScriptRegistration,
+} from '../browser/chromium';
+import { demoUrl } from '../browser/demo-server';
+import { type RequestLog, recordRequests } from '../browser/network';
+
+const run = promisify(execFile);
+const bin = resolve(import.meta.dirname, '../../bin/gongshi.js');
+
+// Issue 7 end to end: a major penalty (¥200,000 and a suspension, on the demo's
+// `?sample=major` page) cannot be published before its legal review says 同意, and the
+// publishing record shows every step in order and verifies.
+describe('legal review and the publishing record', () => {
+  let session: ExtensionSession;
+  let requests: RequestLog;
+
+  beforeAll(async () => {
+    session = await launchChromiumWithExtension();
+    requests = recordRequests(session.context, [demoUrl()]);
+    await waitForContentScriptRegistration(session.serviceWorker);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function sidePanelFor(cms: Page): Promise<Page> {
+    const url = cms.url();
+    const tabId = await session.serviceWorker.evaluate(async (pageUrl) => {
+      type Tabs = { query(q: object): Promise<Array<{ id: number; url: string }>> };
+      const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      return (await api.tabs.query({})).find((tab) => tab.url === pageUrl)?.id;
+    }, url);
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
+    return panel;
+  }
+
+  async function received(page: Page): Promise<Array<{ fields: Record<string, string> }>> {
+    return page.evaluate(async () => (await fetch('/cms/received')).json());
+  }
+
+  it('blocks a major penalty until the review says 同意, and records check, redaction, opinion, publication', async () => {
+    const cms = await session.context.newPage();
+    await cms.goto(demoUrl('/cms/textarea.html?sample=major'));
+    await cms.waitForSelector('gongshi-assistant .panel[data-findings="3"]');
+    const before = (await received(cms)).length;
+
+    // Set the operator written into every record entry.
+    const panel = await sidePanelFor(cms);
+    await panel.getByLabel('操作人员（写入每条记录）').fill('信息员甲');
+    await panel.getByRole('button', { name: '保存记录设置' }).click();
+    await panel.getByText('记录设置已保存。').waitFor();
+
+    const dialog = cms.locator('gongshi-assistant dialog[open]');
+    await cms.click('#publish');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '全部脱敏并发布' }).click();
+
+    // Clean text now, but the decision is major: the dialog asks for the legal review.
+    await dialog.getByRole('heading', { name: '重大执法决定须经法制审核后方可发布' }).waitFor();
+    const reasons = (await dialog.textContent()) ?? '';
+    expect(reasons).toContain('罚款金额达到');
+    expect(reasons).toContain('责令停产停业');
+    expect(await dialog.getByRole('button', { name: '仍要发布' }).count()).toBe(0);
+
+    // An opinion other than 同意 keeps it stopped, with the opinion shown.
+    await dialog.getByLabel('审核意见', { exact: true }).selectOption('补充');
+    await dialog.getByLabel('审核人', { exact: true }).fill('法制股 李某');
+    await dialog.getByLabel('审核日期').fill('2026-11-19');
+    await dialog.getByRole('button', { name: '保存审核意见' }).click();
+    await dialog.getByText('法制审核意见为“补充”，不得公开').waitFor();
+    expect((await received(cms)).length).toBe(before);
+
+    // 同意 with the eight points ticked lets the stopped publication go.
+    await dialog.getByLabel('审核意见', { exact: true }).selectOption('同意');
+    for (const point of await dialog.locator('fieldset').last().getByRole('checkbox').all()) {
+      await point.check();
+    }
+    await Promise.all([
+      cms.waitForURL('**/cms/publish'),
+      dialog.getByRole('button', { name: '保存审核意见' }).click(),
+    ]);
+    const published = (await received(cms)).at(-1)!;
+    expect(published.fields.content).not.toContain('510521198503121230');
+    expect(published.fields.content).toContain('贰拾万元');
+
+    // The record, newest first in the panel: check → redaction(s) → opinions → publication.
+    await panel.reload();
+    const record = panel.getByRole('region', { name: '发布记录（全过程留痕）' });
+    await record.locator('li[data-kind="publication"]').first().waitFor();
+    const kinds = await record
+      .locator('ol.journal li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')).reverse());
+    const order = kinds.filter((kind, index) => kind !== kinds[index - 1]);
+    expect(order).toEqual(['check', 'redaction', 'review-opinion', 'publication']);
+    const text = (await record.textContent()) ?? '';
+    expect(text).toContain('示市监罚〔2026〕20号');
+    expect(text).toContain('信息员甲');
+    expect(text).toContain('意见：补充');
+    expect(text).toContain('意见：同意');
+    expect(text).not.toContain('510521198503121230');
+
+    await record.getByRole('button', { name: '校验记录' }).click();
+    await record.getByText(/✓ 记录完整：共 \d+ 条/).waitFor();
+
+    // Export it, alter one entry by hand: verify-log names the entry.
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      record.getByRole('button', { name: '导出 JSON（可校验）' }).click(),
+    ]);
+    const exported = JSON.parse(await readStream(await download.createReadStream()));
+    const dir = await mkdtemp(join(tmpdir(), 'gongshi-review-'));
+    const intact = join(dir, 'journal.json');
+    await writeFile(intact, JSON.stringify(exported, null, 2));
+    await expect(run(process.execPath, [bin, 'verify-log', intact])).resolves.toMatchObject({
+      stdout: expect.stringContaining('条记录完整'),
+    });
+    const opinion = exported.entries.find(
+      (entry: { kind: string; details: { opinion?: string } }) =>
+        entry.kind === 'review-opinion' && entry.details.opinion === '补充',
+    );
+    opinion.details.opinion = '同意';
+    const altered = join(dir, 'altered.json');
+    await writeFile(altered, JSON.stringify(exported, null, 2));
+    const failure = await run(process.execPath, [bin, 'verify-log', altered]).catch(
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stdout: string }).stdout).toContain(`第 ${opinion.seq} 条记录`);
+
+    expect(requests.foreign()).toEqual([]);
+    await panel.close();
+    await cms.close();
+  });
+});
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) text += chunk;
+  return text;
+}
