@@ -44,6 +44,14 @@ dialog ol { margin: 0.5rem 0; max-height: 40vh; overflow: auto; }
 .choices { display: flex; gap: 0.5rem; flex-wrap: wrap; margin-top: 0.75rem; }
 .error { color: #b3261e; font-weight: bold; }
 .hint { color: #4a5360; font-size: 0.9em; margin: 0.25rem 0; }
+.review-form h3 { font-size: 1rem; margin: 0.75rem 0 0.25rem; }
+.review-form ul { margin: 0.25rem 0 0.5rem; padding-left: 1.25rem; }
+.review-form ul li { border: 0; padding: 0.1rem 0; }
+.review-form fieldset { border: 1px solid #c5ccd6; margin: 0.5rem 0; padding: 0.25rem 0.75rem; }
+.review-form label.check { display: flex; gap: 0.5rem; align-items: flex-start; font-weight: normal; }
+.review-form label.check input { width: auto; margin: 0.35rem 0 0; }
+.review-form select { font: inherit; padding: 0.25rem; }
+.review-issues .severity-error { color: #b3261e; font-weight: bold; }
 @media (forced-colors: active) {
   .panel, dialog, button { border-color: CanvasText; }
   button.primary { background: Highlight; color: HighlightText; }
