@@ -24,6 +24,16 @@ describe('address', () => {
     ['现住 without colon', '现住泸州市龙马潭区红星路5号。', '泸州市龙马潭区红星路5号'],
     ['person 住所', '当事人：张三，男，住所：泸州市江阳区康城路12号', '泸州市江阳区康城路12号'],
     ['cut before phone', '住址：江阳区康城路12号联系电话', '江阳区康城路12号'],
+    [
+      'bare 住 after a comma',
+      '张某，男，1980年生，住示例县城关镇幸福村3组。',
+      '示例县城关镇幸福村3组',
+    ],
+    [
+      'bare 住 inside brackets, cut at the closing bracket',
+      '当事人张某（住示例县幸福路12号3单元401室）销售',
+      '示例县幸福路12号3单元401室',
+    ],
   ])('%s', (_name, text, found) => {
     expectFindings(text, [['address', found]]);
   });
@@ -38,6 +48,8 @@ describe('address', () => {
     ['already redacted', '住址：泸州市江阳区【已脱敏】'],
     ['county only', '住址：泸州市江阳区'],
     ['住所 in prose', '无固定住所的'],
+    ['an agency named 住房和城乡建设局', '示例县住房和城乡建设局，住房保障股'],
+    ['住 in ordinary words', '入住示例县宾馆1203室，住宿费自理'],
   ])('%s is not reported', (_name, text) => {
     expectFindings(text, []);
   });

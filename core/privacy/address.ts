@@ -37,7 +37,7 @@ const COUNTY_SEARCH_LIMIT = 16;
  */
 const MAX_ADDRESS_LENGTH = 100;
 /** Characters that end an address value (【 and * start redacted data). */
-const ADDRESS_END_CHARACTERS = '，,。；;\n\r|\t（(、<>\u3000\u00a0 【*＊';
+const ADDRESS_END_CHARACTERS = '，,。；;\n\r|\t（()）、<>\u3000\u00a0 【*＊';
 const ADDRESS_END_TABLE = (() => {
   const table = new Uint8Array(65536);
   for (const ch of ADDRESS_END_CHARACTERS) table[ch.charCodeAt(0)] = 1;
@@ -118,6 +118,20 @@ function skipSpaces(text: string, i: number, to: number): number {
   return i;
 }
 
+// Before a bare 住: the start of a field or clause (男，住…；（…，住…）).
+const CLAUSE_STARTS = '，,、；;（( \t\n\u3000：:';
+// In its value: a house number or a village group, which an agency name never has.
+const HOUSE_NUMBER = /^[^，,。；;\n]{0,40}?(?:\d|[号號室栋棟幢组組弄])/;
+
+/**
+ * A one-character 住 is a label only where a clause starts and a house number follows:
+ * 住示例县城关镇幸福路12号 is a home; 示例县住房和城乡建设局, 住宿费 and 入住 are not.
+ */
+function bareHomeLabelFits(text: string, start: number, from: number, to: number): boolean {
+  if (start > from && !CLAUSE_STARTS.includes(text.charAt(start - 1))) return false;
+  return HOUSE_NUMBER.test(text.slice(start + 1, Math.min(to, start + 48)));
+}
+
 /**
  * Addresses of natural persons, after their label: 住址, 家庭住址, 现住 (always personal);
  * 住所, 地址 (personal unless the block is an organisation's: a company's registered 住所 and
@@ -138,6 +152,7 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   const label = ADDRESS_LABEL_TRIE.longestEndingAt(text, at + 1, from);
   if (!label) return undefined;
   const { kind, bare, reason } = label.value;
+  if (at === label.start && !bareHomeLabelFits(text, label.start, from, to)) return undefined;
   let i = skipSpaces(text, at + 1, to);
   const colon = text.charCodeAt(i);
   if (colon === 0xff1a || colon === 0x3a) i = skipSpaces(text, i + 1, to);

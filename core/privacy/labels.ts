@@ -281,6 +281,9 @@ export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boole
   ['家庭地址', AddressLabelKind.personal, true],
   ['现住', AddressLabelKind.personal, true],
   ['家住', AddressLabelKind.personal, true],
+  // Decisions write a person's home as 男，1980年生，住XX县XX路12号: guarded in address.ts
+  // (a separator before, a house number in the value) so 住房和城乡建设局 stays public.
+  ['住', AddressLabelKind.personal, true],
   ['户籍地', AddressLabelKind.personal, false],
   ['户籍所在地', AddressLabelKind.personal, false],
   ['居住地', AddressLabelKind.personal, false],
