@@ -1,5 +1,4 @@
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chinaToday, isIsoDate } from '../../core/calendar/iso-date';
 import { chinaCalendar, type WorkingDayCalendar } from '../../core/calendar/working-day-calendar';
 import type { Problem } from '../../core/diagnostics/problem';
@@ -16,6 +15,7 @@ import {
   parsePolicyProfile,
 } from '../../core/rules/policy-profile';
 import { type Command, type CommandIO, ExitCode, UsageError } from '../command';
+import { parseCommandArgs } from '../internal/args';
 import { readBytes } from '../internal/files';
 
 const USAGE = `Usage: gongshi check [options] FEED.json
@@ -188,23 +188,13 @@ export const checkCommand: Command = {
   summary: 'Check a feed against the publication rules (deadlines, required fields, minors…)',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = (() => {
-      try {
-        return parseArgs({
-          args: [...args],
-          allowPositionals: true,
-          options: {
-            profile: { type: 'string' },
-            today: { type: 'string' },
-            calendar: { type: 'string', multiple: true },
-            show: { type: 'string', default: 'warning' },
-            format: { type: 'string', default: 'text' },
-          },
-        });
-      } catch (error) {
-        throw new UsageError((error as Error).message);
-      }
-    })();
+    const { values, positionals } = parseCommandArgs(args, {
+      profile: { type: 'string' },
+      today: { type: 'string' },
+      calendar: { type: 'string', multiple: true },
+      show: { type: 'string', default: 'warning' },
+      format: { type: 'string', default: 'text' },
+    });
     if (positionals.length !== 1) throw new UsageError('give exactly one FEED.json');
     if (values.format !== 'text' && values.format !== 'json') {
       throw new UsageError(`--format must be text or json, got "${values.format}"`);

@@ -1,10 +1,10 @@
 import { extname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseFeed } from '../../core/feed/parse-feed';
 import { ColumnSet } from '../../core/spreadsheet/columns';
 import { exportRows } from '../../core/spreadsheet/export-rows';
 import { exportSpreadsheet, SpreadsheetFormat } from '../../core/spreadsheet/import-spreadsheet';
 import { type Command, ExitCode, UsageError } from '../command';
+import { parseCommandArgs } from '../internal/args';
 import { readBytes, writeFileAtomically } from '../internal/files';
 
 const USAGE = `Usage: gongshi export --out FILE.csv|FILE.xlsx [--columns penalty|licence] FEED.json
@@ -23,17 +23,10 @@ export const exportCommand: Command = {
   summary: 'Write a feed back as a 双公示 spreadsheet (CSV or XLSX)',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = (() => {
-      try {
-        return parseArgs({
-          args: [...args],
-          allowPositionals: true,
-          options: { out: { type: 'string' }, columns: { type: 'string', default: 'penalty' } },
-        });
-      } catch (error) {
-        throw new UsageError((error as Error).message);
-      }
-    })();
+    const { values, positionals } = parseCommandArgs(args, {
+      out: { type: 'string' },
+      columns: { type: 'string', default: 'penalty' },
+    });
     if (positionals.length !== 1) throw new UsageError('give exactly one FEED.json');
     if (!values.out) throw new UsageError('--out FILE.csv|FILE.xlsx is required');
     const extension = extname(values.out).toLowerCase();

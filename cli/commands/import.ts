@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isIsoDate } from '../../core/calendar/iso-date';
 import type { RecordsFeed } from '../../core/feed/feed';
 import { parseFeed } from '../../core/feed/parse-feed';
@@ -12,6 +11,7 @@ import {
   type SpreadsheetImport,
 } from '../../core/spreadsheet/import-spreadsheet';
 import { type Command, type CommandIO, ExitCode, UsageError } from '../command';
+import { parseCommandArgs } from '../internal/args';
 import { readBytes, writeFileAtomically } from '../internal/files';
 
 const USAGE = `Usage: gongshi import --out FEED.json [options] FILE.csv|FILE.xlsx
@@ -44,25 +44,15 @@ interface Options {
 }
 
 function parseOptions(args: readonly string[], cwd: string): Options {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          out: { type: 'string' },
-          replace: { type: 'boolean' },
-          columns: { type: 'string' },
-          agency: { type: 'string' },
-          published: { type: 'string' },
-          publisher: { type: 'string' },
-          format: { type: 'string' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  })();
+  const { values, positionals } = parseCommandArgs(args, {
+    out: { type: 'string' },
+    replace: { type: 'boolean' },
+    columns: { type: 'string' },
+    agency: { type: 'string' },
+    published: { type: 'string' },
+    publisher: { type: 'string' },
+    format: { type: 'string' },
+  });
   if (positionals.length !== 1) throw new UsageError('give exactly one spreadsheet FILE');
   if (!values.out) throw new UsageError('--out FEED.json is required');
   const format = values.format ?? 'text';

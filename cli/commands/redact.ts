@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { RedactionStyle } from '../../core/privacy/kinds';
 import { type Command, ExitCode, UsageError } from '../command';
+import { parseCommandArgs } from '../internal/args';
 import { collectFiles } from '../privacy/collect-files';
-import { parseJobs, usageErrors, WORKER_THRESHOLD_BYTES } from '../privacy/options';
+import { parseJobs, WORKER_THRESHOLD_BYTES } from '../privacy/options';
 import { Progress } from '../privacy/progress';
 import { runTasks } from '../privacy/worker-pool';
 
@@ -27,17 +27,11 @@ export const redactCommand: Command = {
   summary: 'Write redacted copies of files or a whole site (public or staff style)',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = usageErrors(() =>
-      parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          out: { type: 'string' },
-          style: { type: 'string', default: RedactionStyle.public },
-          jobs: { type: 'string' },
-        },
-      }),
-    );
+    const { values, positionals } = parseCommandArgs(args, {
+      out: { type: 'string' },
+      style: { type: 'string', default: RedactionStyle.public },
+      jobs: { type: 'string' },
+    });
     const style = values.style;
     if (style !== RedactionStyle.public && style !== RedactionStyle.staff) {
       throw new UsageError(`--style must be public or staff, got "${style}"`);

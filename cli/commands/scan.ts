@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { type Command, ExitCode, UsageError } from '../command';
+import { parseCommandArgs } from '../internal/args';
 import { collectFiles } from '../privacy/collect-files';
-import { parseJobs, usageErrors, WORKER_THRESHOLD_BYTES } from '../privacy/options';
+import { parseJobs, WORKER_THRESHOLD_BYTES } from '../privacy/options';
 import { Progress } from '../privacy/progress';
 import { formatReport, ReportFormat } from '../privacy/report';
 import { runTasks } from '../privacy/worker-pool';
@@ -28,16 +28,10 @@ export const scanCommand: Command = {
   summary: 'Find personal data in files or a whole exported site before publishing',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = usageErrors(() =>
-      parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          format: { type: 'string', default: 'text' },
-          jobs: { type: 'string' },
-        },
-      }),
-    );
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string', default: 'text' },
+      jobs: { type: 'string' },
+    });
     const format = values.format;
     if (!Object.values(ReportFormat).includes(format as ReportFormat)) {
       throw new UsageError(`--format must be text, json or csv, got "${format}"`);

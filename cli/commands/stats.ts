@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chinaToday } from '../../core/calendar/iso-date';
 import { parseFeed } from '../../core/feed/parse-feed';
 import type { Totals } from '../../core/records/annual-statistics';
@@ -7,6 +6,7 @@ import { annualReportDeadline } from '../../core/rules/annual-report';
 import { DEFAULT_PROFILE, findProfile } from '../../core/rules/policy-profile';
 import { aggregateAnnualStatistics } from '../../core/stats/annual-statistics';
 import { type Command, ExitCode, UsageError } from '../command';
+import { parseCommandArgs } from '../internal/args';
 import { readBytes } from '../internal/files';
 
 const USAGE = `Usage: gongshi stats [--year YYYY] [--agency NAME] [--format text|json] FEED.json
@@ -31,21 +31,11 @@ export const statsCommand: Command = {
   summary: 'Annual statistics of a feed by category, agency and month (统计年报)',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = (() => {
-      try {
-        return parseArgs({
-          args: [...args],
-          allowPositionals: true,
-          options: {
-            year: { type: 'string' },
-            agency: { type: 'string' },
-            format: { type: 'string', default: 'text' },
-          },
-        });
-      } catch (error) {
-        throw new UsageError((error as Error).message);
-      }
-    })();
+    const { values, positionals } = parseCommandArgs(args, {
+      year: { type: 'string' },
+      agency: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+    });
     if (positionals.length !== 1) throw new UsageError('give exactly one FEED.json');
     if (values.format !== 'text' && values.format !== 'json') {
       throw new UsageError(`--format must be text or json, got "${values.format}"`);

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   JournalFormatError,
   type JournalHead,
@@ -8,6 +7,7 @@ import {
   verifyJournal,
 } from '../../core/journal/index';
 import { type Command, ExitCode, UsageError } from '../command';
+import { parseCommandArgs } from '../internal/args';
 
 const USAGE = `Usage: gongshi verify-log [--head SEQ:HASH] [--format text|json] FILE
 
@@ -31,17 +31,10 @@ export const verifyLogCommand: Command = {
   summary: 'Verify an exported publishing record (tamper-evident log)',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = (() => {
-      try {
-        return parseArgs({
-          args: [...args],
-          allowPositionals: true,
-          options: { head: { type: 'string' }, format: { type: 'string', default: 'text' } },
-        });
-      } catch (error) {
-        throw new UsageError((error as Error).message);
-      }
-    })();
+    const { values, positionals } = parseCommandArgs(args, {
+      head: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+    });
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
     if (values.format !== 'text' && values.format !== 'json') {
       throw new UsageError(`--format must be text or json, got "${values.format}"`);

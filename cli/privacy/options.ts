@@ -4,15 +4,6 @@ import { UsageError } from '../command';
 /** Files smaller than this in total are scanned in this thread: a worker costs ~40 ms to start. */
 export const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
 
-/** Runs node:util parseArgs, turning its errors into usage errors (exit 2 with usage). */
-export function usageErrors<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
 /** --jobs N, default: every core. */
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
