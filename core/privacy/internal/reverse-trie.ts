@@ -6,12 +6,6 @@ export interface TrieMatch<T> {
   readonly start: number;
 }
 
-interface Word<T> {
-  /** Folded codes, last character first. */
-  readonly codes: readonly number[];
-  readonly value: T;
-}
-
 export function pairHash(last: number, before: number): number {
   return (Math.imul(last, 0x9e3779b1) ^ before) & 0xffff;
 }
@@ -22,7 +16,8 @@ export function pairHash(last: number, before: number): number {
  * full-width, case) and invisible characters are skipped, so 身份證號碼 and 身份\u200b证 match.
  *
  * Most positions are rejected by two table loads (last character, hashed last pair); the
- * few left compare the words ending in that character, longest first.
+ * few left walk the trie backwards once, whatever the number of words sharing an ending
+ * (thirteen labels end in 码): the deepest word reached is the longest.
  * @internal
  */
 export class ReverseTrie<T> {
@@ -32,12 +27,50 @@ export class ReverseTrie<T> {
   readonly lastPairs = new Uint8Array(65536);
   /** One-character words (局, 厂): the pair filter does not apply. */
   readonly singleCharacterWords = new Uint8Array(65536);
-  /** Words by their last folded code, longest first. */
-  private readonly byLast = new Map<number, Word<T>[]>();
+  /** Trie edges while building: node * 65536 + folded code → child node (root is 0). */
+  private readonly edges = new Map<number, number>();
+  /** The word's value at each node where a word ends (undefined elsewhere). */
+  private readonly values: (T | undefined)[] = [undefined];
+  private readonly isWordList: boolean[] = [false];
+  /** 1 at each node where a word ends (packed from isWordList). */
+  private readonly isWord: Uint8Array;
+  /**
+   * The same edges packed for look-ups: open addressing in typed arrays (key + 1, 0 = empty),
+   * a multiply and a load or two per character instead of a Map look-up.
+   */
+  private readonly edgeKeys: Int32Array;
+  private readonly edgeChildren: Int32Array;
+  private readonly edgeShift: number;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, value] of entries) this.add(word, value);
-    for (const words of this.byLast.values()) words.sort((a, b) => b.codes.length - a.codes.length);
+    this.isWord = Uint8Array.from(this.isWordList, (word) => (word ? 1 : 0));
+    let bits = 4;
+    while (1 << bits < this.edges.size * 4) bits++;
+    this.edgeKeys = new Int32Array(1 << bits);
+    this.edgeChildren = new Int32Array(1 << bits);
+    this.edgeShift = 32 - bits;
+    const mask = (1 << bits) - 1;
+    for (const [key, child] of this.edges) {
+      let slot = Math.imul(key, 0x9e3779b1) >>> this.edgeShift;
+      while (this.edgeKeys[slot] !== 0) slot = (slot + 1) & mask;
+      this.edgeKeys[slot] = key + 1;
+      this.edgeChildren[slot] = child;
+    }
+  }
+
+  /** The child of `node` along folded `code`, or -1. */
+  private child(node: number, code: number): number {
+    const key = node * 65536 + code;
+    const keys = this.edgeKeys;
+    const mask = keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.edgeShift;
+    for (;;) {
+      const stored = keys[slot]!;
+      if (stored === key + 1) return this.edgeChildren[slot]!;
+      if (stored === 0) return -1;
+      slot = (slot + 1) & mask;
+    }
   }
 
   /** True when some word may end with the character `code`. */
@@ -52,9 +85,25 @@ export class ReverseTrie<T> {
     this.lastCharacters[last] = 1;
     if (codes.length > 1) this.lastPairs[pairHash(last, codes[1]!)] = 1;
     else this.singleCharacterWords[last] = 1;
-    const list = this.byLast.get(last) ?? [];
-    list.push({ codes, value });
-    this.byLast.set(last, list);
+    let node = 0;
+    for (const code of codes) {
+      const key = node * 65536 + code;
+      let next = this.edges.get(key);
+      if (next === undefined) {
+        next = this.values.length;
+        // Node ids times 65536 must stay below 2^31 (labels are a few hundred characters).
+        if (next >= 32767) throw new RangeError('ReverseTrie: too many characters');
+        this.values.push(undefined);
+        this.isWordList.push(false);
+        this.edges.set(key, next);
+      }
+      node = next;
+    }
+    // Two words folding to the same codes: the first listed wins, as it always has.
+    if (!this.isWordList[node]) {
+      this.isWordList[node] = true;
+      this.values[node] = value;
+    }
   }
 
   /** The longest word ending exactly at `end` (exclusive) and starting at or after `floor`. */
@@ -67,23 +116,20 @@ export class ReverseTrie<T> {
       if (!isInvisible(before) && this.lastPairs[pairHash(last, FOLD_TABLE[before]!)] === 0)
         return undefined;
     }
-    const words = this.byLast.get(last)!;
-    for (const word of words) {
-      const codes = word.codes;
-      let k = end - 2;
-      let j = 1;
-      while (j < codes.length && k >= floor) {
-        const code = text.charCodeAt(k);
-        if (isInvisible(code)) {
-          k--;
-          continue;
-        }
-        if (FOLD_TABLE[code] !== codes[j]) break;
-        j++;
-        k--;
+    let node = this.child(0, last);
+    let found = this.isWord[node] === 1 ? node : -1;
+    let start = end - 1;
+    for (let k = end - 2; k >= floor; k--) {
+      const code = text.charCodeAt(k);
+      if (isInvisible(code)) continue;
+      node = this.child(node, FOLD_TABLE[code]!);
+      if (node < 0) break;
+      if (this.isWord[node] === 1) {
+        found = node;
+        start = k;
       }
-      if (j === codes.length) return { value: word.value, start: k + 1 };
     }
+    if (found >= 0) return { value: this.values[found] as T, start };
     return undefined;
   }
 }
