@@ -21,4 +21,5 @@ export {
   parsePolicyProfile,
 } from './policy-profile';
 export { type PublicationDeadline, publicationDeadline } from './publication-deadline';
+export { builtInPublicity, DEFAULT_PROFILE_ID, PUBLICITY_2018 } from './publicity-rules';
 export type { Rule, RuleContext, ScanText } from './rule';

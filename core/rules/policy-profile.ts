@@ -1,6 +1,9 @@
 import type { Problem } from '../diagnostics/problem';
 import { DECISION_CATEGORIES, DecisionCategory } from '../records/enumerations';
 import { INVALID, readSpec, type Spec } from '../schema/spec';
+import { DEFAULT_PROFILE_ID, PUBLICITY_2018, type PublicityRules } from './publicity-rules';
+
+export type { PublicityRules } from './publicity-rules';
 
 /**
  * The publication rules of one jurisdiction as data (DOMAIN.md §2): deadlines, required
@@ -29,18 +32,6 @@ export interface PolicyProfile {
   readonly annualReportDue: { readonly month: number; readonly day: number };
   /** Parties younger than this on the decision date are never published. */
   readonly minorAge: number;
-}
-
-/** 公示期 (信用修复, 国家发展改革委令第58号). */
-export interface PublicityRules {
-  /** Categories the publicity period applies to. */
-  readonly categories: readonly DecisionCategory[];
-  readonly minMonths: number;
-  readonly maxMonths: number;
-  /** Minimum for 特种设备, 安全生产, 消防安全. */
-  readonly regulatedAreaMinMonths: number;
-  /** Local practice: natural persons' results come down sooner (e.g. 24). Absent: no limit. */
-  readonly naturalPersonMaxMonths?: number;
 }
 
 const common = ['party.name', 'party.kind', 'agency.name', 'decisionDate', 'content'];
@@ -92,7 +83,7 @@ const allCategories = (days: number) =>
 
 /** 泸市府办函〔2018〕133号: every category within 7 working days; statistics by 31 March. */
 export const LUZHOU_2018: PolicyProfile = {
-  id: 'luzhou-2018',
+  id: DEFAULT_PROFILE_ID,
   name: '泸州市行政执法三项制度（2018）',
   source: '泸州市人民政府办公室 泸市府办函〔2018〕133号',
   publicationDeadline: allCategories(7),
@@ -101,12 +92,7 @@ export const LUZHOU_2018: PolicyProfile = {
   fullTextCategories: [DecisionCategory.licence, DecisionCategory.levy],
   requiredFields: REQUIRED_FIELDS,
   recommendedFields: RECOMMENDED_FIELDS,
-  publicity: {
-    categories: [DecisionCategory.penalty],
-    minMonths: 3,
-    maxMonths: 36,
-    regulatedAreaMinMonths: 12,
-  },
+  publicity: PUBLICITY_2018,
   annualReportDue: { month: 3, day: 31 },
   minorAge: 18,
 };

@@ -1,7 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DECISION_CATEGORIES } from '../../core/records/enumerations';
 import type { DecisionRecord } from '../../core/records/index';
-import { DEFAULT_PROFILE, findProfile } from '../../core/rules/policy-profile';
+import {
+  builtInPublicity,
+  DEFAULT_PROFILE_ID,
+  PUBLICITY_2018,
+} from '../../core/rules/publicity-rules';
 import { COMMON_MESSAGES, label } from '../internal/common.messages';
 import { dateAttribute, integerAttribute, rejectAttribute } from '../internal/config-check';
 import { hashIsOurs, type LinkState, linkHash, readLinkState } from '../internal/deep-link';
@@ -311,11 +315,13 @@ export class EnforcementDisclosure extends GongshiElement {
     if (!feed) return [];
     const key = `${feed.records.length}|${this.today}|${this.profile}`;
     if (this.listable?.key !== key) {
-      const profile =
-        findProfile(this.profile || feed.header.profile || DEFAULT_PROFILE.id) ?? DEFAULT_PROFILE;
+      // An unknown profile id falls back to the default profile's period, as before.
+      const publicity =
+        builtInPublicity(this.profile || feed.header.profile || DEFAULT_PROFILE_ID) ??
+        PUBLICITY_2018;
       this.listable = {
         key,
-        records: listableRecords(feed.records, this.today, profile.publicity),
+        records: listableRecords(feed.records, this.today, publicity),
       };
       this.indexedUpTo = 0;
       this.scheduleIndexing();
