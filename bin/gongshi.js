@@ -38,13 +38,13 @@ function isStale() {
 
 if (isStale()) {
   const { build } = await import('esbuild');
-  // Chunk names carry content hashes: clear the old build so stale chunks do not pile up.
-  rmSync(outdir, { recursive: true, force: true });
   // Every cli/*.worker.ts becomes its own entry so worker threads load a sibling file.
   const workers = readdirSync(join(root, 'cli'))
     .filter((name) => name.endsWith('.worker.ts'))
     .map((name) => join(root, 'cli', name));
-  await build({
+  const result = await build({
+    absWorkingDir: root,
+    metafile: true,
     entryPoints: [join(root, 'cli', 'main.ts'), ...workers],
     outdir,
     bundle: true,
@@ -59,6 +59,14 @@ if (isStale()) {
     // Packages stay in node_modules: they are installed, and bundling them gains nothing.
     packages: 'external',
   });
+  // Chunk names carry content hashes, so old builds leave files behind: remove what this
+  // build did not write. (Not the whole folder first: another gongshi process may be
+  // loading the same, identical, chunks right now.)
+  const written = new Set(Object.keys(result.metafile.outputs).map((file) => join(root, file)));
+  for (const name of readdirSync(outdir)) {
+    const file = join(outdir, name);
+    if (!written.has(file)) rmSync(file, { force: true });
+  }
 }
 
 const { main } = await import(pathToFileURL(bundle).href);
