@@ -1,3 +1,5 @@
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+
 /** A feed's body as last fetched successfully, kept so the widget can serve it offline. */
 export interface CachedFeed {
   readonly url: string;
@@ -6,28 +8,22 @@ export interface CachedFeed {
   readonly savedAt: string;
 }
 
-const DB_NAME = 'gongshi-widgets';
-const STORE = 'feeds';
-let database: Promise<IDBDatabase | undefined> | undefined;
-
-// The raw IndexedDB API rather than the `idb` wrapper: one store, two calls, and the
-// wrapper cost ~1.2 KiB gzipped on every portal page (issue 5, the 30 KiB budget).
-function settled<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
+interface FeedCacheSchema extends DBSchema {
+  feeds: { key: string; value: CachedFeed };
 }
 
-function open(): Promise<IDBDatabase | undefined> {
+const DB_NAME = 'gongshi-widgets';
+let database: Promise<IDBPDatabase<FeedCacheSchema> | undefined> | undefined;
+
+function open(): Promise<IDBPDatabase<FeedCacheSchema> | undefined> {
   database ??= (async () => {
     try {
       if (typeof indexedDB === 'undefined') return undefined;
-      const request = indexedDB.open(DB_NAME, 1);
-      request.onupgradeneeded = () => {
-        request.result.createObjectStore(STORE, { keyPath: 'url' });
-      };
-      return await settled(request);
+      return await openDB<FeedCacheSchema>(DB_NAME, 1, {
+        upgrade(db) {
+          db.createObjectStore('feeds', { keyPath: 'url' });
+        },
+      });
     } catch {
       // Private windows and locked-down browsers refuse IndexedDB: the widget then simply
       // has no offline copy, which must not stop it from showing the live feed.
@@ -40,10 +36,7 @@ function open(): Promise<IDBDatabase | undefined> {
 /** The cached copy of `url`, or undefined when there is none or storage is unavailable. */
 export async function readCachedFeed(url: string): Promise<CachedFeed | undefined> {
   try {
-    const db = await open();
-    if (!db) return undefined;
-    const found: unknown = await settled(db.transaction(STORE).objectStore(STORE).get(url));
-    return found as CachedFeed | undefined;
+    return await (await open())?.get('feeds', url);
   } catch {
     return undefined;
   }
@@ -52,17 +45,7 @@ export async function readCachedFeed(url: string): Promise<CachedFeed | undefine
 /** Stores the body of `url`; failures (quota, private mode) are ignored on purpose. */
 export async function writeCachedFeed(url: string, text: string): Promise<void> {
   try {
-    const db = await open();
-    if (!db) return;
-    const transaction = db.transaction(STORE, 'readwrite');
-    const saved: CachedFeed = { url, text, savedAt: new Date().toISOString() };
-    transaction.objectStore(STORE).put(saved);
-    // Resolved once the write is durable, as idb's `put` did, so a reload right after sees it.
-    await new Promise<void>((resolve, reject) => {
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-      transaction.onabort = () => reject(transaction.error);
-    });
+    await (await open())?.put('feeds', { url, text, savedAt: new Date().toISOString() });
   } catch {
     // A full disk only costs the offline copy.
   }
