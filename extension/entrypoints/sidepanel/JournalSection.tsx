@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals';
 import { JournalEntryKind } from '../../../core/journal/index';
 import {
   exportCsv,
@@ -40,6 +41,11 @@ function detailText(details: Record<string, unknown>): string {
   return parts.join('，');
 }
 
+// What the clerk is typing in the settings form. Controlled inputs keep it across the panel's
+// periodic re-renders (an uncontrolled value would be reset to the stored one mid-typing).
+const operatorDraft = signal<string | undefined>(undefined);
+const retentionDraft = signal<string | undefined>(undefined);
+
 function setFilter(change: Record<string, string>) {
   const next: Record<string, string> = { ...journalFilter.value } as Record<string, string>;
   for (const [key, value] of Object.entries(change)) {
@@ -66,11 +72,12 @@ export function JournalSection() {
         class="journal-settings"
         onSubmit={(event) => {
           event.preventDefault();
-          const form = event.currentTarget as HTMLFormElement;
-          const data = new FormData(form);
           void saveJournalSettings({
-            operator: String(data.get('operator') ?? '').trim(),
-            retentionDays: Math.max(0, Number(data.get('retention') ?? 0) || 0),
+            operator: (operatorDraft.value ?? journalSettings.value.operator).trim(),
+            retentionDays: Math.max(
+              0,
+              Number(retentionDraft.value ?? journalSettings.value.retentionDays) || 0,
+            ),
           });
         }}
       >
@@ -79,7 +86,10 @@ export function JournalSection() {
           id="journal-operator"
           name="operator"
           type="text"
-          value={journalSettings.value.operator}
+          value={operatorDraft.value ?? journalSettings.value.operator}
+          onInput={(e) => {
+            operatorDraft.value = (e.target as HTMLInputElement).value;
+          }}
         />
         <label for="journal-retention">保存期限（天，0 表示永久保存）</label>
         <input
@@ -87,7 +97,10 @@ export function JournalSection() {
           name="retention"
           type="number"
           min={0}
-          value={journalSettings.value.retentionDays}
+          value={retentionDraft.value ?? String(journalSettings.value.retentionDays)}
+          onInput={(e) => {
+            retentionDraft.value = (e.target as HTMLInputElement).value;
+          }}
         />
         <button type="submit">保存记录设置</button>
         {journalSettings.value.retentionDays > 0 ? (
