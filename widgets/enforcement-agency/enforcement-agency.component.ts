@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { AgencyProfile } from '../../core/records/index';
 import { COMMON_MESSAGES } from '../internal/common.messages';
 import { FeedController } from '../internal/feed-controller';
-import { publicTextFor } from '../internal/feed-public-text';
-import { renderFeedNotices, renderFeedState } from '../internal/feed-status';
+import { renderFeedFrame } from '../internal/feed-status';
 import { formatDate } from '../internal/format-date';
 import { GongshiElement } from '../internal/gongshi-element';
 import { safeHttpUrl } from '../internal/safe-url';
@@ -87,24 +86,18 @@ export class EnforcementAgency extends GongshiElement {
 
   protected renderContent(): TemplateResult {
     const messages = this.messages(AGENCY_MESSAGES);
-    const publicText = publicTextFor(this.feed.feed);
-    const state = renderFeedState(
-      this.feed,
-      this.messages(COMMON_MESSAGES),
-      this.renderFallback(),
-      publicText,
-    );
-    return html`<section part="base" aria-labelledby="title">
-      <h2 part="title" id="title">${this.heading || messages.title}</h2>
-      ${state ?? html`${renderFeedNotices(this.feed, this.locale, this.messages(COMMON_MESSAGES), publicText)}${this.renderAgency(messages, publicText)}`}
-    </section>`;
+    return renderFeedFrame({
+      controller: this.feed,
+      locale: this.locale,
+      messages: this.messages(COMMON_MESSAGES),
+      fallback: this.renderFallback(),
+      heading: this.heading || messages.title,
+      body: (publicText) => this.renderAgency(messages, publicText),
+    });
   }
 
   protected renderFailure(): TemplateResult {
-    return html`<section part="base">
-      <p part="error" role="alert">${this.messages(AGENCY_MESSAGES).failed}</p>
-      ${this.renderFallback()}
-    </section>`;
+    return this.renderErrorState(this.messages(AGENCY_MESSAGES).failed);
   }
 
   private renderAgency(messages: AgencyMessages, publicText: PublicText): TemplateResult {

@@ -11,7 +11,7 @@ import { dateAttribute, integerAttribute, rejectAttribute } from '../internal/co
 import { hashIsOurs, type LinkState, linkHash, readLinkState } from '../internal/deep-link';
 import { FeedController, FeedStatus } from '../internal/feed-controller';
 import { publicTextFor } from '../internal/feed-public-text';
-import { renderFeedNotices, renderFeedState } from '../internal/feed-status';
+import { renderFeedFrame } from '../internal/feed-status';
 import { formatDate, todayIso } from '../internal/format-date';
 import { GongshiElement } from '../internal/gongshi-element';
 import { loadedMessages, loadMessages } from '../internal/locale-table';
@@ -399,28 +399,21 @@ export class EnforcementDisclosure extends GongshiElement {
 
   protected renderContent(): TemplateResult {
     const messages = this.messages(DISCLOSURE_MESSAGES);
-    const publicText = publicTextFor(this.feed.feed);
-    const state = renderFeedState(
-      this.feed,
-      this.messages(COMMON_MESSAGES),
-      this.renderFallback(),
-      publicText,
-    );
-    return html`<section part="base" aria-labelledby="title">
-      <h2 part="title" id="title">${this.heading || messages.title}</h2>
-      ${
-        state ??
-        html`${renderFeedNotices(this.feed, this.locale, this.messages(COMMON_MESSAGES), publicText)}
-        ${this.showsRecord(publicText) ? this.renderDetail(this.recordId!, publicText) : this.renderList(publicText)}`
-      }
-    </section>`;
+    return renderFeedFrame({
+      controller: this.feed,
+      locale: this.locale,
+      messages: this.messages(COMMON_MESSAGES),
+      fallback: this.renderFallback(),
+      heading: this.heading || messages.title,
+      body: (publicText) =>
+        this.showsRecord(publicText)
+          ? this.renderDetail(this.recordId!, publicText)
+          : this.renderList(publicText),
+    });
   }
 
   protected renderFailure(): TemplateResult {
-    return html`<section part="base">
-      <p part="error" role="alert">${this.messages(DISCLOSURE_MESSAGES).failed}</p>
-      ${this.renderFallback()}
-    </section>`;
+    return this.renderErrorState(this.messages(DISCLOSURE_MESSAGES).failed);
   }
 
   private renderList(publicText: PublicText): TemplateResult {

@@ -4,8 +4,7 @@ import { aggregateAnnualStatistics } from '../../core/stats/index';
 import { COMMON_MESSAGES, label } from '../internal/common.messages';
 import { integerAttribute } from '../internal/config-check';
 import { FeedController, FeedStatus } from '../internal/feed-controller';
-import { publicTextFor } from '../internal/feed-public-text';
-import { renderFeedNotices, renderFeedState } from '../internal/feed-status';
+import { renderFeedFrame } from '../internal/feed-status';
 import { todayIso } from '../internal/format-date';
 import { GongshiElement } from '../internal/gongshi-element';
 import type { PublicText } from '../internal/sanitize';
@@ -128,33 +127,22 @@ export class EnforcementStats extends GongshiElement {
 
   protected renderContent(): TemplateResult {
     const messages = this.messages(STATS_MESSAGES);
-    const publicText = publicTextFor(this.feed.feed);
-    const state = renderFeedState(
-      this.feed,
-      this.messages(COMMON_MESSAGES),
-      this.renderFallback(),
-      publicText,
-    );
     const year = this.feed.status === FeedStatus.ready ? this.reportYear() : undefined;
-    const heading =
-      this.heading ||
-      (year ? messages.title(year) : messages.title(Number(todayIso().slice(0, 4)) - 1));
-    return html`<section part="base" aria-labelledby="title">
-      <h2 part="title" id="title">${heading}</h2>
-      ${
-        state ??
-        html`${renderFeedNotices(this.feed, this.locale, this.messages(COMMON_MESSAGES), publicText)}${
-          year ? this.renderYear(year, messages, publicText) : html`<p>${messages.none}</p>`
-        }`
-      }
-    </section>`;
+    return renderFeedFrame({
+      controller: this.feed,
+      locale: this.locale,
+      messages: this.messages(COMMON_MESSAGES),
+      fallback: this.renderFallback(),
+      heading:
+        this.heading ||
+        (year ? messages.title(year) : messages.title(Number(todayIso().slice(0, 4)) - 1)),
+      body: (publicText) =>
+        year ? this.renderYear(year, messages, publicText) : html`<p>${messages.none}</p>`,
+    });
   }
 
   protected renderFailure(): TemplateResult {
-    return html`<section part="base">
-      <p part="error" role="alert">${this.messages(STATS_MESSAGES).failed}</p>
-      ${this.renderFallback()}
-    </section>`;
+    return this.renderErrorState(this.messages(STATS_MESSAGES).failed);
   }
 
   private renderYear(

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/i18n/index';
 import type { CommonMessages } from './common.messages';
 import { type FeedController, FeedStatus } from './feed-controller';
+import { publicTextFor } from './feed-public-text';
 import { FeedFailure } from './feed-source';
 import { formatDateTime } from './format-date';
 import type { PublicText } from './sanitize';
@@ -78,4 +79,28 @@ function renderProblems(
         )}
     </ul>
   </details>`;
+}
+
+/**
+ * The frame every feed widget renders: its heading, then the feed's loading or error state,
+ * or the notices and the widget's own body. The body gets the privacy engine's public text
+ * function for this feed, so no feed string reaches the page unredacted.
+ */
+export function renderFeedFrame(frame: {
+  readonly controller: FeedController;
+  readonly locale: Locale;
+  readonly messages: CommonMessages;
+  readonly fallback: TemplateResult;
+  readonly heading: string;
+  readonly body: (publicText: PublicText) => TemplateResult;
+}): TemplateResult {
+  const publicText = publicTextFor(frame.controller.feed);
+  const state = renderFeedState(frame.controller, frame.messages, frame.fallback, publicText);
+  return html`<section part="base" aria-labelledby="title">
+    <h2 part="title" id="title">${frame.heading}</h2>
+    ${
+      state ??
+      html`${renderFeedNotices(frame.controller, frame.locale, frame.messages, publicText)}${frame.body(publicText)}`
+    }
+  </section>`;
 }

@@ -91,6 +91,14 @@ export abstract class GongshiElement extends LitElement {
     }
   }
 
+  /** The error state: a localised message above the fallback markup, which stays usable. */
+  protected renderErrorState(message: string): TemplateResult {
+    return html`<section part="base">
+      <p part="error" role="alert">${message}</p>
+      ${this.renderFallback()}
+    </section>`;
+  }
+
   /** Slot that shows the light-DOM fallback markup written inside the tag. */
   protected renderFallback(): TemplateResult {
     return html`<slot></slot>`;

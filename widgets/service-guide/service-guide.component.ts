@@ -3,8 +3,7 @@ import type { AgencyProfile, ServiceGuide as Guide } from '../../core/records/in
 import { COMMON_MESSAGES } from '../internal/common.messages';
 import { linkHash, readLinkState } from '../internal/deep-link';
 import { FeedController } from '../internal/feed-controller';
-import { publicTextFor } from '../internal/feed-public-text';
-import { renderFeedNotices, renderFeedState } from '../internal/feed-status';
+import { renderFeedFrame } from '../internal/feed-status';
 import { GongshiElement } from '../internal/gongshi-element';
 import type { PublicText } from '../internal/sanitize';
 import { sharedStyles } from '../internal/shared.styles';
@@ -122,24 +121,18 @@ export class ServiceGuide extends GongshiElement {
 
   protected renderContent(): TemplateResult {
     const messages = this.messages(SERVICE_GUIDE_MESSAGES);
-    const publicText = publicTextFor(this.feed.feed);
-    const state = renderFeedState(
-      this.feed,
-      this.messages(COMMON_MESSAGES),
-      this.renderFallback(),
-      publicText,
-    );
-    return html`<section part="base" aria-labelledby="title">
-      <h2 part="title" id="title">${this.heading || messages.title}</h2>
-      ${state ?? html`${renderFeedNotices(this.feed, this.locale, this.messages(COMMON_MESSAGES), publicText)}${this.renderGuides(messages, publicText)}`}
-    </section>`;
+    return renderFeedFrame({
+      controller: this.feed,
+      locale: this.locale,
+      messages: this.messages(COMMON_MESSAGES),
+      fallback: this.renderFallback(),
+      heading: this.heading || messages.title,
+      body: (publicText) => this.renderGuides(messages, publicText),
+    });
   }
 
   protected renderFailure(): TemplateResult {
-    return html`<section part="base">
-      <p part="error" role="alert">${this.messages(SERVICE_GUIDE_MESSAGES).failed}</p>
-      ${this.renderFallback()}
-    </section>`;
+    return this.renderErrorState(this.messages(SERVICE_GUIDE_MESSAGES).failed);
   }
 
   private renderGuides(messages: ServiceGuideMessages, publicText: PublicText): TemplateResult {
