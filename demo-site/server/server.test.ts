@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EDITOR_PAGES } from './cms-pages';
 import { type DemoServer, startDemoServer } from './server';
 
 describe('demo server', () => {
@@ -25,6 +26,18 @@ describe('demo server', () => {
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toContain(type);
   });
+
+  it.each(EDITOR_PAGES.map((page) => [page.path, page.label]))(
+    'serves the %s editor page with its menu entry current',
+    async (path, label) => {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status).toBe(200);
+      const page = await response.text();
+      expect(page).toContain(`<a href="${path}" aria-current="page">${label}</a>`);
+      expect(page).toContain(`<input type="hidden" name="editor" value="${label}">`);
+      expect(page.match(/aria-current/g)).toHaveLength(1);
+    },
+  );
 
   it('shows and records what a form publish sent, escaped', async () => {
     const body = new URLSearchParams({ title: '决定书', content: '<p>罚款</p>' });

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { renderCmsPage } from './cms-pages';
 import { renderReceivedPage } from './received-page';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -120,6 +121,11 @@ async function handle(
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    return;
+  }
+  const cmsPage = renderCmsPage(url.pathname === '/cms/index.html' ? '/cms/' : url.pathname);
+  if (cmsPage !== undefined) {
+    send(response, 200, CONTENT_TYPES['.html']!, request.method === 'HEAD' ? '' : cmsPage);
     return;
   }
   await serveStatic(url.pathname, request, response);
