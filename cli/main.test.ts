@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { type Command, type CommandIO, ExitCode, UsageError } from './command';
+import { type Command, type CommandEntry, type CommandIO, ExitCode, UsageError } from './command';
 import { main } from './main';
 
 function captureIO(): CommandIO & { out(): string; err(): string } {
@@ -28,6 +28,7 @@ const echo: Command = {
     return ExitCode.ok;
   },
 };
+const commands: CommandEntry[] = [{ name: 'echo', load: async () => echo }];
 
 describe('gongshi main', () => {
   it.each([
@@ -41,32 +42,32 @@ describe('gongshi main', () => {
     [['echo', 'explode'], ExitCode.error, '', 'gongshi echo: disk on fire\n'],
   ])('%j exits %i', async (argv, code, out, err) => {
     const io = captureIO();
-    await expect(main(argv, io, [echo])).resolves.toBe(code);
+    await expect(main(argv, io, commands)).resolves.toBe(code);
     expect(io.out()).toBe(out);
     expect(io.err()).toBe(err);
   });
 
   it('lists commands in help and exits 0', async () => {
     const io = captureIO();
-    await expect(main(['help'], io, [echo])).resolves.toBe(ExitCode.ok);
+    await expect(main(['help'], io, commands)).resolves.toBe(ExitCode.ok);
     expect(io.out()).toContain('echo      Prints its arguments');
   });
 
   it('prints a command usage with help NAME', async () => {
     const io = captureIO();
-    await main(['help', 'echo'], io, [echo]);
+    await main(['help', 'echo'], io, commands);
     expect(io.out()).toBe('Usage: gongshi echo WORD...\n');
   });
 
   it('refuses an unknown command with exit 2', async () => {
     const io = captureIO();
-    await expect(main(['frobnicate'], io, [echo])).resolves.toBe(ExitCode.error);
+    await expect(main(['frobnicate'], io, commands)).resolves.toBe(ExitCode.error);
     expect(io.err()).toContain('unknown command "frobnicate"');
   });
 
   it('exits 2 with help when called without a command', async () => {
     const io = captureIO();
-    await expect(main([], io, [echo])).resolves.toBe(ExitCode.error);
+    await expect(main([], io, commands)).resolves.toBe(ExitCode.error);
     expect(io.out()).toContain('Usage: gongshi <command>');
   });
 });

@@ -1,4 +1,4 @@
-import { type Command, type CommandIO, ExitCode, UsageError } from './command';
+import { type Command, type CommandEntry, type CommandIO, ExitCode, UsageError } from './command';
 import { COMMANDS } from './commands/index';
 
 function helpText(commands: readonly Command[]): string {
@@ -23,23 +23,27 @@ function helpText(commands: readonly Command[]): string {
 export async function main(
   argv: readonly string[],
   io: CommandIO = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() },
-  commands: readonly Command[] = COMMANDS,
+  commands: readonly CommandEntry[] = COMMANDS,
 ): Promise<ExitCode> {
   const [name, ...args] = argv;
+  // Help needs every summary, so it loads every command; a run loads only its own.
+  const loadAll = () => Promise.all(commands.map((entry) => entry.load()));
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    const topic = commands.find((command) => command.name === args[0]);
-    io.stdout.write(topic ? `${topic.usage}\n` : helpText(commands));
+    const topic = commands.find((entry) => entry.name === args[0]);
+    io.stdout.write(topic ? `${(await topic.load()).usage}\n` : helpText(await loadAll()));
     return name === undefined ? ExitCode.error : ExitCode.ok;
   }
-  const command = commands.find((candidate) => candidate.name === name);
-  if (!command) {
-    io.stderr.write(`gongshi: unknown command "${name}"\n\n${helpText(commands)}`);
+  const entry = commands.find((candidate) => candidate.name === name);
+  if (!entry) {
+    io.stderr.write(`gongshi: unknown command "${name}"\n\n${helpText(await loadAll())}`);
     return ExitCode.error;
   }
+  let command: Command | undefined;
   try {
+    command = await entry.load();
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError && command) {
       io.stderr.write(`gongshi ${name}: ${error.message}\n\n${command.usage}\n`);
     } else {
       const message = error instanceof Error ? error.message : String(error);

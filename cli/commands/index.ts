@@ -1,22 +1,16 @@
-import type { Command } from '../command';
-import { checkCommand } from './check';
-import { exportCommand } from './export';
-import { importCommand } from './import';
-import { redactCommand } from './redact';
-import { scanCommand } from './scan';
-import { statsCommand } from './stats';
-import { verifyLogCommand } from './verify-log';
+import type { CommandEntry } from '../command';
 
 /**
  * Every `gongshi` subcommand, in the order `gongshi help` lists them. Add a command by
- * writing cli/commands/NAME.ts and listing it here.
+ * writing cli/commands/NAME.ts and listing it here. Each is imported only when it runs
+ * (bin/gongshi.js bundles each into its own chunk); the name here must be the command's.
  */
-export const COMMANDS: readonly Command[] = [
-  importCommand,
-  checkCommand,
-  exportCommand,
-  statsCommand,
-  verifyLogCommand,
-  scanCommand,
-  redactCommand,
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'import', load: async () => (await import('./import')).importCommand },
+  { name: 'check', load: async () => (await import('./check')).checkCommand },
+  { name: 'export', load: async () => (await import('./export')).exportCommand },
+  { name: 'stats', load: async () => (await import('./stats')).statsCommand },
+  { name: 'verify-log', load: async () => (await import('./verify-log')).verifyLogCommand },
+  { name: 'scan', load: async () => (await import('./scan')).scanCommand },
+  { name: 'redact', load: async () => (await import('./redact')).redactCommand },
 ];
