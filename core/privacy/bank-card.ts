@@ -1,4 +1,4 @@
-import { isBoundary, isDigitChar } from './internal/alnum-run';
+import { isBoundary } from './internal/alnum-run';
 import type { RunDetector } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
@@ -36,16 +36,8 @@ export function luhnValid(chars: string, from: number, length: number): boolean 
  */
 export const matchBankCard: RunDetector = (run, at, context) => {
   const { chars } = run;
-  if (!isDigitChar(chars.charCodeAt(at))) return undefined;
-  let digits = 0;
-  // Bounded: no account is longer, and "1 1 1 …" must not cost a count per position.
-  while (
-    digits < LABELLED_ACCOUNT_MAX_DIGITS &&
-    at + digits < chars.length &&
-    isDigitChar(chars.charCodeAt(at + digits))
-  ) {
-    digits++;
-  }
+  // Bounded: no account is longer.
+  const digits = Math.min(run.digitsAhead[at]!, LABELLED_ACCOUNT_MAX_DIGITS);
   if (digits < LABELLED_ACCOUNT_MIN_DIGITS) return undefined;
   const label = context.label();
   const category = label?.value;

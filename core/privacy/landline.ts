@@ -1,4 +1,4 @@
-import { allDigits, isBoundary, isDigitChar } from './internal/alnum-run';
+import { type AlnumRun, allDigits, isBoundary, isDigitChar, runDigits } from './internal/alnum-run';
 import { CHAR_CLASSES, CharClass, isInvisible } from './internal/chars';
 import type { RunDetector } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
@@ -28,12 +28,11 @@ function areaCodeLength(chars: string, at: number): number {
   return 0;
 }
 
-function localLength(run: { chars: string }, at: number, boundary: (k: number) => boolean): number {
+function localLength(run: AlnumRun, at: number): number {
   const first = run.chars.charCodeAt(at);
   if (first < 50 || first > 56) return 0;
-  for (const length of [8, 7]) {
-    if (allDigits(run.chars, at, at + length) && boundary(at + length)) return length;
-  }
+  if (runDigits(run, at, at + 8) && isBoundary(run, at + 8)) return 8;
+  if (runDigits(run, at, at + 7) && isBoundary(run, at + 7)) return 7;
   return 0;
 }
 
@@ -57,18 +56,17 @@ function extensionEnd(text: string, end: number): number {
 
 export const matchLandline: RunDetector = (run, at, context) => {
   const { chars, text } = run;
-  const boundary = (k: number) => isBoundary(run, k);
   const area = areaCodeLength(chars, at);
   let localStart = -1;
   let local = 0;
   if (area > 0) {
     localStart = at + area;
-    local = localLength(run, localStart, boundary);
+    local = localLength(run, localStart);
   }
   if (local === 0) {
     // A bare local number counts only right after a phone label (联系电话：2345678).
     if (at !== 0) return undefined;
-    local = localLength(run, at, boundary);
+    local = localLength(run, at);
     if (local === 0 || context.label()?.value !== LabelCategory.phone) return undefined;
     localStart = at;
   }
@@ -78,7 +76,7 @@ export const matchLandline: RunDetector = (run, at, context) => {
   if (end < chars.length && run.gaps[end]) {
     const gapChar = text.charCodeAt(run.offsets[end]! - 1);
     let groupEnd = end + 1;
-    while (!boundary(groupEnd)) groupEnd++;
+    while (!isBoundary(run, groupEnd)) groupEnd++;
     const dash = gapChar === 0x2d || gapChar === 0xff0d;
     if (dash && groupEnd - end <= 5 && allDigits(chars, end, groupEnd)) end = groupEnd;
   }
@@ -101,7 +99,7 @@ export const matchLandline: RunDetector = (run, at, context) => {
       kind: PersonalDataKind.landline,
       start,
       end: sourceEnd,
-      confidence: area > 0 ? (boundary(localStart) ? 0.85 : 0.7) : 0.65,
+      confidence: area > 0 ? (isBoundary(run, localStart) ? 0.85 : 0.7) : 0.65,
       reason: area > 0 ? '带区号的固定电话' : '电话标签后的固定电话',
     },
   };

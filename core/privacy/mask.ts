@@ -67,9 +67,15 @@ function maskBankCard(text: string): string {
   return `${digits.slice(0, 4)} ${groups.join(' ')} ${digits.slice(-4)}`;
 }
 
+/**
+ * z****@example.com. Seven or more digits in a row in the domain (13812345678.example.com)
+ * keep only their first three and last four, as a mobile's mask does: the number is not shown
+ * whole, and the masked form is not read as a new number (redaction stays idempotent).
+ */
 function maskEmail(text: string): string {
   const at = text.search(/[@＠]/);
-  return `${text[0]}${MASK_CHARACTER.repeat(4)}${text.slice(at)}`;
+  const domain = text.slice(at).replace(/\d{7,}/g, (digits) => maskMiddle(digits, 3, 4));
+  return `${text[0]}${MASK_CHARACTER.repeat(4)}${domain}`;
 }
 
 /**

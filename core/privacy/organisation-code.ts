@@ -1,5 +1,5 @@
 import { unifiedSocialCreditCodeCheckCharacter } from '../identifiers/unified-social-credit-code';
-import { allDigits, isBoundary } from './internal/alnum-run';
+import { isBoundary, runDigits } from './internal/alnum-run';
 import type { RunDetector } from './internal/run-detector';
 import { LabelCategory } from './labels';
 
@@ -24,7 +24,7 @@ export const matchOrganisationCode: RunDetector = (run, at, context) => {
       if (context.label()?.value === LabelCategory.creditCode) return { end: at + 18 };
     }
   }
-  if (at + 15 <= chars.length && isBoundary(run, at + 15) && allDigits(chars, at, at + 15)) {
+  if (at + 15 <= chars.length && isBoundary(run, at + 15) && runDigits(run, at, at + 15)) {
     const category = context.label()?.value;
     if (category === LabelCategory.registrationNumber || category === LabelCategory.creditCode) {
       return { end: at + 15 };

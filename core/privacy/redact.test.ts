@@ -24,6 +24,13 @@ describe('redactText', () => {
     ],
     ['3-char name', '证人：王小明。', '证人：王某某。', '证人：王**。'],
     ['email', '邮箱：zhangsan@example.com', '邮箱：【已脱敏】', '邮箱：z****@example.com'],
+    // Found by the idempotence property (seed -1166541691): a number in the kept domain.
+    [
+      'email, number in the domain',
+      '0x@13812345678example.com',
+      '【已脱敏】',
+      '0****@138****5678example.com',
+    ],
     ['plate', '车辆川E12345', '车辆【已脱敏】', '车辆川E1***5'],
     ['landline', '电话：0830-2123456', '电话：【已脱敏】', '电话：0830-*****56'],
   ])('%s', (_name, text, publicForm, staffForm) => {

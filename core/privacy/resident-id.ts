@@ -1,5 +1,5 @@
 import { unifiedSocialCreditCodeCheckCharacter } from '../identifiers/unified-social-credit-code';
-import { allDigits, isBoundary } from './internal/alnum-run';
+import { allDigits, isBoundary, runDigits } from './internal/alnum-run';
 import { type RunDetector, type RunMatch, runFinding } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
@@ -21,12 +21,13 @@ function digitAt(chars: string, i: number): number {
   return chars.charCodeAt(i) - 48;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 /** True when year/month/day is a real calendar date. */
 export function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= days;
+  if (month === 2 && day === 29) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= DAYS_IN_MONTH[month - 1]!;
 }
 
 /** The GB 11643 check character for 17 digits starting at `from`. */
@@ -140,7 +141,7 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
       }
     }
   }
-  if (at + 15 <= chars.length && isBoundary(run, at + 15) && allDigits(chars, at, at + 15)) {
+  if (at + 15 <= chars.length && isBoundary(run, at + 15) && runDigits(run, at, at + 15)) {
     const category = context.label()?.value;
     if (category === LabelCategory.residentId) {
       return runFinding(

@@ -1,4 +1,4 @@
-import { allDigits, isBoundary } from './internal/alnum-run';
+import { isBoundary, runDigits } from './internal/alnum-run';
 import { type RunDetector, runFinding } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
@@ -56,7 +56,7 @@ export const matchTravelPermit: RunDetector = (run, at, context) => {
     }
     if (at === 0 && category === LabelCategory.taiwanPermit) {
       for (const length of [10, 8]) {
-        if (allDigits(chars, 0, length) && isBoundary(run, length)) {
+        if (runDigits(run, 0, length) && isBoundary(run, length)) {
           return runFinding(
             run,
             0,

@@ -19,6 +19,8 @@ export interface AlnumRun {
   readonly offsets: Int32Array;
   /** gaps[k] is 1 when a separator stood between chars[k-1] and chars[k]. */
   readonly gaps: Uint8Array;
+  /** How many digits follow from chars[k] on, k included, gaps ignored (at most 255). */
+  readonly digitsAhead: Uint8Array;
 }
 
 function isAlnumClass(cls: number): boolean {
@@ -27,24 +29,61 @@ function isAlnumClass(cls: number): boolean {
 
 /** How many letters and digits the run last measured holds (set by measureRun). */
 export let measuredCount = 0;
+/** True when the run last measured is upper-case ASCII letters and digits with nothing between. */
+let measuredPlain = true;
+
+let offsetBuffer = new Int32Array(256);
+let gapBuffer = new Uint8Array(256);
+let digitsAheadBuffer = new Uint8Array(256);
+const codeBuffer: number[] = [];
+
+function growBuffers(): void {
+  const size = offsetBuffer.length * 2;
+  const offsets = new Int32Array(size);
+  offsets.set(offsetBuffer);
+  const gaps = new Uint8Array(size);
+  gaps.set(gapBuffer);
+  offsetBuffer = offsets;
+  gapBuffer = gaps;
+  digitsAheadBuffer = new Uint8Array(size);
+}
 
 /**
- * Where the run that starts at `start` ends (source offset after its last letter or digit);
- * its number of letters and digits is left in `measuredCount`, without allocating: most runs
- * are dates and amounts that stop here.
+ * Where the run that starts at `start` ends (source offset after its last letter or digit).
+ * Its number of letters and digits is left in `measuredCount`, and where each sits in the
+ * shared offset buffer, in the same pass: most runs are dates and amounts that stop here,
+ * and the long ones are read by readRun without walking the text again.
  */
 export function measureRun(text: string, start: number, limit: number): number {
   let count = 0;
   let end = start;
   let i = start;
+  let gap = 0;
+  let plain = true;
+  let offsets = offsetBuffer;
+  let gaps = gapBuffer;
   while (i < limit) {
-    const cls = CHAR_CLASSES[text.charCodeAt(i)]!;
-    if (cls === 1 || cls === 2) {
+    // Most runs are unbroken digits: a tight loop until the first gap.
+    let code = text.charCodeAt(i);
+    let cls = CHAR_CLASSES[code]!;
+    while (cls === 1 || cls === 2) {
+      if (count === offsets.length) {
+        growBuffers();
+        offsets = offsetBuffer;
+        gaps = gapBuffer;
+      }
+      offsets[count] = i;
+      gaps[count] = gap;
+      gap = 0;
+      if (code > 0x5a) plain = false;
       count++;
       i++;
-      end = i;
-      continue;
+      if (i === limit) break;
+      code = text.charCodeAt(i);
+      cls = CHAR_CLASSES[code]!;
     }
+    end = i;
+    if (i === limit) break;
     // A gap: separators and invisible characters, then another letter or digit.
     let j = i;
     let visible = 0;
@@ -57,59 +96,45 @@ export function measureRun(text: string, start: number, limit: number): number {
       } else break;
     }
     if (j > i && j < limit && isAlnumClass(CHAR_CLASSES[text.charCodeAt(j)]!)) {
+      plain = false;
+      gap = visible > 0 ? 1 : 0;
       i = j;
       continue;
     }
     break;
   }
   measuredCount = count;
+  measuredPlain = plain;
   return end;
 }
 
-let offsetBuffer = new Int32Array(256);
-let gapBuffer = new Uint8Array(256);
-const codeBuffer: number[] = [];
-
 /**
- * Builds the folded run between `start` and `end` (as returned by measureRun). The offset
- * and gap arrays are shared buffers, reused by the next run: runs are read one at a time.
+ * The folded run between `start` and `end`, which must be the run measureRun measured last
+ * (its offsets are already in the shared buffers, reused by the next run: runs are read one
+ * at a time).
  */
 export function readRun(text: string, start: number, end: number): AlnumRun {
-  if (end - start > offsetBuffer.length) {
-    offsetBuffer = new Int32Array(end - start);
-    gapBuffer = new Uint8Array(end - start);
-  }
+  const count = measuredCount;
   const offsets = offsetBuffer;
-  const gaps = gapBuffer;
-  let count = 0;
-  let gap = 0;
-  // Plain ASCII upper-case digits and letters with nothing between: the run is a slice.
-  let plain = true;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    const cls = CHAR_CLASSES[code];
-    if (cls === 1 || cls === 2) {
-      if (code > 0x5a) plain = false;
-      offsets[count] = i;
-      gaps[count] = gap;
-      count++;
-      gap = 0;
-    } else {
-      plain = false;
-      if (!isInvisible(code)) gap = 1;
-    }
-  }
+  const digitsAhead = digitsAheadBuffer;
   let chars: string;
-  if (plain) chars = text.slice(start, end);
+  if (measuredPlain) chars = text.slice(start, end);
   else {
     codeBuffer.length = count;
     for (let k = 0; k < count; k++) codeBuffer[k] = foldAlnum(text.charCodeAt(offsets[k]!));
     chars = String.fromCharCode.apply(null, codeBuffer);
   }
+  let ahead = 0;
+  for (let k = count - 1; k >= 0; k--) {
+    const code = chars.charCodeAt(k);
+    ahead = code >= 48 && code <= 57 ? Math.min(ahead + 1, 255) : 0;
+    digitsAhead[k] = ahead;
+  }
   sharedRun.text = text;
   sharedRun.chars = chars;
   sharedRun.offsets = offsets;
-  sharedRun.gaps = gaps;
+  sharedRun.gaps = gapBuffer;
+  sharedRun.digitsAhead = digitsAhead;
   return sharedRun;
 }
 
@@ -119,6 +144,7 @@ const sharedRun: { -readonly [K in keyof AlnumRun]: AlnumRun[K] } = {
   chars: '',
   offsets: offsetBuffer,
   gaps: gapBuffer,
+  digitsAhead: digitsAheadBuffer,
 };
 
 export function isDigitChar(code: number): boolean {
@@ -140,6 +166,13 @@ export function allDigits(chars: string, from: number, to: number): boolean {
   if (to > chars.length) return false;
   for (let i = from; i < to; i++) if (!isDigitChar(chars.charCodeAt(i))) return false;
   return true;
+}
+
+/** True when run characters [from, to) are all digits (one look-up). */
+export function runDigits(run: AlnumRun, from: number, to: number): boolean {
+  if (to > run.chars.length) return false;
+  const length = to - from;
+  return length < 255 ? run.digitsAhead[from]! >= length : allDigits(run.chars, from, to);
 }
 
 /** Source offset just after run character k-1: the exclusive end of a match ending at k. */

@@ -43,22 +43,26 @@ function end0(text: string, pos: number): number {
   return pos >= 1 ? text.charCodeAt(pos - 1) : 0;
 }
 
+/**
+ * The word nearest before `pos` that starts at or after `limit`, looking at the word ends in
+ * (`walkTo`, pos] only (`walkTo` ≥ limit: the caller already knows the answer below it).
+ * `null` when a stop character ended the search, `undefined` when it reached `walkTo`.
+ */
 function nearest<T>(
   trie: ReverseTrie<T>,
   text: string,
   pos: number,
-  window: number,
-  floor: number,
+  limit: number,
+  walkTo: number,
   stops: Uint8Array | undefined,
   excluded?: Excluded,
-): TrieMatch<T> | undefined {
-  const limit = Math.max(0, pos - window, floor);
+): TrieMatch<T> | null | undefined {
   const { lastCharacters, lastPairs, singleCharacterWords } = trie;
   let before = end0(text, pos);
-  for (let end = pos; end > limit; end--) {
+  for (let end = pos; end > walkTo; end--) {
     const code = before;
     before = end - 2 >= 0 ? text.charCodeAt(end - 2) : 0;
-    if (stops !== undefined && stops[code] === 1) return undefined;
+    if (stops !== undefined && stops[code] === 1) return null;
     // Inline filters: most characters end no word, most pairs end none either.
     const last = FOLD_TABLE[code]!;
     if (lastCharacters[last] === 0) continue;
@@ -84,20 +88,55 @@ export function labelBefore(
   pos: number,
   floor = 0,
 ): TrieMatch<LabelCategory> | undefined {
-  return nearest(NUMBER_LABEL_TRIE, text, pos, LABEL_WINDOW, floor, LABEL_STOPS);
+  const limit = Math.max(0, pos - LABEL_WINDOW, floor);
+  return nearest(NUMBER_LABEL_TRIE, text, pos, limit, limit, LABEL_STOPS) ?? undefined;
+}
+
+/**
+ * labelBefore for the look-ups of one scan, which move forward through the text: the number
+ * after 执法证号：51050544257、 asks again over the first one's digits. The last answer is
+ * kept, and a look-up further on (with the same floor) reads only the characters after the
+ * last one's position; below it, the last answer still holds when its label starts inside the
+ * new window (a higher window start only rules words out, and no stop was met, or the last
+ * answer would have been none).
+ * @internal
+ */
+export class LabelLookup {
+  private pos = -1;
+  private floor = -1;
+  private answer: TrieMatch<LabelCategory> | undefined;
+
+  constructor(private readonly text: string) {}
+
+  before(pos: number, floor: number): TrieMatch<LabelCategory> | undefined {
+    const limit = Math.max(0, pos - LABEL_WINDOW, floor);
+    let answer: TrieMatch<LabelCategory> | null | undefined;
+    if (floor === this.floor && pos >= this.pos && this.pos > limit) {
+      answer = nearest(NUMBER_LABEL_TRIE, this.text, pos, limit, this.pos, LABEL_STOPS);
+      if (answer === undefined && this.answer !== undefined) {
+        answer =
+          this.answer.start >= limit
+            ? this.answer
+            : nearest(NUMBER_LABEL_TRIE, this.text, this.pos, limit, limit, LABEL_STOPS);
+      }
+    } else answer = nearest(NUMBER_LABEL_TRIE, this.text, pos, limit, limit, LABEL_STOPS);
+    this.pos = pos;
+    this.floor = floor;
+    this.answer = answer ?? undefined;
+    return this.answer;
+  }
 }
 
 /** Whose block `pos` is in: the subject marker nearest before it (公司 → organisation). */
 export function subjectBefore(text: string, pos: number, excluded?: Excluded): Subject | undefined {
-  return nearest(SUBJECT_TRIE, text, pos, SUBJECT_WINDOW, 0, undefined, excluded)?.value;
+  const limit = Math.max(0, pos - SUBJECT_WINDOW);
+  return nearest(SUBJECT_TRIE, text, pos, limit, limit, undefined, excluded)?.value;
 }
 
 /** True when the sentence before `pos` says the account is where fines are paid. */
 export function isFinePaymentContext(text: string, pos: number, floor = 0): boolean {
-  return (
-    nearest(PUBLIC_ACCOUNT_TRIE, text, pos, FINE_PAYMENT_WINDOW, floor, SENTENCE_STOPS) !==
-    undefined
-  );
+  const limit = Math.max(0, pos - FINE_PAYMENT_WINDOW, floor);
+  return nearest(PUBLIC_ACCOUNT_TRIE, text, pos, limit, limit, SENTENCE_STOPS) != null;
 }
 
 export { LabelCategory };

@@ -1,6 +1,6 @@
 import type { Finding } from '../kinds';
 import type { LabelCategory, Subject } from '../labels';
-import { isFinePaymentContext, labelBefore, SUBJECT_WINDOW, subjectBefore } from './context';
+import { isFinePaymentContext, LabelLookup, SUBJECT_WINDOW, subjectBefore } from './context';
 import type { TrieMatch } from './reverse-trie';
 
 export type RawFinding = Omit<Finding, 'text'>;
@@ -27,6 +27,7 @@ export class ScanState {
   ) {
     for (const finding of prior) this.lastEnd = Math.max(this.lastEnd, finding.end);
     this.prior = prior;
+    this.labels = new LabelLookup(text);
   }
 
   private readonly prior: readonly RawFinding[];
@@ -43,8 +44,10 @@ export class ScanState {
     if (finding.end > this.lastEnd) this.lastEnd = finding.end;
   }
 
+  private readonly labels: LabelLookup;
+
   labelBefore(pos: number): TrieMatch<LabelCategory> | undefined {
-    return labelBefore(this.text, pos, this.lastEnd <= pos ? this.lastEnd : 0);
+    return this.labels.before(pos, this.lastEnd <= pos ? this.lastEnd : 0);
   }
 
   finePayment(pos: number): boolean {
