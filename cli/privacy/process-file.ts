@@ -79,7 +79,7 @@ export async function processFile(task: FileTask): Promise<FileResult> {
         redacted = applyRedactions(text, findings, task.style);
       }
       await mkdir(dirname(task.outPath), { recursive: true });
-      await writeFile(task.outPath, encodeText(redacted, encoding));
+      await writeFile(task.outPath, await encodeText(redacted, encoding));
       return { index: task.index, findings, encoding };
     }
     const findings = html ? scanHtml(text) : scanText(text);
