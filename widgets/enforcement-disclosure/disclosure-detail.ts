@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/i18n/index';
 import type { DecisionRecord, Money } from '../../core/records/index';
 import { type CommonMessages, label } from '../internal/common.messages';
+import { rejectAttribute } from '../internal/config-check';
 import { formatDate } from '../internal/format-date';
-import { safeHttpUrl } from '../internal/safe-url';
+import { safeHttpUrl, safeReportTarget } from '../internal/safe-url';
 import type { PublicText } from '../internal/sanitize';
 import { DETAIL_MESSAGES, type DetailMessages } from './disclosure-detail.messages';
 import {
@@ -13,7 +14,38 @@ import {
   sendReport,
 } from './report-form';
 
-export { DETAIL_MESSAGES, sendReport };
+export { DETAIL_MESSAGES };
+
+/**
+ * The widget's `report-url` when it is an http(s) URL or a `mailto:` address; anything else
+ * is reported to the webmaster once and the 纠错 button is left out. Checked here, in the
+ * detail chunk, because only the detail view offers the form.
+ */
+export function reportTarget(host: Element, value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (safeReportTarget(value)) return value;
+  rejectAttribute(
+    host,
+    'report-url',
+    value,
+    ' http(s) 网址或 mailto: 地址 / an http(s) URL or a mailto: address',
+  );
+  return undefined;
+}
+
+/** Sends a 纠错 report about `record` to `target`, with the record's public identification. */
+export function sendCorrection(
+  target: string,
+  report: CorrectionReport,
+  record: DecisionRecord,
+  messages: DetailMessages,
+  publicText: PublicText,
+): Promise<'sent' | 'mailto' | 'failed'> {
+  return sendReport(target, report, {
+    subject: messages.reportSubject(publicText(record.documentNumber) || record.id),
+    agency: publicText(record.agency.name),
+  });
+}
 
 /** What the detail view needs from the widget: strings, state and the actions it offers. */
 export interface DetailContext {

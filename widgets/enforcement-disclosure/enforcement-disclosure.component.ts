@@ -7,7 +7,7 @@ import {
   PUBLICITY_2018,
 } from '../../core/rules/publicity-rules';
 import { COMMON_MESSAGES, label } from '../internal/common.messages';
-import { dateAttribute, integerAttribute, rejectAttribute } from '../internal/config-check';
+import { dateAttribute, integerAttribute } from '../internal/config-check';
 import { hashIsOurs, type LinkState, linkHash, readLinkState } from '../internal/deep-link';
 import { FeedController, FeedStatus } from '../internal/feed-controller';
 import { publicTextFor } from '../internal/feed-public-text';
@@ -15,7 +15,6 @@ import { renderFeedFrame } from '../internal/feed-status';
 import { formatDate, todayIso } from '../internal/format-date';
 import { GongshiElement } from '../internal/gongshi-element';
 import { loadedMessages, loadMessages } from '../internal/locale-table';
-import { safeReportTarget } from '../internal/safe-url';
 import type { PublicText } from '../internal/sanitize';
 import { sharedStyles } from '../internal/shared.styles';
 import type { DetailMessages } from './disclosure-detail.messages';
@@ -186,19 +185,6 @@ export class EnforcementDisclosure extends GongshiElement {
 
   private get rowsPerPage(): number {
     return integerAttribute(this, 'page-size', this.pageSize, { min: 1, max: 200, fallback: 10 });
-  }
-
-  /** The 纠错 target when it is an http(s) URL or a mailto: address. */
-  private get reportTarget(): string | undefined {
-    if (!this.reportUrl) return undefined;
-    if (safeReportTarget(this.reportUrl)) return this.reportUrl;
-    rejectAttribute(
-      this,
-      'report-url',
-      this.reportUrl,
-      ' http(s) 网址或 mailto: 地址 / an http(s) URL or a mailto: address',
-    );
-    return undefined;
   }
 
   private get fixedAgency(): string | undefined {
@@ -603,7 +589,7 @@ export class EnforcementDisclosure extends GongshiElement {
       messages,
       common,
       publicText,
-      reportUrl: this.reportTarget,
+      reportUrl: detail.reportTarget(this, this.reportUrl),
       report: { open: this.reportOpen, status: this.reportStatus, errors: this.reportErrors },
       back: () => this.back(),
       openReport: () => {
@@ -648,11 +634,13 @@ export class EnforcementDisclosure extends GongshiElement {
     }
     this.reportErrors = [];
     this.reportStatus = 'sending';
-    const publicText = publicTextFor(this.feed.feed);
-    const result = await this.detail!.sendReport(this.reportUrl ?? '', report, {
-      subject: messages.reportSubject(publicText(record.documentNumber) || record.id),
-      agency: publicText(record.agency.name),
-    });
+    const result = await this.detail!.sendCorrection(
+      this.reportUrl ?? '',
+      report,
+      record,
+      messages,
+      publicTextFor(this.feed.feed),
+    );
     this.reportStatus = result;
     this.pendingFocus = '#report-result';
     if (result === 'sent' || result === 'mailto')
