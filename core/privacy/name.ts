@@ -40,23 +40,37 @@ const NAME_LABEL_TRIE = new ReverseTrie<string>(
   THIRD_PARTY_NAME_LABELS.map((label) => [label, `${label}姓名`] as const),
 );
 
+function characterTable(characters: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let k = 0; k < characters.length; k++) table[characters.charCodeAt(k)] = 1;
+  return table;
+}
+
+const MASK_TABLE = characterTable(MASK_CHARACTERS);
+const STOP_TABLE = characterTable(NAME_STOP_CHARACTERS);
+const COMPOUND_FIRST_TABLE = characterTable(COMPOUND_SURNAME_FIRSTS);
+
 function hasMaskCharacter(name: string): boolean {
-  for (let k = 0; k < name.length; k++) if (MASK_CHARACTERS.includes(name[k]!)) return true;
+  for (let k = 0; k < name.length; k++) if (MASK_TABLE[name.charCodeAt(k)] === 1) return true;
   return false;
 }
 
 /** Length of the name at the start of `han` (2–4 characters), or 0. */
 export function nameLength(han: string): number {
   const compound =
-    COMPOUND_SURNAME_FIRSTS.includes(han[0] ?? '') &&
+    han.length > 0 &&
+    COMPOUND_FIRST_TABLE[han.charCodeAt(0)] === 1 &&
     COMPOUND_SURNAMES.some((surname) => han.startsWith(surname));
   const max = compound ? 4 : 3;
   if (han.length <= max) return han.length >= 2 ? han.length : 0;
   for (let i = compound ? 3 : 2; i < max; i++) {
-    if (NAME_STOP_CHARACTERS.includes(han[i]!)) return i;
+    if (STOP_TABLE[han.charCodeAt(i)] === 1) return i;
   }
-  return NAME_STOP_CHARACTERS.includes(han[max]!) ? max : 0;
+  return STOP_TABLE[han.charCodeAt(max)] === 1 ? max : 0;
 }
+
+/** Where the Han characters of a value sit (a shared buffer: one value is read at a time). */
+const hanOffsets = new Int32Array(8);
 
 function skipSpaces(text: string, i: number, to: number): number {
   while (i < to) {
@@ -93,26 +107,28 @@ export const matchName: TextDetector = (text, at, from, to) => {
   const reason = label.value;
   for (;;) {
     // The Han characters of the value (invisible characters skipped, offsets kept).
-    const offsets: number[] = [];
+    const offsets = hanOffsets;
+    let count = 0;
     let j = i;
-    while (j < to && offsets.length < 8) {
+    while (j < to && count < 8) {
       const code = text.charCodeAt(j);
       if (isInvisible(code)) {
         j++;
         continue;
       }
       if (!isHanCode(code)) break;
-      offsets.push(j);
+      offsets[count++] = j;
       j++;
     }
-    const contiguous =
-      offsets.length === 0 || offsets[offsets.length - 1]! - offsets[0]! === offsets.length - 1;
-    const han = contiguous
-      ? text.slice(offsets[0] ?? i, (offsets[offsets.length - 1] ?? i - 1) + 1)
-      : offsets.map((offset) => text[offset]).join('');
+    if (count < 2) break;
+    const han =
+      offsets[count - 1]! - offsets[0]! === count - 1
+        ? text.slice(offsets[0]!, offsets[count - 1]! + 1)
+        : Array.from(offsets.subarray(0, count), (offset) => text[offset]).join('');
     const length = nameLength(han);
+    if (length === 0) break;
     const name = han.slice(0, length);
-    if (length === 0 || NOT_NAMES.has(name) || hasMaskCharacter(name)) break;
+    if (NOT_NAMES.has(name) || hasMaskCharacter(name)) break;
     const end = offsets[length - 1]! + 1;
     findings.push({
       kind: PersonalDataKind.name,
@@ -122,7 +138,7 @@ export const matchName: TextDetector = (text, at, from, to) => {
       reason,
     });
     i = end;
-    if (length !== han.length || text.charCodeAt(i) !== 0x3001) break;
+    if (length !== count || text.charCodeAt(i) !== 0x3001) break;
     i = skipSpaces(text, i + 1, to);
   }
   return findings.length > 0 ? { resume: i, findings } : undefined;

@@ -6,6 +6,7 @@ import {
   CHAR_CLASSES,
   CharClass,
   foldAlnum,
+  GAP_CODES,
   isAlnumCode,
   isInvisible,
   isSeparator,
@@ -154,15 +155,11 @@ function isSameClass(chars: string, k: number): boolean {
   return a >= 48 && a <= 57 ? b >= 48 && b <= 57 : !(b >= 48 && b <= 57);
 }
 
-function applyTextDetector(
-  detector: TextDetector,
-  text: string,
-  at: number,
-  from: number,
-  to: number,
-  state: ScanState,
-): number {
-  const match = detector(text, at, from, to, state);
+/**
+ * Records a text detector's answer at `at`; returns where scanning resumes. Each detector is
+ * called at its own site in scanRange (one call site each keeps them monomorphic).
+ */
+function applyTextMatch(match: ReturnType<TextDetector>, at: number, state: ScanState): number {
   if (!match) return at + 1;
   if (match.findings) for (const finding of match.findings) state.push(finding);
   return Math.max(match.resume, at + 1);
@@ -193,18 +190,30 @@ export function scanRange(
     if (i >= to) break;
     const cls = classes[text.charCodeAt(i)];
     if (cls === CharClass.digit || cls === CharClass.letter) {
+      // Dates and amounts (2025年, 86785元) end short, on a character that cannot continue a
+      // number: stepped over here without measuring them.
+      let j = i + 1;
+      while (j < to) {
+        const next = classes[text.charCodeAt(j)];
+        if (next === CharClass.digit || next === CharClass.letter) j++;
+        else break;
+      }
+      if (j - i < MIN_RUN_LENGTH && (j >= to || GAP_CODES[text.charCodeAt(j)] === 0)) {
+        i = j;
+        continue;
+      }
       const end = measureRun(text, i, to);
       if (measuredCount >= MIN_RUN_LENGTH && !isPartOfMask(text, i, end, from, to)) {
         i = Math.max(end, classifyRun(text, i, end, state, scope));
       } else i = end;
     } else if (cls === CharClass.at) {
-      i = applyTextDetector(matchEmail, text, i, from, to, state);
+      i = applyTextMatch(matchEmail(text, i, from, to, state), i, state);
     } else if (cls === CharClass.province) {
-      i = applyTextDetector(matchPlate, text, i, from, to, state);
+      i = applyTextMatch(matchPlate(text, i, from, to, state), i, state);
     } else if (cls === CharClass.nameLabelEnd) {
-      i = applyTextDetector(matchName, text, i, from, to, state);
+      i = applyTextMatch(matchName(text, i, from, to, state), i, state);
     } else {
-      i = applyTextDetector(matchAddress, text, i, from, to, state);
+      i = applyTextMatch(matchAddress(text, i, from, to, state), i, state);
     }
   }
   for (const word of options.alwaysRedact) {

@@ -40,6 +40,10 @@ export const matchTravelPermit: RunDetector = (run, at, context) => {
     }
     return undefined;
   }
+  // The labelled forms start with L, or are the whole run's digits (台胞证): others need no label.
+  if (first !== 'L' && !(at === 0 && first !== undefined && first >= '0' && first <= '9')) {
+    return undefined;
+  }
   const category = context.label()?.value;
   if (category === LabelCategory.taiwanPermit || category === LabelCategory.travelPermit) {
     if (first === 'L' && at + 9 <= chars.length && isBoundary(run, at + 9)) {

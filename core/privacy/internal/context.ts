@@ -5,7 +5,7 @@ import {
   SUBJECT_MARKERS,
   type Subject,
 } from '../labels';
-import { FOLD_TABLE, isInvisible } from './chars';
+import { type BitTable, bitTableOf, FOLD_TABLE, hasBit, isInvisible } from './chars';
 import { pairHash, ReverseTrie, type TrieMatch } from './reverse-trie';
 
 /** How far back from a number its label may be (联系电话（手机）：…、138…). */
@@ -26,15 +26,9 @@ const PUBLIC_ACCOUNT_TRIE = new ReverseTrie<true>(
  * 【已脱敏】, * and 某 are masks): so a redacted text reads the same as its original, where
  * labels do not reach across the data found.
  */
-function stopTable(characters: string): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (const ch of characters) table[ch.charCodeAt(0)] = 1;
-  return table;
-}
-
-const LABEL_STOPS = stopTable('\n\r。；;，,】*某');
+const LABEL_STOPS = bitTableOf('\n\r。；;，,】*某');
 /** 罚款缴至…专户，开户银行…，账号…: the fine-payment words reach across commas. */
-const SENTENCE_STOPS = stopTable('\n\r。；;】*某');
+const SENTENCE_STOPS = bitTableOf('\n\r。；;】*某');
 
 /** Excludes matches inside personal data already found (a 局 inside someone's address). */
 export type Excluded = (start: number, end: number) => boolean;
@@ -54,18 +48,18 @@ function nearest<T>(
   pos: number,
   limit: number,
   walkTo: number,
-  stops: Uint8Array | undefined,
+  stops: BitTable | undefined,
   excluded?: Excluded,
 ): TrieMatch<T> | null | undefined {
-  const { lastCharacters, lastPairs, singleCharacterWords } = trie;
+  const { rawLastCharacters, lastPairs, singleCharacterWords } = trie;
   let before = end0(text, pos);
   for (let end = pos; end > walkTo; end--) {
     const code = before;
     before = end - 2 >= 0 ? text.charCodeAt(end - 2) : 0;
-    if (stops !== undefined && stops[code] === 1) return null;
+    if (stops !== undefined && hasBit(stops, code)) return null;
     // Inline filters: most characters end no word, most pairs end none either.
+    if (!hasBit(rawLastCharacters, code)) continue;
     const last = FOLD_TABLE[code]!;
-    if (lastCharacters[last] === 0) continue;
     if (
       singleCharacterWords[last] === 0 &&
       !isInvisible(before) &&

@@ -1,4 +1,4 @@
-import { FOLD_TABLE, foldCode, isInvisible } from './chars';
+import { type BitTable, bitTable, FOLD_TABLE, foldCode, hasBit, isInvisible } from './chars';
 
 export interface TrieMatch<T> {
   readonly value: T;
@@ -27,6 +27,8 @@ export class ReverseTrie<T> {
   readonly lastPairs = new Uint8Array(65536);
   /** One-character words (局, 厂): the pair filter does not apply. */
   readonly singleCharacterWords = new Uint8Array(65536);
+  /** Code units, as written (Traditional, full-width), whose folded form ends some word. */
+  readonly rawLastCharacters: BitTable;
   /** Trie edges while building: node * 65536 + folded code → child node (root is 0). */
   private readonly edges = new Map<number, number>();
   /** The word's value at each node where a word ends (undefined elsewhere). */
@@ -44,6 +46,7 @@ export class ReverseTrie<T> {
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, value] of entries) this.add(word, value);
+    this.rawLastCharacters = bitTable((code) => this.lastCharacters[FOLD_TABLE[code]!] === 1);
     this.isWord = Uint8Array.from(this.isWordList, (word) => (word ? 1 : 0));
     let bits = 4;
     while (1 << bits < this.edges.size * 4) bits++;
@@ -109,8 +112,9 @@ export class ReverseTrie<T> {
   /** The longest word ending exactly at `end` (exclusive) and starting at or after `floor`. */
   longestEndingAt(text: string, end: number, floor = 0): TrieMatch<T> | undefined {
     if (end <= floor) return undefined;
-    const last = FOLD_TABLE[text.charCodeAt(end - 1)]!;
-    if (this.lastCharacters[last] === 0) return undefined;
+    const code = text.charCodeAt(end - 1);
+    if (!hasBit(this.rawLastCharacters, code)) return undefined;
+    const last = FOLD_TABLE[code]!;
     if (end - 2 >= floor && this.singleCharacterWords[last] === 0) {
       const before = text.charCodeAt(end - 2);
       if (!isInvisible(before) && this.lastPairs[pairHash(last, FOLD_TABLE[before]!)] === 0)
