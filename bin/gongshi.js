@@ -1,51 +1,75 @@
 #!/usr/bin/env node
 // The `gongshi` command. The CLI is written in TypeScript (cli/, core/); this launcher bundles
-// it with esbuild into .cache/cli/ the first time and whenever a source file is newer than the
-// bundle, so it works straight after `npm install` without a separate build step, and later
+// it with esbuild into .cache/cli/ the first time and whenever a source file changed since the
+// last build, so it works straight after `npm install` without a separate build step, and later
 // runs start in milliseconds.
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const launcher = fileURLToPath(import.meta.url);
+const root = join(dirname(launcher), '..');
 const outdir = join(root, '.cache', 'cli');
 const bundle = join(outdir, 'main.js');
-const SOURCE_DIRS = ['cli', 'core'];
+// What the last build read: its inputs (from esbuild's metafile) and worker entries. The
+// file's modification time is when that build started.
+const manifest = join(outdir, 'inputs.json');
 
-function newestSourceTime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSourceTime(path));
-    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
+/** Every cli/*.worker.ts becomes its own entry so worker threads load a sibling file. */
+function workerEntries() {
+  return readdirSync(join(root, 'cli'))
+    .filter((name) => name.endsWith('.worker.ts'))
+    .sort();
 }
 
-function bundleTime() {
-  try {
-    return statSync(bundle).mtimeMs;
-  } catch {
-    return -1;
-  }
-}
-
+/**
+ * Stale when a file the bundle was built from changed after that build started, or the
+ * launcher did (build options), or a worker entry was added or removed. Only the bundle's own
+ * inputs are checked (~90 stats), not every file under cli/ and core/ (tests included).
+ *
+ * Limit: a new file that an unchanged import would now resolve to instead (`./x.ts` added
+ * beside `./x/index.ts`) is not noticed until some input is edited.
+ */
 function isStale() {
-  const built = bundleTime();
-  if (built < 0) return true;
-  return SOURCE_DIRS.some((dir) => newestSourceTime(join(root, dir)) > built);
+  let started;
+  let recorded;
+  try {
+    started = statSync(manifest).mtimeMs;
+    recorded = JSON.parse(readFileSync(manifest, 'utf8'));
+  } catch {
+    return true; // never built, or a build did not finish
+  }
+  if (recorded.workers.join('\n') !== workerEntries().join('\n')) return true;
+  for (const file of [launcher, ...recorded.inputs.map((input) => join(root, input))]) {
+    try {
+      if (statSync(file).mtimeMs > started) return true;
+    } catch {
+      return true; // an input was deleted or renamed
+    }
+  }
+  return false;
 }
 
 if (isStale()) {
   const { build } = await import('esbuild');
-  // Every cli/*.worker.ts becomes its own entry so worker threads load a sibling file.
-  const workers = readdirSync(join(root, 'cli'))
-    .filter((name) => name.endsWith('.worker.ts'))
-    .map((name) => join(root, 'cli', name));
+  mkdirSync(outdir, { recursive: true });
+  // Emptied first: a build that fails or is interrupted leaves no valid manifest, so the next
+  // run builds again. Its time now, on the file system's clock, is the build's start.
+  writeFileSync(manifest, '');
+  const started = statSync(manifest).mtime;
+  const workers = workerEntries();
   const result = await build({
     absWorkingDir: root,
     metafile: true,
-    entryPoints: [join(root, 'cli', 'main.ts'), ...workers],
+    entryPoints: [join(root, 'cli', 'main.ts'), ...workers.map((name) => join(root, 'cli', name))],
     outdir,
     bundle: true,
     splitting: true,
@@ -63,10 +87,14 @@ if (isStale()) {
   // build did not write. (Not the whole folder first: another gongshi process may be
   // loading the same, identical, chunks right now.)
   const written = new Set(Object.keys(result.metafile.outputs).map((file) => join(root, file)));
+  written.add(manifest);
   for (const name of readdirSync(outdir)) {
     const file = join(outdir, name);
     if (!written.has(file)) rmSync(file, { force: true });
   }
+  const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes(':'));
+  writeFileSync(manifest, `${JSON.stringify({ workers, inputs }, null, 2)}\n`);
+  utimesSync(manifest, started, started);
 }
 
 const { main } = await import(pathToFileURL(bundle).href);
