@@ -72,12 +72,12 @@ export function nameLength(han: string): number {
 /** Where the Han characters of a value sit (a shared buffer: one value is read at a time). */
 const hanOffsets = new Int32Array(8);
 
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0xa0 || isInvisible(code);
+}
+
 function skipSpaces(text: string, i: number, to: number): number {
-  while (i < to) {
-    const code = text.charCodeAt(i);
-    if (code === 0x20 || code === 0x3000 || code === 0xa0 || isInvisible(code)) i++;
-    else break;
-  }
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -91,12 +91,12 @@ function skipSpaces(text: string, i: number, to: number): number {
  * (系, 男, 女…) marks its end; the names of lawyers after 委托代理人 are treated like any agent's.
  */
 export const matchName: TextDetector = (text, at, from, to) => {
-  const label = NAME_LABEL_TRIE.longestEndingAt(text, at + 1, from);
+  // `at` is a colon; the label ends before it and any spaces.
+  let labelEnd = at;
+  while (labelEnd > from && isSpace(text.charCodeAt(labelEnd - 1))) labelEnd--;
+  const label = NAME_LABEL_TRIE.longestEndingAt(text, labelEnd, from);
   if (!label) return undefined;
   let i = skipSpaces(text, at + 1, to);
-  const colon = text.charCodeAt(i);
-  if (colon !== 0xff1a && colon !== 0x3a) return undefined;
-  i = skipSpaces(text, i + 1, to);
   const findings: {
     kind: PersonalDataKind;
     start: number;

@@ -210,7 +210,7 @@ export function scanRange(
       i = applyTextMatch(matchEmail(text, i, from, to, state), i, state);
     } else if (cls === CharClass.province) {
       i = applyTextMatch(matchPlate(text, i, from, to, state), i, state);
-    } else if (cls === CharClass.nameLabelEnd) {
+    } else if (cls === CharClass.colon) {
       i = applyTextMatch(matchName(text, i, from, to, state), i, state);
     } else {
       i = applyTextMatch(matchAddress(text, i, from, to, state), i, state);

@@ -10,7 +10,7 @@ export const CharClass = {
   letter: 2,
   at: 3,
   province: 4,
-  nameLabelEnd: 5,
+  colon: 5,
   addressLabelEnd: 6,
 } as const;
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
@@ -23,10 +23,15 @@ export const PLATE_PROVINCES =
   '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滬遼閩貴寧瓊蘇贛陝魯雲粵';
 
 /**
- * Last characters of the labels that introduce a name (代理人, 证人, 近亲属, 配偶) or an
- * address (住址, 住所, 现住, 户籍地…). Seeing one sends the scanner to compare the label.
+ * Colons end the labels that introduce a name (委托代理人：, 证人：), which must have one: the
+ * name detector starts there and reads the label backwards. (Their last characters, 人 above
+ * all, are among the commonest in a decision: 当事人 alone is in every paragraph.)
  */
-export const NAME_LABEL_END_CHARACTERS = '人属屬偶';
+export const LABEL_COLONS = '：:';
+/**
+ * Last characters of the labels that introduce an address (住址, 住所, 现住, 户籍地…).
+ * Seeing one sends the scanner to compare the label.
+ */
 export const ADDRESS_LABEL_END_CHARACTERS = '址所住地';
 
 /** Characters that may sit between the digits of one number: 138-1234-5678, (0830)1234567. */
@@ -74,7 +79,7 @@ function buildClasses(): Uint8Array {
   table[0x40] = CharClass.at;
   table[0xff20] = CharClass.at;
   for (const ch of PLATE_PROVINCES) table[ch.charCodeAt(0)] = CharClass.province;
-  for (const ch of NAME_LABEL_END_CHARACTERS) table[ch.charCodeAt(0)] = CharClass.nameLabelEnd;
+  for (const ch of LABEL_COLONS) table[ch.charCodeAt(0)] = CharClass.colon;
   for (const ch of ADDRESS_LABEL_END_CHARACTERS)
     table[ch.charCodeAt(0)] = CharClass.addressLabelEnd;
   return table;
