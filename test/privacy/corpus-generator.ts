@@ -98,10 +98,54 @@ const AGENCIES = [
   ['应急管理局', '应急罚'],
   ['生态环境局', '环罚'],
 ] as const;
-const GOODS = ['散装白酒', '预包装食品', '化妆品', '烟花爆竹', '医疗器械', '电动自行车'];
+const GOODS = ['散装白酒', '预包装食品', '化妆品', '烟花爆竹', '医疗器械', '电动自行车'] as const;
+/** Per kind of goods: [law, article breached, article applied] for the 处罚依据 paragraph. */
+const LAWS: Record<(typeof GOODS)[number], readonly [string, string, string]> = {
+  散装白酒: [
+    '中华人民共和国食品安全法',
+    '第三十四条第（十三）项',
+    '第一百二十四条第一款第（四）项',
+  ],
+  预包装食品: [
+    '中华人民共和国食品安全法',
+    '第三十四条第（十三）项',
+    '第一百二十四条第一款第（四）项',
+  ],
+  化妆品: ['化妆品监督管理条例', '第六十八条', '第六十条第（一）项'],
+  烟花爆竹: ['中华人民共和国产品质量法', '第三十九条', '第五十条'],
+  医疗器械: ['医疗器械监督管理条例', '第五十五条', '第八十六条第（三）项'],
+  电动自行车: ['中华人民共和国产品质量法', '第三十九条', '第五十条'],
+};
+const CASE_SOURCES = ['群众举报', '12315平台转办', '日常监督检查', '上级机关交办', '监督抽检'];
+const INSPECTORS = [
+  '四川省产品质量监督检验检测院',
+  '泸州市食品药品检验检测中心',
+  '泸州市产品质量监督检验所',
+];
+const STATEMENTS = [
+  '在法定期限内未提出陈述、申辩意见，也未要求听证',
+  '提出了书面陈述意见，经复核，其陈述的理由不能成立，本局不予采纳',
+  '当场表示放弃陈述、申辩的权利',
+];
+const MITIGATIONS = [
+  '积极配合调查，主动停止销售并召回已售出的产品',
+  '系初次违法且危害后果轻微，并及时改正',
+  '如实陈述违法事实并主动提供证据材料',
+];
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+const chineseCount = (n: number) =>
+  n < 10
+    ? CHINESE_DIGITS[n]!
+    : `${n >= 20 ? CHINESE_DIGITS[Math.floor(n / 10)] : ''}十${n % 10 ? CHINESE_DIGITS[n % 10] : ''}`;
 const ZWSP = '\u200b';
 
-export function createGenerator(seed: number) {
+/**
+ * `prose`: write the parts of a decision between the party and the decision itself that
+ * 行政处罚法 第五十九条 requires (facts and evidence, the reasons and legal basis, the party's
+ * statement): the bulk of a real 处罚决定书, and almost all of it public text. Off for the
+ * corpus fixtures (their files stay as they were written); on for benchmark text.
+ */
+export function createGenerator(seed: number, { prose = false }: { prose?: boolean } = {}) {
   const next = random(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[] | string): T => items[int(0, items.length - 1)] as T;
@@ -248,6 +292,26 @@ export function createGenerator(seed: number) {
       lines.push(`当事人使用车牌号为${plate}的车辆运输上述${goods}。`);
       personal.push(['plate', plate]);
     }
+    if (prose) {
+      const [law, breached, applied] = LAWS[goods];
+      const bought = int(20, 800);
+      const price = int(5, 300);
+      const sold = int(1, bought);
+      const salePrice = price + int(1, 50);
+      const month = int(1, 12);
+      lines.push(
+        '一、案件来源',
+        `本局于${date}通过${pick(CASE_SOURCES)}发现当事人涉嫌销售不合格${goods}，经本局负责人批准，于当日立案调查。`,
+        '二、违法事实和证据',
+        `经查，当事人于${year}年${month}月从供货商处购进${goods}${bought}件，进货单价人民币${price}元，批号${year}${pad(month)}${pad(int(1, 28))}，进货时未查验供货者的许可证和产品合格证明文件。截至案发，当事人已售出${sold}件，销售单价人民币${salePrice}元，货值金额人民币${bought * salePrice}元，违法所得人民币${sold * (salePrice - price)}元。经${pick(INSPECTORS)}检验（检验报告编号：SP${year}${digits(6)}），所检项目不符合相关标准的要求，检验结论为不合格。`,
+        `上述事实，有以下证据证明：1.现场检查笔录一份、现场照片${chineseCount(int(2, 12))}张；2.当事人营业执照复印件一份；3.询问调查笔录${chineseCount(int(1, 4))}份；4.进货单据、销售记录复印件${chineseCount(int(2, 20))}页；5.检验报告一份及送达回证；6.当事人签字确认的其他材料。`,
+        '三、处罚依据和理由',
+        `本局认为，当事人的上述行为违反了《${law}》${breached}的规定，构成销售不合格${goods}的违法行为。依据《${law}》${applied}的规定，应予行政处罚。`,
+        `本局于${year}年${int(1, 12)}月${int(1, 28)}日向当事人送达了《行政处罚告知书》（泸${district[0]}${short.replace('罚', '告')}〔${year}〕${int(1, 300)}号），告知当事人拟作出行政处罚的事实、理由、依据以及依法享有的陈述、申辩和要求听证的权利。当事人${pick(STATEMENTS)}。`,
+        `鉴于当事人${pick(MITIGATIONS)}，依据《四川省市场监督管理行政处罚裁量权适用规则》的规定，本局决定对当事人${pick(['从轻', '依法'])}处罚。`,
+        '四、处罚决定',
+      );
+    }
     lines.push(
       `依据有关法律法规，本局决定：罚款人民币${fine}元。`,
       `罚款于收到本决定书之日起十五日内缴至泸州市财政局非税收入专户，开户银行：中国农业银行泸州分行，账号：${fineAccount}。`,
@@ -286,9 +350,14 @@ export function generateCorpus(count: number, seed = 20241128): GeneratedDocumen
   return Array.from({ length: count }, (_, index) => generator.decision(index, index % 4 === 3));
 }
 
-/** Plain-text decisions joined into one string of at least `minChars` characters. */
-export function generateDecisionsText(minChars: number, seed = 7): string {
-  const generator = createGenerator(seed);
+/**
+ * Plain-text decisions joined into one string of at least `minChars` characters. `prose`
+ * (default): whole decisions, facts, evidence and reasons included; without it only the
+ * party block, a one-line fact and the decision: about three times the personal data per
+ * character (a stress case).
+ */
+export function generateDecisionsText(minChars: number, seed = 7, prose = true): string {
+  const generator = createGenerator(seed, { prose });
   const parts: string[] = [];
   let length = 0;
   for (let index = 0; length < minChars; index++) {
