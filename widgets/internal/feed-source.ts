@@ -130,11 +130,6 @@ export class LoadedFeed {
     return this.header.agencies ?? [];
   }
 
-  /** Whether every shard (or the single records file) is in. */
-  get complete(): boolean {
-    return this.header.kind === 'records' || this.loadedShards.size === this.header.shards.length;
-  }
-
   /** Shards still to load for `need`, newest month first. */
   pendingShards(need: ShardNeed = {}): ShardRef[] {
     if (this.header.kind !== 'index') return [];
