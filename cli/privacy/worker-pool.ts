@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { type FileResult, type FileTask, processFile } from './process-file';
 
 /**
@@ -38,6 +37,9 @@ export async function runTasks(
     }
     return results;
   }
+  // Loaded here, not on import: a run over one file or a few small ones (the common case)
+  // stays in this thread and need not pay for loading worker_threads (~2 ms).
+  const { Worker } = await import('node:worker_threads');
   let next = 0;
   await new Promise<void>((resolve) => {
     let running = 0;
