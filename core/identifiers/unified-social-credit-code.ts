@@ -45,14 +45,34 @@ export function normaliseUnifiedSocialCreditCode(code: string): string {
  */
 export function unifiedSocialCreditCodeCheckCharacter(first17: string): string | undefined {
   if (first17.length !== 17) return undefined;
+  return unifiedSocialCreditCodeCheckCharacterAt(first17, 0);
+}
+
+/** Value of each code unit in the alphabet, -1 outside it (the privacy scanner asks per run). */
+const ALPHABET_VALUES = (() => {
+  const values = new Int8Array(128).fill(-1);
+  for (let i = 0; i < UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET.length; i++) {
+    values[UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET.charCodeAt(i)] = i;
+  }
+  return values;
+})();
+
+/**
+ * The check character for the 17 characters of `text` starting at `from` (which must exist),
+ * or undefined when one is outside the alphabet. No substring is made.
+ */
+export function unifiedSocialCreditCodeCheckCharacterAt(
+  text: string,
+  from: number,
+): string | undefined {
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const value = UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET.indexOf(first17[i]!);
+    const code = text.charCodeAt(from + i);
+    const value = code < 128 ? ALPHABET_VALUES[code]! : -1;
     if (value < 0) return undefined;
     sum += value * WEIGHTS[i]!;
   }
-  const check = (31 - (sum % 31)) % 31;
-  return UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET[check];
+  return UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31];
 }
 
 /**

@@ -140,6 +140,11 @@ function bareHomeLabelFits(text: string, start: number, from: number, to: number
  *
  * Limit: addresses without a label (张三在江阳区XX路12号经营…) are not found.
  */
+/** False when no address label ends at `at` (most 所, 地…): matchAddress need not run. */
+export function mayEndAddressLabel(text: string, at: number, from: number): boolean {
+  return ADDRESS_LABEL_TRIE.mayEndAt(text, at + 1, from);
+}
+
 export const matchAddress: TextDetector = (text, at, from, to, state) => {
   const next = text.charCodeAt(at + 1);
   // 现住 in 现住址, 住所 in 住所地: the longer label is matched one character later.

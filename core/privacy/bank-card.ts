@@ -1,5 +1,5 @@
-import { isBoundary } from './internal/alnum-run';
-import type { RunDetector } from './internal/run-detector';
+import { digitsFrom, isBoundary } from './internal/alnum-run';
+import type { PlainDigitRunFilter, RunContext, RunDetector } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
 
@@ -25,6 +25,18 @@ export function luhnValid(chars: string, from: number, length: number): boolean 
   return sum % 10 === 0;
 }
 
+function isPublicAccount(
+  category: LabelCategory | undefined,
+  context: RunContext,
+  contextEnd: number,
+): boolean {
+  return category === LabelCategory.publicAccount || context.finePayment(contextEnd);
+}
+
+/** A labelled account has 8 digits or more; a card 16 to 19. */
+export const bankCardMayMatchDigits: PlainDigitRunFilter = (_first, length) =>
+  length >= LABELLED_ACCOUNT_MIN_DIGITS;
+
 /**
  * Bank cards and accounts. Personal and organisations' accounts are both deleted (DOMAIN §4),
  * except the account fines are paid into (缴款账户, 代收银行, 非税收入专户), which is public.
@@ -37,19 +49,18 @@ export function luhnValid(chars: string, from: number, length: number): boolean 
 export const matchBankCard: RunDetector = (run, at, context) => {
   const { chars } = run;
   // Bounded: no account is longer.
-  const digits = Math.min(run.digitsAhead[at]!, LABELLED_ACCOUNT_MAX_DIGITS);
+  const digits = Math.min(digitsFrom(run, at), LABELLED_ACCOUNT_MAX_DIGITS);
   if (digits < LABELLED_ACCOUNT_MIN_DIGITS) return undefined;
   const label = context.label();
   const category = label?.value;
-  const publicAccount = () =>
-    category === LabelCategory.publicAccount ||
-    context.finePayment(label ? label.start : run.offsets[at]!);
+  // Where the fine-payment words may stand: before the label, or before the number.
+  const contextEnd = label ? label.start : run.offsets[at]!;
   if (
     category === LabelCategory.bankAccount ||
     (category === LabelCategory.publicAccount && digits >= LABELLED_ACCOUNT_MIN_DIGITS)
   ) {
     if (digits < LABELLED_ACCOUNT_MIN_DIGITS) return undefined;
-    if (publicAccount()) return { end: at + digits };
+    if (isPublicAccount(category, context, contextEnd)) return { end: at + digits };
     return {
       end: at + digits,
       finding: {
@@ -64,7 +75,12 @@ export const matchBankCard: RunDetector = (run, at, context) => {
   for (const length of BANK_CARD_LENGTHS) {
     if (length > digits || !isBoundary(run, at + length)) continue;
     if (!luhnValid(chars, at, length)) continue;
-    if (category === LabelCategory.documentNumber || publicAccount()) return { end: at + length };
+    if (
+      category === LabelCategory.documentNumber ||
+      isPublicAccount(category, context, contextEnd)
+    ) {
+      return { end: at + length };
+    }
     return {
       end: at + length,
       finding: {

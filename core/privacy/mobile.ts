@@ -1,5 +1,5 @@
 import { allDigits, isBoundary } from './internal/alnum-run';
-import type { RunDetector } from './internal/run-detector';
+import type { PlainDigitRunFilter, RunDetector } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
 
@@ -20,6 +20,12 @@ function isMobileAt(chars: string, at: number): boolean {
 function isPlus(code: number): boolean {
   return code === 0x2b || code === 0xff0b;
 }
+
+/** 13812345678 (11 digits), 8613812345678 (13), 008613812345678 (15). */
+export const mobileMayMatchDigits: PlainDigitRunFilter = (first, length) =>
+  (length === 11 && first === 49) ||
+  (length === 13 && first === 56) ||
+  (length === 15 && first === 48);
 
 export const matchMobile: RunDetector = (run, at, context) => {
   const { chars } = run;

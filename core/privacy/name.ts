@@ -90,10 +90,20 @@ function skipSpaces(text: string, i: number, to: number): number {
  * longer than three characters followed by more text is read only when a stop character
  * (系, 男, 女…) marks its end; the names of lawyers after 委托代理人 are treated like any agent's.
  */
+function labelEndBefore(text: string, colon: number, from: number): number {
+  let labelEnd = colon;
+  while (labelEnd > from && isSpace(text.charCodeAt(labelEnd - 1))) labelEnd--;
+  return labelEnd;
+}
+
+/** False when the colon at `colon` ends no name label (most colons): matchName need not run. */
+export function mayFollowNameLabel(text: string, colon: number, from: number): boolean {
+  return NAME_LABEL_TRIE.mayEndAt(text, labelEndBefore(text, colon, from), from);
+}
+
 export const matchName: TextDetector = (text, at, from, to) => {
   // `at` is a colon; the label ends before it and any spaces.
-  let labelEnd = at;
-  while (labelEnd > from && isSpace(text.charCodeAt(labelEnd - 1))) labelEnd--;
+  const labelEnd = labelEndBefore(text, at, from);
   const label = NAME_LABEL_TRIE.longestEndingAt(text, labelEnd, from);
   if (!label) return undefined;
   let i = skipSpaces(text, at + 1, to);

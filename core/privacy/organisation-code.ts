@@ -1,10 +1,14 @@
-import { unifiedSocialCreditCodeCheckCharacter } from '../identifiers/unified-social-credit-code';
+import {
+  UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET,
+  unifiedSocialCreditCodeCheckCharacterAt,
+} from '../identifiers/unified-social-credit-code';
 import { isBoundary, runDigits } from './internal/alnum-run';
-import type { RunDetector } from './internal/run-detector';
+import type { PlainDigitRunFilter, RunDetector } from './internal/run-detector';
 import { LabelCategory } from './labels';
 
-/** GB 32100-2015: the code alphabet (no I, O, Z, S, V). */
-const CREDIT_CODE_CHARACTERS = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
+function isCodeCharacter(code: number): boolean {
+  return UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET.includes(String.fromCharCode(code));
+}
 
 /**
  * Organisations' identifiers are public (DOMAIN §4) and are consumed whole, so that their
@@ -14,14 +18,23 @@ const CREDIT_CODE_CHARACTERS = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
  *   fail the checksum yet are real);
  * - 15 digits after a 注册号 label (工商注册号, same length as a legacy ID).
  */
+/** 18 characters (统一社会信用代码) or 15 digits (工商注册号). */
+export const organisationCodeMayMatchDigits: PlainDigitRunFilter = (_first, length) =>
+  length === 18 || length === 15;
+
 export const matchOrganisationCode: RunDetector = (run, at, context) => {
   const { chars } = run;
   if (at + 18 <= chars.length && isBoundary(run, at + 18)) {
-    const code = chars.slice(at, at + 18);
-    if (CREDIT_CODE_CHARACTERS.test(code)) {
-      if (unifiedSocialCreditCodeCheckCharacter(code.slice(0, 17)) === code[17])
+    const check = unifiedSocialCreditCodeCheckCharacterAt(chars, at);
+    // The check is defined when the first 17 are in the code alphabet.
+    if (check !== undefined) {
+      if (check.charCodeAt(0) === chars.charCodeAt(at + 17)) return { end: at + 18 };
+      if (
+        isCodeCharacter(chars.charCodeAt(at + 17)) &&
+        context.label()?.value === LabelCategory.creditCode
+      ) {
         return { end: at + 18 };
-      if (context.label()?.value === LabelCategory.creditCode) return { end: at + 18 };
+      }
     }
   }
   if (at + 15 <= chars.length && isBoundary(run, at + 15) && runDigits(run, at, at + 15)) {

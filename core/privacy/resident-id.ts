@@ -1,6 +1,11 @@
-import { unifiedSocialCreditCodeCheckCharacter } from '../identifiers/unified-social-credit-code';
+import { unifiedSocialCreditCodeCheckCharacterAt } from '../identifiers/unified-social-credit-code';
 import { allDigits, isBoundary, runDigits } from './internal/alnum-run';
-import { type RunDetector, type RunMatch, runFinding } from './internal/run-detector';
+import {
+  type PlainDigitRunFilter,
+  type RunDetector,
+  type RunMatch,
+  runFinding,
+} from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
 
@@ -80,7 +85,8 @@ export function isPlausibleResidentId15(chars: string, from = 0): boolean {
 }
 
 function isValidCreditCode(chars: string, from: number): boolean {
-  return unifiedSocialCreditCodeCheckCharacter(chars.slice(from, from + 17)) === chars[from + 17];
+  const check = unifiedSocialCreditCodeCheckCharacterAt(chars, from);
+  return check !== undefined && check.charCodeAt(0) === chars.charCodeAt(from + 17);
 }
 
 /**
@@ -98,6 +104,10 @@ function isValidCreditCode(chars: string, from: number): boolean {
  * Limit: an 18-digit number whose date segment is not a real date is only reported after an
  * ID label.
  */
+/** 18 digits (a check X is a letter), or 15 (GB 11643-1989). */
+export const residentIdMayMatchDigits: PlainDigitRunFilter = (_first, length) =>
+  length === 18 || length === 15;
+
 export const matchResidentId: RunDetector = (run, at, context): RunMatch | undefined => {
   const { chars } = run;
   if (at + 18 <= chars.length && isBoundary(run, at + 18)) {

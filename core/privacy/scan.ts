@@ -1,7 +1,13 @@
-import { matchAddress } from './address';
-import { matchBankCard } from './bank-card';
+import { matchAddress, mayEndAddressLabel } from './address';
+import { bankCardMayMatchDigits, matchBankCard } from './bank-card';
 import { matchEmail } from './email';
-import { MIN_RUN_LENGTH, measuredCount, measureRun, readRun } from './internal/alnum-run';
+import {
+  type AlnumRun,
+  MIN_RUN_LENGTH,
+  measuredCount,
+  measureRun,
+  readRun,
+} from './internal/alnum-run';
 import {
   CHAR_CLASSES,
   CharClass,
@@ -16,14 +22,14 @@ import type { RunContext, TextDetector } from './internal/run-detector';
 import { type RawFinding, ScanState } from './internal/scan-state';
 import { type Finding, PersonalDataKind, type ScanOptions } from './kinds';
 import type { LabelCategory } from './labels';
-import { matchLandline } from './landline';
-import { matchMobile } from './mobile';
-import { matchName } from './name';
-import { matchOrganisationCode } from './organisation-code';
+import { landlineMayMatchDigits, matchLandline } from './landline';
+import { matchMobile, mobileMayMatchDigits } from './mobile';
+import { matchName, mayFollowNameLabel } from './name';
+import { matchOrganisationCode, organisationCodeMayMatchDigits } from './organisation-code';
 import { matchPassport } from './passport';
 import { matchPlate } from './plate';
-import { matchResidentId } from './resident-id';
-import { matchTravelPermit } from './travel-permit';
+import { matchResidentId, residentIdMayMatchDigits } from './resident-id';
+import { matchTravelPermit, travelPermitMayMatchDigits } from './travel-permit';
 
 /** Options prepared once for many scans (the incremental scanner reuses them). @internal */
 export interface CompiledScanOptions {
@@ -98,6 +104,7 @@ function classifyRun(
 ): number {
   const run = readRun(text, start, end);
   scope.reset(start);
+  if (run.plainDigits) return classifyPlainDigits(run, end, state, scope);
   let resume = end;
   const length = run.chars.length;
   let at = 0;
@@ -129,6 +136,34 @@ function classifyRun(
     at = match.end;
   }
   return resume;
+}
+
+/**
+ * classifyRun for a run of plain digits: its only boundaries are its ends, so the detectors are
+ * asked once, at its start (what the general loop does for such a run), and only those whose
+ * filter says they could take a run of this length and first digit.
+ */
+function classifyPlainDigits(
+  run: AlnumRun,
+  end: number,
+  state: ScanState,
+  scope: RunScope,
+): number {
+  const length = run.chars.length;
+  const first = run.chars.charCodeAt(0);
+  // The same priority order as classifyRun (passports start with a letter).
+  const match =
+    (residentIdMayMatchDigits(first, length) ? matchResidentId(run, 0, scope) : undefined) ??
+    (organisationCodeMayMatchDigits(first, length)
+      ? matchOrganisationCode(run, 0, scope)
+      : undefined) ??
+    (travelPermitMayMatchDigits(first, length) ? matchTravelPermit(run, 0, scope) : undefined) ??
+    (bankCardMayMatchDigits(first, length) ? matchBankCard(run, 0, scope) : undefined) ??
+    (mobileMayMatchDigits(first, length) ? matchMobile(run, 0, scope) : undefined) ??
+    (landlineMayMatchDigits(first, length) ? matchLandline(run, 0, scope) : undefined);
+  if (!match?.finding) return end;
+  state.push(match.finding);
+  return Math.max(end, match.finding.end);
 }
 
 function isMaskCode(code: number): boolean {
@@ -211,9 +246,13 @@ export function scanRange(
     } else if (cls === CharClass.province) {
       i = applyTextMatch(matchPlate(text, i, from, to, state), i, state);
     } else if (cls === CharClass.colon) {
-      i = applyTextMatch(matchName(text, i, from, to, state), i, state);
+      i = mayFollowNameLabel(text, i, from)
+        ? applyTextMatch(matchName(text, i, from, to, state), i, state)
+        : i + 1;
     } else {
-      i = applyTextMatch(matchAddress(text, i, from, to, state), i, state);
+      i = mayEndAddressLabel(text, i, from)
+        ? applyTextMatch(matchAddress(text, i, from, to, state), i, state)
+        : i + 1;
     }
   }
   for (const word of options.alwaysRedact) {

@@ -1,5 +1,5 @@
 import { isBoundary, runDigits } from './internal/alnum-run';
-import { type RunDetector, runFinding } from './internal/run-detector';
+import { type PlainDigitRunFilter, type RunDetector, runFinding } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
 
@@ -16,6 +16,10 @@ export const TRAVEL_PERMIT_PATTERNS = [
   /^[HM]\d{8}(?:\d{2})?$/,
 ] as const;
 const LABELLED_PERMIT = /^L\d{8}$/;
+
+/** Digits only: a 台胞证 number of 8 or 10 digits after its label (the others start with a letter). */
+export const travelPermitMayMatchDigits: PlainDigitRunFilter = (_first, length) =>
+  length === 8 || length === 10;
 
 export const matchTravelPermit: RunDetector = (run, at, context) => {
   const { chars } = run;

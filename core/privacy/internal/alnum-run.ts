@@ -19,7 +19,17 @@ export interface AlnumRun {
   readonly offsets: Int32Array;
   /** gaps[k] is 1 when a separator stood between chars[k-1] and chars[k]. */
   readonly gaps: Uint8Array;
-  /** How many digits follow from chars[k] on, k included, gaps ignored (at most 255). */
+  /** True when every character is a digit (most runs): digitsFrom needs no table then. */
+  readonly allDigits: boolean;
+  /**
+   * True when the run is ASCII digits with nothing between them (51050544257): its only
+   * boundaries are its ends, so a detector can only match at its start and must end at its end.
+   */
+  readonly plainDigits: boolean;
+  /**
+   * Unless allDigits: how many digits follow from chars[k] on, k included, gaps ignored (at
+   * most 255). Read it through digitsFrom.
+   */
   readonly digitsAhead: Uint8Array;
 }
 
@@ -31,6 +41,8 @@ function isAlnumClass(cls: number): boolean {
 export let measuredCount = 0;
 /** True when the run last measured is upper-case ASCII letters and digits with nothing between. */
 let measuredPlain = true;
+/** True when the run last measured holds digits only. */
+let measuredDigits = true;
 
 let offsetBuffer = new Int32Array(256);
 let gapBuffer = new Uint8Array(256);
@@ -60,6 +72,7 @@ export function measureRun(text: string, start: number, limit: number): number {
   let i = start;
   let gap = 0;
   let plain = true;
+  let digits = true;
   let offsets = offsetBuffer;
   let gaps = gapBuffer;
   while (i < limit) {
@@ -76,6 +89,7 @@ export function measureRun(text: string, start: number, limit: number): number {
       gaps[count] = gap;
       gap = 0;
       if (code > 0x5a) plain = false;
+      if (cls === 2) digits = false;
       count++;
       i++;
       if (i === limit) break;
@@ -105,6 +119,7 @@ export function measureRun(text: string, start: number, limit: number): number {
   }
   measuredCount = count;
   measuredPlain = plain;
+  measuredDigits = digits;
   return end;
 }
 
@@ -124,12 +139,16 @@ export function readRun(text: string, start: number, end: number): AlnumRun {
     for (let k = 0; k < count; k++) codeBuffer[k] = foldAlnum(text.charCodeAt(offsets[k]!));
     chars = String.fromCharCode.apply(null, codeBuffer);
   }
-  let ahead = 0;
-  for (let k = count - 1; k >= 0; k--) {
-    const code = chars.charCodeAt(k);
-    ahead = code >= 48 && code <= 57 ? Math.min(ahead + 1, 255) : 0;
-    digitsAhead[k] = ahead;
+  if (!measuredDigits) {
+    let ahead = 0;
+    for (let k = count - 1; k >= 0; k--) {
+      const code = chars.charCodeAt(k);
+      ahead = code >= 48 && code <= 57 ? Math.min(ahead + 1, 255) : 0;
+      digitsAhead[k] = ahead;
+    }
   }
+  sharedRun.allDigits = measuredDigits;
+  sharedRun.plainDigits = measuredDigits && measuredPlain;
   sharedRun.text = text;
   sharedRun.chars = chars;
   sharedRun.offsets = offsets;
@@ -144,6 +163,8 @@ const sharedRun: { -readonly [K in keyof AlnumRun]: AlnumRun[K] } = {
   chars: '',
   offsets: offsetBuffer,
   gaps: gapBuffer,
+  allDigits: true,
+  plainDigits: true,
   digitsAhead: digitsAheadBuffer,
 };
 
@@ -168,9 +189,15 @@ export function allDigits(chars: string, from: number, to: number): boolean {
   return true;
 }
 
+/** How many digits follow from run character k on, k included (at most 255 unless allDigits). */
+export function digitsFrom(run: AlnumRun, k: number): number {
+  return run.allDigits ? run.chars.length - k : run.digitsAhead[k]!;
+}
+
 /** True when run characters [from, to) are all digits (one look-up). */
 export function runDigits(run: AlnumRun, from: number, to: number): boolean {
   if (to > run.chars.length) return false;
+  if (run.allDigits) return true;
   const length = to - from;
   return length < 255 ? run.digitsAhead[from]! >= length : allDigits(run.chars, from, to);
 }

@@ -109,17 +109,28 @@ export class ReverseTrie<T> {
     }
   }
 
+  /**
+   * False when no word can end at `end` (exclusive): two table loads for most positions. Small
+   * enough to be inlined where the scanner decides whether to call a detector at all.
+   */
+  mayEndAt(text: string, end: number, floor = 0): boolean {
+    if (end <= floor) return false;
+    const code = text.charCodeAt(end - 1);
+    if (!hasBit(this.rawLastCharacters, code)) return false;
+    if (end - 2 < floor) return true;
+    const last = FOLD_TABLE[code]!;
+    const before = text.charCodeAt(end - 2);
+    return (
+      this.singleCharacterWords[last] === 1 ||
+      isInvisible(before) ||
+      this.lastPairs[pairHash(last, FOLD_TABLE[before]!)] === 1
+    );
+  }
+
   /** The longest word ending exactly at `end` (exclusive) and starting at or after `floor`. */
   longestEndingAt(text: string, end: number, floor = 0): TrieMatch<T> | undefined {
-    if (end <= floor) return undefined;
-    const code = text.charCodeAt(end - 1);
-    if (!hasBit(this.rawLastCharacters, code)) return undefined;
-    const last = FOLD_TABLE[code]!;
-    if (end - 2 >= floor && this.singleCharacterWords[last] === 0) {
-      const before = text.charCodeAt(end - 2);
-      if (!isInvisible(before) && this.lastPairs[pairHash(last, FOLD_TABLE[before]!)] === 0)
-        return undefined;
-    }
+    if (!this.mayEndAt(text, end, floor)) return undefined;
+    const last = FOLD_TABLE[text.charCodeAt(end - 1)]!;
     let node = this.child(0, last);
     let found = this.isWord[node] === 1 ? node : -1;
     let start = end - 1;

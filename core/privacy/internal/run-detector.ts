@@ -34,6 +34,16 @@ export interface RunMatch {
 /** Looks at run position `at` (a boundary) and answers, or returns undefined to pass. @internal */
 export type RunDetector = (run: AlnumRun, at: number, context: RunContext) => RunMatch | undefined;
 
+/**
+ * What a run detector knows before it reads a run of plain digits (AlnumRun.plainDigits): false
+ * only when it cannot match such a run of `length` digits starting with the digit code `first`
+ * (a mobile number is 11, 13 or 15 digits starting 1, 86, 0086). The scanner then does not
+ * call it: most runs are officers' numbers, batch numbers and accounts that only one or two
+ * detectors could take. Kept beside each detector, and tested against it (run-filters.test.ts).
+ * @internal
+ */
+export type PlainDigitRunFilter = (first: number, length: number) => boolean;
+
 /** A finding that covers run characters [from, to). */
 export function runFinding(
   run: AlnumRun,
