@@ -35,15 +35,21 @@ async function loadEngine(): Promise<typeof PrivacyApi> {
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
 
-/** Times each function once per round, `rounds` times after `warmup` rounds. */
+/**
+ * Times each function once per round, `rounds` times after `warmup` rounds. Each round starts
+ * one contender later: the garbage a call leaves (the peers and the engine alike make a copy of
+ * a megabytes-long text per call) is collected during whichever call allocates next, so a
+ * fixed order would bill one contender for its neighbour's garbage every round.
+ */
 function interleaved(fns: readonly (() => unknown)[], rounds: number, warmup: number): Timing[] {
   const samples: number[][] = fns.map(() => []);
   for (let round = 0; round < warmup + rounds; round++) {
-    fns.forEach((fn, index) => {
+    for (let k = 0; k < fns.length; k++) {
+      const index = (round + k) % fns.length;
       const start = performance.now();
-      fn();
+      fns[index]!();
       if (round >= warmup) samples[index]!.push(performance.now() - start);
-    });
+    }
   }
   return samples.map((list) => {
     list.sort((a, b) => a - b);
