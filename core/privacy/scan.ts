@@ -237,7 +237,7 @@ export function scanRange(
         i = j;
         continue;
       }
-      const end = measureRun(text, i, to);
+      const end = measureRun(text, i, to, j);
       if (measuredCount >= MIN_RUN_LENGTH && !isPartOfMask(text, i, end, from, to)) {
         i = Math.max(end, classifyRun(text, i, end, state, scope));
       } else i = end;

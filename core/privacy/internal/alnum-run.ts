@@ -66,7 +66,7 @@ function growBuffers(): void {
  * shared offset buffer, in the same pass: most runs are dates and amounts that stop here,
  * and the long ones are read by readRun without walking the text again.
  */
-export function measureRun(text: string, start: number, limit: number): number {
+export function measureRun(text: string, start: number, limit: number, known = start): number {
   let count = 0;
   let end = start;
   let i = start;
@@ -75,6 +75,23 @@ export function measureRun(text: string, start: number, limit: number): number {
   let digits = true;
   let offsets = offsetBuffer;
   let gaps = gapBuffer;
+  // [start, known): letters and digits the caller has already stepped over.
+  if (known - start > offsets.length) {
+    while (offsetBuffer.length < known - start) growBuffers();
+    offsets = offsetBuffer;
+    gaps = gapBuffer;
+  }
+  for (; i < known; i++) {
+    const code = text.charCodeAt(i);
+    offsets[count] = i;
+    gaps[count] = 0;
+    count++;
+    if (code > 0x39) {
+      if (code > 0x5a) plain = false;
+      if (CHAR_CLASSES[code] === CharClass.letter) digits = false;
+    }
+  }
+  end = i;
   while (i < limit) {
     // Most runs are unbroken digits: a tight loop until the first gap.
     let code = text.charCodeAt(i);
