@@ -233,9 +233,16 @@ export function scanRange(
         if (next === CharClass.digit || next === CharClass.letter) j++;
         else break;
       }
-      if (j - i < MIN_RUN_LENGTH && (j >= to || GAP_CODES[text.charCodeAt(j)] === 0)) {
-        i = j;
-        continue;
+      if (j - i < MIN_RUN_LENGTH) {
+        // A short run continues only if separators lead to more letters or digits (1.现场…,
+        // 第3.2条 stop here); measureRun decides how far, with its own gap rules.
+        let k = j;
+        while (k < to && GAP_CODES[text.charCodeAt(k)] === 1) k++;
+        const next = k < to ? classes[text.charCodeAt(k)] : CharClass.none;
+        if (k === j || (next !== CharClass.digit && next !== CharClass.letter)) {
+          i = j;
+          continue;
+        }
       }
       const end = measureRun(text, i, to, j);
       if (measuredCount >= MIN_RUN_LENGTH && !isPartOfMask(text, i, end, from, to)) {
