@@ -39,6 +39,7 @@ describe('gongshi redact', () => {
     const result = await run(['redact', '--out', 'out', 'in'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('3 redacted copies');
+    expect(result.stdout).toContain('4 items redacted');
     expect(readFileSync(join(dir, 'out', 'page.html'), 'utf8')).toBe(
       '<p class="x">手机：【已脱敏】<span></span></p><img alt="监督电话：0830-3196001">',
     );

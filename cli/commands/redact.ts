@@ -75,7 +75,7 @@ export const redactCommand: Command = {
         jobs: totalBytes >= WORKER_THRESHOLD_BYTES || values.jobs !== undefined ? jobs : 1,
         onResult(result) {
           done++;
-          found += result.findings.length;
+          found += result.found;
           progress.update(done, found);
         },
       },

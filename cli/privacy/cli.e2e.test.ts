@@ -88,8 +88,13 @@ describe('node bin/gongshi.js', () => {
   }, 120_000);
 
   it('redacts a copy of the site that then scans clean', () => {
-    const redacted = gongshi(['redact', '--out', 'public', 'site'], dir);
+    const redacted = gongshi(['redact', '--jobs', '2', '--out', 'public', 'site'], dir);
     expect(redacted.code).toBe(2); // the unreadable file
+    // Worker threads send back only counts: they must add up to what scan finds.
+    const found = /, (\d+) findings/.exec(
+      gongshi(['scan', '--jobs', '2', 'site'], dir).stderr,
+    )?.[1];
+    expect(redacted.stdout).toContain(`, ${found} items redacted.`);
     expect(iconv.decode(readFileSync(join(dir, 'public', 'gbk-list.csv')), 'gbk')).toBe(
       '序号,当事人,证件号码\n1,张三,【已脱敏】\n',
     );

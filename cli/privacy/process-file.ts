@@ -17,6 +17,12 @@ export interface FileTask {
 
 export interface FileResult {
   readonly index: number;
+  /** How many items of personal data were found (for redact: replaced in the copy). */
+  readonly found: number;
+  /**
+   * Each finding, for scan reports. Empty for redact, which reports only the count: cloning
+   * every finding back from a worker thread made a 40 MB site ~15% slower.
+   */
   readonly findings: readonly Finding[];
   readonly encoding?: TextEncoding;
   /** 1-based line and column of each finding's start, for reports. */
@@ -62,6 +68,7 @@ export async function processFile(task: FileTask): Promise<FileResult> {
         : (error as Error).message;
     return {
       index: task.index,
+      found: 0,
       findings: [],
       error: `无法读取 / cannot read ${task.path}: ${reason}`,
     };
@@ -70,7 +77,7 @@ export async function processFile(task: FileTask): Promise<FileResult> {
     const { text, encoding } = decodeText(bytes);
     const html = isHtmlPath(task.path);
     if (task.outPath !== undefined) {
-      // One scan serves both the report and the redacted copy.
+      // One scan serves both the count and the redacted copy.
       let findings: readonly Finding[];
       let redacted: string;
       if (html) ({ findings, html: redacted } = scanAndRedactHtml(text, { style: task.style }));
@@ -80,17 +87,18 @@ export async function processFile(task: FileTask): Promise<FileResult> {
       }
       await mkdir(dirname(task.outPath), { recursive: true });
       await writeFile(task.outPath, await encodeText(redacted, encoding));
-      return { index: task.index, findings, encoding };
+      return { index: task.index, found: findings.length, findings: [], encoding };
     }
     const findings = html ? scanHtml(text) : scanText(text);
     const positions = positionsOf(
       text,
       findings.map((finding) => finding.start),
     );
-    return { index: task.index, findings, encoding, positions };
+    return { index: task.index, found: findings.length, findings, encoding, positions };
   } catch (error) {
     return {
       index: task.index,
+      found: 0,
       findings: [],
       error: `处理失败 / failed on ${task.path}: ${(error as Error).message}`,
     };

@@ -63,6 +63,7 @@ export async function runTasks(
         if (current) {
           const failed = {
             index: current.index,
+            found: 0,
             findings: [],
             error: `处理失败 / failed on ${current.path}: ${error.message}`,
           };
