@@ -21,6 +21,10 @@ export interface RunOptions {
  * Processes every task and returns the results in task order. With several jobs, files are
  * handed to worker threads one at a time (so a huge file does not hold up the rest); a
  * worker that dies is replaced and its file reported as failed.
+ *
+ * One file is never split across threads: tried on 2 cores with a 10 MB file, this thread
+ * and a worker each redacting half took ~650 ms against ~400 ms for this thread alone (two
+ * cold engines: V8 optimises on the same two cores, so each half ran slower than the whole).
  */
 export async function runTasks(
   tasks: readonly FileTask[],
