@@ -68,6 +68,20 @@ function buildFold(): Uint16Array {
 /** Folded form of every code unit (see foldCode), for hot loops. */
 export const FOLD_TABLE: Uint16Array = buildFold();
 
+/**
+ * The code units that fold to something else (full-width, upper case, Traditional): a few
+ * hundred, so tables keyed by raw code units are built from them without a 65,536-step loop.
+ */
+export const FOLDED_CODES: readonly number[] = (() => {
+  const codes: number[] = [];
+  for (let code = 0x41; code <= 0x5a; code++) codes.push(code);
+  for (let code = 0xff01; code <= 0xff5e; code++) codes.push(code);
+  for (let i = 0; i < TRADITIONAL_LABEL_CHARACTERS.length; i++) {
+    codes.push(TRADITIONAL_LABEL_CHARACTERS.charCodeAt(i));
+  }
+  return codes;
+})();
+
 function buildClasses(): Uint8Array {
   const table = new Uint8Array(65536);
   for (let c = 0x30; c <= 0x39; c++) table[c] = CharClass.digit;
@@ -105,13 +119,7 @@ export function isSeparator(code: number): boolean {
 }
 
 /** Separators and invisible characters: what may sit inside one number. */
-export const GAP_CODES: Uint8Array = (() => {
-  const table = new Uint8Array(65536);
-  for (let code = 0; code < 65536; code++) {
-    if (SEPARATOR_TABLE[code] === 1 || INVISIBLE_TABLE[code] === 1) table[code] = 1;
-  }
-  return table;
-})();
+export const GAP_CODES: Uint8Array = buildSet(SEPARATORS + INVISIBLE);
 
 export function isInvisible(code: number): boolean {
   return INVISIBLE_TABLE[code] === 1;
@@ -149,12 +157,6 @@ export function isHanCode(code: number): boolean {
  * processor's cache, where a byte per code unit (64 KiB a set) kept falling out of it.
  */
 export type BitTable = Int32Array;
-
-export function bitTable(has: (code: number) => boolean): BitTable {
-  const table = new Int32Array(2048);
-  for (let code = 0; code < 65536; code++) if (has(code)) table[code >>> 5]! |= 1 << (code & 31);
-  return table;
-}
 
 export function bitTableOf(characters: string): BitTable {
   const table = new Int32Array(2048);

@@ -1,4 +1,4 @@
-import { type BitTable, bitTable, FOLD_TABLE, foldCode, hasBit, isInvisible } from './chars';
+import { type BitTable, FOLD_TABLE, FOLDED_CODES, foldCode, hasBit, isInvisible } from './chars';
 
 export interface TrieMatch<T> {
   readonly value: T;
@@ -29,6 +29,8 @@ export class ReverseTrie<T> {
   readonly singleCharacterWords = new Uint8Array(65536);
   /** Code units, as written (Traditional, full-width), whose folded form ends some word. */
   readonly rawLastCharacters: BitTable;
+  /** The folded codes set in lastCharacters, listed. */
+  private readonly lastCodes: number[] = [];
   /** Trie edges while building: node * 65536 + folded code → child node (root is 0). */
   private readonly edges = new Map<number, number>();
   /** The word's value at each node where a word ends (undefined elsewhere). */
@@ -46,7 +48,7 @@ export class ReverseTrie<T> {
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, value] of entries) this.add(word, value);
-    this.rawLastCharacters = bitTable((code) => this.lastCharacters[FOLD_TABLE[code]!] === 1);
+    this.rawLastCharacters = this.buildRawLastCharacters();
     this.isWord = Uint8Array.from(this.isWordList, (word) => (word ? 1 : 0));
     let bits = 4;
     while (1 << bits < this.edges.size * 4) bits++;
@@ -60,6 +62,21 @@ export class ReverseTrie<T> {
       this.edgeKeys[slot] = key + 1;
       this.edgeChildren[slot] = child;
     }
+  }
+
+  /**
+   * Every code unit whose folded form ends a word: the folded last characters themselves,
+   * plus the few hundred code units that fold to one of them (built at import, so no loop
+   * over all 65,536).
+   */
+  private buildRawLastCharacters(): BitTable {
+    const table: BitTable = new Int32Array(2048);
+    const set = (code: number) => {
+      table[code >>> 5]! |= 1 << (code & 31);
+    };
+    for (const last of this.lastCodes) if (FOLD_TABLE[last] === last) set(last);
+    for (const code of FOLDED_CODES) if (this.lastCharacters[FOLD_TABLE[code]!] === 1) set(code);
+    return table;
   }
 
   /** The child of `node` along folded `code`, or -1. */
@@ -85,6 +102,7 @@ export class ReverseTrie<T> {
     const codes: number[] = [];
     for (let i = word.length - 1; i >= 0; i--) codes.push(foldCode(word.charCodeAt(i)));
     const last = codes[0]!;
+    if (this.lastCharacters[last] === 0) this.lastCodes.push(last);
     this.lastCharacters[last] = 1;
     if (codes.length > 1) this.lastPairs[pairHash(last, codes[1]!)] = 1;
     else this.singleCharacterWords[last] = 1;
