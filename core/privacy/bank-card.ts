@@ -1,5 +1,5 @@
-import { digitsFrom, isBoundary } from './internal/alnum-run';
-import type { PlainDigitRunFilter, RunContext, RunDetector } from './internal/run-detector';
+import { digitsFrom, isBoundary, isDigitChar } from './internal/alnum-run';
+import type { RunContext, RunDetector, RunStartFilter } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
 
@@ -33,9 +33,9 @@ function isPublicAccount(
   return category === LabelCategory.publicAccount || context.finePayment(contextEnd);
 }
 
-/** A labelled account has 8 digits or more; a card 16 to 19. */
-export const bankCardMayMatchDigits: PlainDigitRunFilter = (_first, length) =>
-  length >= LABELLED_ACCOUNT_MIN_DIGITS;
+/** Digits: 8 or more after an account label, 16 to 19 for a card. */
+export const bankCardMayStart: RunStartFilter = (first, plain) =>
+  isDigitChar(first) && (plain < 0 || plain >= LABELLED_ACCOUNT_MIN_DIGITS);
 
 /**
  * Bank cards and accounts. Personal and organisations' accounts are both deleted (DOMAIN §4),

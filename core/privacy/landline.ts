@@ -1,6 +1,6 @@
 import { type AlnumRun, allDigits, isBoundary, isDigitChar, runDigits } from './internal/alnum-run';
 import { CHAR_CLASSES, CharClass, isInvisible } from './internal/chars';
-import type { PlainDigitRunFilter, RunDetector } from './internal/run-detector';
+import type { RunDetector, RunStartFilter } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory, Subject } from './labels';
 
@@ -58,10 +58,10 @@ function extensionEnd(text: string, end: number): number {
  * 0 + a 2–3 digit area code + 7–8 digits (10 to 12 in all), or a bare 7–8 digit local number
  * starting 2–8 (after a phone label).
  */
-export const landlineMayMatchDigits: PlainDigitRunFilter = (first, length) =>
-  first === 48
-    ? length >= 10 && length <= 12
-    : (length === 7 || length === 8) && first >= 50 && first <= 56;
+export const landlineMayStart: RunStartFilter = (first, plain) => {
+  if (first === 48) return plain < 0 || (plain >= 10 && plain <= 12);
+  return first >= 50 && first <= 56 && (plain < 0 || plain === 7 || plain === 8);
+};
 
 export const matchLandline: RunDetector = (run, at, context) => {
   const { chars, text } = run;

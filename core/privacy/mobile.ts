@@ -1,5 +1,5 @@
 import { allDigits, isBoundary } from './internal/alnum-run';
-import type { PlainDigitRunFilter, RunDetector } from './internal/run-detector';
+import type { RunDetector, RunStartFilter } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
 
@@ -21,11 +21,15 @@ function isPlus(code: number): boolean {
   return code === 0x2b || code === 0xff0b;
 }
 
-/** 13812345678 (11 digits), 8613812345678 (13), 008613812345678 (15). */
-export const mobileMayMatchDigits: PlainDigitRunFilter = (first, length) =>
-  (length === 11 && first === 49) ||
-  (length === 13 && first === 56) ||
-  (length === 15 && first === 48);
+/** 13812345678, 8613812345678, 008613812345678: 11, 13 or 15 digits starting 1, 8 or 0. */
+export const mobileMayStart: RunStartFilter = (first, plain) => {
+  if (plain < 0) return first === 49 || first === 56 || first === 48;
+  return (
+    (plain === 11 && first === 49) ||
+    (plain === 13 && first === 56) ||
+    (plain === 15 && first === 48)
+  );
+};
 
 export const matchMobile: RunDetector = (run, at, context) => {
   const { chars } = run;

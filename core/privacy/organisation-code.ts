@@ -3,7 +3,7 @@ import {
   unifiedSocialCreditCodeCheckCharacterAt,
 } from '../identifiers/unified-social-credit-code';
 import { isBoundary, runDigits } from './internal/alnum-run';
-import type { PlainDigitRunFilter, RunDetector } from './internal/run-detector';
+import type { RunDetector, RunStartFilter } from './internal/run-detector';
 import { LabelCategory } from './labels';
 
 function isCodeCharacter(code: number): boolean {
@@ -18,9 +18,9 @@ function isCodeCharacter(code: number): boolean {
  *   fail the checksum yet are real);
  * - 15 digits after a 注册号 label (工商注册号, same length as a legacy ID).
  */
-/** 18 characters (统一社会信用代码) or 15 digits (工商注册号). */
-export const organisationCodeMayMatchDigits: PlainDigitRunFilter = (_first, length) =>
-  length === 18 || length === 15;
+/** 18 characters (统一社会信用代码, letters allowed) or 15 digits (工商注册号). */
+export const organisationCodeMayStart: RunStartFilter = (_first, plain) =>
+  plain < 0 || plain === 18 || plain === 15;
 
 export const matchOrganisationCode: RunDetector = (run, at, context) => {
   const { chars } = run;

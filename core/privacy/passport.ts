@@ -1,5 +1,5 @@
 import { allDigits, isBoundary } from './internal/alnum-run';
-import { type RunDetector, runFinding } from './internal/run-detector';
+import { type RunDetector, type RunStartFilter, runFinding } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
 
@@ -14,6 +14,9 @@ const LABELLED_PASSPORT = /^[A-Z]{1,2}\d{7,8}$/;
 function isLetter(code: number): boolean {
   return code >= 65 && code <= 90;
 }
+
+/** Every form starts with a letter (E, G; others after a 护照 label). */
+export const passportMayStart: RunStartFilter = (first) => isLetter(first);
 
 export const matchPassport: RunDetector = (run, at, context) => {
   const { chars } = run;

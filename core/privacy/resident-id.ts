@@ -1,9 +1,9 @@
 import { unifiedSocialCreditCodeCheckCharacterAt } from '../identifiers/unified-social-credit-code';
-import { allDigits, isBoundary, runDigits } from './internal/alnum-run';
+import { allDigits, isBoundary, isDigitChar, runDigits } from './internal/alnum-run';
 import {
-  type PlainDigitRunFilter,
   type RunDetector,
   type RunMatch,
+  type RunStartFilter,
   runFinding,
 } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
@@ -104,9 +104,9 @@ function isValidCreditCode(chars: string, from: number): boolean {
  * Limit: an 18-digit number whose date segment is not a real date is only reported after an
  * ID label.
  */
-/** 18 digits (a check X is a letter), or 15 (GB 11643-1989). */
-export const residentIdMayMatchDigits: PlainDigitRunFilter = (_first, length) =>
-  length === 18 || length === 15;
+/** 17 digits and a check digit or X, or 15 digits (GB 11643-1989). */
+export const residentIdMayStart: RunStartFilter = (first, plain) =>
+  isDigitChar(first) && (plain < 0 || plain === 18 || plain === 15);
 
 export const matchResidentId: RunDetector = (run, at, context): RunMatch | undefined => {
   const { chars } = run;

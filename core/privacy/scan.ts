@@ -1,11 +1,11 @@
 import { matchAddress, mayEndAddressLabel } from './address';
-import { bankCardMayMatchDigits, matchBankCard } from './bank-card';
+import { bankCardMayStart, matchBankCard } from './bank-card';
 import { matchEmail } from './email';
 import {
-  type AlnumRun,
   MIN_RUN_LENGTH,
   measuredCount,
   measureRun,
+  plainDigitsFrom,
   readRun,
 } from './internal/alnum-run';
 import {
@@ -22,14 +22,14 @@ import type { RunContext, TextDetector } from './internal/run-detector';
 import { type RawFinding, ScanState } from './internal/scan-state';
 import { type Finding, PersonalDataKind, type ScanOptions } from './kinds';
 import type { LabelCategory } from './labels';
-import { landlineMayMatchDigits, matchLandline } from './landline';
-import { matchMobile, mobileMayMatchDigits } from './mobile';
+import { landlineMayStart, matchLandline } from './landline';
+import { matchMobile, mobileMayStart } from './mobile';
 import { matchName, mayFollowNameLabel } from './name';
-import { matchOrganisationCode, organisationCodeMayMatchDigits } from './organisation-code';
-import { matchPassport } from './passport';
+import { matchOrganisationCode, organisationCodeMayStart } from './organisation-code';
+import { matchPassport, passportMayStart } from './passport';
 import { matchPlate } from './plate';
-import { matchResidentId, residentIdMayMatchDigits } from './resident-id';
-import { matchTravelPermit, travelPermitMayMatchDigits } from './travel-permit';
+import { matchResidentId, residentIdMayStart } from './resident-id';
+import { matchTravelPermit, travelPermitMayStart } from './travel-permit';
 
 /** Options prepared once for many scans (the incremental scanner reuses them). @internal */
 export interface CompiledScanOptions {
@@ -104,7 +104,6 @@ function classifyRun(
 ): number {
   const run = readRun(text, start, end);
   scope.reset(start);
-  if (run.plainDigits) return classifyPlainDigits(run, end, state, scope);
   let resume = end;
   const length = run.chars.length;
   let at = 0;
@@ -115,15 +114,22 @@ function classifyRun(
       continue;
     }
     // Priority order: an ID before the organisation codes that share its length, both before
-    // the bank-card Luhn check and the phone shapes. One call site each keeps them monomorphic.
+    // the bank-card Luhn check and the phone shapes. One call site each keeps them monomorphic;
+    // each filter (beside its detector) rules most of them out without a call.
+    const first = run.chars.charCodeAt(at);
+    const plain = plainDigitsFrom(run, at);
     const match =
-      matchResidentId(run, at, scope) ??
-      matchOrganisationCode(run, at, scope) ??
-      matchPassport(run, at, scope) ??
-      matchTravelPermit(run, at, scope) ??
-      matchBankCard(run, at, scope) ??
-      matchMobile(run, at, scope) ??
-      matchLandline(run, at, scope);
+      (residentIdMayStart(first, plain) ? matchResidentId(run, at, scope) : undefined) ??
+      (organisationCodeMayStart(first, plain)
+        ? matchOrganisationCode(run, at, scope)
+        : undefined) ??
+      (passportMayStart(first, plain) ? matchPassport(run, at, scope) : undefined) ??
+      (travelPermitMayStart(first, plain) ? matchTravelPermit(run, at, scope) : undefined) ??
+      (bankCardMayStart(first, plain) ? matchBankCard(run, at, scope) : undefined) ??
+      (mobileMayStart(first, plain) ? matchMobile(run, at, scope) : undefined) ??
+      (landlineMayStart(first, plain) ? matchLandline(run, at, scope) : undefined);
+    // A plain digit rest has no boundary before the run's end: nothing can start after it.
+    if (!match && plain >= 0) break;
     if (!match) {
       at++;
       continue;
@@ -136,34 +142,6 @@ function classifyRun(
     at = match.end;
   }
   return resume;
-}
-
-/**
- * classifyRun for a run of plain digits: its only boundaries are its ends, so the detectors are
- * asked once, at its start (what the general loop does for such a run), and only those whose
- * filter says they could take a run of this length and first digit.
- */
-function classifyPlainDigits(
-  run: AlnumRun,
-  end: number,
-  state: ScanState,
-  scope: RunScope,
-): number {
-  const length = run.chars.length;
-  const first = run.chars.charCodeAt(0);
-  // The same priority order as classifyRun (passports start with a letter).
-  const match =
-    (residentIdMayMatchDigits(first, length) ? matchResidentId(run, 0, scope) : undefined) ??
-    (organisationCodeMayMatchDigits(first, length)
-      ? matchOrganisationCode(run, 0, scope)
-      : undefined) ??
-    (travelPermitMayMatchDigits(first, length) ? matchTravelPermit(run, 0, scope) : undefined) ??
-    (bankCardMayMatchDigits(first, length) ? matchBankCard(run, 0, scope) : undefined) ??
-    (mobileMayMatchDigits(first, length) ? matchMobile(run, 0, scope) : undefined) ??
-    (landlineMayMatchDigits(first, length) ? matchLandline(run, 0, scope) : undefined);
-  if (!match?.finding) return end;
-  state.push(match.finding);
-  return Math.max(end, match.finding.end);
 }
 
 function isMaskCode(code: number): boolean {

@@ -1,5 +1,5 @@
-import { isBoundary, runDigits } from './internal/alnum-run';
-import { type PlainDigitRunFilter, type RunDetector, runFinding } from './internal/run-detector';
+import { isBoundary, isDigitChar, runDigits } from './internal/alnum-run';
+import { type RunDetector, type RunStartFilter, runFinding } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
 
@@ -17,9 +17,11 @@ export const TRAVEL_PERMIT_PATTERNS = [
 ] as const;
 const LABELLED_PERMIT = /^L\d{8}$/;
 
-/** Digits only: a 台胞证 number of 8 or 10 digits after its label (the others start with a letter). */
-export const travelPermitMayMatchDigits: PlainDigitRunFilter = (_first, length) =>
-  length === 8 || length === 10;
+/** C, H, M or L and digits, or a 台胞证 number of 8 or 10 digits after its label. */
+export const travelPermitMayStart: RunStartFilter = (first, plain) =>
+  isDigitChar(first)
+    ? plain < 0 || plain === 8 || plain === 10
+    : first === 67 || first === 72 || first === 77 || first === 76;
 
 export const matchTravelPermit: RunDetector = (run, at, context) => {
   const { chars } = run;

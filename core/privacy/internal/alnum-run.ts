@@ -26,6 +26,8 @@ export interface AlnumRun {
    * boundaries are its ends, so a detector can only match at its start and must end at its end.
    */
   readonly plainDigits: boolean;
+  /** Index of the last character with a separator before it (0 when none). */
+  readonly lastGap: number;
   /**
    * Unless allDigits: how many digits follow from chars[k] on, k included, gaps ignored (at
    * most 255). Read it through digitsFrom.
@@ -43,6 +45,8 @@ export let measuredCount = 0;
 let measuredPlain = true;
 /** True when the run last measured holds digits only. */
 let measuredDigits = true;
+/** Index of the last run character with a separator before it (0 when none). */
+let measuredLastGap = 0;
 
 let offsetBuffer = new Int32Array(256);
 let gapBuffer = new Uint8Array(256);
@@ -71,6 +75,7 @@ export function measureRun(text: string, start: number, limit: number, known = s
   let end = start;
   let i = start;
   let gap = 0;
+  let lastGap = 0;
   let plain = true;
   let digits = true;
   let offsets = offsetBuffer;
@@ -104,6 +109,7 @@ export function measureRun(text: string, start: number, limit: number, known = s
       }
       offsets[count] = i;
       gaps[count] = gap;
+      if (gap === 1) lastGap = count;
       gap = 0;
       if (code > 0x5a) plain = false;
       if (cls === 2) digits = false;
@@ -137,6 +143,7 @@ export function measureRun(text: string, start: number, limit: number, known = s
   measuredCount = count;
   measuredPlain = plain;
   measuredDigits = digits;
+  measuredLastGap = lastGap;
   return end;
 }
 
@@ -166,6 +173,7 @@ export function readRun(text: string, start: number, end: number): AlnumRun {
   }
   sharedRun.allDigits = measuredDigits;
   sharedRun.plainDigits = measuredDigits && measuredPlain;
+  sharedRun.lastGap = measuredLastGap;
   sharedRun.text = text;
   sharedRun.chars = chars;
   sharedRun.offsets = offsets;
@@ -182,6 +190,7 @@ const sharedRun: { -readonly [K in keyof AlnumRun]: AlnumRun[K] } = {
   gaps: gapBuffer,
   allDigits: true,
   plainDigits: true,
+  lastGap: 0,
   digitsAhead: digitsAheadBuffer,
 };
 
@@ -204,6 +213,16 @@ export function allDigits(chars: string, from: number, to: number): boolean {
   if (to > chars.length) return false;
   for (let i = from; i < to; i++) if (!isDigitChar(chars.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * When the run from character k to its end is digits with no separator between them, their
+ * number (the only boundary ahead is the run's end); otherwise -1. What run detectors' start
+ * filters are given (RunStartFilter).
+ */
+export function plainDigitsFrom(run: AlnumRun, k: number): number {
+  const rest = run.chars.length - k;
+  return k >= run.lastGap && digitsFrom(run, k) === rest ? rest : -1;
 }
 
 /** How many digits follow from run character k on, k included (at most 255 unless allDigits). */

@@ -35,14 +35,18 @@ export interface RunMatch {
 export type RunDetector = (run: AlnumRun, at: number, context: RunContext) => RunMatch | undefined;
 
 /**
- * What a run detector knows before it reads a run of plain digits (AlnumRun.plainDigits): false
- * only when it cannot match such a run of `length` digits starting with the digit code `first`
- * (a mobile number is 11, 13 or 15 digits starting 1, 86, 0086). The scanner then does not
- * call it: most runs are officers' numbers, batch numbers and accounts that only one or two
- * detectors could take. Kept beside each detector, and tested against it (run-filters.test.ts).
+ * What a run detector knows before it reads the run at a position: false only when it cannot
+ * match there. `first` is the folded character at the position (ASCII, upper case); `plain` is
+ * the number of characters left when they are all digits with no separator between them (the
+ * run's end is then the only place a match can end), else -1. A mobile number starts with 1,
+ * 86 or 0086 and is then 11, 13 or 15 digits long; a passport starts with a letter.
+ *
+ * The scanner asks each detector's filter first and skips the call when it says no: most
+ * runs are officers' numbers, batch numbers and accounts that one or two detectors could take.
+ * Kept beside each detector, and property-tested against it (run-filters.test.ts).
  * @internal
  */
-export type PlainDigitRunFilter = (first: number, length: number) => boolean;
+export type RunStartFilter = (first: number, plain: number) => boolean;
 
 /** A finding that covers run characters [from, to). */
 export function runFinding(

@@ -5,6 +5,21 @@ import type { TrieMatch } from './reverse-trie';
 
 export type RawFinding = Omit<Finding, 'text'>;
 
+function overlapsAny(
+  list: readonly RawFinding[],
+  start: number,
+  end: number,
+  horizon: number,
+): boolean {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const finding = list[i]!;
+    if (finding.start < end && finding.end > start) return true;
+    // Findings are pushed in text order: older ones are out of reach.
+    if (finding.end < horizon) break;
+  }
+  return false;
+}
+
 /**
  * What one scan has found so far. Context lookups use it so that they read the text the way
  * its redacted form will read: labels stop at the last finding, and words inside personal
@@ -60,14 +75,8 @@ export class ScanState {
 
   private overlapsFinding(start: number, end: number, pos: number): boolean {
     const horizon = pos - SUBJECT_WINDOW;
-    for (const list of [this.found, this.prior]) {
-      for (let i = list.length - 1; i >= 0; i--) {
-        const finding = list[i]!;
-        if (finding.start < end && finding.end > start) return true;
-        // Findings are pushed in text order: older ones are out of reach.
-        if (finding.end < horizon) break;
-      }
-    }
-    return false;
+    return (
+      overlapsAny(this.found, start, end, horizon) || overlapsAny(this.prior, start, end, horizon)
+    );
   }
 }
