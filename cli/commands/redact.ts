@@ -3,6 +3,7 @@ import { join, resolve, sep } from 'node:path';
 import { RedactionStyle } from '../../core/privacy/kinds';
 import { type Command, ExitCode, UsageError } from '../command';
 import { parseCommandArgs } from '../internal/args';
+import { count } from '../internal/plural';
 import { collectFiles } from '../privacy/collect-files';
 import { parseJobs, WORKER_THRESHOLD_BYTES } from '../privacy/options';
 import { Progress } from '../privacy/progress';
@@ -85,7 +86,7 @@ export const redactCommand: Command = {
     for (const result of failed) io.stderr.write(`gongshi redact: ${result.error}\n`);
     const written = results.length - failed.length;
     io.stdout.write(
-      `已写入 ${written} 个脱敏副本到 ${out}，共脱敏 ${found} 处。 / Wrote ${written} redacted copies to ${out}, ${found} items redacted.\n`,
+      `已写入 ${written} 个脱敏副本到 ${out}，共脱敏 ${found} 处。 / Wrote ${count(written, 'redacted copy', 'redacted copies')} to ${out}, ${count(found, 'item')} redacted.\n`,
     );
     return errors.length + refused.length + failed.length > 0 ? ExitCode.error : ExitCode.ok;
   },

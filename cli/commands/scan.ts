@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { type Command, ExitCode, UsageError } from '../command';
 import { parseCommandArgs } from '../internal/args';
+import { count } from '../internal/plural';
 import { collectFiles } from '../privacy/collect-files';
 import { parseJobs, WORKER_THRESHOLD_BYTES } from '../privacy/options';
 import { Progress } from '../privacy/progress';
@@ -71,7 +72,7 @@ export const scanCommand: Command = {
     const errorCount = errors.length + failed.length;
     io.stderr.write(
       `扫描 ${files.length} 个文件：${leaking} 个含个人信息，共 ${found} 处${errorCount ? `；${errorCount} 个错误` : ''}。` +
-        ` / Scanned ${files.length} files: ${leaking} with personal data, ${found} findings${errorCount ? `; ${errorCount} errors` : ''}.\n`,
+        ` / Scanned ${count(files.length, 'file')}: ${leaking} with personal data, ${count(found, 'finding')}${errorCount ? `; ${count(errorCount, 'error')}` : ''}.\n`,
     );
     if (errorCount > 0) return ExitCode.error;
     return found > 0 ? ExitCode.findings : ExitCode.ok;
