@@ -57,6 +57,11 @@ const ALPHABET_VALUES = (() => {
   return values;
 })();
 
+/** True when the code unit is one of the 31 characters of the code alphabet. */
+export function isUnifiedSocialCreditCodeCharacter(code: number): boolean {
+  return code < 128 && ALPHABET_VALUES[code]! >= 0;
+}
+
 /**
  * The check character for the 17 characters of `text` starting at `from` (which must exist),
  * or undefined when one is outside the alphabet. No substring is made.

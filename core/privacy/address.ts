@@ -1,4 +1,4 @@
-import { isInvisible } from './internal/chars';
+import { characterSet, skipSpaces } from './internal/chars';
 import { ReverseTrie } from './internal/reverse-trie';
 import type { TextDetector } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
@@ -10,11 +10,7 @@ import { isMaskedOnly } from './placeholders';
  * style (court practice, 法释〔2016〕19号: 住所 kept to 县/区).
  */
 export const COUNTY_LEVEL_SUFFIXES = '县区旗';
-const COUNTY_SUFFIX_TABLE = (() => {
-  const table = new Uint8Array(65536);
-  for (const ch of COUNTY_LEVEL_SUFFIXES) table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
+const COUNTY_SUFFIX_TABLE = characterSet(COUNTY_LEVEL_SUFFIXES);
 /** Words ending in 区 that are below county level. */
 export const SUB_COUNTY_AREAS = [
   '小区',
@@ -38,21 +34,13 @@ const COUNTY_SEARCH_LIMIT = 16;
 const MAX_ADDRESS_LENGTH = 100;
 /** Characters that end an address value (【 and * start redacted data). */
 const ADDRESS_END_CHARACTERS = '，,。；;\n\r|\t（()）、<>\u3000\u00a0 【*＊';
-const ADDRESS_END_TABLE = (() => {
-  const table = new Uint8Array(65536);
-  for (const ch of ADDRESS_END_CHARACTERS) table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
+const ADDRESS_END_TABLE = characterSet(ADDRESS_END_CHARACTERS);
 /**
  * Characters an address contains (省, 市, 县, 区, 镇, 乡, 村, 路, 街, 号…, GB/T 2260 and street
  * naming): a value without any (住址等个人隐私内容) is prose, not an address.
  */
 export const ADDRESS_MARKERS = '省市县区镇乡村组路街道巷弄号栋楼室幢苑园縣區鎮鄉號樓';
-const ADDRESS_MARKER_TABLE = (() => {
-  const table = new Uint8Array(65536);
-  for (const ch of ADDRESS_MARKERS) table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
+const ADDRESS_MARKER_TABLE = characterSet(ADDRESS_MARKERS);
 
 function hasAddressMarker(value: string): boolean {
   for (let k = 0; k < value.length; k++)
@@ -86,11 +74,7 @@ const ADDRESS_LABEL_TRIE = new ReverseTrie<AddressLabel>(
 );
 
 /** First characters of FOLLOWING_FIELDS: one table load per character while reading a value. */
-const FOLLOWING_FIELD_STARTS = (() => {
-  const table = new Uint8Array(65536);
-  for (const field of FOLLOWING_FIELDS) table[field.charCodeAt(0)] = 1;
-  return table;
-})();
+const FOLLOWING_FIELD_STARTS = characterSet(FOLLOWING_FIELDS.map((field) => field[0]).join(''));
 
 /**
  * Length of the part of an address that public style keeps: up to the county or district
@@ -107,15 +91,6 @@ export function countyPrefixLength(address: string): number {
   if (city > 0) return city + 1;
   const province = address.indexOf('省');
   return province > 0 && province < 6 ? province + 1 : 0;
-}
-
-function skipSpaces(text: string, i: number, to: number): number {
-  while (i < to) {
-    const code = text.charCodeAt(i);
-    if (code === 0x20 || code === 0x3000 || code === 0xa0 || isInvisible(code)) i++;
-    else break;
-  }
-  return i;
 }
 
 // Before a bare 住: the start of a field or clause (男，住…；（…，住…）).

@@ -1,4 +1,4 @@
-import { isHanCode, isInvisible } from './internal/chars';
+import { characterSet, isHanCode, isInvisible, isSpace, skipSpaces } from './internal/chars';
 import { ReverseTrie } from './internal/reverse-trie';
 import type { TextDetector } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
@@ -40,15 +40,9 @@ const NAME_LABEL_TRIE = new ReverseTrie<string>(
   THIRD_PARTY_NAME_LABELS.map((label) => [label, `${label}姓名`] as const),
 );
 
-function characterTable(characters: string): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (let k = 0; k < characters.length; k++) table[characters.charCodeAt(k)] = 1;
-  return table;
-}
-
-const MASK_TABLE = characterTable(MASK_CHARACTERS);
-const STOP_TABLE = characterTable(NAME_STOP_CHARACTERS);
-const COMPOUND_FIRST_TABLE = characterTable(COMPOUND_SURNAME_FIRSTS);
+const MASK_TABLE = characterSet(MASK_CHARACTERS);
+const STOP_TABLE = characterSet(NAME_STOP_CHARACTERS);
+const COMPOUND_FIRST_TABLE = characterSet(COMPOUND_SURNAME_FIRSTS);
 
 function hasMaskCharacter(name: string): boolean {
   for (let k = 0; k < name.length; k++) if (MASK_TABLE[name.charCodeAt(k)] === 1) return true;
@@ -72,24 +66,6 @@ export function nameLength(han: string): number {
 /** Where the Han characters of a value sit (a shared buffer: one value is read at a time). */
 const hanOffsets = new Int32Array(8);
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x3000 || code === 0xa0 || isInvisible(code);
-}
-
-function skipSpaces(text: string, i: number, to: number): number {
-  while (i < to && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/**
- * Names of natural persons other than the party (法释〔2016〕19号 第八条: agents, witnesses,
- * relatives), found after their label and a colon: 委托代理人：李四, 证人：王五、赵六.
- * Names already masked (张某, 张*) are not reported again.
- *
- * Limits: only labelled names with a colon are found (委托代理人李四认为… is not); a name
- * longer than three characters followed by more text is read only when a stop character
- * (系, 男, 女…) marks its end; the names of lawyers after 委托代理人 are treated like any agent's.
- */
 function labelEndBefore(text: string, colon: number, from: number): number {
   let labelEnd = colon;
   while (labelEnd > from && isSpace(text.charCodeAt(labelEnd - 1))) labelEnd--;
@@ -101,6 +77,15 @@ export function mayFollowNameLabel(text: string, colon: number, from: number): b
   return NAME_LABEL_TRIE.mayEndAt(text, labelEndBefore(text, colon, from), from);
 }
 
+/**
+ * Names of natural persons other than the party (法释〔2016〕19号 第八条: agents, witnesses,
+ * relatives), found after their label and a colon: 委托代理人：李四, 证人：王五、赵六.
+ * Names already masked (张某, 张*) are not reported again.
+ *
+ * Limits: only labelled names with a colon are found (委托代理人李四认为… is not); a name
+ * longer than three characters followed by more text is read only when a stop character
+ * (系, 男, 女…) marks its end; the names of lawyers after 委托代理人 are treated like any agent's.
+ */
 export const matchName: TextDetector = (text, at, from, to) => {
   // `at` is a colon; the label ends before it and any spaces.
   const labelEnd = labelEndBefore(text, at, from);

@@ -1,14 +1,10 @@
 import {
-  UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET,
+  isUnifiedSocialCreditCodeCharacter,
   unifiedSocialCreditCodeCheckCharacterAt,
 } from '../identifiers/unified-social-credit-code';
 import { isBoundary, runDigits } from './internal/alnum-run';
 import type { RunDetector, RunStartFilter } from './internal/run-detector';
 import { LabelCategory } from './labels';
-
-function isCodeCharacter(code: number): boolean {
-  return UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET.includes(String.fromCharCode(code));
-}
 
 /**
  * Organisations' identifiers are public (DOMAIN §4) and are consumed whole, so that their
@@ -30,7 +26,7 @@ export const matchOrganisationCode: RunDetector = (run, at, context) => {
     if (check !== undefined) {
       if (check.charCodeAt(0) === chars.charCodeAt(at + 17)) return { end: at + 18 };
       if (
-        isCodeCharacter(chars.charCodeAt(at + 17)) &&
+        isUnifiedSocialCreditCodeCharacter(chars.charCodeAt(at + 17)) &&
         context.label()?.value === LabelCategory.creditCode
       ) {
         return { end: at + 18 };

@@ -52,35 +52,33 @@ export const SIMPLIFIED_LABEL_CHARACTERS =
   '证号码联系系电话户办托属账账银开机监举报咨询处罚执注册统会经营场县区镇乡楼单护车邮亲缴龄业团厂医学关传许编书现据卫税务构组识别种类结达见携担纪负责称陆湾台门库财专帮额没诉热线国动个员协领师视';
 
 /** code → folded code for every UTF-16 unit: full-width → ASCII, upper → lower, Traditional → Simplified. */
-function buildFold(): Uint16Array {
+function buildFold(): { table: Uint16Array; folded: number[] } {
   const table = new Uint16Array(65536);
+  const changed: number[] = [];
   for (let code = 0; code < 65536; code++) {
     let folded = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
     if (folded >= 0x41 && folded <= 0x5a) folded += 32;
     table[code] = folded;
+    if (folded !== code) changed.push(code);
   }
   for (let i = 0; i < TRADITIONAL_LABEL_CHARACTERS.length; i++) {
-    table[TRADITIONAL_LABEL_CHARACTERS.charCodeAt(i)] = SIMPLIFIED_LABEL_CHARACTERS.charCodeAt(i);
+    const code = TRADITIONAL_LABEL_CHARACTERS.charCodeAt(i);
+    table[code] = SIMPLIFIED_LABEL_CHARACTERS.charCodeAt(i);
+    changed.push(code);
   }
-  return table;
+  return { table, folded: changed };
 }
 
+const FOLD = buildFold();
+
 /** Folded form of every code unit (see foldCode), for hot loops. */
-export const FOLD_TABLE: Uint16Array = buildFold();
+export const FOLD_TABLE: Uint16Array = FOLD.table;
 
 /**
  * The code units that fold to something else (full-width, upper case, Traditional): a few
  * hundred, so tables keyed by raw code units are built from them without a 65,536-step loop.
  */
-export const FOLDED_CODES: readonly number[] = (() => {
-  const codes: number[] = [];
-  for (let code = 0x41; code <= 0x5a; code++) codes.push(code);
-  for (let code = 0xff01; code <= 0xff5e; code++) codes.push(code);
-  for (let i = 0; i < TRADITIONAL_LABEL_CHARACTERS.length; i++) {
-    codes.push(TRADITIONAL_LABEL_CHARACTERS.charCodeAt(i));
-  }
-  return codes;
-})();
+export const FOLDED_CODES: readonly number[] = FOLD.folded;
 
 function buildClasses(): Uint8Array {
   const table = new Uint8Array(65536);
@@ -102,27 +100,36 @@ function buildClasses(): Uint8Array {
 /** Class of every UTF-16 code unit; a table lookup keeps the hot loop to one load per character. */
 export const CHAR_CLASSES: Uint8Array = buildClasses();
 
-function buildSet(chars: string): Uint8Array {
+/** A set of code units as a table: 1 for each of `characters`, one load to test a character. */
+export function characterSet(characters: string): Uint8Array {
   const table = new Uint8Array(65536);
-  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  for (let k = 0; k < characters.length; k++) table[characters.charCodeAt(k)] = 1;
   return table;
 }
 
-const SEPARATOR_TABLE = buildSet(SEPARATORS);
-const INVISIBLE_TABLE = buildSet(INVISIBLE);
-
-/** Separator table, for loops that test many characters. */
-export const SEPARATOR_CODES: Uint8Array = SEPARATOR_TABLE;
+const SEPARATOR_TABLE = characterSet(SEPARATORS);
+const INVISIBLE_TABLE = characterSet(INVISIBLE);
 
 export function isSeparator(code: number): boolean {
   return SEPARATOR_TABLE[code] === 1;
 }
 
 /** Separators and invisible characters: what may sit inside one number. */
-export const GAP_CODES: Uint8Array = buildSet(SEPARATORS + INVISIBLE);
+export const GAP_CODES: Uint8Array = characterSet(SEPARATORS + INVISIBLE);
 
 export function isInvisible(code: number): boolean {
   return INVISIBLE_TABLE[code] === 1;
+}
+
+/** Spaces around a label's colon and a value: ASCII, ideographic, no-break, invisible. */
+export function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0xa0 || INVISIBLE_TABLE[code] === 1;
+}
+
+/** The first index at or after `i` (before `to`) that is not a space. */
+export function skipSpaces(text: string, i: number, to: number): number {
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Folds a code unit to the form labels are compared in: ASCII, lower case, Simplified. */
@@ -142,42 +149,7 @@ export function isAlnumCode(code: number): boolean {
   return cls === CharClass.digit || cls === CharClass.letter;
 }
 
-export function isDigitCode(code: number): boolean {
-  return CHAR_CLASSES[code] === CharClass.digit;
-}
-
 /** CJK Unified Ideographs (basic block and extension A): the characters names are written in. */
 export function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
-}
-
-/**
- * A set of UTF-16 code units as 65,536 bits (8 KiB). The scanning loops test characters
- * against several sets; as bits the parts of the sets that CJK text touches stay in the
- * processor's cache, where a byte per code unit (64 KiB a set) kept falling out of it.
- */
-export type BitTable = Int32Array;
-
-export function bitTableOf(characters: string): BitTable {
-  const table = new Int32Array(2048);
-  for (let k = 0; k < characters.length; k++) {
-    const code = characters.charCodeAt(k);
-    table[code >>> 5]! |= 1 << (code & 31);
-  }
-  return table;
-}
-
-export function hasBit(table: BitTable, code: number): boolean {
-  return (table[code >>> 5]! & (1 << (code & 31))) !== 0;
-}
-
-/** Folds a whole string the way labels are compared (for building tables and tests). */
-export function foldText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isInvisible(code)) continue;
-    out += String.fromCharCode(foldCode(code));
-  }
-  return out;
 }

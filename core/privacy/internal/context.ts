@@ -5,8 +5,8 @@ import {
   SUBJECT_MARKERS,
   type Subject,
 } from '../labels';
-import { type BitTable, bitTableOf, FOLD_TABLE, hasBit, isInvisible } from './chars';
-import { pairHash, ReverseTrie, type TrieMatch } from './reverse-trie';
+import { characterSet } from './chars';
+import { ReverseTrie, type TrieMatch } from './reverse-trie';
 
 /** How far back from a number its label may be (联系电话（手机）：…、138…). */
 export const LABEL_WINDOW = 28;
@@ -26,16 +26,12 @@ const PUBLIC_ACCOUNT_TRIE = new ReverseTrie<true>(
  * 【已脱敏】, * and 某 are masks): so a redacted text reads the same as its original, where
  * labels do not reach across the data found.
  */
-const LABEL_STOPS = bitTableOf('\n\r。；;，,】*某');
+const LABEL_STOPS = characterSet('\n\r。；;，,】*某');
 /** 罚款缴至…专户，开户银行…，账号…: the fine-payment words reach across commas. */
-const SENTENCE_STOPS = bitTableOf('\n\r。；;】*某');
+const SENTENCE_STOPS = characterSet('\n\r。；;】*某');
 
 /** Excludes matches inside personal data already found (a 局 inside someone's address). */
 export type Excluded = (start: number, end: number) => boolean;
-
-function end0(text: string, pos: number): number {
-  return pos >= 1 ? text.charCodeAt(pos - 1) : 0;
-}
 
 /**
  * The word nearest before `pos` that starts at or after `limit`, looking at the word ends in
@@ -48,25 +44,13 @@ function nearest<T>(
   pos: number,
   limit: number,
   walkTo: number,
-  stops: BitTable | undefined,
+  stops: Uint8Array | undefined,
   excluded?: Excluded,
 ): TrieMatch<T> | null | undefined {
-  const { rawLastCharacters, lastPairs, singleCharacterWords } = trie;
-  let before = end0(text, pos);
   for (let end = pos; end > walkTo; end--) {
-    const code = before;
-    before = end - 2 >= 0 ? text.charCodeAt(end - 2) : 0;
-    if (stops !== undefined && hasBit(stops, code)) return null;
-    // Inline filters: most characters end no word, most pairs end none either.
-    if (!hasBit(rawLastCharacters, code)) continue;
-    const last = FOLD_TABLE[code]!;
-    if (
-      singleCharacterWords[last] === 0 &&
-      !isInvisible(before) &&
-      lastPairs[pairHash(last, FOLD_TABLE[before]!)] === 0
-    ) {
-      continue;
-    }
+    if (stops !== undefined && stops[text.charCodeAt(end - 1)] === 1) return null;
+    // Most characters end no word: two table loads, no walk.
+    if (!trie.mayEndAt(text, end, limit)) continue;
     const match = trie.longestEndingAt(text, end, limit);
     if (match && !excluded?.(match.start, end)) return match;
   }
@@ -74,20 +58,9 @@ function nearest<T>(
 }
 
 /**
- * The label nearest before `pos` in the same sentence, e.g. 联系电话 before a mobile
- * number, not reaching before `floor` (the end of the last finding).
- */
-export function labelBefore(
-  text: string,
-  pos: number,
-  floor = 0,
-): TrieMatch<LabelCategory> | undefined {
-  const limit = Math.max(0, pos - LABEL_WINDOW, floor);
-  return nearest(NUMBER_LABEL_TRIE, text, pos, limit, limit, LABEL_STOPS) ?? undefined;
-}
-
-/**
- * labelBefore for the look-ups of one scan, which move forward through the text: the number
+ * The label nearest before a number in the same sentence (联系电话 before a mobile), not reaching
+ * before `floor` (the end of the last finding), for the look-ups of one scan, which move forward
+ * through the text: the number
  * after 执法证号：51050544257、 asks again over the first one's digits. The last answer is
  * kept, and a look-up further on (with the same floor) reads only the characters after the
  * last one's position; below it, the last answer still holds when its label starts inside the

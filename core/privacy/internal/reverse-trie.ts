@@ -1,4 +1,4 @@
-import { type BitTable, FOLD_TABLE, FOLDED_CODES, foldCode, hasBit, isInvisible } from './chars';
+import { FOLD_TABLE, FOLDED_CODES, foldCode, isInvisible } from './chars';
 
 export interface TrieMatch<T> {
   readonly value: T;
@@ -6,7 +6,7 @@ export interface TrieMatch<T> {
   readonly start: number;
 }
 
-export function pairHash(last: number, before: number): number {
+function pairHash(last: number, before: number): number {
   return (Math.imul(last, 0x9e3779b1) ^ before) & 0xffff;
 }
 
@@ -21,16 +21,14 @@ export function pairHash(last: number, before: number): number {
  * @internal
  */
 export class ReverseTrie<T> {
-  /** Folded codes that end some word. */
-  readonly lastCharacters = new Uint8Array(65536);
-  /** (last, second-last) pairs, hashed: a collision only costs a comparison. */
-  readonly lastPairs = new Uint8Array(65536);
+  /** (last, second-last) folded pairs, hashed: a collision only costs a comparison. */
+  private readonly lastPairs = new Uint8Array(65536);
   /** One-character words (局, 厂): the pair filter does not apply. */
-  readonly singleCharacterWords = new Uint8Array(65536);
+  private readonly singleCharacterWords = new Uint8Array(65536);
   /** Code units, as written (Traditional, full-width), whose folded form ends some word. */
-  readonly rawLastCharacters: BitTable;
-  /** The folded codes set in lastCharacters, listed. */
-  private readonly lastCodes: number[] = [];
+  private readonly rawLastCharacters: Uint8Array;
+  /** The folded codes that end some word. */
+  private readonly lastCodes = new Set<number>();
   /** Trie edges while building: node * 65536 + folded code → child node (root is 0). */
   private readonly edges = new Map<number, number>();
   /** The word's value at each node where a word ends (undefined elsewhere). */
@@ -69,13 +67,10 @@ export class ReverseTrie<T> {
    * plus the few hundred code units that fold to one of them (built at import, so no loop
    * over all 65,536).
    */
-  private buildRawLastCharacters(): BitTable {
-    const table: BitTable = new Int32Array(2048);
-    const set = (code: number) => {
-      table[code >>> 5]! |= 1 << (code & 31);
-    };
-    for (const last of this.lastCodes) if (FOLD_TABLE[last] === last) set(last);
-    for (const code of FOLDED_CODES) if (this.lastCharacters[FOLD_TABLE[code]!] === 1) set(code);
+  private buildRawLastCharacters(): Uint8Array {
+    const table = new Uint8Array(65536);
+    for (const last of this.lastCodes) if (FOLD_TABLE[last] === last) table[last] = 1;
+    for (const code of FOLDED_CODES) if (this.lastCodes.has(FOLD_TABLE[code]!)) table[code] = 1;
     return table;
   }
 
@@ -93,17 +88,11 @@ export class ReverseTrie<T> {
     }
   }
 
-  /** True when some word may end with the character `code`. */
-  mayEndWith(code: number): boolean {
-    return this.lastCharacters[foldCode(code)] === 1 || isInvisible(code);
-  }
-
   private add(word: string, value: T): void {
     const codes: number[] = [];
     for (let i = word.length - 1; i >= 0; i--) codes.push(foldCode(word.charCodeAt(i)));
     const last = codes[0]!;
-    if (this.lastCharacters[last] === 0) this.lastCodes.push(last);
-    this.lastCharacters[last] = 1;
+    this.lastCodes.add(last);
     if (codes.length > 1) this.lastPairs[pairHash(last, codes[1]!)] = 1;
     else this.singleCharacterWords[last] = 1;
     let node = 0;
@@ -134,7 +123,7 @@ export class ReverseTrie<T> {
   mayEndAt(text: string, end: number, floor = 0): boolean {
     if (end <= floor) return false;
     const code = text.charCodeAt(end - 1);
-    if (!hasBit(this.rawLastCharacters, code)) return false;
+    if (this.rawLastCharacters[code] === 0) return false;
     if (end - 2 < floor) return true;
     const last = FOLD_TABLE[code]!;
     const before = text.charCodeAt(end - 2);
