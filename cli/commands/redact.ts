@@ -1,11 +1,10 @@
-import { stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { RedactionStyle } from '../../core/privacy/kinds';
 import { type Command, ExitCode, UsageError } from '../command';
 import { parseCommandArgs } from '../internal/args';
 import { count } from '../internal/plural';
 import { collectFiles } from '../privacy/collect-files';
-import { parseJobs, WORKER_THRESHOLD_BYTES } from '../privacy/options';
+import { parseJobs, threadsFor } from '../privacy/options';
 import { Progress } from '../privacy/progress';
 import { runTasks } from '../privacy/worker-pool';
 
@@ -59,21 +58,18 @@ export const redactCommand: Command = {
       tasks.push({ index, path: file.path, outPath, style: style as RedactionStyle });
     }
     for (const message of refused) io.stderr.write(`gongshi redact: ${message}\n`);
-    let totalBytes = 0;
-    if (tasks.length > 1) {
-      for (const task of tasks)
-        totalBytes += await stat(task.path).then(
-          (info) => info.size,
-          () => 0,
-        );
-    }
+    const threads = await threadsFor(
+      tasks.map((task) => task.path),
+      jobs,
+      values.jobs !== undefined,
+    );
     const progress = new Progress(io.stderr, tasks.length, '脱敏 / redacting');
     let done = 0;
     let found = 0;
     const results = await runTasks(
       tasks.map((task, index) => ({ ...task, index })),
       {
-        jobs: totalBytes >= WORKER_THRESHOLD_BYTES || values.jobs !== undefined ? jobs : 1,
+        jobs: threads,
         onResult(result) {
           done++;
           found += result.found;

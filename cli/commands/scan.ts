@@ -1,9 +1,8 @@
-import { stat } from 'node:fs/promises';
 import { type Command, ExitCode, UsageError } from '../command';
 import { parseCommandArgs } from '../internal/args';
 import { count } from '../internal/plural';
 import { collectFiles } from '../privacy/collect-files';
-import { parseJobs, WORKER_THRESHOLD_BYTES } from '../privacy/options';
+import { parseJobs, threadsFor } from '../privacy/options';
 import { Progress } from '../privacy/progress';
 import { formatReport, ReportFormat } from '../privacy/report';
 import { runTasks } from '../privacy/worker-pool';
@@ -42,21 +41,18 @@ export const scanCommand: Command = {
 
     const { files, errors } = await collectFiles(positionals, io.cwd);
     for (const error of errors) io.stderr.write(`gongshi scan: ${error}\n`);
-    let totalBytes = 0;
-    if (files.length > 1) {
-      for (const file of files)
-        totalBytes += await stat(file.path).then(
-          (info) => info.size,
-          () => 0,
-        );
-    }
+    const threads = await threadsFor(
+      files.map((file) => file.path),
+      jobs,
+      values.jobs !== undefined,
+    );
     const progress = new Progress(io.stderr, files.length, '扫描 / scanning');
     let done = 0;
     let found = 0;
     const results = await runTasks(
       files.map((file, index) => ({ index, path: file.path })),
       {
-        jobs: totalBytes >= WORKER_THRESHOLD_BYTES || values.jobs !== undefined ? jobs : 1,
+        jobs: threads,
         onResult(result) {
           done++;
           found += result.found;

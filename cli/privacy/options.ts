@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../command';
 
@@ -20,4 +21,27 @@ export function parseJobs(value: string | undefined): number {
   if (!Number.isInteger(jobs) || jobs < 1)
     throw new UsageError(`--jobs must be a whole number ≥ 1, got "${value}"`);
   return jobs;
+}
+
+/**
+ * The worker threads to use for `paths`: `jobs` when given explicitly (--jobs) or when the
+ * files come to WORKER_THRESHOLD_BYTES or more, else 1 (this thread). One file never needs
+ * the sizes.
+ */
+export async function threadsFor(
+  paths: readonly string[],
+  jobs: number,
+  explicit: boolean,
+): Promise<number> {
+  if (explicit) return jobs;
+  if (paths.length < 2) return 1;
+  const sizes = await Promise.all(
+    paths.map((path) =>
+      stat(path).then(
+        (info) => info.size,
+        () => 0,
+      ),
+    ),
+  );
+  return sizes.reduce((total, size) => total + size, 0) >= WORKER_THRESHOLD_BYTES ? jobs : 1;
 }
