@@ -3,12 +3,13 @@
  * a bare pass over the characters, incremental rescans, and the CLI on a 10 MB file.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Redactor } from '@redactpii/node';
 import { build } from 'esbuild';
 import { SyncRedactor } from 'redact-pii';
+import { cliBuildOptions } from '../bin/cli-build.js';
 import type * as PrivacyApi from '../core/privacy/index';
 import { generateDecisionsText } from '../test/privacy/corpus-generator';
 import { type Benchmark, formatMs, type Timing, table, time } from './internal/benchmark';
@@ -255,22 +256,7 @@ export const cliScan: Benchmark = {
     // The bundle bin/gongshi.js builds, frozen here: in a working tree that others are
     // editing, the launcher rebuilds whenever a source changes, which is not the CLI's cost.
     const frozen = join(work, 'cli');
-    const workers = readdirSync(join(root, 'cli'))
-      .filter((name) => name.endsWith('.worker.ts'))
-      .map((name) => join(root, 'cli', name));
-    await build({
-      entryPoints: [join(root, 'cli', 'main.ts'), ...workers],
-      outdir: frozen,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      // As bin/gongshi.js builds it: a linked map is not read at start, an inline one is.
-      sourcemap: 'linked',
-      logLevel: 'error',
-      packages: 'external',
-    });
+    await build(cliBuildOptions(root, frozen));
     const launcher = join(work, 'gongshi-frozen.mjs');
     writeFileSync(
       launcher,

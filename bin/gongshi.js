@@ -14,8 +14,10 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cliBuildOptions, workerEntries } from './cli-build.js';
 
 const launcher = fileURLToPath(import.meta.url);
+const buildOptions = fileURLToPath(new URL('./cli-build.js', import.meta.url));
 const root = join(dirname(launcher), '..');
 const outdir = join(root, '.cache', 'cli');
 const bundle = join(outdir, 'main.js');
@@ -23,16 +25,9 @@ const bundle = join(outdir, 'main.js');
 // file's modification time is when that build started.
 const manifest = join(outdir, 'inputs.json');
 
-/** Every cli/*.worker.ts becomes its own entry so worker threads load a sibling file. */
-function workerEntries() {
-  return readdirSync(join(root, 'cli'))
-    .filter((name) => name.endsWith('.worker.ts'))
-    .sort();
-}
-
 /**
  * Stale when a file the bundle was built from changed after that build started, or the
- * launcher did (build options), or a worker entry was added or removed. Only the bundle's own
+ * launcher or its build options (cli-build.js) did, or a worker entry was added or removed. Only the bundle's own
  * inputs are checked (~90 stats), not every file under cli/ and core/ (tests included).
  *
  * Limit: a new file that an unchanged import would now resolve to instead (`./x.ts` added
@@ -47,8 +42,12 @@ function isStale() {
   } catch {
     return true; // never built, or a build did not finish
   }
-  if (recorded.workers.join('\n') !== workerEntries().join('\n')) return true;
-  for (const file of [launcher, ...recorded.inputs.map((input) => join(root, input))]) {
+  if (recorded.workers.join('\n') !== workerEntries(root).join('\n')) return true;
+  for (const file of [
+    launcher,
+    buildOptions,
+    ...recorded.inputs.map((input) => join(root, input)),
+  ]) {
     try {
       if (statSync(file).mtimeMs > started) return true;
     } catch {
@@ -65,24 +64,8 @@ if (isStale()) {
   // run builds again. Its time now, on the file system's clock, is the build's start.
   writeFileSync(manifest, '');
   const started = statSync(manifest).mtime;
-  const workers = workerEntries();
-  const result = await build({
-    absWorkingDir: root,
-    metafile: true,
-    entryPoints: [join(root, 'cli', 'main.ts'), ...workers.map((name) => join(root, 'cli', name))],
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    // Linked, not inline: an inline map is parsed on every start and only helps with
-    // --enable-source-maps, which a debugging developer can pass with the .map beside it.
-    sourcemap: 'linked',
-    logLevel: 'error',
-    // Packages stay in node_modules: they are installed, and bundling them gains nothing.
-    packages: 'external',
-  });
+  const workers = workerEntries(root);
+  const result = await build(cliBuildOptions(root, outdir, workers));
   // Chunk names carry content hashes, so old builds leave files behind: remove what this
   // build did not write. (Not the whole folder first: another gongshi process may be
   // loading the same, identical, chunks right now.)
