@@ -1,14 +1,9 @@
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReceivedPublication } from '../../demo-site/server/server';
 import { axeViolations } from '../browser/axe';
-import {
-  type ExtensionSession,
-  launchChromiumWithExtension,
-  waitForContentScriptRegistration,
-} from '../browser/chromium';
 import { demoUrl } from '../browser/demo-server';
-import { type RequestLog, recordRequests } from '../browser/network';
+import { withExtension } from '../browser/extension-suite';
 
 /** The fictitious personal data in demo-site/public/cms/sample.js, and what must survive. */
 const PERSONAL = ['510521198503121230', '13908301234', '福集镇龙城大道88号'];
@@ -75,17 +70,7 @@ const EDITORS: EditorCase[] = [
   },
 ];
 
-let session: ExtensionSession;
-let requests: RequestLog;
-
-beforeAll(async () => {
-  session = await launchChromiumWithExtension();
-  requests = recordRequests(session.context, [demoUrl()]);
-  await waitForContentScriptRegistration(session.serviceWorker);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const browser = withExtension();
 
 async function received(): Promise<ReceivedPublication[]> {
   return (await fetch(demoUrl('/cms/received'))).json() as Promise<ReceivedPublication[]>;
@@ -101,7 +86,7 @@ async function waitForFindings(page: Page, count: number): Promise<void> {
 
 /** Opens an editor page and waits for the sample's three findings; says what it saw if not. */
 async function open(editor: EditorCase): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await browser.session.context.newPage();
   const logs: string[] = [];
   page.on('console', (message) => logs.push(`${message.type()} ${message.text().slice(0, 300)}`));
   await page.goto(demoUrl(editor.path));
@@ -317,11 +302,11 @@ describe('panel', () => {
     await page.close();
 
     // Remembered for the site: a fresh page does not report that number again.
-    const again = await session.context.newPage();
+    const again = await browser.session.context.newPage();
     await again.goto(demoUrl(textarea.path));
     await waitForFindings(again, 2);
     await again.close();
-    await session.serviceWorker.evaluate(() =>
+    await browser.session.serviceWorker.evaluate(() =>
       (
         globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
       ).chrome.storage.local.clear(),
@@ -372,7 +357,7 @@ describe('panel', () => {
 
 describe('editors created later', () => {
   it('a page without an editor loads no assistant until one appears, then checks pasted text', async () => {
-    const page = await session.context.newPage();
+    const page = await browser.session.context.newPage();
     await page.goto(demoUrl('/feeds/'));
     await page.waitForSelector('html[data-gongshi-extension="active"]');
     await expect(page.locator('gongshi-assistant').count()).resolves.toBe(0);
@@ -410,7 +395,7 @@ describe('editors created later', () => {
 
 describe('CMS shell with the edit page in an iframe', () => {
   it('finds, gates and redacts the framed edit form from the top page', async () => {
-    const page = await session.context.newPage();
+    const page = await browser.session.context.newPage();
     await page.goto(demoUrl('/cms/shell.html'));
     await waitForFindings(page, 3);
     const work = page.frameLocator('#work');
@@ -428,7 +413,7 @@ describe('CMS shell with the edit page in an iframe', () => {
 
 describe('network', () => {
   it('the extension made no request beyond the demo server', () => {
-    expect(requests.all.length).toBeGreaterThan(0);
-    expect(requests.foreign()).toEqual([]);
+    expect(browser.requests.all.length).toBeGreaterThan(0);
+    expect(browser.requests.foreign()).toEqual([]);
   });
 });

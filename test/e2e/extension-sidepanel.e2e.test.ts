@@ -1,40 +1,27 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionSession,
-  launchChromiumWithExtension,
-  waitForContentScriptRegistration,
-} from '../browser/chromium';
+import { describe, expect, it } from 'vitest';
 import { demoUrl } from '../browser/demo-server';
-import { type RequestLog, recordRequests } from '../browser/network';
+import { withExtension } from '../browser/extension-suite';
 
 describe('side panel', () => {
-  let session: ExtensionSession;
-  let requests: RequestLog;
-
-  beforeAll(async () => {
-    session = await launchChromiumWithExtension();
-    requests = recordRequests(session.context, [demoUrl()]);
-    await waitForContentScriptRegistration(session.serviceWorker);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const browser = withExtension();
 
   /** The CMS page, and the side panel page pinned to its tab (a real side panel needs a click). */
   async function openBoth(path: string): Promise<{ cms: Page; panel: Page }> {
-    const cms = await session.context.newPage();
+    const cms = await browser.session.context.newPage();
     await cms.goto(demoUrl(path));
     await cms.waitForSelector('gongshi-assistant .panel[data-findings="3"]');
     const url = cms.url();
-    const tabId = await session.serviceWorker.evaluate(async (pageUrl) => {
+    const tabId = await browser.session.serviceWorker.evaluate(async (pageUrl) => {
       type Tabs = { query(q: object): Promise<Array<{ id: number; url: string }>> };
       const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
       const tabs = await api.tabs.query({});
       return tabs.find((tab) => tab.url === pageUrl)?.id;
     }, url);
-    const panel = await session.context.newPage();
-    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const panel = await browser.session.context.newPage();
+    await panel.goto(
+      `chrome-extension://${browser.session.extensionId}/sidepanel.html?tabId=${tabId}`,
+    );
     return { cms, panel };
   }
 
@@ -72,6 +59,6 @@ describe('side panel', () => {
   });
 
   it('made no request beyond the demo server', () => {
-    expect(requests.foreign()).toEqual([]);
+    expect(browser.requests.foreign()).toEqual([]);
   });
 });

@@ -4,14 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionSession,
-  launchChromiumWithExtension,
-  waitForContentScriptRegistration,
-} from '../browser/chromium';
+import { describe, expect, it } from 'vitest';
 import { demoUrl } from '../browser/demo-server';
-import { type RequestLog, recordRequests } from '../browser/network';
+import { withExtension } from '../browser/extension-suite';
 
 const run = promisify(execFile);
 const bin = resolve(import.meta.dirname, '../../bin/gongshi.js');
@@ -20,27 +15,19 @@ const bin = resolve(import.meta.dirname, '../../bin/gongshi.js');
 // `?sample=major` page) cannot be published before its legal review says 同意, and the
 // publishing record shows every step in order and verifies.
 describe('legal review and the publishing record', () => {
-  let session: ExtensionSession;
-  let requests: RequestLog;
-
-  beforeAll(async () => {
-    session = await launchChromiumWithExtension();
-    requests = recordRequests(session.context, [demoUrl()]);
-    await waitForContentScriptRegistration(session.serviceWorker);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const browser = withExtension();
 
   async function sidePanelFor(cms: Page): Promise<Page> {
     const url = cms.url();
-    const tabId = await session.serviceWorker.evaluate(async (pageUrl) => {
+    const tabId = await browser.session.serviceWorker.evaluate(async (pageUrl) => {
       type Tabs = { query(q: object): Promise<Array<{ id: number; url: string }>> };
       const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
       return (await api.tabs.query({})).find((tab) => tab.url === pageUrl)?.id;
     }, url);
-    const panel = await session.context.newPage();
-    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const panel = await browser.session.context.newPage();
+    await panel.goto(
+      `chrome-extension://${browser.session.extensionId}/sidepanel.html?tabId=${tabId}`,
+    );
     return panel;
   }
 
@@ -49,7 +36,7 @@ describe('legal review and the publishing record', () => {
   }
 
   it('blocks a major penalty until the review says 同意, and records check, redaction, opinion, publication', async () => {
-    const cms = await session.context.newPage();
+    const cms = await browser.session.context.newPage();
     await cms.goto(demoUrl('/cms/textarea.html?sample=major'));
     await cms.waitForSelector('gongshi-assistant .panel[data-findings="3"]');
     const before = (await received(cms)).length;
@@ -137,7 +124,7 @@ describe('legal review and the publishing record', () => {
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stdout: string }).stdout).toContain(`第 ${opinion.seq} 条记录`);
 
-    expect(requests.foreign()).toEqual([]);
+    expect(browser.requests.foreign()).toEqual([]);
     await panel.close();
     await cms.close();
   });
