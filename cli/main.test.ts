@@ -1,21 +1,7 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { type Command, type CommandEntry, type CommandIO, ExitCode, UsageError } from './command';
+import { type Command, type CommandEntry, ExitCode, UsageError } from './command';
 import { main } from './main';
-
-function captureIO(): CommandIO & { out(): string; err(): string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  stderr.on('data', (chunk) => {
-    err += chunk;
-  });
-  return { stdout, stderr, cwd: process.cwd(), out: () => out, err: () => err };
-}
+import { captureIO } from './testing/capture-io';
 
 const echo: Command = {
   name: 'echo',

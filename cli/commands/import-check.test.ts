@@ -2,30 +2,15 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseFeed } from '../../core/feed/parse-feed';
-import type { CommandIO } from '../command';
 import { main } from '../main';
+import { captureIO } from '../testing/capture-io';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'test', 'fixtures', 'spreadsheets');
 const run = promisify(execFile);
-
-function captureIO(cwd: string): CommandIO & { out(): string; err(): string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  stderr.on('data', (chunk) => {
-    err += chunk;
-  });
-  return { stdout, stderr, cwd, out: () => out, err: () => err };
-}
 
 let dir: string;
 beforeEach(() => {

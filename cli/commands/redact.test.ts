@@ -1,25 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../main';
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: string, callback: () => void) {
-    this.text += chunk.toString();
-    callback();
-  }
-}
-
-async function run(args: string[], cwd: string) {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await main(args, { stdout, stderr, cwd });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
+import { runCli } from '../testing/capture-io';
 
 const HTML = '<p class="x">手机：138<span>1234</span>5678</p><img alt="监督电话：0830-3196001">';
 const GBK_TEXT = '当事人：张三，身份证号码：510502197806120039，住址：泸州市江阳区康城路12号。\n';
@@ -36,7 +20,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('gongshi redact', () => {
   it('writes redacted copies with the same relative paths and encodings, inputs untouched', async () => {
-    const result = await run(['redact', '--out', 'out', 'in'], dir);
+    const result = await runCli(['redact', '--out', 'out', 'in'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('3 redacted copies');
     expect(result.stdout).toContain('4 items redacted');
@@ -54,7 +38,7 @@ describe('gongshi redact', () => {
   });
 
   it('staff style masks partially', async () => {
-    const result = await run(
+    const result = await runCli(
       ['redact', '--style', 'staff', '--out', 'staff', join('in', 'page.html')],
       dir,
     );
@@ -65,7 +49,7 @@ describe('gongshi redact', () => {
   });
 
   it('refuses to write into an input folder', async () => {
-    const result = await run(['redact', '--out', join('in', 'deep'), 'in'], dir);
+    const result = await runCli(['redact', '--out', join('in', 'deep'), 'in'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('refusing to write over an input');
   });
@@ -75,7 +59,7 @@ describe('gongshi redact', () => {
     [['redact', '--out', 'x'], 'give at least one file'],
     [['redact', '--out', 'x', '--style', 'loose', 'in'], '--style must be public or staff'],
   ])('rejects %j with exit 2', async (args, message) => {
-    const result = await run(args, dir);
+    const result = await runCli(args, dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(existsSync(join(dir, 'x'))).toBe(false);

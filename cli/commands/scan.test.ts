@@ -1,27 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../main';
-
-class Capture extends Writable {
-  text = '';
-  isTTY = false;
-  override _write(chunk: Buffer, _encoding: string, callback: () => void) {
-    this.text += chunk.toString();
-    callback();
-  }
-}
-
-async function run(args: string[], cwd: string, tty = false) {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  stderr.isTTY = tty;
-  const code = await main(args, { stdout, stderr, cwd });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
+import { runCli } from '../testing/capture-io';
 
 let dir: string;
 beforeAll(() => {
@@ -46,13 +28,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('gongshi scan', () => {
   it('exits 0 on a clean file', async () => {
-    const result = await run(['scan', 'clean.md'], dir);
+    const result = await runCli(['scan', 'clean.md'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
   });
 
   it('walks folders, reads GBK, masks data in the text report, exits 1', async () => {
-    const result = await run(['scan', 'site'], dir);
+    const result = await runCli(['scan', 'site'], dir);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(join('site', 'cases', 'a.html'));
     expect(result.stdout).toContain('mobile');
@@ -65,7 +47,7 @@ describe('gongshi scan', () => {
   });
 
   it('writes the JSON contract', async () => {
-    const result = await run(['scan', '--format', 'json', join('site', 'cases')], dir);
+    const result = await runCli(['scan', '--format', 'json', join('site', 'cases')], dir);
     const report = JSON.parse(result.stdout);
     expect(report).toEqual([
       {
@@ -83,7 +65,7 @@ describe('gongshi scan', () => {
   });
 
   it('writes CSV', async () => {
-    const result = await run(['scan', '--format', 'csv', 'site'], dir);
+    const result = await runCli(['scan', '--format', 'csv', 'site'], dir);
     expect(result.stdout.split('\n')[0]).toBe(
       'file,line,column,start,end,kind,masked,confidence,reason',
     );
@@ -93,7 +75,7 @@ describe('gongshi scan', () => {
   it('reports a missing path and a broken link, scans the rest, exits 2', async () => {
     symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'site', 'broken.txt'));
     try {
-      const result = await run(['scan', 'missing.txt', 'site'], dir);
+      const result = await runCli(['scan', 'missing.txt', 'site'], dir);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('missing.txt');
       expect(result.stderr).toContain('broken.txt');
@@ -109,16 +91,16 @@ describe('gongshi scan', () => {
     [['scan', '--bogus', 'x'], 'bogus'],
     [['scan', '--jobs', '0', 'x'], '--jobs'],
   ])('rejects %j with exit 2 and the usage', async (args, message) => {
-    const result = await run(args, dir);
+    const result = await runCli(args, dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr).toContain('Usage: gongshi scan');
   });
 
   it('shows progress on a terminal only', async () => {
-    const piped = await run(['scan', 'site'], dir);
+    const piped = await runCli(['scan', 'site'], dir);
     expect(piped.stderr).not.toContain('\r');
-    const terminal = await run(['scan', 'site'], dir, true);
+    const terminal = await runCli(['scan', 'site'], dir, { tty: true });
     expect(terminal.stderr).toContain('\r');
     expect(terminal.stderr).toMatch(/3\/3 个文件 · 发现 2 处/);
   });
