@@ -21,6 +21,18 @@ export interface SpreadsheetImport extends ImportResult {
   readonly sheet?: string;
 }
 
+/** A workbook that could not be read at all: no rows, one problem saying why. */
+function unreadable(code: string, message: string, messageEn: string): SpreadsheetImport {
+  return {
+    usable: false,
+    format: SpreadsheetFormat.xlsx,
+    records: [],
+    rows: [],
+    problems: [{ path: '$', code, message, messageEn }],
+    counts: { imported: 0, rejected: 0 },
+  };
+}
+
 /**
  * Imports a 双公示 spreadsheet from its bytes: XLSX when they are a ZIP, otherwise CSV in
  * UTF-8, UTF-16 or GBK. Never throws: an unreadable file comes back with `usable: false` and
@@ -41,35 +53,15 @@ export function importSpreadsheet(
     } catch (error) {
       if (!(error instanceof XlsxReadError)) throw error;
       const [message, messageEn] = error.message.split(' / ');
-      return {
-        usable: false,
-        format: SpreadsheetFormat.xlsx,
-        records: [],
-        rows: [],
-        problems: [
-          { path: '$', code: error.code, message: message!, messageEn: messageEn ?? message! },
-        ],
-        counts: { imported: 0, rejected: 0 },
-      };
+      return unreadable(error.code, message!, messageEn ?? message!);
     }
   }
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    return {
-      usable: false,
-      format: SpreadsheetFormat.xlsx,
-      records: [],
-      rows: [],
-      problems: [
-        {
-          path: '$',
-          code: 'import.xls-not-supported',
-          message: '这是旧版 .xls 文件：请在 Excel/WPS 中另存为 .xlsx 或 CSV 后再导入。',
-          messageEn:
-            'this is a legacy .xls file: save it as .xlsx or CSV in Excel/WPS and import that.',
-        },
-      ],
-      counts: { imported: 0, rejected: 0 },
-    };
+    return unreadable(
+      'import.xls-not-supported',
+      '这是旧版 .xls 文件：请在 Excel/WPS 中另存为 .xlsx 或 CSV 后再导入。',
+      'this is a legacy .xls file: save it as .xlsx or CSV in Excel/WPS and import that.',
+    );
   }
   const { text, encoding } = decodeSpreadsheetText(bytes);
   return { ...importRows(parseCsv(text), options), format: SpreadsheetFormat.csv, encoding };
