@@ -1,5 +1,10 @@
 import { digitsFrom, isBoundary, isDigitChar } from './internal/alnum-run';
-import type { RunContext, RunDetector, RunStartFilter } from './internal/run-detector';
+import {
+  type RunContext,
+  type RunDetector,
+  type RunStartFilter,
+  runFinding,
+} from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
 
@@ -55,22 +60,9 @@ export const matchBankCard: RunDetector = (run, at, context) => {
   const category = label?.value;
   // Where the fine-payment words may stand: before the label, or before the number.
   const contextEnd = label ? label.start : run.offsets[at]!;
-  if (
-    category === LabelCategory.bankAccount ||
-    (category === LabelCategory.publicAccount && digits >= LABELLED_ACCOUNT_MIN_DIGITS)
-  ) {
-    if (digits < LABELLED_ACCOUNT_MIN_DIGITS) return undefined;
+  if (category === LabelCategory.bankAccount || category === LabelCategory.publicAccount) {
     if (isPublicAccount(category, context, contextEnd)) return { end: at + digits };
-    return {
-      end: at + digits,
-      finding: {
-        kind: PersonalDataKind.bankCard,
-        start: run.offsets[at]!,
-        end: run.offsets[at + digits - 1]! + 1,
-        confidence: 0.9,
-        reason: '账号标签后的银行账号',
-      },
-    };
+    return runFinding(run, at, at + digits, PersonalDataKind.bankCard, 0.9, '账号标签后的银行账号');
   }
   for (const length of BANK_CARD_LENGTHS) {
     if (length > digits || !isBoundary(run, at + length)) continue;
@@ -81,16 +73,14 @@ export const matchBankCard: RunDetector = (run, at, context) => {
     ) {
       return { end: at + length };
     }
-    return {
-      end: at + length,
-      finding: {
-        kind: PersonalDataKind.bankCard,
-        start: run.offsets[at]!,
-        end: run.offsets[at + length - 1]! + 1,
-        confidence: 0.75,
-        reason: `${length}位银行卡号（Luhn校验通过）`,
-      },
-    };
+    return runFinding(
+      run,
+      at,
+      at + length,
+      PersonalDataKind.bankCard,
+      0.75,
+      `${length}位银行卡号（Luhn校验通过）`,
+    );
   }
   return undefined;
 };
