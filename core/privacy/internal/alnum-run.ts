@@ -21,11 +21,6 @@ export interface AlnumRun {
   readonly gaps: Uint8Array;
   /** True when every character is a digit (most runs): digitsFrom needs no table then. */
   readonly allDigits: boolean;
-  /**
-   * True when the run is ASCII digits with nothing between them (51050544257): its only
-   * boundaries are its ends, so a detector can only match at its start and must end at its end.
-   */
-  readonly plainDigits: boolean;
   /** Index of the last character with a separator before it (0 when none). */
   readonly lastGap: number;
   /**
@@ -172,7 +167,6 @@ export function readRun(text: string, start: number, end: number): AlnumRun {
     }
   }
   sharedRun.allDigits = measuredDigits;
-  sharedRun.plainDigits = measuredDigits && measuredPlain;
   sharedRun.lastGap = measuredLastGap;
   sharedRun.text = text;
   sharedRun.chars = chars;
@@ -189,7 +183,6 @@ const sharedRun: { -readonly [K in keyof AlnumRun]: AlnumRun[K] } = {
   offsets: offsetBuffer,
   gaps: gapBuffer,
   allDigits: true,
-  plainDigits: true,
   lastGap: 0,
   digitsAhead: digitsAheadBuffer,
 };
@@ -236,9 +229,4 @@ export function runDigits(run: AlnumRun, from: number, to: number): boolean {
   if (run.allDigits) return true;
   const length = to - from;
   return length < 255 ? run.digitsAhead[from]! >= length : allDigits(run.chars, from, to);
-}
-
-/** Source offset just after run character k-1: the exclusive end of a match ending at k. */
-export function sourceEnd(run: AlnumRun, k: number): number {
-  return run.offsets[k - 1]! + 1;
 }
