@@ -32,8 +32,11 @@ const COUNTY_SEARCH_LIMIT = 16;
  * redaction ends in 【已脱敏】 or *, where a re-read stops, so redaction stays idempotent.
  */
 const MAX_ADDRESS_LENGTH = 100;
-/** Characters that end an address value (【 and * start redacted data). */
-const ADDRESS_END_CHARACTERS = '，,。；;\n\r|\t（()）、<>\u3000\u00a0 【*＊';
+/**
+ * Characters that end an address value (【 and * start redacted data; a colon starts the next
+ * field, 身份证号码：…).
+ */
+const ADDRESS_END_CHARACTERS = '，,。；;：:\n\r|\t（()）、<>\u3000\u00a0 【*＊';
 const ADDRESS_END_TABLE = characterSet(ADDRESS_END_CHARACTERS);
 /**
  * Characters an address contains (省, 市, 县, 区, 镇, 乡, 村, 路, 街, 号…, GB/T 2260 and street
@@ -95,8 +98,9 @@ export function countyPrefixLength(address: string): number {
 
 // Before a bare 住: the start of a field or clause (男，住…；（…，住…）).
 const CLAUSE_STARTS = '，,、；;（( \t\n\u3000：:';
-// In its value: a house number or a village group, which an agency name never has.
-const HOUSE_NUMBER = /^[^，,。；;\n]{0,40}?(?:\d|[号號室栋棟幢组組弄])/;
+// In its value, before the next field's colon: a house number or a village group, which an
+// agency name never has.
+const HOUSE_NUMBER = /^[^，,。；;：:\n]{0,40}?(?:\d|[号號室栋棟幢组組弄])/;
 
 /**
  * A one-character 住 is a label only where a clause starts and a house number follows:
