@@ -1,11 +1,11 @@
 import { extname, resolve } from 'node:path';
-import { parseFeed } from '../../core/feed/parse-feed';
 import { ColumnSet } from '../../core/spreadsheet/columns';
 import { exportRows } from '../../core/spreadsheet/export-rows';
 import { exportSpreadsheet, SpreadsheetFormat } from '../../core/spreadsheet/import-spreadsheet';
 import { type Command, ExitCode, UsageError } from '../command';
 import { parseCommandArgs } from '../internal/args';
-import { readBytes, writeFileAtomically } from '../internal/files';
+import { readRecordsFeed } from '../internal/feed-file';
+import { writeFileAtomically } from '../internal/files';
 
 const USAGE = `Usage: gongshi export --out FILE.csv|FILE.xlsx [--columns penalty|licence] FEED.json
 
@@ -36,17 +36,9 @@ export const exportCommand: Command = {
       throw new UsageError(`--columns must be penalty or licence, got "${values.columns}"`);
     }
     const file = resolve(io.cwd, positionals[0]!);
-    const bytes = await readBytes(file);
-    if (bytes instanceof Error) {
-      io.stderr.write(`gongshi export: ${bytes.message}\n`);
-      return ExitCode.error;
-    }
-    const { feed, problems } = parseFeed(new TextDecoder().decode(bytes));
-    if (feed?.kind !== 'records') {
-      const first = problems[0];
-      io.stderr.write(
-        `gongshi export: ${file}: ${first ? `${first.message} / ${first.messageEn}` : 'an index feed: export a shard'}\n`,
-      );
+    const feed = await readRecordsFeed(file, 'an index feed: export a shard');
+    if (feed instanceof Error) {
+      io.stderr.write(`gongshi export: ${feed.message}\n`);
       return ExitCode.error;
     }
     const columns = values.columns as ColumnSet;

@@ -1,13 +1,12 @@
 import { resolve } from 'node:path';
 import { chinaToday } from '../../core/calendar/iso-date';
-import { parseFeed } from '../../core/feed/parse-feed';
 import type { Totals } from '../../core/records/annual-statistics';
 import { annualReportDeadline } from '../../core/rules/annual-report';
 import { DEFAULT_PROFILE, findProfile } from '../../core/rules/policy-profile';
 import { aggregateAnnualStatistics } from '../../core/stats/annual-statistics';
 import { type Command, ExitCode, UsageError } from '../command';
 import { parseCommandArgs } from '../internal/args';
-import { readBytes } from '../internal/files';
+import { readRecordsFeed } from '../internal/feed-file';
 
 const USAGE = `Usage: gongshi stats [--year YYYY] [--agency NAME] [--format text|json] FEED.json
 
@@ -45,17 +44,9 @@ export const statsCommand: Command = {
       throw new UsageError(`--year must be a year such as 2025, got "${values.year}"`);
     }
     const file = resolve(io.cwd, positionals[0]!);
-    const bytes = await readBytes(file);
-    if (bytes instanceof Error) {
-      io.stderr.write(`gongshi stats: ${bytes.message}\n`);
-      return ExitCode.error;
-    }
-    const { feed, problems } = parseFeed(new TextDecoder().decode(bytes));
-    if (feed?.kind !== 'records') {
-      const first = problems[0];
-      io.stderr.write(
-        `gongshi stats: ${file}: ${first ? `${first.message} / ${first.messageEn}` : 'an index feed: give a records feed'}\n`,
-      );
+    const feed = await readRecordsFeed(file, 'an index feed: give a records feed');
+    if (feed instanceof Error) {
+      io.stderr.write(`gongshi stats: ${feed.message}\n`);
       return ExitCode.error;
     }
     const profile = (feed.profile && findProfile(feed.profile)) || DEFAULT_PROFILE;
