@@ -6,6 +6,8 @@
  * check is a reason to look again, never proof that a code is fake.
  */
 
+import { asciiCodes } from './ascii-codes';
+
 /** GB 32100-2015 §4: the 31 characters a code may use (no I, O, Z, S, V), in value order. */
 export const UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -45,7 +47,8 @@ export function normaliseUnifiedSocialCreditCode(code: string): string {
  */
 export function unifiedSocialCreditCodeCheckCharacter(first17: string): string | undefined {
   if (first17.length !== 17) return undefined;
-  return unifiedSocialCreditCodeCheckCharacterAt(first17, 0);
+  const index = unifiedSocialCreditCodeCheckIndexAt(asciiCodes(first17), 0);
+  return index < 0 ? undefined : UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET[index];
 }
 
 /** Value of each code unit in the alphabet, -1 outside it (the privacy scanner asks per run). */
@@ -63,21 +66,19 @@ export function isUnifiedSocialCreditCodeCharacter(code: number): boolean {
 }
 
 /**
- * The check character for the 17 characters of `text` starting at `from` (which must exist),
- * or undefined when one is outside the alphabet. No substring is made.
+ * The check character, as its index in the alphabet, for the 17 character codes starting at
+ * `from` (which must exist); -1 when one is outside the alphabet. The privacy scanner asks
+ * with a run's codes, so no string is made.
  */
-export function unifiedSocialCreditCodeCheckCharacterAt(
-  text: string,
-  from: number,
-): string | undefined {
+export function unifiedSocialCreditCodeCheckIndexAt(codes: Uint8Array, from: number): number {
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const code = text.charCodeAt(from + i);
+    const code = codes[from + i]!;
     const value = code < 128 ? ALPHABET_VALUES[code]! : -1;
-    if (value < 0) return undefined;
+    if (value < 0) return -1;
     sum += value * WEIGHTS[i]!;
   }
-  return UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31];
+  return (31 - (sum % 31)) % 31;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { asciiCodes } from '../identifiers/ascii-codes';
 import { digitsFrom, isBoundary, isDigitChar } from './internal/alnum-run';
 import {
   type RunContext,
@@ -15,11 +16,16 @@ export const LABELLED_ACCOUNT_MIN_DIGITS = 8;
 export const LABELLED_ACCOUNT_MAX_DIGITS = 40;
 
 /** ISO/IEC 7812-1 Annex B: the Luhn check over `length` digits starting at `from`. */
-export function luhnValid(chars: string, from: number, length: number): boolean {
+export function luhnValid(digits: string, from: number, length: number): boolean {
+  return luhnValidAt(asciiCodes(digits), from, length);
+}
+
+/** The Luhn check over `length` digit codes starting at `from` (a run's codes). */
+function luhnValidAt(codes: Uint8Array, from: number, length: number): boolean {
   let sum = 0;
   let double = false;
   for (let i = from + length - 1; i >= from; i--) {
-    let digit = chars.charCodeAt(i) - 48;
+    let digit = codes[i]! - 48;
     if (double) {
       digit *= 2;
       if (digit > 9) digit -= 9;
@@ -52,7 +58,6 @@ export const bankCardMayStart: RunStartFilter = (first, plain) =>
  * not reported.
  */
 export const matchBankCard: RunDetector = (run, at, context) => {
-  const { chars } = run;
   // Bounded: no account is longer.
   const digits = Math.min(digitsFrom(run, at), LABELLED_ACCOUNT_MAX_DIGITS);
   if (digits < LABELLED_ACCOUNT_MIN_DIGITS) return undefined;
@@ -66,7 +71,7 @@ export const matchBankCard: RunDetector = (run, at, context) => {
   }
   for (const length of BANK_CARD_LENGTHS) {
     if (length > digits || !isBoundary(run, at + length)) continue;
-    if (!luhnValid(chars, at, length)) continue;
+    if (!luhnValidAt(run.codes, at, length)) continue;
     if (
       category === LabelCategory.documentNumber ||
       isPublicAccount(category, context, contextEnd)

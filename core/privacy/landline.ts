@@ -1,4 +1,4 @@
-import { type AlnumRun, allDigits, isBoundary, isDigitChar, runDigits } from './internal/alnum-run';
+import { type AlnumRun, isBoundary, isDigitChar, runDigits } from './internal/alnum-run';
 import { CHAR_CLASSES, CharClass, isInvisible } from './internal/chars';
 import type { RunDetector, RunStartFilter } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
@@ -19,17 +19,18 @@ export const LANDLINE_AREA_CODE = /^0(?:10|2\d|[3-9]\d{2})$/;
 /** Extension markers after a number: 转 (轉), 分机 (分機), ext. */
 export const EXTENSION_MARKERS = ['转', '轉', '分机', '分機', 'ext', 'EXT', 'Ext'];
 
-function areaCodeLength(chars: string, at: number): number {
-  if (chars.charCodeAt(at) !== 48) return 0;
-  const next = chars.charCodeAt(at + 1);
-  if (next === 49) return chars.charCodeAt(at + 2) === 48 ? 3 : 0;
-  if (next === 50) return isDigitChar(chars.charCodeAt(at + 2)) ? 3 : 0;
-  if (next >= 51 && next <= 57) return allDigits(chars, at, at + 4) ? 4 : 0;
+function areaCodeLength(run: AlnumRun, at: number): number {
+  const { codes } = run;
+  if (at + 3 > run.length || codes[at] !== 48) return 0;
+  const next = codes[at + 1]!;
+  if (next === 49) return codes[at + 2] === 48 ? 3 : 0;
+  if (next === 50) return isDigitChar(codes[at + 2]!) ? 3 : 0;
+  if (next >= 51 && next <= 57) return runDigits(run, at, at + 4) ? 4 : 0;
   return 0;
 }
 
 function localLength(run: AlnumRun, at: number): number {
-  const first = run.chars.charCodeAt(at);
+  const first = run.codes[at]!;
   if (first < 50 || first > 56) return 0;
   if (runDigits(run, at, at + 8) && isBoundary(run, at + 8)) return 8;
   if (runDigits(run, at, at + 7) && isBoundary(run, at + 7)) return 7;
@@ -64,8 +65,8 @@ export const landlineMayStart: RunStartFilter = (first, plain) => {
 };
 
 export const matchLandline: RunDetector = (run, at, context) => {
-  const { chars, text } = run;
-  const area = areaCodeLength(chars, at);
+  const { text } = run;
+  const area = areaCodeLength(run, at);
   let localStart = -1;
   let local = 0;
   if (area > 0) {
@@ -82,12 +83,12 @@ export const matchLandline: RunDetector = (run, at, context) => {
   const label = context.label();
   let end = localStart + local;
   // -8001 written as one more group after a dash.
-  if (end < chars.length && run.gaps[end]) {
+  if (end < run.length && run.gaps[end]) {
     const gapChar = text.charCodeAt(run.offsets[end]! - 1);
     let groupEnd = end + 1;
     while (!isBoundary(run, groupEnd)) groupEnd++;
     const dash = gapChar === 0x2d || gapChar === 0xff0d;
-    if (dash && groupEnd - end <= 5 && allDigits(chars, end, groupEnd)) end = groupEnd;
+    if (dash && groupEnd - end <= 5 && runDigits(run, end, groupEnd)) end = groupEnd;
   }
   const category = label?.value;
   if (category === LabelCategory.publicPhone || category === LabelCategory.documentNumber)

@@ -1,4 +1,4 @@
-import { allDigits, isBoundary } from './internal/alnum-run';
+import { type AlnumRun, isBoundary, runDigits } from './internal/alnum-run';
 import type { RunDetector, RunStartFilter } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
@@ -10,11 +10,18 @@ import { LabelCategory } from './labels';
  */
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 
-function isMobileAt(chars: string, at: number): boolean {
-  const second = chars.charCodeAt(at + 1);
-  return (
-    chars.charCodeAt(at) === 49 && second >= 51 && second <= 57 && allDigits(chars, at, at + 11)
-  );
+function isMobileAt(run: AlnumRun, at: number): boolean {
+  const second = run.codes[at + 1]!;
+  return run.codes[at] === 49 && second >= 51 && second <= 57 && runDigits(run, at, at + 11);
+}
+
+/** True when run characters from `at` on start with `prefix` (ASCII). */
+function startsWith(run: AlnumRun, prefix: string, at: number): boolean {
+  if (at + prefix.length > run.length) return false;
+  for (let k = 0; k < prefix.length; k++) {
+    if (run.codes[at + k] !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 function isPlus(code: number): boolean {
@@ -32,14 +39,13 @@ export const mobileMayStart: RunStartFilter = (first, plain) => {
 };
 
 export const matchMobile: RunDetector = (run, at, context) => {
-  const { chars } = run;
   let number = at;
-  if (chars.startsWith('0086', at) && isMobileAt(chars, at + 4)) number = at + 4;
-  else if (chars.startsWith('86', at) && isMobileAt(chars, at + 2)) {
+  if (startsWith(run, '0086', at) && isMobileAt(run, at + 4)) number = at + 4;
+  else if (startsWith(run, '86', at) && isMobileAt(run, at + 2)) {
     const plus = at === 0 && isPlus(run.text.charCodeAt(run.offsets[0]! - 1));
     if (plus || isBoundary(run, at + 2)) number = at + 2;
   }
-  if (!isMobileAt(chars, number) || !isBoundary(run, number + 11)) return undefined;
+  if (!isMobileAt(run, number) || !isBoundary(run, number + 11)) return undefined;
   const category = context.label()?.value;
   if (category === LabelCategory.publicPhone || category === LabelCategory.documentNumber) {
     return { end: number + 11 };

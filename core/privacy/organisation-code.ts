@@ -1,6 +1,7 @@
 import {
   isUnifiedSocialCreditCodeCharacter,
-  unifiedSocialCreditCodeCheckCharacterAt,
+  UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET,
+  unifiedSocialCreditCodeCheckIndexAt,
 } from '../identifiers/unified-social-credit-code';
 import { isBoundary, runDigits } from './internal/alnum-run';
 import type { RunDetector, RunStartFilter } from './internal/run-detector';
@@ -19,21 +20,22 @@ export const organisationCodeMayStart: RunStartFilter = (_first, plain) =>
   plain < 0 || plain === 18 || plain === 15;
 
 export const matchOrganisationCode: RunDetector = (run, at, context) => {
-  const { chars } = run;
-  if (at + 18 <= chars.length && isBoundary(run, at + 18)) {
-    const check = unifiedSocialCreditCodeCheckCharacterAt(chars, at);
+  const { codes, length } = run;
+  if (at + 18 <= length && isBoundary(run, at + 18)) {
+    const check = unifiedSocialCreditCodeCheckIndexAt(codes, at);
     // The check is defined when the first 17 are in the code alphabet.
-    if (check !== undefined) {
-      if (check.charCodeAt(0) === chars.charCodeAt(at + 17)) return { end: at + 18 };
+    if (check >= 0) {
+      const last = codes[at + 17]!;
+      if (UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET.charCodeAt(check) === last) return { end: at + 18 };
       if (
-        isUnifiedSocialCreditCodeCharacter(chars.charCodeAt(at + 17)) &&
+        isUnifiedSocialCreditCodeCharacter(last) &&
         context.label()?.value === LabelCategory.creditCode
       ) {
         return { end: at + 18 };
       }
     }
   }
-  if (at + 15 <= chars.length && isBoundary(run, at + 15) && runDigits(run, at, at + 15)) {
+  if (at + 15 <= length && isBoundary(run, at + 15) && runDigits(run, at, at + 15)) {
     const category = context.label()?.value;
     if (category === LabelCategory.registrationNumber || category === LabelCategory.creditCode) {
       return { end: at + 15 };

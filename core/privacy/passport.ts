@@ -1,4 +1,4 @@
-import { allDigits, isBoundary } from './internal/alnum-run';
+import { isBoundary, runDigits, runSlice } from './internal/alnum-run';
 import { type RunDetector, type RunStartFilter, runFinding } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
@@ -19,11 +19,9 @@ function isLetter(code: number): boolean {
 export const passportMayStart: RunStartFilter = (first) => isLetter(first);
 
 export const matchPassport: RunDetector = (run, at, context) => {
-  const { chars } = run;
-  const first = chars.charCodeAt(at);
-  if (!isLetter(first)) return undefined;
-  if (at + 9 <= chars.length && isBoundary(run, at + 9)) {
-    const candidate = chars.slice(at, at + 9);
+  if (!isLetter(run.codes[at]!)) return undefined;
+  if (at + 9 <= run.length && isBoundary(run, at + 9)) {
+    const candidate = runSlice(run, at, at + 9);
     if (
       PASSPORT_PATTERNS.some((pattern) => pattern.test(candidate)) &&
       context.label()?.value !== LabelCategory.documentNumber
@@ -33,10 +31,10 @@ export const matchPassport: RunDetector = (run, at, context) => {
   }
   if (context.label()?.value === LabelCategory.passport) {
     for (let length = 10; length >= 8; length--) {
-      if (at + length > chars.length || !isBoundary(run, at + length)) continue;
+      if (at + length > run.length || !isBoundary(run, at + length)) continue;
       if (
-        LABELLED_PASSPORT.test(chars.slice(at, at + length)) &&
-        allDigits(chars, at + length - 7, at + length)
+        LABELLED_PASSPORT.test(runSlice(run, at, at + length)) &&
+        runDigits(run, at + length - 7, at + length)
       ) {
         return runFinding(
           run,

@@ -1,4 +1,8 @@
-import { unifiedSocialCreditCodeCheckCharacterAt } from '../identifiers/unified-social-credit-code';
+import { asciiCodes } from '../identifiers/ascii-codes';
+import {
+  UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET,
+  unifiedSocialCreditCodeCheckIndexAt,
+} from '../identifiers/unified-social-credit-code';
 import { allDigits, isBoundary, isDigitChar, runDigits } from './internal/alnum-run';
 import {
   type RunDetector,
@@ -22,8 +26,8 @@ export const RESIDENT_ID_PROVINCES = new Set([
   53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
 ]);
 
-function digitAt(chars: string, i: number): number {
-  return chars.charCodeAt(i) - 48;
+function digitAt(codes: Uint8Array, i: number): number {
+  return codes[i]! - 48;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
@@ -35,11 +39,16 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return day <= DAYS_IN_MONTH[month - 1]!;
 }
 
-/** The GB 11643 check character for 17 digits starting at `from`. */
-export function residentIdCheckCharacter(chars: string, from = 0): string {
+/** The GB 11643 check character's code for 17 digit codes starting at `from`. */
+function residentIdCheckCode(codes: Uint8Array, from: number): number {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += digitAt(chars, from + i) * RESIDENT_ID_WEIGHTS[i]!;
-  return RESIDENT_ID_CHECK_CHARACTERS[sum % 11]!;
+  for (let i = 0; i < 17; i++) sum += digitAt(codes, from + i) * RESIDENT_ID_WEIGHTS[i]!;
+  return RESIDENT_ID_CHECK_CHARACTERS.charCodeAt(sum % 11);
+}
+
+/** The GB 11643 check character for 17 digits starting at `from`. */
+export function residentIdCheckCharacter(digits: string, from = 0): string {
+  return String.fromCharCode(residentIdCheckCode(asciiCodes(digits), from));
 }
 
 export interface ResidentIdShape {
@@ -50,18 +59,22 @@ export interface ResidentIdShape {
 }
 
 /** Reads 18 characters at `from` (17 digits + digit or X) as a GB 11643 number. */
-export function readResidentId18(chars: string, from = 0): ResidentIdShape | undefined {
-  if (!allDigits(chars, from, from + 17)) return undefined;
-  const last = chars.charCodeAt(from + 17);
+export function readResidentId18(text: string, from = 0): ResidentIdShape | undefined {
+  return readResidentId18Codes(asciiCodes(text), from);
+}
+
+function readResidentId18Codes(codes: Uint8Array, from: number): ResidentIdShape | undefined {
+  if (!allDigits(codes, from, from + 17)) return undefined;
+  const last = codes[from + 17]!;
   if (!((last >= 48 && last <= 57) || last === 88)) return undefined;
-  const province = digitAt(chars, from) * 10 + digitAt(chars, from + 1);
+  const province = digitAt(codes, from) * 10 + digitAt(codes, from + 1);
   const year =
-    digitAt(chars, from + 6) * 1000 +
-    digitAt(chars, from + 7) * 100 +
-    digitAt(chars, from + 8) * 10 +
-    digitAt(chars, from + 9);
-  const month = digitAt(chars, from + 10) * 10 + digitAt(chars, from + 11);
-  const day = digitAt(chars, from + 12) * 10 + digitAt(chars, from + 13);
+    digitAt(codes, from + 6) * 1000 +
+    digitAt(codes, from + 7) * 100 +
+    digitAt(codes, from + 8) * 10 +
+    digitAt(codes, from + 9);
+  const month = digitAt(codes, from + 10) * 10 + digitAt(codes, from + 11);
+  const day = digitAt(codes, from + 12) * 10 + digitAt(codes, from + 13);
   const plausible =
     RESIDENT_ID_PROVINCES.has(province) &&
     year >= 1900 &&
@@ -69,24 +82,24 @@ export function readResidentId18(chars: string, from = 0): ResidentIdShape | und
     isRealDate(year, month, day);
   return {
     plausible,
-    checkValid: residentIdCheckCharacter(chars, from) === chars[from + 17],
+    checkValid: residentIdCheckCode(codes, from) === last,
     permit: province >= 81,
   };
 }
 
 /** Reads 15 digits at `from` as a legacy GB 11643-1989 number (YYMMDD, no check). */
-export function isPlausibleResidentId15(chars: string, from = 0): boolean {
-  if (!allDigits(chars, from, from + 15)) return false;
-  const province = digitAt(chars, from) * 10 + digitAt(chars, from + 1);
-  const year = 1900 + digitAt(chars, from + 6) * 10 + digitAt(chars, from + 7);
-  const month = digitAt(chars, from + 8) * 10 + digitAt(chars, from + 9);
-  const day = digitAt(chars, from + 10) * 10 + digitAt(chars, from + 11);
+function isPlausibleResidentId15(codes: Uint8Array, from: number): boolean {
+  if (!allDigits(codes, from, from + 15)) return false;
+  const province = digitAt(codes, from) * 10 + digitAt(codes, from + 1);
+  const year = 1900 + digitAt(codes, from + 6) * 10 + digitAt(codes, from + 7);
+  const month = digitAt(codes, from + 8) * 10 + digitAt(codes, from + 9);
+  const day = digitAt(codes, from + 10) * 10 + digitAt(codes, from + 11);
   return RESIDENT_ID_PROVINCES.has(province) && isRealDate(year, month, day);
 }
 
-function isValidCreditCode(chars: string, from: number): boolean {
-  const check = unifiedSocialCreditCodeCheckCharacterAt(chars, from);
-  return check !== undefined && check.charCodeAt(0) === chars.charCodeAt(from + 17);
+function isValidCreditCode(codes: Uint8Array, from: number): boolean {
+  const check = unifiedSocialCreditCodeCheckIndexAt(codes, from);
+  return check >= 0 && UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET.charCodeAt(check) === codes[from + 17];
 }
 
 /**
@@ -109,13 +122,13 @@ export const residentIdMayStart: RunStartFilter = (first, plain) =>
   isDigitChar(first) && (plain < 0 || plain === 18 || plain === 15);
 
 export const matchResidentId: RunDetector = (run, at, context): RunMatch | undefined => {
-  const { chars } = run;
-  if (at + 18 <= chars.length && isBoundary(run, at + 18)) {
-    const shape = readResidentId18(chars, at);
+  const { codes, length } = run;
+  if (at + 18 <= length && isBoundary(run, at + 18)) {
+    const shape = readResidentId18Codes(codes, at);
     if (shape) {
       if (shape.plausible && shape.checkValid) {
         // Valid for both standards: the label decides (统一社会信用代码 → public).
-        if (context.label()?.value === LabelCategory.creditCode && isValidCreditCode(chars, at)) {
+        if (context.label()?.value === LabelCategory.creditCode && isValidCreditCode(codes, at)) {
           return undefined;
         }
         const reason = shape.permit
@@ -138,7 +151,7 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
         shape.plausible &&
         category !== LabelCategory.creditCode &&
         category !== LabelCategory.documentNumber &&
-        !isValidCreditCode(chars, at)
+        !isValidCreditCode(codes, at)
       ) {
         return runFinding(
           run,
@@ -151,7 +164,7 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
       }
     }
   }
-  if (at + 15 <= chars.length && isBoundary(run, at + 15) && runDigits(run, at, at + 15)) {
+  if (at + 15 <= length && isBoundary(run, at + 15) && runDigits(run, at, at + 15)) {
     const category = context.label()?.value;
     if (category === LabelCategory.residentId) {
       return runFinding(
@@ -167,7 +180,7 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
       category !== LabelCategory.registrationNumber &&
       category !== LabelCategory.creditCode &&
       category !== LabelCategory.documentNumber &&
-      isPlausibleResidentId15(chars, at)
+      isPlausibleResidentId15(codes, at)
     ) {
       return runFinding(
         run,

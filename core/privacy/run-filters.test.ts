@@ -61,11 +61,11 @@ describe('run start filters', () => {
     (prefix, value) => {
       const text = `${prefix}${value}。`;
       const start = prefix.length;
-      const end = measureRun(text, start, text.length);
-      const folded = readRun(text, start, end);
-      for (let at = 0; at < folded.chars.length; at++) {
+      measureRun(text, start, text.length);
+      const folded = readRun(text);
+      for (let at = 0; at < folded.length; at++) {
         if (!isBoundary(folded, at)) continue;
-        const first = folded.chars.charCodeAt(at);
+        const first = folded.codes[at]!;
         const plain = plainDigitsFrom(folded, at);
         for (const [name, filter, detector] of DETECTORS) {
           if (filter(first, plain)) continue;

@@ -102,21 +102,21 @@ function classifyRun(
   state: ScanState,
   scope: RunScope,
 ): number {
-  const run = readRun(text, start, end);
+  const run = readRun(text);
   scope.reset(start);
   let resume = end;
-  const length = run.chars.length;
+  const { codes, length } = run;
   let at = 0;
   // No detector matches fewer than MIN_RUN_LENGTH characters.
   while (at <= length - MIN_RUN_LENGTH) {
-    if (at > 0 && !run.gaps[at] && isSameClass(run.chars, at)) {
+    if (at > 0 && !run.gaps[at] && isSameClass(codes, at)) {
       at++;
       continue;
     }
     // Priority order: an ID before the organisation codes that share its length, both before
     // the bank-card Luhn check and the phone shapes. One call site each keeps them monomorphic;
     // each filter (beside its detector) rules most of them out without a call.
-    const first = run.chars.charCodeAt(at);
+    const first = codes[at]!;
     const plain = plainDigitsFrom(run, at);
     const match =
       (residentIdMayStart(first, plain) ? matchResidentId(run, at, scope) : undefined) ??
@@ -162,9 +162,9 @@ function isPartOfMask(text: string, start: number, end: number, from: number, to
   return after < to && isMaskCode(text.charCodeAt(after));
 }
 
-function isSameClass(chars: string, k: number): boolean {
-  const a = chars.charCodeAt(k - 1);
-  const b = chars.charCodeAt(k);
+function isSameClass(codes: Uint8Array, k: number): boolean {
+  const a = codes[k - 1]!;
+  const b = codes[k]!;
   return a >= 48 && a <= 57 ? b >= 48 && b <= 57 : !(b >= 48 && b <= 57);
 }
 

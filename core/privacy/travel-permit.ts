@@ -1,4 +1,4 @@
-import { isBoundary, isDigitChar, runDigits } from './internal/alnum-run';
+import { isBoundary, isDigitChar, runDigits, runSlice } from './internal/alnum-run';
 import { type RunDetector, type RunStartFilter, runFinding } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
@@ -24,12 +24,12 @@ export const travelPermitMayStart: RunStartFilter = (first, plain) =>
     : first === 67 || first === 72 || first === 77 || first === 76;
 
 export const matchTravelPermit: RunDetector = (run, at, context) => {
-  const { chars } = run;
-  const first = chars[at];
-  if (first === 'C' || first === 'H' || first === 'M') {
+  const first = run.codes[at]!;
+  if (first === 67 || first === 72 || first === 77) {
+    // C, H, M
     for (const length of [11, 9]) {
-      if (at + length > chars.length || !isBoundary(run, at + length)) continue;
-      const candidate = chars.slice(at, at + length);
+      if (at + length > run.length || !isBoundary(run, at + length)) continue;
+      const candidate = runSlice(run, at, at + length);
       if (
         TRAVEL_PERMIT_PATTERNS.some((pattern) => pattern.test(candidate)) &&
         context.label()?.value !== LabelCategory.documentNumber
@@ -47,13 +47,13 @@ export const matchTravelPermit: RunDetector = (run, at, context) => {
     return undefined;
   }
   // The labelled forms start with L, or are the whole run's digits (台胞证): others need no label.
-  if (first !== 'L' && !(at === 0 && first !== undefined && first >= '0' && first <= '9')) {
+  if (first !== 76 && !(at === 0 && isDigitChar(first))) {
     return undefined;
   }
   const category = context.label()?.value;
   if (category === LabelCategory.taiwanPermit || category === LabelCategory.travelPermit) {
-    if (first === 'L' && at + 9 <= chars.length && isBoundary(run, at + 9)) {
-      if (LABELLED_PERMIT.test(chars.slice(at, at + 9))) {
+    if (first === 76 && at + 9 <= run.length && isBoundary(run, at + 9)) {
+      if (LABELLED_PERMIT.test(runSlice(run, at, at + 9))) {
         return runFinding(
           run,
           at,

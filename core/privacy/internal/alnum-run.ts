@@ -7,24 +7,30 @@ export const MIN_RUN_LENGTH = 7;
 
 /**
  * A stretch of letters and digits as the reader sees it: `138-1234-5678`, `５１０５ ０２…`,
- * `11010519491231002x`. `chars` is the folded form (ASCII, upper case, separators and
- * invisible characters dropped); `offsets[k]` is where chars[k] sits in the source, so every
- * finding points at original offsets.
+ * `11010519491231002x`. `codes` holds its folded characters (ASCII digits and upper-case
+ * letters; separators and invisible characters dropped); `offsets[k]` is where codes[k] sits
+ * in the source, so every finding points at original offsets. Detectors read the codes, not a
+ * string: most runs are read once, and making a string of each cost more than reading it.
  * @internal
  */
 export interface AlnumRun {
   readonly text: string;
-  readonly chars: string;
-  /** Valid for indexes below chars.length (a shared buffer: use the run before reading the next). */
+  /** How many letters and digits the run holds. */
+  readonly length: number;
+  /**
+   * The folded character codes, valid for indexes below length (shared buffers, like offsets,
+   * gaps and digitsAhead: use the run before reading the next).
+   */
+  readonly codes: Uint8Array;
   readonly offsets: Int32Array;
-  /** gaps[k] is 1 when a separator stood between chars[k-1] and chars[k]. */
+  /** gaps[k] is 1 when a separator stood between codes[k-1] and codes[k]. */
   readonly gaps: Uint8Array;
   /** True when every character is a digit (most runs): digitsFrom needs no table then. */
   readonly allDigits: boolean;
   /** Index of the last character with a separator before it (0 when none). */
   readonly lastGap: number;
   /**
-   * Unless allDigits: how many digits follow from chars[k] on, k included, gaps ignored (at
+   * Unless allDigits: how many digits follow from codes[k] on, k included, gaps ignored (at
    * most 255). Read it through digitsFrom.
    */
   readonly digitsAhead: Uint8Array;
@@ -36,34 +42,35 @@ function isAlnumClass(cls: number): boolean {
 
 /** How many letters and digits the run last measured holds (set by measureRun). */
 export let measuredCount = 0;
-/** True when the run last measured is upper-case ASCII letters and digits with nothing between. */
-let measuredPlain = true;
 /** True when the run last measured holds digits only. */
 let measuredDigits = true;
 /** Index of the last run character with a separator before it (0 when none). */
 let measuredLastGap = 0;
 
 let offsetBuffer = new Int32Array(256);
+let codeBuffer = new Uint8Array(256);
 let gapBuffer = new Uint8Array(256);
 let digitsAheadBuffer = new Uint8Array(256);
-const codeBuffer: number[] = [];
 
 function growBuffers(): void {
   const size = offsetBuffer.length * 2;
   const offsets = new Int32Array(size);
   offsets.set(offsetBuffer);
+  const codes = new Uint8Array(size);
+  codes.set(codeBuffer);
   const gaps = new Uint8Array(size);
   gaps.set(gapBuffer);
   offsetBuffer = offsets;
+  codeBuffer = codes;
   gapBuffer = gaps;
   digitsAheadBuffer = new Uint8Array(size);
 }
 
 /**
  * Where the run that starts at `start` ends (source offset after its last letter or digit).
- * Its number of letters and digits is left in `measuredCount`, and where each sits in the
- * shared offset buffer, in the same pass: most runs are dates and amounts that stop here,
- * and the long ones are read by readRun without walking the text again.
+ * Its number of letters and digits is left in `measuredCount`, and each one's folded code and
+ * offset in the shared buffers, in the same pass: most runs are dates and amounts that stop
+ * here, and the long ones are read by readRun without walking the text again.
  */
 export function measureRun(text: string, start: number, limit: number, known = start): number {
   let count = 0;
@@ -71,43 +78,43 @@ export function measureRun(text: string, start: number, limit: number, known = s
   let i = start;
   let gap = 0;
   let lastGap = 0;
-  let plain = true;
   let digits = true;
+  if (known - start > offsetBuffer.length) {
+    while (offsetBuffer.length < known - start) growBuffers();
+  }
   let offsets = offsetBuffer;
+  let codes = codeBuffer;
   let gaps = gapBuffer;
   // [start, known): letters and digits the caller has already stepped over.
-  if (known - start > offsets.length) {
-    while (offsetBuffer.length < known - start) growBuffers();
-    offsets = offsetBuffer;
-    gaps = gapBuffer;
-  }
   for (; i < known; i++) {
-    const code = text.charCodeAt(i);
+    let code = text.charCodeAt(i);
+    if (code > 0x39) {
+      if (CHAR_CLASSES[code] === CharClass.letter) digits = false;
+      code = foldAlnum(code);
+    }
     offsets[count] = i;
+    codes[count] = code;
     gaps[count] = 0;
     count++;
-    if (code > 0x39) {
-      if (code > 0x5a) plain = false;
-      if (CHAR_CLASSES[code] === CharClass.letter) digits = false;
-    }
   }
   end = i;
   while (i < limit) {
     // Most runs are unbroken digits: a tight loop until the first gap.
     let code = text.charCodeAt(i);
     let cls = CHAR_CLASSES[code]!;
-    while (cls === 1 || cls === 2) {
+    while (cls === CharClass.digit || cls === CharClass.letter) {
       if (count === offsets.length) {
         growBuffers();
         offsets = offsetBuffer;
+        codes = codeBuffer;
         gaps = gapBuffer;
       }
       offsets[count] = i;
+      codes[count] = code > 0x39 ? foldAlnum(code) : code;
       gaps[count] = gap;
       if (gap === 1) lastGap = count;
       gap = 0;
-      if (code > 0x5a) plain = false;
-      if (cls === 2) digits = false;
+      if (cls === CharClass.letter) digits = false;
       count++;
       i++;
       if (i === limit) break;
@@ -128,7 +135,6 @@ export function measureRun(text: string, start: number, limit: number, known = s
       } else break;
     }
     if (j > i && j < limit && isAlnumClass(CHAR_CLASSES[text.charCodeAt(j)]!)) {
-      plain = false;
       gap = visible > 0 ? 1 : 0;
       i = j;
       continue;
@@ -136,42 +142,34 @@ export function measureRun(text: string, start: number, limit: number, known = s
     break;
   }
   measuredCount = count;
-  measuredPlain = plain;
   measuredDigits = digits;
   measuredLastGap = lastGap;
   return end;
 }
 
 /**
- * The folded run between `start` and `end`, which must be the run measureRun measured last
- * (its offsets are already in the shared buffers, reused by the next run: runs are read one
- * at a time).
+ * The run measureRun measured last in `text` (its codes and offsets are already in the shared
+ * buffers, reused by the next run: runs are read one at a time).
  */
-export function readRun(text: string, start: number, end: number): AlnumRun {
+export function readRun(text: string): AlnumRun {
   const count = measuredCount;
-  const offsets = offsetBuffer;
+  const codes = codeBuffer;
   const digitsAhead = digitsAheadBuffer;
-  let chars: string;
-  if (measuredPlain) chars = text.slice(start, end);
-  else {
-    codeBuffer.length = count;
-    for (let k = 0; k < count; k++) codeBuffer[k] = foldAlnum(text.charCodeAt(offsets[k]!));
-    chars = String.fromCharCode.apply(null, codeBuffer);
-  }
   if (!measuredDigits) {
     let ahead = 0;
     for (let k = count - 1; k >= 0; k--) {
-      const code = chars.charCodeAt(k);
+      const code = codes[k]!;
       ahead = code >= 48 && code <= 57 ? Math.min(ahead + 1, 255) : 0;
       digitsAhead[k] = ahead;
     }
   }
+  sharedRun.text = text;
+  sharedRun.length = count;
+  sharedRun.codes = codes;
+  sharedRun.offsets = offsetBuffer;
+  sharedRun.gaps = gapBuffer;
   sharedRun.allDigits = measuredDigits;
   sharedRun.lastGap = measuredLastGap;
-  sharedRun.text = text;
-  sharedRun.chars = chars;
-  sharedRun.offsets = offsets;
-  sharedRun.gaps = gapBuffer;
   sharedRun.digitsAhead = digitsAhead;
   return sharedRun;
 }
@@ -179,13 +177,19 @@ export function readRun(text: string, start: number, end: number): AlnumRun {
 /** The one run object, refilled for each run (like its buffers): runs are read one at a time. */
 const sharedRun: { -readonly [K in keyof AlnumRun]: AlnumRun[K] } = {
   text: '',
-  chars: '',
+  length: 0,
+  codes: codeBuffer,
   offsets: offsetBuffer,
   gaps: gapBuffer,
   allDigits: true,
   lastGap: 0,
   digitsAhead: digitsAheadBuffer,
 };
+
+/** Run characters [from, to) as a string, for the few checks written as patterns. */
+export function runSlice(run: AlnumRun, from: number, to: number): string {
+  return String.fromCharCode(...run.codes.subarray(from, Math.min(to, run.length)));
+}
 
 export function isDigitChar(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -196,15 +200,20 @@ export function isDigitChar(code: number): boolean {
  * or a change between letters and digits (E12345678, 17 digits + X).
  */
 export function isBoundary(run: AlnumRun, k: number): boolean {
-  if (k <= 0 || k >= run.chars.length) return true;
+  if (k <= 0 || k >= run.length) return true;
   if (run.gaps[k]) return true;
-  return isDigitChar(run.chars.charCodeAt(k - 1)) !== isDigitChar(run.chars.charCodeAt(k));
+  return isDigitChar(run.codes[k - 1]!) !== isDigitChar(run.codes[k]!);
 }
 
-/** True when chars[from, to) are all ASCII digits. */
-export function allDigits(chars: string, from: number, to: number): boolean {
-  if (to > chars.length) return false;
-  for (let i = from; i < to; i++) if (!isDigitChar(chars.charCodeAt(i))) return false;
+/** True when codes[from, to) are all ASCII digits (false when `to` is past `length`). */
+export function allDigits(
+  codes: Uint8Array,
+  from: number,
+  to: number,
+  length = codes.length,
+): boolean {
+  if (to > length) return false;
+  for (let i = from; i < to; i++) if (!isDigitChar(codes[i]!)) return false;
   return true;
 }
 
@@ -214,19 +223,21 @@ export function allDigits(chars: string, from: number, to: number): boolean {
  * filters are given (RunStartFilter).
  */
 export function plainDigitsFrom(run: AlnumRun, k: number): number {
-  const rest = run.chars.length - k;
+  const rest = run.length - k;
   return k >= run.lastGap && digitsFrom(run, k) === rest ? rest : -1;
 }
 
 /** How many digits follow from run character k on, k included (at most 255 unless allDigits). */
 export function digitsFrom(run: AlnumRun, k: number): number {
-  return run.allDigits ? run.chars.length - k : run.digitsAhead[k]!;
+  return run.allDigits ? run.length - k : run.digitsAhead[k]!;
 }
 
 /** True when run characters [from, to) are all digits (one look-up). */
 export function runDigits(run: AlnumRun, from: number, to: number): boolean {
-  if (to > run.chars.length) return false;
+  if (to > run.length) return false;
   if (run.allDigits) return true;
   const length = to - from;
-  return length < 255 ? run.digitsAhead[from]! >= length : allDigits(run.chars, from, to);
+  return length < 255
+    ? run.digitsAhead[from]! >= length
+    : allDigits(run.codes, from, to, run.length);
 }
