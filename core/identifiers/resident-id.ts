@@ -7,14 +7,27 @@
  * module only reads a value that a 证件号码 column already says is an ID.
  */
 
+import { asciiCodes } from './ascii-codes';
+
 /** GB 11643-1999: 6-digit region + YYYYMMDD + 3-digit sequence + check (0-9 or X). */
 export const RESIDENT_ID_18_PATTERN = /^(\d{6})(\d{4})(\d{2})(\d{2})\d{3}[\dXx]$/;
 /** GB 11643-1989 legacy form: 6-digit region + YYMMDD + 3-digit sequence, no check character. */
 export const RESIDENT_ID_15_PATTERN = /^(\d{6})(\d{2})(\d{2})(\d{2})\d{3}$/;
 
-/** GB 11643-1999 §8.2: weights for the first 17 digits; sum mod 11 indexes CHECK_CHARACTERS. */
+/** GB 11643-1999 §8.2: weights of the first 17 digits. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+/** GB 11643-1999: check character indexed by (weighted sum mod 11). */
 const CHECK_CHARACTERS = '10X98765432';
+
+/**
+ * The GB 11643 check character's code for the 17 digit codes starting at `from` (which must be
+ * digits). The privacy scanner asks with a run's codes; readResidentId with the number's.
+ */
+export function residentIdCheckCodeAt(codes: Uint8Array, from: number): number {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (codes[from + i]! - 48) * WEIGHTS[i]!;
+  return CHECK_CHARACTERS.charCodeAt(sum % 11);
+}
 
 export interface ResidentIdReading {
   /** YYYY-MM-DD, when the number carries a real calendar date. */
@@ -24,11 +37,13 @@ export interface ResidentIdReading {
   readonly checksumValid?: boolean;
 }
 
-function isRealDate(year: number, month: number, day: number): boolean {
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** True when year/month/day is a real calendar date. */
+export function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= days;
+  if (month === 2 && day === 29) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= DAYS_IN_MONTH[month - 1]!;
 }
 
 function pad(value: number, width: number): string {
@@ -50,12 +65,10 @@ export function readResidentId(value: string): ResidentIdReading {
   if (long) {
     const [year, month, day] = [Number(long[2]), Number(long[3]), Number(long[4])];
     if (!isRealDate(year, month, day) || year < 1880) return {};
-    let sum = 0;
-    for (let i = 0; i < 17; i++) sum += Number(id[i]) * WEIGHTS[i]!;
     return {
       birthDate: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`,
       form: 18,
-      checksumValid: CHECK_CHARACTERS[sum % 11] === id[17],
+      checksumValid: residentIdCheckCodeAt(asciiCodes(id), 0) === id.charCodeAt(17),
     };
   }
   const short = RESIDENT_ID_15_PATTERN.exec(id);

@@ -1,3 +1,4 @@
+export { isRealDate } from '../identifiers/resident-id';
 export { COUNTY_LEVEL_SUFFIXES, countyPrefixLength } from './address';
 export { luhnValid } from './bank-card';
 export {
@@ -27,5 +28,5 @@ export {
   PUBLIC_PLACEHOLDER,
 } from './placeholders';
 export { applyRedactions, redactText } from './redact';
-export { isRealDate, readResidentId18, residentIdCheckCharacter } from './resident-id';
+export { readResidentId18, residentIdCheckCharacter } from './resident-id';
 export { normaliseForComparison, scanText } from './scan';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectFindings, validResidentId } from '../../test/privacy/expect-findings';
-import { isRealDate, readResidentId18, residentIdCheckCharacter } from './resident-id';
+import { isRealDate } from '../identifiers/resident-id';
+import { readResidentId18, residentIdCheckCharacter } from './resident-id';
 
 const ID = validResidentId('51050219850315001'); // 510502198503150016
 const ID_X = validResidentId('11010519491231002'); // ends in X

@@ -1,4 +1,5 @@
 import { asciiCodes } from '../identifiers/ascii-codes';
+import { isRealDate, residentIdCheckCodeAt } from '../identifiers/resident-id';
 import {
   UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET,
   unifiedSocialCreditCodeCheckIndexAt,
@@ -13,10 +14,6 @@ import {
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
 
-/** GB 11643-1999 §8.2: weights of the first 17 digits. */
-export const RESIDENT_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
-/** GB 11643-1999: check character indexed by (weighted sum mod 11). */
-export const RESIDENT_ID_CHECK_CHARACTERS = '10X98765432';
 /**
  * GB/T 2260 province codes (first two digits), plus 81/82/83 for the residence permits of
  * Hong Kong, Macau and Taiwan residents (港澳台居民居住证, same 18-digit form).
@@ -30,25 +27,9 @@ function digitAt(codes: Uint8Array, i: number): number {
   return codes[i]! - 48;
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/** True when year/month/day is a real calendar date. */
-export function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  if (month === 2 && day === 29) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= DAYS_IN_MONTH[month - 1]!;
-}
-
-/** The GB 11643 check character's code for 17 digit codes starting at `from`. */
-function residentIdCheckCode(codes: Uint8Array, from: number): number {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += digitAt(codes, from + i) * RESIDENT_ID_WEIGHTS[i]!;
-  return RESIDENT_ID_CHECK_CHARACTERS.charCodeAt(sum % 11);
-}
-
 /** The GB 11643 check character for 17 digits starting at `from`. */
 export function residentIdCheckCharacter(digits: string, from = 0): string {
-  return String.fromCharCode(residentIdCheckCode(asciiCodes(digits), from));
+  return String.fromCharCode(residentIdCheckCodeAt(asciiCodes(digits), from));
 }
 
 export interface ResidentIdShape {
@@ -82,7 +63,7 @@ function readResidentId18Codes(codes: Uint8Array, from: number): ResidentIdShape
     isRealDate(year, month, day);
   return {
     plausible,
-    checkValid: residentIdCheckCode(codes, from) === last,
+    checkValid: residentIdCheckCodeAt(codes, from) === last,
     permit: province >= 81,
   };
 }
