@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { scanAndRedactHtml, scanHtml } from '../../core/privacy/html';
 import type { Finding, RedactionStyle } from '../../core/privacy/kinds';
-import { applyRedactions } from '../../core/privacy/redact';
+import { redactTextCounted } from '../../core/privacy/redact';
 import { scanText } from '../../core/privacy/scan';
 import { decodeText, encodeText, type TextEncoding } from './text-encoding';
 
@@ -78,16 +78,20 @@ export async function processFile(task: FileTask): Promise<FileResult> {
     const html = isHtmlPath(task.path);
     if (task.outPath !== undefined) {
       // One scan serves both the count and the redacted copy.
-      let findings: readonly Finding[];
+      let found: number;
       let redacted: string;
-      if (html) ({ findings, html: redacted } = scanAndRedactHtml(text, { style: task.style }));
-      else {
-        findings = scanText(text);
-        redacted = applyRedactions(text, findings, task.style);
+      if (html) {
+        const result = scanAndRedactHtml(text, { style: task.style });
+        found = result.findings.length;
+        redacted = result.html;
+      } else {
+        const result = redactTextCounted(text, { style: task.style });
+        found = result.replaced;
+        redacted = result.text;
       }
       await mkdir(dirname(task.outPath), { recursive: true });
       await writeFile(task.outPath, await encodeText(redacted, encoding));
-      return { index: task.index, found: findings.length, findings: [], encoding };
+      return { index: task.index, found, findings: [], encoding };
     }
     const findings = html ? scanHtml(text) : scanText(text);
     const positions = positionsOf(

@@ -27,6 +27,11 @@ export {
   NAME_MASK_CHARACTER,
   PUBLIC_PLACEHOLDER,
 } from './placeholders';
-export { applyRedactions, redactText } from './redact';
+export {
+  applyRedactions,
+  type CountedRedaction,
+  redactText,
+  redactTextCounted,
+} from './redact';
 export { readResidentId18, residentIdCheckCharacter } from './resident-id';
 export { normaliseForComparison, scanText } from './scan';

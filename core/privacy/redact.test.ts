@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validResidentId } from '../../test/privacy/expect-findings';
-import { redactText } from './redact';
+import { redactText, redactTextCounted } from './redact';
+import { scanText } from './scan';
 
 const ID = validResidentId('51050219850315001');
 
@@ -44,5 +45,26 @@ describe('redactText', () => {
     expect(redactText('联系电话：138-1234-5678', { allow: ['13812345678'] })).toBe(
       '联系电话：138-1234-5678',
     );
+  });
+});
+
+describe('redactTextCounted', () => {
+  const text = `委托代理人：欧阳小明，手机：13812345678，身份证：${ID}。监督电话：0830-3887696。`;
+
+  it.each(['public', 'staff'] as const)(
+    'gives redactText and the count scanText finds (%s)',
+    (style) => {
+      const counted = redactTextCounted(text, { style });
+      expect(counted.text).toBe(redactText(text, { style }));
+      expect(counted.replaced).toBe(scanText(text).length);
+      expect(counted.replaced).toBe(3);
+    },
+  );
+
+  it('counts nothing in clean text and returns it unchanged', () => {
+    expect(redactTextCounted('监督电话：0830-3887696。')).toEqual({
+      text: '监督电话：0830-3887696。',
+      replaced: 0,
+    });
   });
 });
