@@ -267,7 +267,7 @@ export const cliScan: Benchmark = {
       launcher,
       "import { main } from './cli/main.js';\nprocess.exitCode = await main(process.argv.slice(2));\n",
     );
-    const runs = 9;
+    const runs = 15;
     const [peer, redact, scan, launched, node] = spawnInterleaved(
       [
         [peerScript, input, join(work, 'peer-out')],
