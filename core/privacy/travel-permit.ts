@@ -17,16 +17,21 @@ export const TRAVEL_PERMIT_PATTERNS = [
 ] as const;
 const LABELLED_PERMIT = /^L\d{8}$/;
 
+/** Character codes of the letters that start a permit number. */
+const C = 67;
+const H = 72;
+const L = 76;
+const M = 77;
+
 /** C, H, M or L and digits, or a 台胞证 number of 8 or 10 digits after its label. */
 export const travelPermitMayStart: RunStartFilter = (first, plain) =>
   isDigitChar(first)
     ? plain < 0 || plain === 8 || plain === 10
-    : first === 67 || first === 72 || first === 77 || first === 76;
+    : first === C || first === H || first === M || first === L;
 
 export const matchTravelPermit: RunDetector = (run, at, context) => {
   const first = run.codes[at]!;
-  if (first === 67 || first === 72 || first === 77) {
-    // C, H, M
+  if (first === C || first === H || first === M) {
     for (const length of [11, 9]) {
       if (at + length > run.length || !isBoundary(run, at + length)) continue;
       const candidate = runSlice(run, at, at + length);
@@ -47,12 +52,12 @@ export const matchTravelPermit: RunDetector = (run, at, context) => {
     return undefined;
   }
   // The labelled forms start with L, or are the whole run's digits (台胞证): others need no label.
-  if (first !== 76 && !(at === 0 && isDigitChar(first))) {
+  if (first !== L && !(at === 0 && isDigitChar(first))) {
     return undefined;
   }
   const category = context.label()?.value;
   if (category === LabelCategory.taiwanPermit || category === LabelCategory.travelPermit) {
-    if (first === 76 && at + 9 <= run.length && isBoundary(run, at + 9)) {
+    if (first === L && at + 9 <= run.length && isBoundary(run, at + 9)) {
       if (LABELLED_PERMIT.test(runSlice(run, at, at + 9))) {
         return runFinding(
           run,
