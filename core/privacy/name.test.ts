@@ -7,6 +7,7 @@ describe('third-party names', () => {
     ['李四', 2],
     ['王小明', 3],
     ['欧阳小明', 4],
+    ['歐陽小明', 4],
     ['张三系当事人', 2],
     ['王小明男', 3],
     ['四川某某律师事务所', 0],
@@ -15,6 +16,7 @@ describe('third-party names', () => {
   it.each([
     ['agent', '委托代理人：李四，', [['name', '李四']]],
     ['Traditional label', '委託代理人：李四。', [['name', '李四']]],
+    ['Traditional compound surname', '委託代理人：歐陽小明，', [['name', '歐陽小明']]],
     [
       'witnesses list',
       '证人：王五、赵六。',

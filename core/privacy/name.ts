@@ -4,7 +4,7 @@ import type { TextDetector } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { THIRD_PARTY_NAME_LABELS } from './labels';
 
-/** 百家姓 two-character surnames: the name keeps two characters before 某 (欧阳某). */
+/** 百家姓 two-character surnames, Simplified and Traditional: the name keeps both before 某 (欧阳某). */
 export const COMPOUND_SURNAMES = [
   '欧阳',
   '司马',
@@ -26,6 +26,18 @@ export const COMPOUND_SURNAMES = [
   '西门',
   '申屠',
   '轩辕',
+  // The same surnames on pages put through a 简/繁 converter (the seed file is one).
+  '歐陽',
+  '司馬',
+  '諸葛',
+  '東方',
+  '尉遲',
+  '公孫',
+  '長孫',
+  '獨孤',
+  '南宮',
+  '西門',
+  '軒轅',
 ] as const;
 /** First characters of the compound surnames: most names are ruled out by one look-up. */
 const COMPOUND_SURNAME_FIRSTS = COMPOUND_SURNAMES.map((surname) => surname[0]).join('');

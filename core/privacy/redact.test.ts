@@ -24,6 +24,7 @@ describe('redactText', () => {
       '委托代理人：李*、欧阳**',
     ],
     ['3-char name', '证人：王小明。', '证人：王某某。', '证人：王**。'],
+    ['Traditional compound surname', '證人：歐陽小明。', '證人：歐陽某某。', '證人：歐陽**。'],
     ['email', '邮箱：zhangsan@example.com', '邮箱：【已脱敏】', '邮箱：z****@example.com'],
     // Found by the idempotence property (seed -1166541691): a number in the kept domain.
     [
