@@ -136,6 +136,8 @@ export const matchName: TextDetector = (text, at, from, to) => {
     if (length === 0) break;
     const name = han.slice(0, length);
     if (NOT_NAMES.has(name) || hasMaskCharacter(name)) break;
+    // 欧阳** (a staff mask): the surname alone before the mask is no name to report again.
+    if (length === count && MASK_TABLE[text.charCodeAt(j)] === 1) break;
     const end = offsets[length - 1]! + 1;
     findings.push({
       kind: PersonalDataKind.name,

@@ -25,6 +25,8 @@ describe('redactText', () => {
     ],
     ['3-char name', '证人：王小明。', '证人：王某某。', '证人：王**。'],
     ['Traditional compound surname', '證人：歐陽小明。', '證人：歐陽某某。', '證人：歐陽**。'],
+    // The staff form was read again as the name 欧阳 (found trying the CLI on a converted page).
+    ['compound surname alone', '证人：欧阳小明。', '证人：欧阳某某。', '证人：欧阳**。'],
     ['email', '邮箱：zhangsan@example.com', '邮箱：【已脱敏】', '邮箱：z****@example.com'],
     // Found by the idempotence property (seed -1166541691): a number in the kept domain.
     [
