@@ -4,9 +4,8 @@ import { type Command, ExitCode, UsageError } from '../command';
 import { parseCommandArgs } from '../internal/args';
 import { count } from '../internal/plural';
 import { collectFiles } from '../privacy/collect-files';
-import { parseJobs, threadsFor } from '../privacy/options';
-import { Progress } from '../privacy/progress';
-import { runTasks } from '../privacy/worker-pool';
+import { parseJobs } from '../privacy/options';
+import { runFiles } from '../privacy/run-files';
 
 const USAGE = `Usage: gongshi redact --out DIR [--style public|staff] [--jobs N] PATH...
 
@@ -58,28 +57,16 @@ export const redactCommand: Command = {
       tasks.push({ index, path: file.path, outPath, style: style as RedactionStyle });
     }
     for (const message of refused) io.stderr.write(`gongshi redact: ${message}\n`);
-    const threads = await threadsFor(
-      tasks.map((task) => task.path),
-      jobs,
-      values.jobs !== undefined,
-    );
-    const progress = new Progress(io.stderr, tasks.length, '脱敏 / redacting');
-    let done = 0;
-    let found = 0;
-    const results = await runTasks(
+    const { results, found, failed } = await runFiles(
       tasks.map((task, index) => ({ ...task, index })),
+      io,
       {
-        jobs: threads,
-        onResult(result) {
-          done++;
-          found += result.found;
-          progress.update(done, found);
-        },
+        jobs,
+        explicitJobs: values.jobs !== undefined,
+        verb: '脱敏 / redacting',
+        command: 'redact',
       },
     );
-    progress.finish();
-    const failed = results.filter((result) => result.error);
-    for (const result of failed) io.stderr.write(`gongshi redact: ${result.error}\n`);
     const written = results.length - failed.length;
     io.stdout.write(
       `已写入 ${written} 个脱敏副本到 ${out}，共脱敏 ${found} 处。 / Wrote ${count(written, 'redacted copy', 'redacted copies')} to ${out}, ${count(found, 'item')} redacted.\n`,

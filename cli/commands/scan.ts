@@ -2,10 +2,9 @@ import { type Command, ExitCode, UsageError } from '../command';
 import { parseCommandArgs } from '../internal/args';
 import { count } from '../internal/plural';
 import { collectFiles } from '../privacy/collect-files';
-import { parseJobs, threadsFor } from '../privacy/options';
-import { Progress } from '../privacy/progress';
+import { parseJobs } from '../privacy/options';
 import { formatReport, ReportFormat } from '../privacy/report';
-import { runTasks } from '../privacy/worker-pool';
+import { runFiles } from '../privacy/run-files';
 
 const USAGE = `Usage: gongshi scan [--format text|json|csv] [--jobs N] PATH...
 
@@ -41,28 +40,11 @@ export const scanCommand: Command = {
 
     const { files, errors } = await collectFiles(positionals, io.cwd);
     for (const error of errors) io.stderr.write(`gongshi scan: ${error}\n`);
-    const threads = await threadsFor(
-      files.map((file) => file.path),
-      jobs,
-      values.jobs !== undefined,
-    );
-    const progress = new Progress(io.stderr, files.length, '扫描 / scanning');
-    let done = 0;
-    let found = 0;
-    const results = await runTasks(
+    const { results, found, failed } = await runFiles(
       files.map((file, index) => ({ index, path: file.path })),
-      {
-        jobs: threads,
-        onResult(result) {
-          done++;
-          found += result.found;
-          progress.update(done, found);
-        },
-      },
+      io,
+      { jobs, explicitJobs: values.jobs !== undefined, verb: '扫描 / scanning', command: 'scan' },
     );
-    progress.finish();
-    const failed = results.filter((result) => result.error);
-    for (const result of failed) io.stderr.write(`gongshi scan: ${result.error}\n`);
     io.stdout.write(formatReport(format as ReportFormat, files, results));
     const leaking = results.filter((result) => result.findings.length > 0).length;
     const errorCount = errors.length + failed.length;
