@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../test/browser/axe';
-import { launchChromium } from '../test/browser/chromium';
+import { withChromium } from '../test/browser/browser-suite';
 import { demoUrl } from '../test/browser/demo-server';
 import { recordRequests } from '../test/browser/network';
 
@@ -15,19 +14,12 @@ const PAGES: readonly (readonly [path: string, ready: string])[] = [
 ];
 
 describe('demo portal pages', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = withChromium();
 
   it.each(PAGES)(
     '%s shows its widget, accessibly, loading nothing from elsewhere',
     async (path, ready) => {
-      const context = await browser.newContext();
+      const context = await chromium.browser.newContext();
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

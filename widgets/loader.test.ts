@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../test/browser/chromium';
+import { describe, expect, it } from 'vitest';
+import { withChromium } from '../test/browser/browser-suite';
 import { demoUrl } from '../test/browser/demo-server';
 import { recordRequests } from '../test/browser/network';
 import { AS_OF, agencyProfile, manyRecords, recordsFeed } from './testing/feeds';
@@ -41,18 +41,11 @@ async function allFourRendered(page: Page): Promise<void> {
 }
 
 describe('loading the widgets on a portal page', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = withChromium();
 
   it('the loader picks the ES module build in a modern engine, with no third-party request', async () => {
     const { page, errors, requests } = await portal(
-      browser,
+      chromium.browser,
       '<script src="/widgets/gongshi-loader.js"></script>',
     );
     await allFourRendered(page);
@@ -66,7 +59,7 @@ describe('loading the widgets on a portal page', () => {
 
   it('the loader fetches the web components polyfill from the same site when custom elements are missing', async () => {
     const { page, errors, requests } = await portal(
-      browser,
+      chromium.browser,
       '<script src="/widgets/gongshi-loader.js"></script>',
       () => {
         Object.defineProperty(window, 'customElements', { value: undefined, configurable: true });
@@ -85,7 +78,7 @@ describe('loading the widgets on a portal page', () => {
 
   it('the loader leaves the fallback markup alone in an engine too old for the widgets', async () => {
     const { page, errors, requests } = await portal(
-      browser,
+      chromium.browser,
       '<script src="/widgets/gongshi-loader.js"></script>',
       () => {
         delete (Object as { fromEntries?: unknown }).fromEntries;
@@ -101,7 +94,7 @@ describe('loading the widgets on a portal page', () => {
 
   it('the classic-script build runs all four widgets from a plain <script> tag', async () => {
     const { page, errors } = await portal(
-      browser,
+      chromium.browser,
       '<script src="/widgets/gongshi-widgets.classic.js" defer></script>',
     );
     await allFourRendered(page);
@@ -111,7 +104,7 @@ describe('loading the widgets on a portal page', () => {
 
   it('the classic build switches language with the page, its zh-TW strings inlined', async () => {
     const { page, errors } = await portal(
-      browser,
+      chromium.browser,
       '<script src="/widgets/gongshi-widgets.classic.js" defer></script>',
     );
     await allFourRendered(page);
@@ -127,7 +120,7 @@ describe('loading the widgets on a portal page', () => {
 
   it('the ES and classic builds on one page do not break each other', async () => {
     const { page, errors } = await portal(
-      browser,
+      chromium.browser,
       '<script src="/widgets/gongshi-widgets.classic.js"></script><script type="module" src="/widgets/gongshi-widgets.js"></script><script type="module" src="/widgets/gongshi-widgets.js?copy=2"></script>',
     );
     await allFourRendered(page);

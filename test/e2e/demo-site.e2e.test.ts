@@ -1,22 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../browser/axe';
-import { launchChromium } from '../browser/chromium';
+import { withChromium } from '../browser/browser-suite';
 import { demoUrl } from '../browser/demo-server';
 import { recordRequests } from '../browser/network';
 
 describe('demo site', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = withChromium();
 
   async function open(path: string): Promise<{ page: Page; foreign: () => string[] }> {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const log = recordRequests(context, [demoUrl()]);
     const page = await context.newPage();
     const response = await page.goto(demoUrl(path));

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/browser/axe';
-import { launchChromium } from '../../test/browser/chromium';
+import { withChromium } from '../../test/browser/browser-suite';
 import { ATTACK, agencyProfile, LEAK, poison, recordsFeed, SECRETS } from '../testing/feeds';
 import { liveMarkup, mountPage, shadowText, visibleSecrets } from '../testing/page';
 
@@ -13,17 +12,10 @@ const feed = recordsFeed([], {
 });
 
 describe('<enforcement-agency>', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = withChromium();
 
   it('renders the profile: duties, powers, officers with credential numbers, remedies', async () => {
-    const { page, errors } = await mountPage(browser, {
+    const { page, errors } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': feed },
     });
@@ -48,7 +40,7 @@ describe('<enforcement-agency>', () => {
     ['５１９９ ９９０-００１', '黄某'],
     ['5199990009', '未找到'],
   ])('answers a credential lookup for %s by keyboard', async (number, expected) => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': feed },
     });
@@ -63,7 +55,7 @@ describe('<enforcement-agency>', () => {
   });
 
   it('switches agency with the picker', async () => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': feed },
     });
@@ -80,7 +72,7 @@ describe('<enforcement-agency>', () => {
     ['en', false],
     ['zh-CN', true],
   ])('is accessible (%s, large text and high contrast: %s)', async (lang, large) => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       lang,
       body: widget(),
       feeds: { '/test/feed.json': feed },
@@ -97,7 +89,7 @@ describe('<enforcement-agency>', () => {
     const evil = recordsFeed([], {
       agencies: [poison(agencyProfile(), ATTACK, 'javascript:window.__pwned=1')],
     });
-    const { page, errors } = await mountPage(browser, {
+    const { page, errors } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': evil },
     });
@@ -112,7 +104,7 @@ describe('<enforcement-agency>', () => {
     const leaky = recordsFeed([], {
       agencies: [poison(agencyProfile(), LEAK, 'https://example.gov.cn/')],
     });
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': leaky },
     });

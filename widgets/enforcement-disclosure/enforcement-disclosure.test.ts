@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/browser/axe';
-import { launchChromium } from '../../test/browser/chromium';
+import { withChromium } from '../../test/browser/browser-suite';
 import { demoUrl } from '../../test/browser/demo-server';
 import { recordRequests } from '../../test/browser/network';
 import { AGENCY, AS_OF, decision, manyRecords, recordsFeed } from '../testing/feeds';
@@ -42,17 +41,10 @@ const records = [
 const feed = recordsFeed(records);
 
 describe('<enforcement-disclosure>', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = withChromium();
 
   it('renders a page of current decisions, hiding expired ones', async () => {
-    const { page, errors } = await mountPage(browser, {
+    const { page, errors } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': feed },
     });
@@ -67,7 +59,7 @@ describe('<enforcement-disclosure>', () => {
   });
 
   it('renders the fallback markup when there is no feed, and its heading', async () => {
-    const { page } = await mountPage(browser, { body: widget('') });
+    const { page } = await mountPage(chromium.browser, { body: widget('') });
     await page.locator(`${TAG} h2`).waitFor();
     expect(await page.locator(`${TAG} h2`).textContent()).toBe('行政执法决定公示');
     expect(await page.locator(`${TAG} a[href="/feeds/"]`).isVisible()).toBe(true);
@@ -80,7 +72,7 @@ describe('<enforcement-disclosure>', () => {
     ['en', false],
     ['zh-CN', true],
   ])('is accessible (%s, large text and high contrast: %s)', async (lang, large) => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       lang,
       body: widget(),
       feeds: { '/test/feed.json': feed },
@@ -96,7 +88,7 @@ describe('<enforcement-disclosure>', () => {
   });
 
   it('follows the page language when a 简/繁 toggle changes it', async () => {
-    const { page } = await mountPage(browser, { body: widget('') });
+    const { page } = await mountPage(chromium.browser, { body: widget('') });
     await page.locator(`${TAG} h2`).waitFor();
     await page.evaluate(() => {
       document.documentElement.lang = 'zh-Hant';
@@ -111,7 +103,7 @@ describe('<enforcement-disclosure>', () => {
   });
 
   it('goes from the list to a record and back by keyboard alone', async () => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': feed },
     });
@@ -138,7 +130,10 @@ describe('<enforcement-disclosure>', () => {
   });
 
   it('opens a shared link to a record, with its full text, corrections and platform link', async () => {
-    const { page } = await mountPage(browser, { body: '', feeds: { '/test/feed.json': feed } });
+    const { page } = await mountPage(chromium.browser, {
+      body: '',
+      feeds: { '/test/feed.json': feed },
+    });
     await page.evaluate(() => history.replaceState(null, '', '#gs-record=corrected'));
     await page.evaluate((html) => {
       document.querySelector('main')!.insertAdjacentHTML('beforeend', html);
@@ -155,7 +150,7 @@ describe('<enforcement-disclosure>', () => {
   });
 
   it('shows a withdrawn decision as its notice and reason only', async () => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': feed },
     });
@@ -171,7 +166,7 @@ describe('<enforcement-disclosure>', () => {
   });
 
   it('filters by search text, agency and deep-linked filters', async () => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': feed },
     });
@@ -195,7 +190,7 @@ describe('<enforcement-disclosure>', () => {
   });
 
   it('sends a 纠错 report with the record filled in', async () => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': feed },
     });
@@ -241,7 +236,7 @@ describe('<enforcement-disclosure>', () => {
         { date: '2025-06-01', fields: [attack], reason: attack, previous: { [attack]: attack } },
       ],
     });
-    const { page, errors } = await mountPage(browser, {
+    const { page, errors } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': recordsFeed([evil]) },
     });
@@ -281,7 +276,7 @@ describe('<enforcement-disclosure>', () => {
         { date: '2025-06-01', fields: ['facts'], reason: leak, previous: { facts: leak } },
       ],
     });
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': recordsFeed([leaky]) },
     });
@@ -304,7 +299,7 @@ describe('<enforcement-disclosure>', () => {
       { id: 'bad', category: '不存在的类别', party: 'nobody' },
       decision(2),
     ]);
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': broken },
     });
@@ -316,7 +311,7 @@ describe('<enforcement-disclosure>', () => {
   });
 
   it('shows a clear error and keeps the fallback when the file is not a feed', async () => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': '{"records": [1, 2' },
     });
@@ -327,7 +322,7 @@ describe('<enforcement-disclosure>', () => {
   });
 
   it('shows the cached copy with its date when the server is down', async () => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': feed },
     });
@@ -347,7 +342,7 @@ describe('<enforcement-disclosure>', () => {
   });
 
   it('keeps the page working when one widget fails and the script is included twice', async () => {
-    const { page, errors } = await mountPage(browser, {
+    const { page, errors } = await mountPage(chromium.browser, {
       body: `${widget('src="/test/missing.json"')}${widget()}`,
       feeds: { '/test/feed.json': feed },
     });
@@ -361,7 +356,7 @@ describe('<enforcement-disclosure>', () => {
   });
 
   it('works under a strict Content-Security-Policy', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
@@ -396,7 +391,7 @@ describe('<enforcement-disclosure>', () => {
     await context.close();
   });
   it('loads only the shards of a sharded feed that the view needs', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     const requests = recordRequests(context, [demoUrl('/')]);
     await page.goto(demoUrl('/feeds/'));
@@ -418,7 +413,7 @@ describe('<enforcement-disclosure>', () => {
   });
   it('takes its language from its own lang attribute, and reports bad attributes without failing', async () => {
     const warnings: string[] = [];
-    const { page, errors } = await mountPage(browser, {
+    const { page, errors } = await mountPage(chromium.browser, {
       body: `<${TAG} lang="en" src="/test/feed.json" as-of="${AS_OF}" page-size="many" report-url="javascript:alert(1)"></${TAG}>`,
       feeds: { '/test/feed.json': feed },
     });
@@ -439,7 +434,7 @@ describe('<enforcement-disclosure>', () => {
   });
 
   it("opens the visitor's mail program for a mailto: 纠错 target", async () => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget().replace(
         'report-url="/test/report"',
         'report-url="mailto:jiucuo@example.gov.cn"',

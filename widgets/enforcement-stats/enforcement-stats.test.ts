@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/browser/axe';
-import { launchChromium } from '../../test/browser/chromium';
+import { withChromium } from '../../test/browser/browser-suite';
 import { demoUrl } from '../../test/browser/demo-server';
 import { recordRequests } from '../../test/browser/network';
 import { ATTACK, decision, LEAK, manyRecords, recordsFeed, SECRETS } from '../testing/feeds';
@@ -17,17 +16,10 @@ const feed = recordsFeed([
 ]);
 
 describe('<enforcement-stats>', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = withChromium();
 
   it('renders charts and the same figures as tables', async () => {
-    const { page, errors } = await mountPage(browser, {
+    const { page, errors } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': feed },
     });
@@ -47,7 +39,7 @@ describe('<enforcement-stats>', () => {
   });
 
   it('shows the tables on request and changes year', async () => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': feed },
     });
@@ -64,7 +56,7 @@ describe('<enforcement-stats>', () => {
     ['en', false],
     ['zh-CN', true],
   ])('is accessible (%s, large text and high contrast: %s)', async (lang, large) => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       lang,
       body: widget(),
       feeds: { '/test/feed.json': feed },
@@ -82,7 +74,7 @@ describe('<enforcement-stats>', () => {
       decision(1, { agency: { name: ATTACK } }),
       decision(2, { agency: { name: LEAK } }),
     ];
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': recordsFeed(records) },
     });
@@ -92,7 +84,7 @@ describe('<enforcement-stats>', () => {
     await page.context().close();
   });
   it("loads only the chosen year's shards of a sharded feed", async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     const requests = recordRequests(context, [demoUrl('/')]);
     await page.goto(demoUrl('/feeds/'));

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/browser/axe';
-import { launchChromium } from '../../test/browser/chromium';
+import { withChromium } from '../../test/browser/browser-suite';
 import { ATTACK, agencyProfile, LEAK, poison, recordsFeed, SECRETS } from '../testing/feeds';
 import { focusedInside, liveMarkup, mountPage, shadowText, visibleSecrets } from '../testing/page';
 
@@ -11,17 +10,10 @@ const widget = (attributes = 'src="/test/feed.json"') =>
 const feed = recordsFeed([], { agencies: [agencyProfile()] });
 
 describe('<service-guide>', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = withChromium();
 
   it('renders a guide with its step diagram, materials and channels', async () => {
-    const { page, errors } = await mountPage(browser, {
+    const { page, errors } = await mountPage(chromium.browser, {
       body: widget('src="/test/feed.json" item="食品经营许可证核发"'),
       feeds: { '/test/feed.json': feed },
     });
@@ -37,7 +29,7 @@ describe('<service-guide>', () => {
   });
 
   it('lists the guides and opens one by keyboard, then goes back', async () => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': feed },
     });
@@ -60,7 +52,7 @@ describe('<service-guide>', () => {
     ['en', false],
     ['zh-CN', true],
   ])('is accessible (%s, large text and high contrast: %s)', async (lang, large) => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       lang,
       body: widget('src="/test/feed.json" item="食品经营许可证核发"'),
       feeds: { '/test/feed.json': feed },
@@ -75,7 +67,7 @@ describe('<service-guide>', () => {
     const evil = recordsFeed([], {
       agencies: [poison(agencyProfile(), ATTACK, 'javascript:window.__pwned=1')],
     });
-    const { page, errors } = await mountPage(browser, {
+    const { page, errors } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': evil },
     });
@@ -91,7 +83,7 @@ describe('<service-guide>', () => {
     const leaky = recordsFeed([], {
       agencies: [poison(agencyProfile(), LEAK, 'https://example.gov.cn/')],
     });
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget(),
       feeds: { '/test/feed.json': leaky },
     });
@@ -105,7 +97,7 @@ describe('<service-guide>', () => {
   });
 
   it('has a print stylesheet that hides the controls', async () => {
-    const { page } = await mountPage(browser, {
+    const { page } = await mountPage(chromium.browser, {
       body: widget('src="/test/feed.json" item="食品经营许可证核发"'),
       feeds: { '/test/feed.json': feed },
     });
