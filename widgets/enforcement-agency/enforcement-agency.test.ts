@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/browser/axe';
 import { withChromium } from '../../test/browser/browser-suite';
 import { ATTACK, agencyProfile, LEAK, poison, recordsFeed, SECRETS } from '../testing/feeds';
-import { liveMarkup, mountPage, shadowText, visibleSecrets } from '../testing/page';
+import {
+  ACCESSIBILITY_SETTINGS,
+  liveMarkup,
+  mountPage,
+  shadowText,
+  visibleSecrets,
+} from '../testing/page';
 
 const TAG = 'enforcement-agency';
 const widget = (attributes = 'src="/test/feed.json"') =>
@@ -66,24 +72,22 @@ describe('<enforcement-agency>', () => {
     await page.context().close();
   });
 
-  it.each([
-    ['zh-CN', false],
-    ['zh-TW', false],
-    ['en', false],
-    ['zh-CN', true],
-  ])('is accessible (%s, large text and high contrast: %s)', async (lang, large) => {
-    const { page } = await mountPage(chromium.browser, {
-      lang,
-      body: widget(),
-      feeds: { '/test/feed.json': feed },
-      largeHighContrast: large,
-    });
-    await page.locator(`${TAG} #credential`).fill('5199990009');
-    await page.locator(`${TAG} .lookup button`).click();
-    await page.locator(`${TAG} [part~="lookup-result"]:not(:empty)`).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
-  });
+  it.each(ACCESSIBILITY_SETTINGS)(
+    'is accessible (%s, large text and high contrast: %s)',
+    async (lang, large) => {
+      const { page } = await mountPage(chromium.browser, {
+        lang,
+        body: widget(),
+        feeds: { '/test/feed.json': feed },
+        largeHighContrast: large,
+      });
+      await page.locator(`${TAG} #credential`).fill('5199990009');
+      await page.locator(`${TAG} .lookup button`).click();
+      await page.locator(`${TAG} [part~="lookup-result"]:not(:empty)`).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('renders markup in every string field as inert text', async () => {
     const evil = recordsFeed([], {

@@ -4,7 +4,14 @@ import { withChromium } from '../../test/browser/browser-suite';
 import { demoUrl } from '../../test/browser/demo-server';
 import { recordRequests } from '../../test/browser/network';
 import { AGENCY, AS_OF, decision, manyRecords, recordsFeed } from '../testing/feeds';
-import { focusedInside, mountPage, openRecord, shadowHtml, shadowText } from '../testing/page';
+import {
+  ACCESSIBILITY_SETTINGS,
+  focusedInside,
+  mountPage,
+  openRecord,
+  shadowHtml,
+  shadowText,
+} from '../testing/page';
 
 const TAG = 'enforcement-disclosure';
 const widget = (attributes = 'src="/test/feed.json"') =>
@@ -66,26 +73,24 @@ describe('<enforcement-disclosure>', () => {
     await page.context().close();
   });
 
-  it.each([
-    ['zh-CN', false],
-    ['zh-TW', false],
-    ['en', false],
-    ['zh-CN', true],
-  ])('is accessible (%s, large text and high contrast: %s)', async (lang, large) => {
-    const { page } = await mountPage(chromium.browser, {
-      lang,
-      body: widget(),
-      feeds: { '/test/feed.json': feed },
-      largeHighContrast: large,
-    });
-    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await openRecord(page, TAG, 'corrected');
-    await page.locator(`${TAG} #report-open`).click();
-    await page.locator(`${TAG} #report-title`).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
-  });
+  it.each(ACCESSIBILITY_SETTINGS)(
+    'is accessible (%s, large text and high contrast: %s)',
+    async (lang, large) => {
+      const { page } = await mountPage(chromium.browser, {
+        lang,
+        body: widget(),
+        feeds: { '/test/feed.json': feed },
+        largeHighContrast: large,
+      });
+      await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await openRecord(page, TAG, 'corrected');
+      await page.locator(`${TAG} #report-open`).click();
+      await page.locator(`${TAG} #report-title`).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('follows the page language when a 简/繁 toggle changes it', async () => {
     const { page } = await mountPage(chromium.browser, { body: widget('') });

@@ -4,7 +4,13 @@ import { withChromium } from '../../test/browser/browser-suite';
 import { demoUrl } from '../../test/browser/demo-server';
 import { recordRequests } from '../../test/browser/network';
 import { ATTACK, decision, LEAK, manyRecords, recordsFeed, SECRETS } from '../testing/feeds';
-import { liveMarkup, mountPage, shadowText, visibleSecrets } from '../testing/page';
+import {
+  ACCESSIBILITY_SETTINGS,
+  liveMarkup,
+  mountPage,
+  shadowText,
+  visibleSecrets,
+} from '../testing/page';
 
 const TAG = 'enforcement-stats';
 const widget = (attributes = 'src="/test/feed.json" year="2025"') =>
@@ -50,24 +56,22 @@ describe('<enforcement-stats>', () => {
     await page.context().close();
   });
 
-  it.each([
-    ['zh-CN', false],
-    ['zh-TW', false],
-    ['en', false],
-    ['zh-CN', true],
-  ])('is accessible (%s, large text and high contrast: %s)', async (lang, large) => {
-    const { page } = await mountPage(chromium.browser, {
-      lang,
-      body: widget(),
-      feeds: { '/test/feed.json': feed },
-      largeHighContrast: large,
-    });
-    await page.locator(`${TAG} [part~="summary"]`).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.locator(`${TAG} [aria-pressed]`).click();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
-  });
+  it.each(ACCESSIBILITY_SETTINGS)(
+    'is accessible (%s, large text and high contrast: %s)',
+    async (lang, large) => {
+      const { page } = await mountPage(chromium.browser, {
+        lang,
+        body: widget(),
+        feeds: { '/test/feed.json': feed },
+        largeHighContrast: large,
+      });
+      await page.locator(`${TAG} [part~="summary"]`).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator(`${TAG} [aria-pressed]`).click();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('renders agency names with markup or personal data as safe text', async () => {
     const records = [

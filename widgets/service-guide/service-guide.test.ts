@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/browser/axe';
 import { withChromium } from '../../test/browser/browser-suite';
 import { ATTACK, agencyProfile, LEAK, poison, recordsFeed, SECRETS } from '../testing/feeds';
-import { focusedInside, liveMarkup, mountPage, shadowText, visibleSecrets } from '../testing/page';
+import {
+  ACCESSIBILITY_SETTINGS,
+  focusedInside,
+  liveMarkup,
+  mountPage,
+  shadowText,
+  visibleSecrets,
+} from '../testing/page';
 
 const TAG = 'service-guide';
 const widget = (attributes = 'src="/test/feed.json"') =>
@@ -46,22 +53,20 @@ describe('<service-guide>', () => {
     await page.context().close();
   });
 
-  it.each([
-    ['zh-CN', false],
-    ['zh-TW', false],
-    ['en', false],
-    ['zh-CN', true],
-  ])('is accessible (%s, large text and high contrast: %s)', async (lang, large) => {
-    const { page } = await mountPage(chromium.browser, {
-      lang,
-      body: widget('src="/test/feed.json" item="食品经营许可证核发"'),
-      feeds: { '/test/feed.json': feed },
-      largeHighContrast: large,
-    });
-    await page.locator(`${TAG} ol.steps li`).first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
-  });
+  it.each(ACCESSIBILITY_SETTINGS)(
+    'is accessible (%s, large text and high contrast: %s)',
+    async (lang, large) => {
+      const { page } = await mountPage(chromium.browser, {
+        lang,
+        body: widget('src="/test/feed.json" item="食品经营许可证核发"'),
+        feeds: { '/test/feed.json': feed },
+        largeHighContrast: large,
+      });
+      await page.locator(`${TAG} ol.steps li`).first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('renders markup in every string field as inert text', async () => {
     const evil = recordsFeed([], {

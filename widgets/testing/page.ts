@@ -1,6 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { demoUrl } from '../../test/browser/demo-server';
 
+/**
+ * The settings every widget is checked with axe in (issue 5): each language, and large text
+ * with high contrast (the elderly modes). [lang, largeHighContrast]
+ */
+export const ACCESSIBILITY_SETTINGS: [string, boolean][] = [
+  ['zh-CN', false],
+  ['zh-TW', false],
+  ['en', false],
+  ['zh-CN', true],
+];
+
 export interface MountOptions {
   readonly lang?: string;
   /** Markup placed in <main>. */
