@@ -1,0 +1,288 @@
+/**
+ * Reads the labelled privacy corpus (test/fixtures/privacy-corpus, LABELLING.md) and measures
+ * the engine on it the way a reviewer would judge the published page: is each personal item
+ * gone from what the public sees, is each public item still there, is each minor's decision
+ * reported. Shared by test/privacy-corpus.test.ts and scripts/privacy-corpus-report.ts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { countyPrefixLength } from '../../core/privacy/address';
+import { projectHtml, redactHtml, scanHtml } from '../../core/privacy/html';
+import type { Finding } from '../../core/privacy/kinds';
+import { redactText } from '../../core/privacy/redact';
+import { normaliseForComparison, scanText } from '../../core/privacy/scan';
+
+export const CORPUS_ROOT = join(import.meta.dirname, '..', 'fixtures', 'privacy-corpus');
+
+/** The corpus splits: written blind (never tuned on), the tuning families, the older traps. */
+export const Split = { blind: 'blind', families: 'families', legacy: 'legacy' } as const;
+export type Split = (typeof Split)[keyof typeof Split];
+
+export interface Expected {
+  readonly family?: string;
+  readonly minor?: boolean;
+  readonly personal: readonly (readonly [string, string])[];
+  readonly public: readonly string[];
+}
+
+export interface CorpusDocument {
+  readonly name: string;
+  readonly path: string;
+  readonly split: Split;
+  readonly html: boolean;
+  readonly source: string;
+  readonly expected: Expected;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return files(path);
+    return /\.(txt|html)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+export function readCorpus(root = CORPUS_ROOT): CorpusDocument[] {
+  return files(root)
+    .sort()
+    .map((path) => {
+      const name = relative(root, path);
+      const top = name.split(/[\\/]/)[0];
+      const split =
+        top === 'blind' ? Split.blind : top === 'families' ? Split.families : Split.legacy;
+      return {
+        name,
+        path,
+        split,
+        html: path.endsWith('.html'),
+        source: readFileSync(path, 'utf8'),
+        expected: JSON.parse(
+          readFileSync(path.replace(/\.(txt|html)$/, '.expected.json'), 'utf8'),
+        ) as Expected,
+      };
+    });
+}
+
+function occurrences(text: string, item: string): number {
+  if (item === '') return 0;
+  let count = 0;
+  for (let at = text.indexOf(item); at >= 0; at = text.indexOf(item, at + item.length)) count++;
+  return count;
+}
+
+/** Counts of one measure: how many items, how many handled as they should be. */
+export interface Tally {
+  total: number;
+  ok: number;
+}
+
+export interface DocumentResult {
+  readonly document: CorpusDocument;
+  readonly findings: readonly Finding[];
+  readonly redacted: string;
+  /** What the public sees of the redacted document (the text of an HTML page). */
+  readonly visible: string;
+  /** Removal of personal items per kind: gone from what the public sees. */
+  readonly removed: Map<string, Tally>;
+  /** Exact findings: [kind, text] expected and found (names may be found as minor). */
+  readonly exact: Map<string, { expected: number; found: number; correct: number }>;
+  readonly public: Tally;
+  readonly minorExpected: boolean;
+  readonly minorReported: boolean;
+  readonly missed: string[];
+  readonly spurious: string[];
+  readonly lostPublic: string[];
+}
+
+function tally(map: Map<string, Tally>, kind: string, ok: boolean): void {
+  const entry = map.get(kind) ?? { total: 0, ok: 0 };
+  entry.total++;
+  if (ok) entry.ok++;
+  map.set(kind, entry);
+}
+
+/**
+ * Whether each personal item is gone from `visible` (the redacted page as read):
+ * - numbers: their digits, separators ignored, appear nowhere;
+ * - addresses: what follows the county (kept by design, 法释〔2016〕19号) appears nowhere;
+ * - names: the name appears no more often than the labels list it as public elsewhere
+ *   (every occurrence listed is one that must go).
+ */
+function removal(
+  document: CorpusDocument,
+  visible: string,
+  removed: Map<string, Tally>,
+  missed: string[],
+): void {
+  const folded = normaliseForComparison(visible);
+  const nameCounts = new Map<string, number>();
+  for (const [kind, text] of document.expected.personal) {
+    if (kind === 'name') {
+      nameCounts.set(text, (nameCounts.get(text) ?? 0) + 1);
+      continue;
+    }
+    let gone: boolean;
+    if (kind === 'address') {
+      const tail = text.slice(countyPrefixLength(text));
+      gone = !visible.includes(tail.length >= 2 ? tail : text);
+    } else {
+      const digits = normaliseForComparison(text).replace(/^(\+?86|0086)(?=1[3-9]\d{9}$)/, '');
+      gone = !folded.includes(digits);
+    }
+    tally(removed, kind, gone);
+    if (!gone) missed.push(`${document.name}: ${kind} ${JSON.stringify(text)} still visible`);
+  }
+  for (const [name, count] of nameCounts) {
+    const left = Math.min(count, occurrences(visible, name));
+    for (let k = 0; k < count; k++) tally(removed, 'name', k >= left);
+    if (left > 0)
+      missed.push(`${document.name}: name ${JSON.stringify(name)} still visible ${left}/${count}`);
+  }
+}
+
+export function measureDocument(document: CorpusDocument): DocumentResult {
+  const { source, html, expected } = document;
+  const findings = html ? scanHtml(source) : scanText(source);
+  const redacted = html ? redactHtml(source) : redactText(source);
+  const visible = html ? projectHtml(redacted).text : redacted;
+  const removed = new Map<string, Tally>();
+  const missed: string[] = [];
+  removal(document, visible, removed, missed);
+
+  const exact = new Map<string, { expected: number; found: number; correct: number }>();
+  const entry = (kind: string) => {
+    const value = exact.get(kind) ?? { expected: 0, found: 0, correct: 0 };
+    exact.set(kind, value);
+    return value;
+  };
+  const remaining = findings
+    .filter((finding) => finding.kind !== ('minor' as string))
+    .map((finding) => [finding.kind as string, finding.text] as const);
+  const minorTexts = findings
+    .filter((finding) => finding.kind === ('minor' as string))
+    .map((finding) => finding.text);
+  for (const [kind, text] of expected.personal) {
+    entry(kind).expected++;
+    const index = remaining.findIndex(([k, t]) => k === kind && t === text);
+    if (index >= 0) {
+      entry(kind).correct++;
+      remaining.splice(index, 1);
+    } else if (kind === 'name' && minorTexts.includes(text)) {
+      entry(kind).correct++;
+      minorTexts.splice(minorTexts.indexOf(text), 1);
+    }
+  }
+  for (const finding of findings)
+    if (finding.kind !== ('minor' as string)) entry(finding.kind).found++;
+  const spurious = remaining.map(
+    ([kind, text]) => `${document.name}: ${kind} ${JSON.stringify(text)}`,
+  );
+
+  const publicTally: Tally = { total: 0, ok: 0 };
+  const lostPublic: string[] = [];
+  for (const item of new Set(expected.public)) {
+    const before = occurrences(source, item);
+    const after = occurrences(redacted, item);
+    publicTally.total++;
+    if (after >= before && before > 0) publicTally.ok++;
+    else lostPublic.push(`${document.name}: ${item} (${after}/${before})`);
+  }
+  return {
+    document,
+    findings,
+    redacted,
+    visible,
+    removed,
+    exact,
+    public: publicTally,
+    minorExpected: expected.minor === true,
+    minorReported: findings.some((finding) => finding.kind === ('minor' as string)),
+    missed,
+    spurious,
+    lostPublic,
+  };
+}
+
+/** The figures of one split (or of the whole corpus). */
+export interface SplitSummary {
+  readonly documents: number;
+  readonly families: number;
+  readonly removed: Map<string, Tally>;
+  readonly exact: Map<string, { expected: number; found: number; correct: number }>;
+  readonly public: Tally;
+  readonly minors: Tally;
+  /** Decisions reported as a minor's that are not. */
+  readonly falseMinors: number;
+  readonly missed: string[];
+  readonly spurious: string[];
+  readonly lostPublic: string[];
+}
+
+export function summarise(results: readonly DocumentResult[]): SplitSummary {
+  const removed = new Map<string, Tally>();
+  const exact = new Map<string, { expected: number; found: number; correct: number }>();
+  const publicTally: Tally = { total: 0, ok: 0 };
+  const minors: Tally = { total: 0, ok: 0 };
+  let falseMinors = 0;
+  const families = new Set<string>();
+  for (const result of results) {
+    families.add(result.document.name.split(/[\\/]/).slice(0, -1).join('/') || 'traps');
+    for (const [kind, value] of result.removed) {
+      const entry = removed.get(kind) ?? { total: 0, ok: 0 };
+      entry.total += value.total;
+      entry.ok += value.ok;
+      removed.set(kind, entry);
+    }
+    for (const [kind, value] of result.exact) {
+      const entry = exact.get(kind) ?? { expected: 0, found: 0, correct: 0 };
+      entry.expected += value.expected;
+      entry.found += value.found;
+      entry.correct += value.correct;
+      exact.set(kind, entry);
+    }
+    publicTally.total += result.public.total;
+    publicTally.ok += result.public.ok;
+    if (result.minorExpected) {
+      minors.total++;
+      if (result.minorReported) minors.ok++;
+    } else if (result.minorReported) falseMinors++;
+  }
+  return {
+    documents: results.length,
+    families: families.size,
+    removed,
+    exact,
+    public: publicTally,
+    minors,
+    falseMinors,
+    missed: results.flatMap((result) => result.missed),
+    spurious: results.flatMap((result) => result.spurious),
+    lostPublic: results.flatMap((result) => result.lostPublic),
+  };
+}
+
+export function rate(tally: Tally): number {
+  return tally.total === 0 ? 1 : tally.ok / tally.total;
+}
+
+function percent(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
+}
+
+/** The figures as Markdown rows: removal per kind, public kept, minors. */
+export function summaryTable(summary: SplitSummary): string {
+  const kinds = [...summary.removed.keys()].sort();
+  const rows = kinds.map((kind) => {
+    const tallyOf = summary.removed.get(kind)!;
+    const exact = summary.exact.get(kind);
+    const precision = exact && exact.found > 0 ? percent(exact.correct / exact.found) : '—';
+    return `| ${kind} | ${tallyOf.ok}/${tallyOf.total} | ${percent(rate(tallyOf))} | ${precision} |`;
+  });
+  return [
+    '| personal items | removed | rate | precision of findings |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    `| public items kept | ${summary.public.ok}/${summary.public.total} | ${percent(rate(summary.public))} |  |`,
+    `| minors' decisions reported | ${summary.minors.ok}/${summary.minors.total} | ${percent(rate(summary.minors))} | ${summary.falseMinors} reported wrongly |`,
+  ].join('\n');
+}
