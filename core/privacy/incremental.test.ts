@@ -39,6 +39,8 @@ describe('IncrementalScanner', () => {
       '0830-2123456',
       '【已脱敏】',
     ),
+    // An ID broken by a line break: an edit on one line changes a finding on the line before.
+    fc.constantFrom('身份证号：510502\n198503150016', '510502', '198503150016', '\t'),
     fc.string({ unit: fc.constantFrom('0', '1', '3', '8', '-', ' ', '\n', '：', '所') }),
   );
   const edit = fc.record({

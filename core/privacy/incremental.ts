@@ -1,9 +1,21 @@
+import { GAP_CODES, isAlnumCode } from './internal/chars';
 import { SUBJECT_WINDOW } from './internal/context';
 import type { Finding, ScanOptions } from './kinds';
 import { type CompiledScanOptions, compileScanOptions, scanRange } from './scan';
 
 function lineStartAt(text: string, pos: number): number {
   return pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/**
+ * The start of the line holding `pos`, or of the line before when that one ends in a letter
+ * or digit: a number may run on across one line break (510521⏎198812120020).
+ */
+function rescanStartAt(text: string, pos: number): number {
+  const start = lineStartAt(text, pos);
+  let k = start - 1;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x0d || GAP_CODES[text.charCodeAt(k - 1)] === 1)) k--;
+  return k > 0 && isAlnumCode(text.charCodeAt(k - 1)) ? lineStartAt(text, start - 1) : start;
 }
 
 function lineEndAt(text: string, pos: number): number {
@@ -70,11 +82,19 @@ export class IncrementalScanner {
       suffix++;
     }
     const shift = text.length - previous.length;
-    const start = lineStartAt(text, prefix);
+    let start = rescanStartAt(text, prefix);
     const kept: Finding[] = [];
     for (const finding of this.findings) {
       if (finding.end <= start) kept.push(finding);
-      else break;
+      else {
+        // A finding read across the line break before `start` is read again whole.
+        if (finding.start < start) start = lineStartAt(text, finding.start);
+        break;
+      }
+    }
+    while (kept.length > 0 && kept[kept.length - 1]!.end > start) {
+      const finding = kept.pop()!;
+      if (finding.start < start) start = lineStartAt(text, finding.start);
     }
     let end = lineEndAt(text, text.length - suffix);
     for (;;) {

@@ -79,6 +79,25 @@ function maskEmail(text: string): string {
 }
 
 /**
+ * The line breaks inside a number a hard wrap broke (510521⏎198812120020): kept after the
+ * placeholder, so redaction does not join two lines of the document.
+ */
+function lineBreaksIn(text: string): string {
+  let breaks = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) breaks += text[i];
+  }
+  return breaks;
+}
+
+/** True when text[start, end) holds a line break (a number read across one). */
+export function spansLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
+}
+
+/**
  * The replacement text for one finding.
  * - `public` (the strict form for portals): 【已脱敏】; addresses keep county/district
  *   (泸州市江阳区【已脱敏】); names keep the surname (张某, 张某某, 欧阳某).
@@ -95,7 +114,7 @@ export function maskFinding(
     const keep = text.slice(0, countyPrefixLength(text));
     return keep + (style === RedactionStyle.public ? PUBLIC_PLACEHOLDER : MASK_CHARACTER.repeat(4));
   }
-  if (style === RedactionStyle.public) return PUBLIC_PLACEHOLDER;
+  if (style === RedactionStyle.public) return PUBLIC_PLACEHOLDER + lineBreaksIn(text);
   if (kind === PersonalDataKind.bankCard) return maskBankCard(text);
   if (kind === PersonalDataKind.email) return maskEmail(text);
   if (kind === PersonalDataKind.mobile) {

@@ -12,6 +12,10 @@ describe('mobile', () => {
     ['full-width', '聯繫電話：１３８１２３４５６７８', '１３８１２３４５６７８'],
     ['zero-width and nbsp', '手机138\u200b1234\u00a05678', '138\u200b1234\u00a05678'],
     ['no label', '当事人张三13912345678称', '13912345678'],
+    ['bare 86 prefix', '联系电话8613712345679。', '8613712345679'],
+    ['bare 86 prefix, no label', '张三8613712345679', '8613712345679'],
+    ['tabs between the groups', '电话：135\t1234\t5671', '135\t1234\t5671'],
+    ['broken by a line break', '手机：138\n1234 5678。', '138\n1234 5678'],
   ])('%s', (_name, text, found) => {
     expectFindings(text, [['mobile', found]]);
   });
@@ -21,6 +25,8 @@ describe('mobile', () => {
     ['12345', '举报电话：12345'],
     ['12 digits', '编码138123456789'],
     ['not 1[3-9]', '12812345678'],
+    ['86 inside a longer number', '订单号98613712345679'],
+    ['a number on each line', '罚款5000\n13812345678901'],
   ])('%s is not reported', (_name, text) => {
     expectFindings(text, []);
   });

@@ -5,7 +5,7 @@ import { LabelCategory } from './labels';
 
 /**
  * Mainland mobile numbers (MIIT numbering plan): 11 digits `1[3-9]\d{9}`, optionally after
- * +86 or 0086, written 13812345678, 138-1234-5678 or 138 1234 5678.
+ * +86, 86 or 0086, written 13812345678, 138-1234-5678 or 138 1234 5678.
  * Public only after the agency's own channel labels (监督电话, 举报电话…).
  */
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
@@ -28,6 +28,15 @@ function isPlus(code: number): boolean {
   return code === 0x2b || code === 0xff0b;
 }
 
+/**
+ * 8613712345679: the country code written without + or a space. Only as a whole run of 13
+ * plain digits, so the 86 inside a longer number (an account, an order number) is not read
+ * as a country code.
+ */
+function isBareCountryCode(run: AlnumRun, at: number): boolean {
+  return at === 0 && run.length === 13 && run.lastGap === 0 && runDigits(run, 0, 13);
+}
+
 /** 13812345678, 8613812345678, 008613812345678: 11, 13 or 15 digits starting 1, 8 or 0. */
 export const mobileMayStart: RunStartFilter = (first, plain) => {
   if (plain < 0) return first === 49 || first === 56 || first === 48;
@@ -43,7 +52,7 @@ export const matchMobile: RunDetector = (run, at, context) => {
   if (startsWith(run, '0086', at) && isMobileAt(run, at + 4)) number = at + 4;
   else if (startsWith(run, '86', at) && isMobileAt(run, at + 2)) {
     const plus = at === 0 && isPlus(run.text.charCodeAt(run.offsets[0]! - 1));
-    if (plus || isBoundary(run, at + 2)) number = at + 2;
+    if (plus || isBoundary(run, at + 2) || isBareCountryCode(run, at)) number = at + 2;
   }
   if (!isMobileAt(run, number) || !isBoundary(run, number + 11)) return undefined;
   const category = context.label()?.value;

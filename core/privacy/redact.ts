@@ -1,5 +1,5 @@
 import { type Finding, PersonalDataKind, RedactionStyle, type RedactOptions } from './kinds';
-import { maskFinding } from './mask';
+import { maskFinding, spansLineBreak } from './mask';
 import { compileScanOptions, scanRange } from './scan';
 
 /** Findings per concatenated group in applyRedactions. */
@@ -25,7 +25,8 @@ export function applyRedactions(
     const needsText =
       style === RedactionStyle.staff ||
       finding.kind === PersonalDataKind.name ||
-      finding.kind === PersonalDataKind.address;
+      finding.kind === PersonalDataKind.address ||
+      spansLineBreak(text, finding.start, finding.end);
     const complete =
       finding.text === '' && needsText
         ? { ...finding, text: text.slice(finding.start, finding.end) }

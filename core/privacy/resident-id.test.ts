@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectFindings, validResidentId } from '../../test/privacy/expect-findings';
 import { isRealDate } from '../identifiers/resident-id';
+import { redactText } from './redact';
 import { readResidentId18, residentIdCheckCharacter } from './resident-id';
 
 const ID = validResidentId('51050219850315001'); // 510502198503150016
@@ -49,8 +50,48 @@ describe('resident ID (GB 11643)', () => {
     ['residence permit 81', `居住证号码${PERMIT}`, PERMIT],
     ['15-digit legacy with label', '身份证号：510502850315001', '510502850315001'],
     ['15-digit legacy with a real date', '当事人510502850315001', '510502850315001'],
+    [
+      'broken by a line break',
+      `身份证号：${ID.slice(0, 6)}\n${ID.slice(6)}，`,
+      `${ID.slice(0, 6)}\n${ID.slice(6)}`,
+    ],
+    [
+      'broken by CR LF and spaces',
+      `身份证号：${ID.slice(0, 10)} \r\n ${ID.slice(10)}`,
+      `${ID.slice(0, 10)} \r\n ${ID.slice(10)}`,
+    ],
+    [
+      'separated by tabs',
+      `${ID.slice(0, 6)}\t${ID.slice(6, 14)}\t${ID.slice(14)}`,
+      `${ID.slice(0, 6)}\t${ID.slice(6, 14)}\t${ID.slice(14)}`,
+    ],
   ])('%s', (_name, text, found) => {
     expectFindings(text, [['resident-id', found]]);
+  });
+
+  it.each([
+    ['two IDs pasted together', `${ID}${ID_X}`],
+    ['three, after a label', `身份证号：${ID}${PERMIT}${ID}`],
+  ])('%s: each is found', (_name, text) => {
+    const ids = text.replace('身份证号：', '').match(/.{18}/g)!;
+    expectFindings(
+      text,
+      ids.map((id) => ['resident-id', id] as const),
+    );
+  });
+
+  it.each([
+    ['a valid ID followed by more digits', `编号${ID}1234`],
+    ['a date on the next line', `身份证号码：${ID}\n20240101`],
+  ])('%s: no new number is made up', (_name, text) => {
+    const findings = expectFindings(text, text.includes('\n') ? [['resident-id', ID]] : []);
+    expect(findings.every((finding) => !finding.text.includes('\n'))).toBe(true);
+  });
+
+  it('keeps the line break when the broken ID is redacted', () => {
+    expect(redactText(`身份证号：${ID.slice(0, 6)}\n${ID.slice(6)}，男`)).toBe(
+      '身份证号：【已脱敏】\n，男',
+    );
   });
 
   it.each([

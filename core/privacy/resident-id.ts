@@ -4,7 +4,7 @@ import {
   UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET,
   unifiedSocialCreditCodeCheckIndexAt,
 } from '../identifiers/unified-social-credit-code';
-import { allDigits, isBoundary, isDigitChar, runDigits } from './internal/alnum-run';
+import { type AlnumRun, allDigits, isBoundary, isDigitChar, runDigits } from './internal/alnum-run';
 import {
   type RunDetector,
   type RunMatch,
@@ -98,15 +98,38 @@ function isValidCreditCode(codes: Uint8Array, from: number): boolean {
  * Limit: an 18-digit number whose date segment is not a real date is only reported after an
  * ID label.
  */
-/** 17 digits and a check digit or X, or 15 digits (GB 11643-1989). */
+/**
+ * 17 digits and a check digit or X, or 15 digits (GB 11643-1989); 36, 54… digits when IDs are
+ * run together with nothing between them.
+ */
 export const residentIdMayStart: RunStartFilter = (first, plain) =>
-  isDigitChar(first) && (plain < 0 || plain === 18 || plain === 15);
+  isDigitChar(first) && (plain < 0 || plain === 18 || plain === 15 || plain % 18 === 0);
+
+/**
+ * True when a valid ID ends at `end` although the run goes on: the next 18 characters are a
+ * valid ID too, and so on to a boundary (510502197806120039510521198812120020, two IDs pasted
+ * together). Both must pass the date and the check character: one valid ID followed by
+ * other digits is not split.
+ */
+function validIdsFollow(run: AlnumRun, end: number): boolean {
+  while (!isBoundary(run, end)) {
+    if (end + 18 > run.length) return false;
+    const next = readResidentId18Codes(run.codes, end);
+    if (!next?.plausible || !next.checkValid) return false;
+    end += 18;
+  }
+  return true;
+}
 
 export const matchResidentId: RunDetector = (run, at, context): RunMatch | undefined => {
   const { codes, length } = run;
-  if (at + 18 <= length && isBoundary(run, at + 18)) {
+  if (at + 18 <= length) {
     const shape = readResidentId18Codes(codes, at);
-    if (shape) {
+    const bounded = shape !== undefined && isBoundary(run, at + 18);
+    if (shape && !bounded && shape.plausible && shape.checkValid && validIdsFollow(run, at + 18)) {
+      return runFinding(run, at, at + 18, PersonalDataKind.residentId, 0.95, '连写的18位身份证号');
+    }
+    if (shape && bounded) {
       if (shape.plausible && shape.checkValid) {
         // Valid for both standards: the label decides (统一社会信用代码 → public).
         if (context.label()?.value === LabelCategory.creditCode && isValidCreditCode(codes, at)) {

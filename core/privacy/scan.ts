@@ -2,6 +2,7 @@ import { matchAddress, mayEndAddressLabel } from './address';
 import { bankCardMayStart, matchBankCard } from './bank-card';
 import { matchEmail } from './email';
 import {
+  isBoundary,
   MIN_RUN_LENGTH,
   measuredCount,
   measureRun,
@@ -16,6 +17,7 @@ import {
   isAlnumCode,
   isInvisible,
   isSeparator,
+  isSpace,
 } from './internal/chars';
 import type { TrieMatch } from './internal/reverse-trie';
 import type { RunContext, TextDetector } from './internal/run-detector';
@@ -107,9 +109,12 @@ function classifyRun(
   let resume = end;
   const { codes, length } = run;
   let at = 0;
+  // Where the last match ended: a match may start there even inside a run (two IDs pasted
+  // together), where the reader sees no break.
+  let matchEnd = 0;
   // No detector matches fewer than MIN_RUN_LENGTH characters.
   while (at <= length - MIN_RUN_LENGTH) {
-    if (at > 0 && !run.gaps[at] && isSameClass(codes, at)) {
+    if (at > 0 && at !== matchEnd && !run.gaps[at] && isSameClass(codes, at)) {
       at++;
       continue;
     }
@@ -140,8 +145,49 @@ function classifyRun(
       if (match.finding.end > resume) resume = match.finding.end;
     }
     at = match.end;
+    matchEnd = at;
   }
   return resume;
+}
+
+/**
+ * True when a line break (and spaces) at `at` leads to a digit on the next line. Read past the
+ * scanned range's end if need be, as labels are read before its start: a number that starts
+ * in the range is found whole.
+ */
+function nextLineDigit(text: string, at: number): boolean {
+  const to = text.length;
+  let i = at;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 0x0d) i++;
+  if (text.charCodeAt(i) !== 0x0a) return false;
+  i++;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i < to && CHAR_CLASSES[text.charCodeAt(i)] === CharClass.digit;
+}
+
+/**
+ * An ID or mobile number a hard line wrap broke in two (身份证号：510521⏎198812120020): the run
+ * from `start` is read across one line break, and a number found only that way is recorded.
+ * Nothing else is read across lines (a line ending in a date and the next starting with a
+ * number are two things). Returns where scanning resumes, or -1 when nothing crossed the break.
+ */
+function matchAcrossLineBreak(text: string, start: number, state: ScanState): number {
+  measureRun(text, start, text.length, start, true);
+  if (measuredCount < 11) return -1;
+  const run = readRun(text);
+  const scope = new RunScope(state);
+  scope.reset(start);
+  for (let at = 0; at + 11 <= run.length; at++) {
+    if (!isBoundary(run, at)) continue;
+    const finding = (matchResidentId(run, at, scope) ?? matchMobile(run, at, scope))?.finding;
+    if (!finding) continue;
+    const lineBreak = text.indexOf('\n', finding.start);
+    if (lineBreak < 0 || lineBreak >= finding.end) continue;
+    state.push(finding);
+    return finding.end;
+  }
+  return -1;
 }
 
 function isMaskCode(code: number): boolean {
@@ -196,7 +242,8 @@ export function scanRange(
   const state = new ScanState(text, prior, withText);
   const scope = new RunScope(state);
   const classes = CHAR_CLASSES;
-  let i = from;
+  // A prior finding may reach into the range (a number read across the line break before it).
+  let i = Math.max(from, state.priorEnd);
   for (;;) {
     // The hot loop: one table load per character of ordinary text.
     while (i < to && classes[text.charCodeAt(i)] === 0) i++;
@@ -218,11 +265,20 @@ export function scanRange(
         while (k < to && GAP_CODES[text.charCodeAt(k)] === 1) k++;
         const next = k < to ? classes[text.charCodeAt(k)] : CharClass.none;
         if (k === j || (next !== CharClass.digit && next !== CharClass.letter)) {
-          i = j;
+          const broken = nextLineDigit(text, k) ? matchAcrossLineBreak(text, i, state) : -1;
+          i = broken > 0 ? broken : j;
           continue;
         }
       }
-      const end = measureRun(text, i, to, j);
+      let end = measureRun(text, i, to, j);
+      if (nextLineDigit(text, end)) {
+        const broken = matchAcrossLineBreak(text, i, state);
+        if (broken > 0) {
+          i = broken;
+          continue;
+        }
+        end = measureRun(text, i, to, j);
+      }
       if (measuredCount >= MIN_RUN_LENGTH && !isPartOfMask(text, i, end, from, to)) {
         i = Math.max(end, classifyRun(text, i, end, state, scope));
       } else i = end;

@@ -71,8 +71,17 @@ function growBuffers(): void {
  * Its number of letters and digits is left in `measuredCount`, and each one's folded code and
  * offset in the shared buffers, in the same pass: most runs are dates and amounts that stop
  * here, and the long ones are read by readRun without walking the text again.
+ * `acrossLineBreak`: the run may go on across one line break (510521⏎198812120020, an ID a
+ * hard wrap broke); only the caller that looks for such numbers asks for it.
  */
-export function measureRun(text: string, start: number, limit: number, known = start): number {
+export function measureRun(
+  text: string,
+  start: number,
+  limit: number,
+  known = start,
+  acrossLineBreak = false,
+): number {
+  let lineBreaks = acrossLineBreak ? 1 : 0;
   let count = 0;
   let end = start;
   let i = start;
@@ -129,7 +138,10 @@ export function measureRun(text: string, start: number, limit: number, known = s
     while (j < limit) {
       const c = text.charCodeAt(j);
       if (isInvisible(c)) j++;
-      else if (isSeparator(c) && visible < MAX_GAP) {
+      else if (lineBreaks > 0 && (c === 0x0a || c === 0x0d)) {
+        if (c === 0x0a) lineBreaks--;
+        j++;
+      } else if (isSeparator(c) && visible < MAX_GAP) {
         visible++;
         j++;
       } else break;

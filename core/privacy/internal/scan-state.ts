@@ -41,11 +41,14 @@ export class ScanState {
     private readonly withText = true,
   ) {
     for (const finding of prior) this.lastEnd = Math.max(this.lastEnd, finding.end);
+    this.priorEnd = this.lastEnd;
     this.prior = prior;
     this.labels = new LabelLookup(text);
   }
 
   private readonly prior: readonly RawFinding[];
+  /** Where the findings before the scanned range end. */
+  readonly priorEnd: number;
 
   push(finding: RawFinding): void {
     this.found.push({
