@@ -40,12 +40,24 @@ describe('privacy corpus', () => {
         const tally = result.removed.get(kind);
         if (tally) expect(tally.ok, `${kind}: ${result.missed.join('; ')}`).toBe(tally.total);
       }
-      // Redacting twice changes nothing; the redacted document scans clean.
+      // Redacting twice changes nothing; the redacted document scans clean but for the
+      // minor's decision it still is (redaction cannot make it publishable).
       const { html } = document;
-      expect(html ? redactHtml(result.redacted) : redactText(result.redacted)).toBe(
-        result.redacted,
+      const again = html ? redactHtml(result.redacted) : redactText(result.redacted);
+      const left = (html ? scanHtml(result.redacted) : scanText(result.redacted)).filter(
+        (finding) => finding.kind !== 'minor',
       );
-      expect(html ? scanHtml(result.redacted) : scanText(result.redacted)).toEqual([]);
+      if (document.split === Split.blind) {
+        // Only whether the invariant holds is shown, not the blind document's text.
+        expect(again === result.redacted, 'redaction is idempotent').toBe(true);
+        expect(
+          left.map((finding) => finding.kind),
+          'redacted text scans clean',
+        ).toEqual([]);
+      } else {
+        expect(again).toBe(result.redacted);
+        expect(left).toEqual([]);
+      }
     },
   );
 

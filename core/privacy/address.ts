@@ -9,7 +9,7 @@ import { isMaskedOnly } from './placeholders';
  * County-level units (GB/T 2260): an address is kept down to the first of these in public
  * style (court practice, 法释〔2016〕19号: 住所 kept to 县/区).
  */
-export const COUNTY_LEVEL_SUFFIXES = '县区旗';
+export const COUNTY_LEVEL_SUFFIXES = '县区旗縣區';
 const COUNTY_SUFFIX_TABLE = characterSet(COUNTY_LEVEL_SUFFIXES);
 /** Words ending in 区 that are below county level. */
 export const SUB_COUNTY_AREAS = [
@@ -124,6 +124,50 @@ export function mayEndAddressLabel(text: string, at: number, from: number): bool
   return ADDRESS_LABEL_TRIE.mayEndAt(text, at + 1, from);
 }
 
+/**
+ * Where an address value starting at `start` ends: at punctuation, a line or cell end, the
+ * next field (联系电话…), or after MAX_ADDRESS_LENGTH characters.
+ */
+export function addressValueEnd(text: string, start: number, to: number): number {
+  const limit = Math.min(to, start + MAX_ADDRESS_LENGTH);
+  let end = start;
+  for (; end < limit; end++) {
+    const code = text.charCodeAt(end);
+    if (ADDRESS_END_TABLE[code] === 1) break;
+    if (
+      FOLLOWING_FIELD_STARTS[code] === 1 &&
+      FOLLOWING_FIELDS.some((field) => text.startsWith(field, end))
+    )
+      break;
+  }
+  return end;
+}
+
+/**
+ * A natural person's address whose value starts at `start`, as the document reading found it
+ * (any label in a person's block: 现居住地址, 送达地点, 户籍住址, or none in a run-on block),
+ * or undefined when the value is no address (无, 同上, already redacted).
+ */
+export function personalAddressAt(
+  text: string,
+  start: number,
+  to: number,
+):
+  | { kind: PersonalDataKind; start: number; end: number; confidence: number; reason: string }
+  | undefined {
+  const end = addressValueEnd(text, start, to);
+  const value = text.slice(start, end);
+  if (value.length < 2 || !hasAddressMarker(value)) return undefined;
+  if (isMaskedOnly(value.slice(countyPrefixLength(value)))) return undefined;
+  return {
+    kind: PersonalDataKind.address,
+    start,
+    end,
+    confidence: 0.85,
+    reason: '自然人当事人或其他自然人的地址',
+  };
+}
+
 export const matchAddress: TextDetector = (text, at, from, to, state) => {
   const next = text.charCodeAt(at + 1);
   // 现住 in 现住址, 住所 in 住所地: the longer label is matched one character later.
@@ -141,24 +185,11 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   const colon = text.charCodeAt(i);
   if (colon === 0xff1a || colon === 0x3a) i = skipSpaces(text, i + 1, to);
   else if (!bare) return undefined;
-  let end = i;
-  const limit = Math.min(to, i + MAX_ADDRESS_LENGTH);
-  for (; end < limit; end++) {
-    const code = text.charCodeAt(end);
-    if (ADDRESS_END_TABLE[code] === 1) break;
-    if (
-      FOLLOWING_FIELD_STARTS[code] === 1 &&
-      FOLLOWING_FIELDS.some((field) => text.startsWith(field, end))
-    )
-      break;
-  }
+  const end = addressValueEnd(text, i, to);
   if (kind === AddressLabelKind.public) return { resume: end };
   const value = text.slice(i, end);
   if (value.length < 2 || !hasAddressMarker(value)) return undefined;
-  if (
-    kind === AddressLabelKind.ambiguous &&
-    state.subjectBefore(label.start) === Subject.organisation
-  ) {
+  if (kind === AddressLabelKind.ambiguous && state.ownerAt(label.start) === Subject.organisation) {
     return { resume: end };
   }
   if (isMaskedOnly(value.slice(countyPrefixLength(value)))) return { resume: end };

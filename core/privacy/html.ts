@@ -1,6 +1,9 @@
+import { decodeEntity } from './html-entities';
+import { htmlCellPrefixes } from './html-tables';
 import { type HtmlToken, HtmlTokenKind, tokenizeHtml } from './html-tokenizer';
 import { type Finding, RedactionStyle, type RedactOptions, type ScanOptions } from './kinds';
 import { maskFinding } from './mask';
+import { type DocumentReading, readDocument, readingAt } from './reading/document-reading';
 import { compileScanOptions, scanRange } from './scan';
 
 /**
@@ -50,68 +53,11 @@ const CELL_ELEMENTS = new Set(['td', 'th']);
 export const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'value', 'placeholder', 'aria-label']);
 const LINK_SCHEMES = /^\s*(?:tel|mailto|sms):/i;
 
-/** HTML named character references a CMS writes in body text (the full table is not needed). */
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  nbsp: '\u00a0',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  ensp: '\u2002',
-  emsp: '\u2003',
-  thinsp: '\u2009',
-  zwnj: '\u200c',
-  zwj: '\u200d',
-  shy: '\u00ad',
-  middot: '·',
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  hellip: '…',
-  mdash: '—',
-  ndash: '–',
-  times: '×',
-  yen: '¥',
-  copy: '©',
-  reg: '®',
-  bull: '•',
-};
-
 /**
- * The text a reader sees, with where each character came from in the source: `starts[k]`
- * and `ends[k]` bound the source of text[k] (an entity like &nbsp; is one character with
- * six source characters). Line breaks inserted for block elements have start === end.
+ * Appends source[from, to) to the projection, decoding character references. `flatten`
+ * writes the source's line breaks and tabs as spaces (inside a table cell, where a browser
+ * shows them so): a cell stays one line of text.
  */
-export interface TextProjection {
-  readonly text: string;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-}
-
-function decodeEntity(
-  source: string,
-  at: number,
-  end: number,
-): { char: string; length: number } | undefined {
-  const semi = source.indexOf(';', at);
-  if (semi < 0 || semi >= end || semi - at > 10) return undefined;
-  const body = source.slice(at + 1, semi);
-  let char: string | undefined;
-  if (body.startsWith('#x') || body.startsWith('#X')) {
-    const code = Number.parseInt(body.slice(2), 16);
-    if (Number.isFinite(code) && code > 0 && code < 0x110000) char = String.fromCodePoint(code);
-  } else if (body.startsWith('#')) {
-    const code = Number.parseInt(body.slice(1), 10);
-    if (Number.isFinite(code) && code > 0 && code < 0x110000) char = String.fromCodePoint(code);
-  } else {
-    char = NAMED_ENTITIES[body.toLowerCase()];
-  }
-  return char === undefined ? undefined : { char, length: semi + 1 - at };
-}
-
-/** Appends source[from, to) to the projection, decoding character references. */
 function project(
   source: string,
   from: number,
@@ -119,13 +65,15 @@ function project(
   parts: string[],
   starts: number[],
   ends: number[],
+  flatten = false,
 ): void {
   let i = from;
   while (i < to) {
     const amp = source.indexOf('&', i);
     const stop = amp < 0 || amp >= to ? to : amp;
     if (stop > i) {
-      parts.push(source.slice(i, stop));
+      const piece = source.slice(i, stop);
+      parts.push(flatten ? piece.replace(/[\n\r\t]/g, ' ') : piece);
       for (let k = i; k < stop; k++) {
         starts.push(k);
         ends.push(k + 1);
@@ -150,14 +98,37 @@ function project(
   }
 }
 
-function breakFor(token: HtmlToken): string | undefined {
-  if (token.kind !== HtmlTokenKind.tag)
-    return token.kind === HtmlTokenKind.comment ? undefined : '\n';
-  if (INLINE_ELEMENTS.has(token.name!)) return undefined;
-  return CELL_ELEMENTS.has(token.name!) ? '\t' : '\n';
+/**
+ * The text a reader sees, with where each character came from in the source: `starts[k]`
+ * and `ends[k]` bound the source of text[k] (an entity like &nbsp; is one character with
+ * six source characters). Line breaks inserted for block elements have start === end.
+ */
+export interface TextProjection {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
 }
 
-/** The visible text of an HTML document with its offset map (see TextProjection). */
+/** Elements that hold cells: between their children, source whitespace is not text. */
+const TABLE_STRUCTURE = new Set([
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'colgroup',
+  'col',
+  'caption',
+]);
+
+/**
+ * The visible text of an HTML document with its offset map (see TextProjection). Block
+ * elements and `<br>` end a line; inline elements join. Tables read as fields
+ * (reading/table-layout.ts): a label cell and its value cell become `label：value`, a header
+ * row labels the cells below it, each row is a line and each cell stays on it; a `<dt>`
+ * label and its `<dd>` read the same way. The colons and labels written for that are not in
+ * the source (their start and end are the cell tag's offset), so redaction never edits them.
+ */
 export function projectHtml(
   html: string,
   tokens: readonly HtmlToken[] = tokenizeHtml(html),
@@ -165,17 +136,69 @@ export function projectHtml(
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const token of tokens) {
+  const prefixes = htmlCellPrefixes(html, tokens);
+  const push = (text: string, at: number) => {
+    parts.push(text);
+    for (let k = 0; k < text.length; k++) {
+      starts.push(at);
+      ends.push(at);
+    }
+  };
+  let last = '';
+  const separate = (separator: string, at: number) => {
+    if (
+      last === separator ||
+      (separator === ' ' && (last === '\n' || last === '\t' || last === ''))
+    )
+      return;
+    push(separator, at);
+    last = separator;
+  };
+  let tables = 0;
+  let cells = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
     if (token.kind === HtmlTokenKind.text) {
-      project(html, token.start, token.end, parts, starts, ends);
+      // Between a table's cells, and between blocks, source whitespace is layout, not text
+      // (a browser shows none): it makes no empty line between two paragraphs.
+      if (
+        (tables > cells || last === '\n' || last === '') &&
+        /^\s*$/.test(html.slice(token.start, token.end))
+      )
+        continue;
+      project(html, token.start, token.end, parts, starts, ends, cells > 0);
+      last = html.charAt(token.end - 1);
       continue;
     }
-    const separator = breakFor(token);
-    if (separator !== undefined && parts[parts.length - 1] !== separator) {
-      parts.push(separator);
-      starts.push(token.start);
-      ends.push(token.start);
+    if (token.kind !== HtmlTokenKind.tag) {
+      if (token.kind !== HtmlTokenKind.comment) separate('\n', token.start);
+      continue;
     }
+    const name = token.name!;
+    if (INLINE_ELEMENTS.has(name)) continue;
+    if (name === 'table') tables = Math.max(0, tables + (token.closing ? -1 : 1));
+    if (CELL_ELEMENTS.has(name)) {
+      if (token.closing) {
+        cells = Math.max(0, cells - 1);
+        continue;
+      }
+      cells++;
+      const prefix = prefixes.get(index);
+      if (prefix === undefined) separate('\t', token.start);
+      else if (prefix !== '') {
+        push(prefix, token.start);
+        last = prefix.charAt(prefix.length - 1);
+      }
+      continue;
+    }
+    if (name === 'dt' && token.closing) continue;
+    if (name === 'dd' && !token.closing && prefixes.has(index)) {
+      push(prefixes.get(index)!, token.start);
+      last = '：';
+      continue;
+    }
+    // Inside a cell, a paragraph or a line break keeps the cell on its line.
+    separate(cells > 0 && !TABLE_STRUCTURE.has(name) ? ' ' : '\n', token.start);
   }
   return { text: parts.join(''), starts, ends };
 }
@@ -223,19 +246,25 @@ function locateAll(html: string, options: ScanOptions | undefined): LocatedFindi
   const compiled = compileScanOptions(options);
   const tokens = tokenizeHtml(html);
   const located: LocatedFinding[] = [];
-  const collect = (projection: TextProjection, from = 0) => {
-    for (const local of scanRange(projection.text, 0, projection.text.length, compiled)) {
+  const collect = (projection: TextProjection, reading: DocumentReading, from = 0) => {
+    const { text } = projection;
+    for (const local of scanRange(text, 0, text.length, compiled, [], true, reading)) {
       if (local.start < from) continue;
       const finding: Finding = {
         ...local,
         start: projection.starts[local.start]!,
         end: projection.ends[local.end - 1]!,
       };
+      // Text the projection wrote itself (a table's labels) is not in the page.
+      if (finding.end <= finding.start) continue;
       located.push({ finding, local, projection });
     }
   };
   const body = projectHtml(html, tokens);
-  collect(body);
+  // The page is read once, as a reviewer reads it; attributes and comments are read in its
+  // light (a witness named in the text is replaced in a title attribute too).
+  const reading = readDocument(body.text);
+  collect(body, reading);
   /** Scans source[from, to) with the visible text before `tagStart` as context. */
   const collectSegment = (tagStart: number, from: number, to: number, blankScheme: boolean) => {
     const index = projectionIndex(body, tagStart);
@@ -254,7 +283,7 @@ function locateAll(html: string, options: ScanOptions | undefined): LocatedFindi
         .replace(LINK_SCHEMES, (scheme) => ' '.repeat(scheme.length))
         .replace(/%20/g, '   ');
     }
-    collect({ text: context + value, starts, ends }, context.length);
+    collect({ text: context + value, starts, ends }, readingAt(reading, index), context.length);
   };
   for (const token of tokens) {
     if (token.kind === HtmlTokenKind.comment) {

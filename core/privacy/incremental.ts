@@ -1,6 +1,7 @@
 import { GAP_CODES, isAlnumCode } from './internal/chars';
 import { SUBJECT_WINDOW } from './internal/context';
 import type { Finding, ScanOptions } from './kinds';
+import { readDocument } from './reading/document-reading';
 import { type CompiledScanOptions, compileScanOptions, scanRange } from './scan';
 
 function lineStartAt(text: string, pos: number): number {
@@ -59,6 +60,7 @@ export class IncrementalScanner {
   private readonly options: CompiledScanOptions;
   private text: string | undefined;
   private findings: readonly Finding[] = [];
+  private readingSignature = '';
 
   constructor(options?: ScanOptions) {
     this.options = compileScanOptions(options);
@@ -66,9 +68,15 @@ export class IncrementalScanner {
 
   update(text: string): Finding[] {
     const previous = this.text;
-    if (previous === undefined)
-      return this.remember(text, scanRange(text, 0, text.length, this.options));
     if (previous === text) return [...this.findings];
+    // The document is read again whole (one quick pass); when the edit changed what the
+    // reading decides (a party's kind, a name found, a minor), every line is scanned again.
+    const reading = readDocument(text);
+    const signature = reading.signature;
+    if (previous === undefined || signature !== this.readingSignature) {
+      this.readingSignature = signature;
+      return this.remember(text, scanRange(text, 0, text.length, this.options, [], true, reading));
+    }
     // The edited stretch: what lies between the common prefix and the common suffix.
     const shortest = Math.min(previous.length, text.length);
     let prefix = 0;
@@ -98,7 +106,7 @@ export class IncrementalScanner {
     }
     let end = lineEndAt(text, text.length - suffix);
     for (;;) {
-      const rescanned = scanRange(text, start, end, this.options, kept);
+      const rescanned = scanRange(text, start, end, this.options, kept, true, reading);
       // Old findings after the rescanned lines, where they now stand.
       const oldEnd = end - shift;
       const after = this.findings.filter((finding) => finding.start >= oldEnd);
@@ -107,7 +115,7 @@ export class IncrementalScanner {
       const oldNear = after.filter((finding) => finding.start + shift < horizon);
       const next =
         horizon > end
-          ? scanRange(text, end + 1, horizon, this.options, [...kept, ...rescanned])
+          ? scanRange(text, end + 1, horizon, this.options, [...kept, ...rescanned], true, reading)
           : [];
       if (horizon <= end || sameFindings(next, oldNear, shift)) {
         const shifted = after.map((finding) =>

@@ -10,6 +10,11 @@ export const PersonalDataKind = {
   travelPermit: 'travel-permit',
   plate: 'plate',
   name: 'name',
+  /**
+   * The decision's party is a natural person under 18 on the document's date: the decision
+   * is not published at all (DOMAIN §2, 未成年人保护法). The finding covers the child's name.
+   */
+  minor: 'minor',
 } as const;
 export type PersonalDataKind = (typeof PersonalDataKind)[keyof typeof PersonalDataKind];
 

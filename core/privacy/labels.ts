@@ -238,31 +238,6 @@ export const SUBJECT_MARKERS: readonly (readonly [string, Subject])[] = [
   ['事务所', Subject.organisation],
 ];
 
-/** Labels before the name of a natural person other than the party (法释〔2016〕19号 第八条). */
-export const THIRD_PARTY_NAME_LABELS: readonly string[] = [
-  '委托代理人',
-  '代理人',
-  '法定代理人',
-  '诉讼代理人',
-  '受托人',
-  '证人',
-  '见证人',
-  '近亲属',
-  '亲属',
-  '监护人',
-  '联系人',
-  '经办人',
-  '担保人',
-  '保证人',
-  '陪同人',
-  '报案人',
-  '举报人',
-  '投诉人',
-  '受害人',
-  '被侵害人',
-  '配偶',
-];
-
 export const AddressLabelKind = {
   /** Always a natural person's home: 住址, 家庭住址, 现住. */
   personal: 'personal',

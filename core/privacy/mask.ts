@@ -1,8 +1,9 @@
 import { countyPrefixLength } from './address';
 import { isAlnumCode, isHanCode } from './internal/chars';
 import { type Finding, PersonalDataKind, RedactionStyle } from './kinds';
-import { COMPOUND_SURNAMES } from './name';
 import { MASK_CHARACTER, NAME_MASK_CHARACTER, PUBLIC_PLACEHOLDER } from './placeholders';
+import { roleAt } from './reading/clauses';
+import { COMPOUND_SURNAMES } from './reading/person-name';
 
 /**
  * Staff-screen masks (Hutool DesensitizedUtil conventions): how many significant characters
@@ -19,7 +20,13 @@ export const STAFF_MASK_KEEP: Readonly<Record<PersonalDataKind, readonly [number
   [PersonalDataKind.travelPermit]: [2, 2],
   [PersonalDataKind.plate]: [3, 1],
   [PersonalDataKind.name]: [1, 0],
+  [PersonalDataKind.minor]: [1, 0],
 };
+
+/** The whole text is a role word (当事人): a minor party named by role only. */
+function isRoleWord(text: string): boolean {
+  return roleAt(text, 0, text.length)?.[1] === text.length;
+}
 
 /** Masks the letters and digits (and Han for plates) between the first `keepStart` and the last `keepEnd`. */
 function maskMiddle(text: string, keepStart: number, keepEnd: number, han = false): string {
@@ -110,6 +117,10 @@ export function maskFinding(
 ): string {
   const { kind, text } = finding;
   if (kind === PersonalDataKind.name) return maskName(text, style);
+  // A minor's decision: the child's name is anonymised like any protected name; where the
+  // finding is the party's role word (no name written), nothing is there to replace.
+  if (kind === PersonalDataKind.minor)
+    return isHanCode(text.charCodeAt(0)) && !isRoleWord(text) ? maskName(text, style) : text;
   if (kind === PersonalDataKind.address) {
     const keep = text.slice(0, countyPrefixLength(text));
     return keep + (style === RedactionStyle.public ? PUBLIC_PLACEHOLDER : MASK_CHARACTER.repeat(4));

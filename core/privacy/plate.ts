@@ -1,6 +1,8 @@
 import { foldAlnum, isAlnumCode, isInvisible } from './internal/chars';
 import type { TextDetector } from './internal/run-detector';
+import type { ScanState } from './internal/scan-state';
 import { PersonalDataKind } from './kinds';
+import { HolderKind } from './reading/party-blocks';
 
 /**
  * Motor vehicle plates (GA 36-2018): province character + issuing-authority letter (no I/O)
@@ -13,6 +15,17 @@ const PLATE_AUTHORITY = /^[A-HJ-NP-Z]$/;
 /** Dots and spaces people put after the authority letter: 川E·12345, 川E 12345. */
 const PLATE_SEPARATORS = '·•・.．- \u00a0\u3000';
 
+/**
+ * An organisation's vehicle (DOMAIN §4: only natural persons' plates are deleted): a plate
+ * in an organisation's block, or in the facts of a decision whose parties are all
+ * organisations (当事人…其所属川E·J8571重型自卸货车).
+ */
+function ownedByOrganisation(state: ScanState, at: number): boolean {
+  const holder = state.holderAt(at);
+  if (holder) return holder.kind === HolderKind.organisation;
+  return state.reading?.organisationParties === true;
+}
+
 function countDigits(serial: string): number {
   let digits = 0;
   for (let i = 0; i < serial.length; i++) {
@@ -22,7 +35,7 @@ function countDigits(serial: string): number {
   return digits;
 }
 
-export const matchPlate: TextDetector = (text, at, _from, to) => {
+export const matchPlate: TextDetector = (text, at, _from, to, state) => {
   let i = at + 1;
   if (i >= to || !isAlnumCode(text.charCodeAt(i))) return undefined;
   const authority = String.fromCharCode(foldAlnum(text.charCodeAt(i)));
@@ -51,6 +64,7 @@ export const matchPlate: TextDetector = (text, at, _from, to) => {
     (serial.length === 5 && PLATE_SERIAL.test(serial) && countDigits(serial) >= 3) ||
     (serial.length === 6 && NEW_ENERGY_SERIAL.test(serial));
   if (!valid) return undefined;
+  if (ownedByOrganisation(state, at)) return { resume: end };
   return {
     resume: end,
     findings: [

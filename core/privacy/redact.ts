@@ -25,6 +25,7 @@ export function applyRedactions(
     const needsText =
       style === RedactionStyle.staff ||
       finding.kind === PersonalDataKind.name ||
+      finding.kind === PersonalDataKind.minor ||
       finding.kind === PersonalDataKind.address ||
       spansLineBreak(text, finding.start, finding.end);
     const complete =

@@ -12,7 +12,7 @@ import {
   runFinding,
 } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
-import { LabelCategory } from './labels';
+import { LabelCategory, Subject } from './labels';
 
 /**
  * GB/T 2260 province codes (first two digits), plus 81/82/83 for the residence permits of
@@ -132,7 +132,12 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
     if (shape && bounded) {
       if (shape.plausible && shape.checkValid) {
         // Valid for both standards: the label decides (统一社会信用代码 → public).
-        if (context.label()?.value === LabelCategory.creditCode && isValidCreditCode(codes, at)) {
+        // 纳税人识别号 of a natural person is the ID number itself (DOMAIN §4b).
+        if (
+          context.label()?.value === LabelCategory.creditCode &&
+          isValidCreditCode(codes, at) &&
+          context.subject(run.offsets[at]!) !== Subject.person
+        ) {
           return undefined;
         }
         const reason = shape.permit

@@ -1,4 +1,4 @@
-import { matchAddress, mayEndAddressLabel } from './address';
+import { matchAddress, mayEndAddressLabel, personalAddressAt } from './address';
 import { bankCardMayStart, matchBankCard } from './bank-card';
 import { matchEmail } from './email';
 import {
@@ -26,10 +26,11 @@ import { type Finding, PersonalDataKind, type ScanOptions } from './kinds';
 import type { LabelCategory } from './labels';
 import { landlineMayStart, matchLandline } from './landline';
 import { matchMobile, mobileMayStart } from './mobile';
-import { matchName, mayFollowNameLabel } from './name';
 import { matchOrganisationCode, organisationCodeMayStart } from './organisation-code';
 import { matchPassport, passportMayStart } from './passport';
 import { matchPlate } from './plate';
+import { type DocumentReading, readDocument } from './reading/document-reading';
+import { nameOccurrences } from './reading/name-occurrences';
 import { matchResidentId, residentIdMayStart } from './resident-id';
 import { matchTravelPermit, travelPermitMayStart } from './travel-permit';
 
@@ -89,7 +90,7 @@ class RunScope implements RunContext {
   }
 
   subject(pos: number) {
-    return this.state.subjectBefore(pos);
+    return this.state.ownerAt(pos);
   }
 
   finePayment(pos: number): boolean {
@@ -238,16 +239,23 @@ export function scanRange(
   options: CompiledScanOptions,
   prior: readonly RawFinding[] = [],
   withText = true,
+  reading: DocumentReading = readDocument(text),
 ): Finding[] {
-  const state = new ScanState(text, prior, withText);
+  const state = new ScanState(text, prior, withText, reading);
   const scope = new RunScope(state);
   const classes = CHAR_CLASSES;
+  const fromReading = readingFindings(text, from, to, reading);
+  let next = 0;
   // A prior finding may reach into the range (a number read across the line break before it).
   let i = Math.max(from, state.priorEnd);
   for (;;) {
     // The hot loop: one table load per character of ordinary text.
     while (i < to && classes[text.charCodeAt(i)] === 0) i++;
     if (i >= to) break;
+    // What the reading found before here counts as found (labels stop at it, as they stop at
+    // its mask in the redacted text).
+    while (next < fromReading.length && fromReading[next]!.start <= i)
+      state.push(fromReading[next++]!);
     const cls = classes[text.charCodeAt(i)];
     if (cls === CharClass.digit || cls === CharClass.letter) {
       // Dates and amounts (2025年, 86785元) end short, on a character that cannot continue a
@@ -286,16 +294,13 @@ export function scanRange(
       i = applyTextMatch(matchEmail(text, i, from, to, state), i, state);
     } else if (cls === CharClass.province) {
       i = applyTextMatch(matchPlate(text, i, from, to, state), i, state);
-    } else if (cls === CharClass.colon) {
-      i = mayFollowNameLabel(text, i, from)
-        ? applyTextMatch(matchName(text, i, from, to, state), i, state)
-        : i + 1;
     } else {
       i = mayEndAddressLabel(text, i, from)
         ? applyTextMatch(matchAddress(text, i, from, to, state), i, state)
         : i + 1;
     }
   }
+  while (next < fromReading.length) state.push(fromReading[next++]!);
   for (const word of options.alwaysRedact) {
     for (
       let at = text.indexOf(word, from);
@@ -312,6 +317,54 @@ export function scanRange(
     }
   }
   return finish(text, state.found, options);
+}
+
+/**
+ * What the document reading decides beyond single numbers and labels, in text order: a
+ * minor's decision (its own finding, on the child's name), the names of natural persons
+ * other than the party wherever they appear, and addresses in natural persons' blocks under
+ * any label.
+ */
+function readingFindings(
+  text: string,
+  from: number,
+  to: number,
+  reading: DocumentReading,
+): RawFinding[] {
+  const found: RawFinding[] = [];
+  const { minor } = reading;
+  if (minor && minor.start >= from && minor.start < to) {
+    found.push({
+      kind: PersonalDataKind.minor,
+      start: minor.start,
+      end: minor.end,
+      confidence: 0.9,
+      reason: minor.reason,
+    });
+  }
+  for (const span of nameOccurrences(
+    text,
+    from,
+    to,
+    reading.thirdPartyNames,
+    reading.publicNames,
+  )) {
+    const name = text.slice(span.start, span.end);
+    found.push({
+      kind: PersonalDataKind.name,
+      start: span.start,
+      end: span.end,
+      confidence: 0.8,
+      reason: name === minor?.name ? '未成年当事人的姓名' : '当事人以外的自然人姓名',
+    });
+  }
+  for (const span of reading.personalAddresses) {
+    if (span.start < from || span.start >= to) continue;
+    const finding = personalAddressAt(text, span.start, span.end);
+    if (finding) found.push(finding);
+  }
+  // Stable: the minor's finding stays before the name at the same place.
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Sorts, drops allowed strings and resolves overlaps (the longer finding wins). */

@@ -78,4 +78,5 @@ export const KIND_LABELS: Record<PersonalDataKind, string> = {
   [PersonalDataKind.travelPermit]: '通行证号',
   [PersonalDataKind.plate]: '车牌号',
   [PersonalDataKind.name]: '姓名',
+  [PersonalDataKind.minor]: '未成年人',
 };

@@ -156,7 +156,7 @@ export function createGenerator(seed: number, { prose = false }: { prose?: boole
 
   const name = () => pick<string>(SURNAMES) + pick(GIVEN);
   const residentId = () => {
-    const first = `5105${pick(['02', '03', '04', '21', '22', '24', '25'])}${int(1950, 2004)}${pad(int(1, 12))}${pad(int(1, 28))}${digits(3)}`;
+    const first = `5105${pick(['02', '03', '04', '21', '22', '24', '25'])}${int(1950, 2000)}${pad(int(1, 12))}${pad(int(1, 28))}${digits(3)}`;
     return first + residentIdCheckCharacter(first);
   };
   const mobile = () => `1${pick(['3', '5', '7', '8', '9'])}${digits(9)}`;
@@ -290,7 +290,9 @@ export function createGenerator(seed: number, { prose = false }: { prose?: boole
     if (next() < 0.3) {
       const plate = `川${pick('ABCDEFGHJKLMNPQRTUVWXY')}${pick(['·', ''])}${pick(['', 'D', 'F'])}${digits(5)}`;
       lines.push(`当事人使用车牌号为${plate}的车辆运输上述${goods}。`);
-      personal.push(['plate', plate]);
+      // Only a natural person's plate is personal data (法释〔2016〕19号); a company's vehicle is not.
+      if (kind === 0) personal.push(['plate', plate]);
+      else publicItems.push(plate);
     }
     if (prose) {
       const [law, breached, applied] = LAWS[goods];

@@ -10,8 +10,7 @@ export const CharClass = {
   letter: 2,
   at: 3,
   province: 4,
-  colon: 5,
-  addressLabelEnd: 6,
+  addressLabelEnd: 5,
 } as const;
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
@@ -22,12 +21,6 @@ export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 export const PLATE_PROVINCES =
   '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滬遼閩貴寧瓊蘇贛陝魯雲粵';
 
-/**
- * Colons end the labels that introduce a name (委托代理人：, 证人：), which must have one: the
- * name detector starts there and reads the label backwards. (Their last characters, 人 above
- * all, are among the commonest in a decision: 当事人 alone is in every paragraph.)
- */
-export const LABEL_COLONS = '：:';
 /**
  * Last characters of the labels that introduce an address (住址, 住所, 现住, 户籍地…).
  * Seeing one sends the scanner to compare the label.
@@ -44,15 +37,14 @@ const SEPARATORS =
 /** Zero-width and soft characters: invisible, so they never separate anything. */
 const INVISIBLE = '\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e';
 
-/** Traditional → Simplified for the characters labels use (身份證號碼, 聯繫電話…). */
 /**
- * Traditional → Simplified for the characters labels use (身份證號碼, 聯繫電話…): the two
- * strings pair up position by position.
+ * Traditional → Simplified for the characters labels and role words use (身份證號碼,
+ * 聯繫電話, 當事人, 監護人…): the two strings pair up position by position.
  */
 export const TRADITIONAL_LABEL_CHARACTERS =
-  '證號碼聯繫係電話戶辦託屬賬帳銀開機監舉報諮詢處罰執註冊統會經營場縣區鎮鄉樓單護車郵親繳齡業團廠醫學關傳許編書現據衛稅務構組識別種類結達見攜擔紀負責稱陸灣臺門庫財專幫額沒訴熱線國動個員協領師視';
+  '證號碼聯繫係電話戶辦託屬賬帳銀開機監舉報諮詢處罰執註冊統會經營場縣區鎮鄉樓單護車郵親繳齡業團廠醫學關傳許編書現據衛稅務構組識別種類結達見攜擔紀負責稱陸灣臺門庫財專幫額沒訴熱線國動個員協領師視當違為納義檢對請僱鄰兒顧闆東錄審記聽長夥歲滿於導駕駛實際購買譯隊職點調問費徵';
 export const SIMPLIFIED_LABEL_CHARACTERS =
-  '证号码联系系电话户办托属账账银开机监举报咨询处罚执注册统会经营场县区镇乡楼单护车邮亲缴龄业团厂医学关传许编书现据卫税务构组识别种类结达见携担纪负责称陆湾台门库财专帮额没诉热线国动个员协领师视';
+  '证号码联系系电话户办托属账账银开机监举报咨询处罚执注册统会经营场县区镇乡楼单护车邮亲缴龄业团厂医学关传许编书现据卫税务构组识别种类结达见携担纪负责称陆湾台门库财专帮额没诉热线国动个员协领师视当违为纳义检对请雇邻儿顾板东录审记听长伙岁满于导驾驶实际购买译队职点调问费征';
 
 /** code → folded code for every UTF-16 unit: full-width → ASCII, upper → lower, Traditional → Simplified. */
 function buildFold(): { table: Uint16Array; folded: number[] } {
@@ -94,7 +86,6 @@ function buildClasses(): Uint8Array {
   table[0x40] = CharClass.at;
   table[0xff20] = CharClass.at;
   for (const ch of PLATE_PROVINCES) table[ch.charCodeAt(0)] = CharClass.province;
-  for (const ch of LABEL_COLONS) table[ch.charCodeAt(0)] = CharClass.colon;
   for (const ch of ADDRESS_LABEL_END_CHARACTERS)
     table[ch.charCodeAt(0)] = CharClass.addressLabelEnd;
   return table;

@@ -8,7 +8,7 @@ import type { ScanState } from './scan-state';
 export interface RunContext {
   /** The label nearest before the run in its sentence (memoised: most runs never ask). */
   label(): TrieMatch<LabelCategory> | undefined;
-  /** Whose block `pos` is in (see ScanState.subjectBefore). */
+  /** Whose data stands at `pos` (see ScanState.ownerAt). */
   subject(pos: number): Subject | undefined;
   /** True when the account at `pos` is where fines are paid. */
   finePayment(pos: number): boolean;

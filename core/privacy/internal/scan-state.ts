@@ -1,5 +1,7 @@
 import type { Finding } from '../kinds';
-import type { LabelCategory, Subject } from '../labels';
+import { type LabelCategory, Subject } from '../labels';
+import type { DocumentReading } from '../reading/document-reading';
+import { type Holder, HolderKind } from '../reading/party-blocks';
 import { isFinePaymentContext, LabelLookup, SUBJECT_WINDOW, subjectBefore } from './context';
 import type { TrieMatch } from './reverse-trie';
 
@@ -39,6 +41,8 @@ export class ScanState {
     readonly text: string,
     prior: readonly RawFinding[] = [],
     private readonly withText = true,
+    /** The document as a reviewer reads it: whose block each line is, who is named. */
+    readonly reading?: DocumentReading,
   ) {
     for (const finding of prior) this.lastEnd = Math.max(this.lastEnd, finding.end);
     this.priorEnd = this.lastEnd;
@@ -70,6 +74,25 @@ export class ScanState {
 
   finePayment(pos: number): boolean {
     return isFinePaymentContext(this.text, pos, this.lastEnd <= pos ? this.lastEnd : 0);
+  }
+
+  /** The holder of the party block `pos` is in (reading/party-blocks.ts), if any. */
+  holderAt(pos: number): Holder | undefined {
+    return this.reading?.holderAt(pos);
+  }
+
+  /**
+   * Whose data stands at `pos`: a natural person's or an organisation's (the agency's own
+   * lines count as an organisation's). Where the document reading found a block, its holder
+   * decides (地址 in a person's block is personal whatever words are near); elsewhere the
+   * nearest subject word does (公司, 局, 性别…).
+   */
+  ownerAt(pos: number): Subject | undefined {
+    const holder = this.reading?.holderAt(pos);
+    if (holder?.kind === HolderKind.person) return Subject.person;
+    if (holder?.kind === HolderKind.organisation || holder?.kind === HolderKind.agency)
+      return Subject.organisation;
+    return this.subjectBefore(pos);
   }
 
   subjectBefore(pos: number): Subject | undefined {

@@ -1,0 +1,96 @@
+import { decodeEntity } from './html-entities';
+import { type HtmlToken, HtmlTokenKind } from './html-tokenizer';
+import { isLabelCell, type TableCell, tableCellPrefixes } from './reading/table-layout';
+
+/**
+ * Reads the tables and definition lists of an HTML document so that its text projection
+ * reads them as fields (reading/table-layout.ts): the text to write before each cell's (or
+ * `<dd>`'s) content, keyed by the index of its start tag in the token list.
+ */
+export function htmlCellPrefixes(html: string, tokens: readonly HtmlToken[]): Map<number, string> {
+  const prefixes = new Map<number, string>();
+  interface Cell extends TableCell {
+    text: string;
+    header: boolean;
+    token: number;
+    plain: boolean;
+  }
+  interface Table {
+    rows: Cell[][];
+    cell?: Cell;
+  }
+  const tables: Table[] = [];
+  let bold = 0;
+  let term: string | undefined;
+  let termOpen = false;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const table = tables[tables.length - 1];
+    if (token.kind === HtmlTokenKind.text) {
+      const text = decodeText(html, token.start, token.end);
+      if (table?.cell) {
+        table.cell.text += text;
+        if (bold === 0 && text.trim() !== '') table.cell.plain = true;
+      }
+      if (termOpen) term = (term ?? '') + text;
+      continue;
+    }
+    if (token.kind !== HtmlTokenKind.tag) continue;
+    const name = token.name!;
+    if (name === 'b' || name === 'strong') bold = Math.max(0, bold + (token.closing ? -1 : 1));
+    else if (name === 'table') {
+      if (!token.closing) tables.push({ rows: [] });
+      else if (table) {
+        tables.pop();
+        const rows = table.rows
+          .filter((row) => row.length > 0)
+          .map((row) =>
+            row.map((cell) => {
+              cell.header ||= !cell.plain && cell.text.trim() !== '';
+              return cell;
+            }),
+          );
+        const layout = tableCellPrefixes(rows);
+        rows.forEach((row, r) => {
+          row.forEach((cell, c) => {
+            prefixes.set(cell.token, layout[r]![c]!);
+          });
+        });
+      }
+    } else if (name === 'tr' && table && !token.closing) table.rows.push([]);
+    else if ((name === 'td' || name === 'th') && table) {
+      if (token.closing) table.cell = undefined;
+      else {
+        if (table.rows.length === 0) table.rows.push([]);
+        const cell: Cell = { text: '', header: name === 'th', token: index, plain: false };
+        table.rows[table.rows.length - 1]!.push(cell);
+        table.cell = cell;
+      }
+    } else if (name === 'dt') {
+      termOpen = !token.closing;
+      if (!token.closing) term = '';
+    } else if (name === 'dd' && !token.closing) {
+      if (term !== undefined && isLabelCell({ text: term, header: true }))
+        prefixes.set(index, '：');
+      term = undefined;
+    }
+  }
+  return prefixes;
+}
+
+/** The text of source[from, to) with character references decoded. */
+function decodeText(source: string, from: number, to: number): string {
+  let out = '';
+  let i = from;
+  while (i < to) {
+    const amp = source.indexOf('&', i);
+    const stop = amp < 0 || amp >= to ? to : amp;
+    out += source.slice(i, stop);
+    i = stop;
+    if (i >= to) break;
+    const entity = decodeEntity(source, i, to);
+    out += entity ? entity.char : '&';
+    i += entity ? entity.length : 1;
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import { isRealDate } from '../../identifiers/resident-id';
+
+/**
+ * Dates as decisions write them: 2024年3月18日, 2024-03-18, 2024.3.18, 二〇二四年三月十八日
+ * (the 落款 of many templates), full-width digits. Used to tell a party's age on the
+ * document's date.
+ */
+export interface TextDate {
+  readonly year: number;
+  readonly month: number;
+  /** 0 when only the month is written (出生年月：1964年9月). */
+  readonly day: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Chinese numerals of dates: 〇 (and the 零, ○, O written for it) to 九. */
+const CHINESE_DIGITS: Readonly<Record<string, number>> = Object.fromEntries(
+  [...'〇零○ＯO一二三四五六七八九'].map((ch, index) => [ch, Math.max(0, index - 4)]),
+);
+
+/** 十八, 二十, 三十一, 十: Chinese numbers up to 99. */
+function chineseNumber(text: string): number | undefined {
+  if (text === '') return undefined;
+  const ten = text.indexOf('十');
+  if (ten < 0) {
+    let value = 0;
+    for (const ch of text) {
+      const digit = CHINESE_DIGITS[ch];
+      if (digit === undefined) return undefined;
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+  const tens = ten === 0 ? 1 : CHINESE_DIGITS[text.slice(0, ten)];
+  const units = ten === text.length - 1 ? 0 : CHINESE_DIGITS[text.slice(ten + 1)];
+  if (tens === undefined || units === undefined) return undefined;
+  return tens * 10 + units;
+}
+
+function toHalfWidth(text: string): string {
+  return text.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+const ARABIC_DATE = /(\d{4})\s*(?:年|-|\.|\/)\s*(\d{1,2})\s*(?:月|-|\.|\/)\s*(?:(\d{1,2})\s*日?)?/g;
+const CHINESE_DATE =
+  /([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?/g;
+
+/** Every date in `text` (offsets into it), in text order. */
+export function datesIn(text: string, offset = 0): TextDate[] {
+  const dates: TextDate[] = [];
+  const half = toHalfWidth(text);
+  for (const match of half.matchAll(ARABIC_DATE)) {
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = match[3] ? Number(match[3]) : 0;
+    if (year < 1900 || year > 2099 || month < 1 || month > 12) continue;
+    if (day !== 0 && !isRealDate(year, month, day)) continue;
+    dates.push({
+      year,
+      month,
+      day,
+      start: offset + match.index,
+      end: offset + match.index + match[0].length,
+    });
+  }
+  for (const match of text.matchAll(CHINESE_DATE)) {
+    const year = chineseNumber(match[1]!);
+    const month = chineseNumber(match[2]!);
+    const day = match[3] ? chineseNumber(match[3]) : 0;
+    if (year === undefined || month === undefined || day === undefined) continue;
+    if (month < 1 || month > 12 || (day !== 0 && !isRealDate(year, month, day))) continue;
+    dates.push({
+      year,
+      month,
+      day,
+      start: offset + match.index,
+      end: offset + match.index + match[0].length,
+    });
+  }
+  return dates.sort((a, b) => a.start - b.start);
+}
+
+/** Whole years from `birth` to `on` (a birthday not yet reached that year does not count). */
+export function ageOn(birth: TextDate, on: TextDate): number {
+  let age = on.year - birth.year;
+  const birthDay = birth.day === 0 ? 1 : birth.day;
+  const onDay = on.day === 0 ? 31 : on.day;
+  if (on.month < birth.month || (on.month === birth.month && onDay < birthDay)) age--;
+  return age;
+}
+
+/** 16岁, 16周岁, 十六周岁: an age written in a party block. */
+export function ageIn(text: string): number | undefined {
+  const half = toHalfWidth(text);
+  const arabic = /(\d{1,3})\s*周?岁/.exec(half);
+  if (arabic) return Number(arabic[1]);
+  const chinese = /([一二三四五六七八九十]{1,3})周?岁/.exec(text);
+  return chinese ? chineseNumber(chinese[1]!) : undefined;
+}

@@ -1,0 +1,99 @@
+import { foldCode } from '../internal/chars';
+
+/**
+ * What a field of a party block holds, read from its label the way a reviewer reads it: by
+ * what the label says (…址, 住…, 居住…, …电话, 身份证…), not from a fixed list, so 现居住地址,
+ * 户籍住址 and 送达地点 are read as addresses too. Whose data it is decides whether it is
+ * personal: the block's holder (reading/blocks.ts).
+ */
+export const FieldKind = {
+  /** 姓名, 名称, 字号. */
+  name: 'name',
+  /** A home or a person's address: personal for a natural person, public for an organisation. */
+  address: 'address',
+  /** A business's premises or a place (经营场所, 注册地址, 存放地点): never a home. */
+  premises: 'premises',
+  phone: 'phone',
+  /** 身份证号, 证件号码, 驾驶证号: only natural persons have one. */
+  identity: 'identity',
+  /** 性别, 出生, 年龄, 民族, 国籍, 职业, 文化程度: only natural persons are described so. */
+  personal: 'personal',
+  /** 出生日期: as `personal`, and the date a minor's decision is recognised by. */
+  birth: 'birth',
+  /** 年龄. */
+  age: 'age',
+  /** 统一社会信用代码, 注册号, 组织机构代码: only organisations have one. */
+  organisationCode: 'organisation-code',
+} as const;
+export type FieldKind = (typeof FieldKind)[keyof typeof FieldKind];
+
+/** Longest label read (身份证件种类及号码 is 9; a table cell label rarely passes 12). */
+export const MAX_LABEL_LENGTH = 16;
+
+/** Checked in order: the first rule whose word the label contains decides. */
+const RULES: readonly (readonly [string, FieldKind])[] = [
+  ['送达地点', FieldKind.address],
+  ['送达地址', FieldKind.address],
+  ['经营场所', FieldKind.premises],
+  ['营业场所', FieldKind.premises],
+  ['经营地址', FieldKind.premises],
+  ['经营地点', FieldKind.premises],
+  ['生产经营', FieldKind.premises],
+  ['注册地', FieldKind.premises],
+  ['办公地', FieldKind.premises],
+  ['单位地址', FieldKind.premises],
+  ['机关地址', FieldKind.premises],
+  ['工作单位', FieldKind.personal],
+  ['地点', FieldKind.premises],
+  ['场所', FieldKind.premises],
+  ['信用代码', FieldKind.organisationCode],
+  ['注册号', FieldKind.organisationCode],
+  ['机构代码', FieldKind.organisationCode],
+  ['营业执照', FieldKind.organisationCode],
+  ['登记证', FieldKind.organisationCode],
+  ['址', FieldKind.address],
+  ['住', FieldKind.address],
+  ['居住', FieldKind.address],
+  ['户籍', FieldKind.address],
+  ['所在地', FieldKind.address],
+  ['电话', FieldKind.phone],
+  ['手机', FieldKind.phone],
+  ['联系方式', FieldKind.phone],
+  ['联系号码', FieldKind.phone],
+  ['身份证', FieldKind.identity],
+  ['身份号码', FieldKind.identity],
+  ['证件', FieldKind.identity],
+  ['身份证明', FieldKind.identity],
+  ['驾驶证', FieldKind.identity],
+  ['护照', FieldKind.identity],
+  ['出生', FieldKind.birth],
+  ['生日', FieldKind.birth],
+  ['年龄', FieldKind.age],
+  ['性别', FieldKind.personal],
+  ['民族', FieldKind.personal],
+  ['国籍', FieldKind.personal],
+  ['职业', FieldKind.personal],
+  ['文化程度', FieldKind.personal],
+  ['政治面貌', FieldKind.personal],
+  ['姓名', FieldKind.name],
+  ['名称', FieldKind.name],
+  ['字号', FieldKind.name],
+];
+
+/** The label folded (Traditional, full-width) with spaces dropped: 性　　别 is 性别. */
+export function foldLabel(label: string): string {
+  let out = '';
+  for (let i = 0; i < label.length; i++) {
+    const code = label.charCodeAt(i);
+    if (code === 0x20 || code === 0x3000 || code === 0xa0 || code === 0x09) continue;
+    out += String.fromCharCode(foldCode(code));
+  }
+  return out;
+}
+
+/** The kind of field a (folded) label names, or undefined for a label that is no field of a party. */
+export function fieldKindOf(folded: string): FieldKind | undefined {
+  if (folded.length === 0 || folded.length > MAX_LABEL_LENGTH) return undefined;
+  for (const [word, kind] of RULES) if (folded.includes(word)) return kind;
+  return undefined;
+}

@@ -1,0 +1,59 @@
+/** How an organisation's name looks: the words and endings that tell a company from a person. */
+
+/** Endings of organisations' names (公司, 厂, 合作社, 诊所, 摊…): the party is an organisation. */
+const ORGANISATION_SUFFIXES = [
+  '公司',
+  '厂',
+  '店',
+  '行',
+  '部',
+  '社',
+  '馆',
+  '场',
+  '站',
+  '院',
+  '所',
+  '中心',
+  '集团',
+  '企业',
+  '诊所',
+  '医院',
+  '学校',
+  '幼儿园',
+  '协会',
+  '商会',
+  '工作室',
+  '超市',
+  '酒店',
+  '宾馆',
+  '药房',
+  '农家乐',
+  '摊',
+  '摊位',
+  '档',
+  '坊',
+  '庄',
+  '园',
+  '队',
+  '委员会',
+  '政府',
+  '局',
+  '处',
+  '室',
+  '楼',
+  '吧',
+  '城',
+  '铺',
+];
+
+const ORGANISATION_WORDS = ['个体工商户', '有限', '合伙', '统一社会信用代码', '营业执照'];
+
+/**
+ * An organisation's name: one of its words, or a name of four characters or more ending as
+ * organisations' do. A person's name (张德行, two to three characters) is never read as one.
+ */
+export function isOrganisationName(name: string): boolean {
+  if (ORGANISATION_WORDS.some((word) => name.includes(word))) return true;
+  const bare = name.replace(/[（(][^）)]*[）)]?$/, '').trim();
+  return bare.length >= 4 && ORGANISATION_SUFFIXES.some((suffix) => bare.endsWith(suffix));
+}

@@ -1,0 +1,251 @@
+import { characterSet, isHanCode, isInvisible } from '../internal/chars';
+
+/**
+ * Reading a Chinese personal name where the text does not mark its end (证人刘大海证实…,
+ * 其妻子林燕（…）): a common surname, then one or two given characters (a compound surname,
+ * 欧阳, 司马…, then one or two more).
+ */
+
+/** Common single-character surnames (百家姓 and the national surname statistics), Simplified and Traditional. */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉斯元束檀衣信展阴昝智幸奉植衡富尧闭由' +
+  '張劉陳楊黃趙吳週孫馬鄭謝許韓馮鄧蔣蔡葉蘇魏呂盧薑鍾譚陸汪賈韋鄒熊邱閆賀顧龔萬錢嚴湯溫龐顏莊聶詹歐關蘭俞甯紀淩畢裴塗駱藍遊靳鮑喻蒲饒聞戚嶽欒隋劉羅羅楊盧區鄺';
+
+/** 百家姓 two-character surnames, Simplified and Traditional: the name keeps both before 某 (欧阳某). */
+export const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '令狐',
+  '端木',
+  '独孤',
+  '南宫',
+  '西门',
+  '申屠',
+  '轩辕',
+  // The same surnames on pages put through a 简/繁 converter (the seed file is one).
+  '歐陽',
+  '司馬',
+  '諸葛',
+  '東方',
+  '尉遲',
+  '公孫',
+  '長孫',
+  '獨孤',
+  '南宮',
+  '西門',
+  '軒轅',
+] as const;
+
+const SURNAME_TABLE = characterSet(SURNAMES);
+
+/** Characters that end a name for sure: punctuation, spaces, brackets, digits' neighbours. */
+const HARD_STOPS = characterSet(
+  '，,。．.、；;：:！!？?（）()【】[]《》“”"\'‘’ \u3000\u00a0\t\n\r—-…·/',
+);
+
+/**
+ * Characters that usually follow a name in a decision (张三的, 张三等, 张三称, 张三系…), so a
+ * name ends before them. A given name may hold one of them (张和平): a longer reading is
+ * still taken when the document uses it elsewhere.
+ */
+const SOFT_STOPS = characterSet(
+  '的等在于与和及系是为称说证陈供反报发介表承签确作将被因向对从到把给也都已未不均并还则即所以由经来去拿打用让叫请要会能可应该曾当从现之其在于受持驾开到处家有无二三四五六七八九十两几各共',
+);
+
+/**
+ * Characters a given name almost never holds but legal prose puts right after a surname
+ * character (当事人应自收到…, 受害人于当日…, 证人向本局…): a reading with one of them as the
+ * first given character is no name.
+ */
+const NOT_GIVEN = characterSet(
+  '自于在对向将把被的了其所已未不无是以及或等该此各每内外前后日月年件份个只条款项号次期间罚决定书当即并且但而就都也还又再从到给让使因由经过据按照依称说讲',
+);
+
+/** Of the soft stops, those that a two-character name is followed by far more often than a
+ * three-character name ends in (张三系当事人, 李四的, 王五等): they decide a tie. */
+const STRONG_STOPS = characterSet('系的等称与及在于是将被向对从把');
+
+/** Values that are not names even though they start with a surname character. */
+const NOT_NAMES = new Set([
+  '本人',
+  '无',
+  '不详',
+  '同上',
+  '暂无',
+  '未知',
+  '宿舍',
+  '明确',
+  '明显',
+  '时间',
+  '时候',
+  '平时',
+  '国家',
+  '海关',
+  '强制',
+  '和解',
+  '安全',
+  '安排',
+  '文件',
+  '方面',
+  '方式',
+  '高度',
+  '常年',
+  '金额',
+  '利益',
+  '利用',
+  '成年',
+  '成员',
+  '全部',
+  '全体',
+  '信息',
+  '关系',
+  '管理',
+  '车辆',
+  '单位',
+  '工作',
+  '原因',
+  '相关',
+  '向其',
+  '于是',
+  '于当',
+  '当日',
+  '当天',
+  '当场',
+  '当时',
+  '申请',
+  '来源',
+  '公司',
+  '公安',
+  '公民',
+  '个人',
+  '华人',
+  '国内',
+  '海外',
+  '安装',
+  '元整',
+  '刘某',
+  '司法',
+  '计算',
+  '计划',
+  '平方',
+  '万元',
+  '石料',
+  '房屋',
+  '房间',
+  '路口',
+  '那里',
+  '支付',
+  '支队',
+  '区域',
+  '区间',
+  '江边',
+  '江阳',
+  '龙马',
+  '南充',
+  '成都',
+  '广汉',
+  '宜宾',
+  '重庆',
+  '武侯',
+  '金牛',
+  '古蔺',
+  '叙永',
+  '合江',
+  '纳溪',
+]);
+
+/** Characters a masked name holds (张某, 张*, 张××): already anonymised. */
+const MASK_TABLE = characterSet('某×*＊Xx○〇');
+
+/** How far around a name its other occurrences are counted (a decision is a few pages). */
+const RECURRENCE_WINDOW = 4000;
+
+export function isSurnameCode(code: number): boolean {
+  return SURNAME_TABLE[code] === 1;
+}
+
+function compoundSurnameAt(text: string, at: number): boolean {
+  return COMPOUND_SURNAMES.some((surname) => text.startsWith(surname, at));
+}
+
+function countNear(text: string, word: string, around: number): number {
+  const from = Math.max(0, around - RECURRENCE_WINDOW);
+  const to = Math.min(text.length, around + RECURRENCE_WINDOW);
+  let count = 0;
+  for (
+    let at = text.indexOf(word, from);
+    at >= 0 && at + word.length <= to;
+    at = text.indexOf(word, at + 1)
+  )
+    count++;
+  return count;
+}
+
+function isNameCharacter(code: number): boolean {
+  return isHanCode(code) && HARD_STOPS[code] === 0 && MASK_TABLE[code] === 0;
+}
+
+/**
+ * The end of the personal name starting at `at` (read no further than `limit`), or -1 when
+ * none starts there. Where nothing marks the name's end, the document decides: the reading
+ * met elsewhere in it wins, then a character that usually follows a name.
+ */
+export function personNameEnd(text: string, at: number, limit = text.length): number {
+  const first = text.charCodeAt(at);
+  const compound = compoundSurnameAt(text, at);
+  if (!compound && SURNAME_TABLE[first] !== 1) return -1;
+  const surname = compound ? 2 : 1;
+  // The Han characters available: at most surname + 2 given + 1 to look at.
+  let han = 0;
+  while (han < surname + 3 && at + han < limit && isNameCharacter(text.charCodeAt(at + han))) han++;
+  if (han <= surname) return -1;
+  // Glued to a masked name (林燕刘某某, what 林燕刘大海 redacts to): no reading is sure.
+  if (han < surname + 3 && MASK_TABLE[text.charCodeAt(at + han)] === 1) return -1;
+  if (NOT_GIVEN[text.charCodeAt(at + surname)] === 1) return -1;
+  // A masked name (张某, 张某某) is not read again.
+  for (let k = at + surname; k < Math.min(limit, at + surname + 2); k++) {
+    if (MASK_TABLE[text.charCodeAt(k)] === 1) return -1;
+  }
+  const short = at + surname + 1;
+  const long = at + surname + 2;
+  let end: number;
+  if (han === surname + 1) end = short;
+  else if (han === surname + 2) end = long;
+  else {
+    // Three or more characters with no break: which reading does the document support?
+    const longName = text.slice(at, long);
+    const shortName = text.slice(at, short);
+    const longCount = countNear(text, longName, at);
+    const shortCount = countNear(text, shortName, at);
+    const softAfterShort = SOFT_STOPS[text.charCodeAt(short)] === 1;
+    const softAfterLong = SOFT_STOPS[text.charCodeAt(long)] === 1;
+    // The document decides first: a three-character string met again is a name (曾德明 ×5);
+    // a two-character one met again without the third (万俊 ×3, 万俊联系 ×1) is the name.
+    if (longCount >= 2) end = long;
+    else if (shortCount >= 2) end = short;
+    else if (STRONG_STOPS[text.charCodeAt(short)] === 1) end = short;
+    else if (softAfterLong) end = long;
+    else if (softAfterShort) end = short;
+    else return -1;
+  }
+  const name = text.slice(at, end);
+  if (NOT_NAMES.has(name)) return -1;
+  return end;
+}
+
+/** Skips invisible characters. */
+export function skipInvisible(text: string, at: number, limit: number): number {
+  while (at < limit && isInvisible(text.charCodeAt(at))) at++;
+  return at;
+}

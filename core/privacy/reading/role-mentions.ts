@@ -1,0 +1,119 @@
+import { isSpace } from '../internal/chars';
+import { ReverseTrie } from '../internal/reverse-trie';
+import { personNameEnd } from './person-name';
+import { ROLE_WORDS, type Role } from './roles';
+
+/** A person named right after (or right before) a role word: 证人刘大海, 唐建军（系当事人之父）. */
+export interface NameMention {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly role: Role;
+  /** Where the role word stands. */
+  readonly roleStart: number;
+}
+
+const ROLE_TRIE = new ReverseTrie<Role>(ROLE_WORDS);
+
+/** Connect a role to its name: 负责人为邱贵平, 委托代理人是张三. */
+const CONNECTORS = '为是';
+/** Join names in a list: 员工张三、李四和王五. */
+const LIST_JOINERS = ['、', '和', '及', '与', '以及', '，'];
+/** How many names one role word may list (劳动者张三、李四…等12人). */
+const MAX_LIST = 16;
+
+function skipColon(text: string, at: number, limit: number): number {
+  let i = at;
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  const code = text.charCodeAt(i);
+  if (code === 0xff1a || code === 0x3a) i++;
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The position after a bracketed remark at `at` (at most 30 characters), or `at`. */
+function skipBracket(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code !== 0xff08 && code !== 0x28) return at;
+  for (let i = at + 1; i < Math.min(text.length, at + 30); i++) {
+    const close = text.charCodeAt(i);
+    if (close === 0xff09 || close === 0x29) return i + 1;
+    if (close === 0x0a) break;
+  }
+  return at;
+}
+
+/** The names listed from `at`: 张三、李四和王五. A comma continues a list only into another name. */
+function namesFrom(
+  text: string,
+  at: number,
+  role: Role,
+  roleStart: number,
+  out: NameMention[],
+): void {
+  let i = at;
+  for (let count = 0; count < MAX_LIST; count++) {
+    const end = personNameEnd(text, i, Math.min(text.length, i + 6));
+    if (end < 0) return;
+    out.push({ name: text.slice(i, end), start: i, end, role, roleStart });
+    // 赵明远（警号051327）、谢斌: a bracket after a name does not end the list.
+    const after = skipBracket(text, end);
+    const joiner = LIST_JOINERS.find((word) => text.startsWith(word, after));
+    // A comma joins names only in a list already begun with 、 (张三、李四，王五).
+    if (!joiner || (joiner === '，' && count === 0)) return;
+    i = after + joiner.length;
+  }
+}
+
+/**
+ * A name just before 系…之父 / （系…） / 作为在场人: the role word comes after the name.
+ * `roleStart` is where the role word starts.
+ */
+function nameBefore(text: string, roleStart: number): [number, number] | undefined {
+  let q = roleStart;
+  // 系当事人之父, 系其父: the party word or 其 between 系 and the kinship word.
+  for (const lead of ['当事人', '被处罚人', '违法行为人', '其']) {
+    if (text.endsWith(lead, q)) {
+      q -= lead.length;
+      break;
+    }
+  }
+  let link = -1;
+  if (text.startsWith('系', q - 1)) link = q - 1;
+  else if (text.startsWith('作为', q - 2)) link = q - 2;
+  if (link < 0) return undefined;
+  const end =
+    text.charCodeAt(link - 1) === 0xff08 || text.charCodeAt(link - 1) === 0x28 ? link - 1 : link;
+  for (const length of [3, 2, 4]) {
+    const start = end - length;
+    if (start >= 0 && personNameEnd(text, start, end) === end) return [start, end];
+  }
+  return undefined;
+}
+
+/** Every person named next to a role word in `text`, in text order. */
+export function roleMentions(text: string): NameMention[] {
+  const mentions: NameMention[] = [];
+  const n = text.length;
+  for (let end = 1; end <= n; end++) {
+    if (!ROLE_TRIE.mayEndAt(text, end)) continue;
+    const match = ROLE_TRIE.longestEndingAt(text, end, Math.max(0, end - 12));
+    if (!match) continue;
+    const role = match.value;
+    const limit = Math.min(n, end + 8);
+    let at = skipColon(text, end, limit);
+    if (at === end && CONNECTORS.includes(text.charAt(at))) at++;
+    namesFrom(text, at, role, match.start, mentions);
+    const before = nameBefore(text, match.start);
+    if (before) {
+      mentions.push({
+        name: text.slice(before[0], before[1]),
+        start: before[0],
+        end: before[1],
+        role,
+        roleStart: match.start,
+      });
+    }
+  }
+  return mentions;
+}

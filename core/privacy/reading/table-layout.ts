@@ -1,0 +1,91 @@
+import { readClause } from './clauses';
+import { MAX_LABEL_LENGTH } from './fields';
+
+/**
+ * How a table reads as `label：value` text (DOMAIN.md §4b: most CMS decision pages lay the
+ * party out as a table). A label cell and the value cell after it read as one field
+ * (当事人 | 张三 → 当事人：张三, also four columns: 性别 | 男 | 民族 | 汉); a header row of
+ * labels over data rows labels each data cell (姓名 | 身份证号 over 张三 | 5105… →
+ * 姓名：张三 身份证号：5105…). Used for HTML source (core/privacy/html.ts) and for the DOM of an
+ * editor (the extension), so both read a table the same way.
+ */
+export interface TableCell {
+  /** The cell's visible text. */
+  readonly text: string;
+  /** A `<th>`, or a cell whose whole text is bold (a header written with `<b>`). */
+  readonly header: boolean;
+}
+
+/** What to write before each cell's text: '' for the first of a row, else '\t', '：' or 'label：'. */
+export type CellPrefixes = string[][];
+
+const COLON = '：';
+
+function compact(text: string): string {
+  return text.replace(/[\s\u3000\u00a0]+/g, '');
+}
+
+/** A cell that names a field or a role: short, no digits, and a label we know (or a header). */
+export function isLabelCell(cell: TableCell): boolean {
+  const text = compact(cell.text).replace(/[：:]$/, '');
+  if (text.length === 0 || text.length > MAX_LABEL_LENGTH || /[0-9０-９]/.test(text)) return false;
+  if (/[：:]$/.test(compact(cell.text))) return true;
+  const clause = readClause(`${text}：`, 0, text.length + 1);
+  return clause.labelled || (cell.header && text.length <= 10);
+}
+
+function endsWithColon(text: string): boolean {
+  return /[：:]\s*$/.test(text);
+}
+
+/**
+ * Whether row `r` is a header row over the rows below it: every cell a label (or a header
+ * cell), and the next row as wide with values in it.
+ */
+function isHeaderRow(rows: readonly (readonly TableCell[])[], r: number): boolean {
+  const row = rows[r]!;
+  const next = rows[r + 1];
+  if (row.length < 2 || !next || next.length !== row.length) return false;
+  const labels = row.filter(isLabelCell).length;
+  const headers = row.filter((cell) => cell.header).length;
+  if (labels < row.length && headers < row.length) return false;
+  // The row below holds values, not more labels (two-column label | value tables have labels
+  // in every row's first cell).
+  return next.filter(isLabelCell).length < next.length / 2 && !isPairRow(row);
+}
+
+/** label | value | label | value: a row of pairs (a header row never alternates so). */
+function isPairRow(row: readonly TableCell[]): boolean {
+  if (row.length < 2 || row.length % 2 !== 0) return false;
+  for (let c = 0; c < row.length; c += 2) {
+    if (!isLabelCell(row[c]!) || isLabelCell(row[c + 1]!)) return false;
+  }
+  return true;
+}
+
+export function tableCellPrefixes(rows: readonly (readonly TableCell[])[]): CellPrefixes {
+  const prefixes: CellPrefixes = rows.map((row) => row.map((_cell, c) => (c === 0 ? '' : '\t')));
+  let header: readonly TableCell[] | undefined;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (isHeaderRow(rows, r)) {
+      header = row;
+      continue;
+    }
+    if (header && row.length === header.length && !isPairRow(row)) {
+      row.forEach((_cell, c) => {
+        const label = compact(header![c]!.text).replace(/[：:]$/, '');
+        if (label === '') return;
+        prefixes[r]![c] = `${c === 0 ? '' : '\t'}${label}${COLON}`;
+      });
+      continue;
+    }
+    header = undefined;
+    for (let c = 1; c < row.length; c++) {
+      const label = row[c - 1]!;
+      if (!isLabelCell(label) || isLabelCell(row[c]!)) continue;
+      prefixes[r]![c] = endsWithColon(label.text) ? ' ' : COLON;
+    }
+  }
+  return prefixes;
+}
