@@ -36,7 +36,7 @@ const MAX_ADDRESS_LENGTH = 100;
  * Characters that end an address value (【 and * start redacted data; a colon starts the next
  * field, 身份证号码：…).
  */
-const ADDRESS_END_CHARACTERS = '，,。；;：:\n\r|\t（()）、<>\u3000\u00a0 【*＊';
+const ADDRESS_END_CHARACTERS = '，,。；;：:\n\r|\t\u2063（()）、<>\u3000\u00a0 【*＊';
 const ADDRESS_END_TABLE = characterSet(ADDRESS_END_CHARACTERS);
 /**
  * Characters an address contains (省, 市, 县, 区, 镇, 乡, 村, 路, 街, 号…, GB/T 2260 and street

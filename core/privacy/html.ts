@@ -4,6 +4,7 @@ import { type HtmlToken, HtmlTokenKind, tokenizeHtml } from './html-tokenizer';
 import { type Finding, RedactionStyle, type RedactOptions, type ScanOptions } from './kinds';
 import { maskFinding } from './mask';
 import { type DocumentReading, readDocument, readingAt } from './reading/document-reading';
+import { CELL_SEPARATOR } from './reading/table-layout';
 import { compileScanOptions, scanRange } from './scan';
 
 /**
@@ -148,7 +149,7 @@ export function projectHtml(
   const separate = (separator: string, at: number) => {
     if (
       last === separator ||
-      (separator === ' ' && (last === '\n' || last === '\t' || last === ''))
+      (separator === ' ' && (last === '\n' || last === CELL_SEPARATOR || last === ''))
     )
       return;
     push(separator, at);
@@ -184,7 +185,7 @@ export function projectHtml(
       }
       cells++;
       const prefix = prefixes.get(index);
-      if (prefix === undefined) separate('\t', token.start);
+      if (prefix === undefined) separate(CELL_SEPARATOR, token.start);
       else if (prefix !== '') {
         push(prefix, token.start);
         last = prefix.charAt(prefix.length - 1);

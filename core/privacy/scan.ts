@@ -179,16 +179,16 @@ function matchAcrossLineBreak(text: string, start: number, state: ScanState): nu
   const run = readRun(text);
   const scope = new RunScope(state);
   scope.reset(start);
-  for (let at = 0; at + 11 <= run.length; at++) {
-    if (!isBoundary(run, at)) continue;
-    const finding = (matchResidentId(run, at, scope) ?? matchMobile(run, at, scope))?.finding;
-    if (!finding) continue;
-    const lineBreak = text.indexOf('\n', finding.start);
-    if (lineBreak < 0 || lineBreak >= finding.end) continue;
-    state.push(finding);
-    return finding.end;
-  }
-  return -1;
+  // Only a number that starts the run and is sure of itself: a valid ID (date and check
+  // character) or a mobile. An ID label's leniency (a typo'd check character) does not reach
+  // across a line break, nor does a number found mid-run (its start would be skipped).
+  const finding = (matchResidentId(run, 0, scope) ?? matchMobile(run, 0, scope))?.finding;
+  if (!finding) return -1;
+  if (finding.kind === PersonalDataKind.residentId && finding.confidence < 0.95) return -1;
+  const lineBreak = text.indexOf('\n', finding.start);
+  if (lineBreak < 0 || lineBreak >= finding.end) return -1;
+  state.push(finding);
+  return finding.end;
 }
 
 function isMaskCode(code: number): boolean {
@@ -332,8 +332,8 @@ function readingFindings(
   reading: DocumentReading,
 ): RawFinding[] {
   const found: RawFinding[] = [];
-  const { minor } = reading;
-  if (minor && minor.start >= from && minor.start < to) {
+  for (const minor of reading.minors) {
+    if (minor.start < from || minor.start >= to) continue;
     found.push({
       kind: PersonalDataKind.minor,
       start: minor.start,
@@ -342,20 +342,19 @@ function readingFindings(
       reason: minor.reason,
     });
   }
-  for (const span of nameOccurrences(
+  for (const occurrence of nameOccurrences(
     text,
     from,
     to,
     reading.thirdPartyNames,
     reading.publicNames,
   )) {
-    const name = text.slice(span.start, span.end);
     found.push({
       kind: PersonalDataKind.name,
-      start: span.start,
-      end: span.end,
+      start: occurrence.start,
+      end: occurrence.end,
       confidence: 0.8,
-      reason: name === minor?.name ? '未成年当事人的姓名' : '当事人以外的自然人姓名',
+      reason: occurrence.name.minor ? '未成年当事人的姓名' : '当事人以外的自然人姓名',
     });
   }
   for (const span of reading.personalAddresses) {

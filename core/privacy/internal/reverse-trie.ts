@@ -1,4 +1,4 @@
-import { FOLD_TABLE, FOLDED_CODES, foldCode, isInvisible } from './chars';
+import { FOLD_TABLE, FOLDED_CODES, foldCode, isInvisible, isSpace } from './chars';
 
 export interface TrieMatch<T> {
   readonly value: T;
@@ -25,8 +25,11 @@ export class ReverseTrie<T> {
   private readonly lastPairs = new Uint8Array(65536);
   /** One-character words (局, 厂): the pair filter does not apply. */
   private readonly singleCharacterWords = new Uint8Array(65536);
-  /** Code units, as written (Traditional, full-width), whose folded form ends some word. */
-  private readonly rawLastCharacters: Uint8Array;
+  /**
+   * Code units, as written (Traditional, full-width), whose folded form ends some word: 1 in
+   * the table. A caller's own loop may skip to these before asking mayEndAt.
+   */
+  readonly rawLastCharacters: Uint8Array;
   /** The folded codes that end some word. */
   private readonly lastCodes = new Set<number>();
   /** Trie edges while building: node * 65536 + folded code → child node (root is 0). */
@@ -44,7 +47,14 @@ export class ReverseTrie<T> {
   private readonly edgeChildren: Int32Array;
   private readonly edgeShift: number;
 
-  constructor(entries: Iterable<readonly [string, T]>) {
+  /**
+   * `spaced`: spaces between a word's characters are skipped too (联 系 人, 当 事 人: forms
+   * spread a label over a cell with spaces).
+   */
+  constructor(
+    entries: Iterable<readonly [string, T]>,
+    private readonly spaced = false,
+  ) {
     for (const [word, value] of entries) this.add(word, value);
     this.rawLastCharacters = this.buildRawLastCharacters();
     this.isWord = Uint8Array.from(this.isWordList, (word) => (word ? 1 : 0));
@@ -130,6 +140,7 @@ export class ReverseTrie<T> {
     return (
       this.singleCharacterWords[last] === 1 ||
       isInvisible(before) ||
+      (this.spaced && isSpace(before)) ||
       this.lastPairs[pairHash(last, FOLD_TABLE[before]!)] === 1
     );
   }
@@ -143,7 +154,7 @@ export class ReverseTrie<T> {
     let start = end - 1;
     for (let k = end - 2; k >= floor; k--) {
       const code = text.charCodeAt(k);
-      if (isInvisible(code)) continue;
+      if (isInvisible(code) || (this.spaced && isSpace(code))) continue;
       node = this.child(node, FOLD_TABLE[code]!);
       if (node < 0) break;
       if (this.isWord[node] === 1) {

@@ -1,5 +1,5 @@
-import { foldCode, isHanCode, isSpace } from '../internal/chars';
-import { type FieldKind, fieldKindOf, foldLabel, MAX_LABEL_LENGTH } from './fields';
+import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
+import { type FieldKind, fieldKindAt, foldLabel, MAX_LABEL_LENGTH } from './fields';
 import { isOrganisationName } from './organisation-name';
 import { personNameEnd } from './person-name';
 import { ROLE_WORDS, type Role } from './roles';
@@ -26,11 +26,10 @@ export interface Clause {
   readonly labelled: boolean;
 }
 
-/** Characters that end a clause: cells, sentences, commas. */
-const CLAUSE_ENDS = new Set([0x09, 0x3002, 0xff1b, 0x3b, 0xff0c, 0x2c]);
-
-/** Words that lead a clause without being part of its label: 一、, 1., （一）, bullets. */
-const LEADING_MARKS = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[•·\-—])\s*/;
+/** Characters that end a clause: sentences and commas (a cell's tab, too). */
+const CLAUSE_ENDS = characterSet('。；;，,');
+/** Every character clausesOf must look at: clause ends, brackets, tabs, spaces. */
+const CLAUSE_CHARACTERS = characterSet('。；;，,（）()\t\u2063 \u3000\u00a0');
 
 interface RoleEntry {
   readonly folded: string;
@@ -51,24 +50,61 @@ const ROLES_BY_FIRST = (() => {
   return map;
 })();
 
+/** The (folded) first characters of the role words, as a table. */
+const ROLE_FIRSTS = new Uint8Array(65536);
+for (const code of ROLES_BY_FIRST.keys()) ROLE_FIRSTS[code] = 1;
+
 /** The longest role word at `at` (folded comparison), as [role, end]. */
 export function roleAt(text: string, at: number, limit: number): [Role, number] | undefined {
-  const candidates = ROLES_BY_FIRST.get(foldCode(text.charCodeAt(at)));
-  if (!candidates) return undefined;
+  if (at >= limit || at >= text.length) return undefined;
+  const first = foldCode(text.charCodeAt(at));
+  if (ROLE_FIRSTS[first] !== 1) return undefined;
+  const candidates = ROLES_BY_FIRST.get(first)!;
   for (const { folded, role } of candidates) {
-    if (at + folded.length > limit) continue;
+    // Spaces between the characters (当 事 人, 联 系 人) are part of the word as written.
     let k = 1;
-    while (k < folded.length && foldCode(text.charCodeAt(at + k)) === folded.charCodeAt(k)) k++;
-    if (k === folded.length) return [role, at + k];
+    let i = at + 1;
+    while (k < folded.length && i < limit) {
+      const code = text.charCodeAt(i);
+      if (code === 0x20 || code === 0x3000 || code === 0xa0) {
+        i++;
+        continue;
+      }
+      if (foldCode(code) !== folded.charCodeAt(k)) break;
+      k++;
+      i++;
+    }
+    if (k === folded.length) return [role, i];
   }
   return undefined;
 }
 
+/** Numbering before a clause: 一、 1. （一） 2） and bullets. */
+const NUMBERING = characterSet('一二三四五六七八九十0123456789０１２３４５６７８９');
+const NUMBERING_ENDS = characterSet('、.．)）');
+
 function skipLeading(text: string, start: number, end: number): number {
   let i = start;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
-  const lead = LEADING_MARKS.exec(text.slice(i, Math.min(end, i + 8)));
-  return lead ? i + lead[0].length : i;
+  const first = text.charCodeAt(i);
+  if (first === 0x2022 || first === 0xb7 || first === 0x2d || first === 0x2014) {
+    i++;
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    return i;
+  }
+  let k = first === 0xff08 || first === 0x28 ? i + 1 : i;
+  const digits = k;
+  while (k < end && k - digits < 3 && NUMBERING[text.charCodeAt(k)] === 1) k++;
+  if (k > digits && k < end && NUMBERING_ENDS[text.charCodeAt(k)] === 1) {
+    k++;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    return k;
+  }
+  return i;
+}
+
+function labelKind(text: string, start: number, end: number): FieldKind | undefined {
+  return fieldKindAt(text, start, end);
 }
 
 /** Reads the clause text[start, end). */
@@ -91,10 +127,12 @@ export function readClause(text: string, start: number, end: number): Clause {
   const roleEnd = roleMatch?.[1] ?? from;
   if (colon >= 0) {
     // 监护人身份证号：… is the guardian's ID: the field is what follows the role word.
-    const rest = foldLabel(text.slice(roleEnd, colon)).replace(/[（(][^）)]*[）)]$/, '');
-    const field = fieldKindOf(rest);
+    const field = labelKind(text, roleEnd, colon);
     // 被处罚人家属通知情况：… starts with a role word but names no field of anyone.
-    if (role !== undefined && rest !== '' && field === undefined) role = undefined;
+    if (role !== undefined && field === undefined && hasWords(text, roleEnd, colon))
+      role = undefined;
+    // A signature line (当事人（签名）：…) names whoever signed, not the party.
+    if (role !== undefined && isSignatureLabel(text, roleEnd, colon)) role = undefined;
     if (role !== undefined || field !== undefined) {
       let valueStart = colon + 1;
       while (valueStart < end && isSpace(text.charCodeAt(valueStart))) valueStart++;
@@ -149,8 +187,26 @@ function isDigitOrSpace(code: number): boolean {
 /** An identity label right before digits (身份证号码510…): the other fields need a colon. */
 function fieldPrefix(text: string, from: number, labelEnd: number): FieldKind | undefined {
   if (labelEnd >= text.length || !isDigitOrSpace(text.charCodeAt(labelEnd))) return undefined;
-  const kind = fieldKindOf(foldLabel(text.slice(from, labelEnd)));
+  const kind = labelKind(text, from, labelEnd);
   return kind === 'identity' ? kind : undefined;
+}
+
+/** （签名）, （签字）, （盖章）: the label of a signature, not of a field. */
+function isSignatureLabel(text: string, start: number, end: number): boolean {
+  const label = text.slice(start, end);
+  return ['签名', '签字', '盖章', '签收'].some((word) => label.includes(word));
+}
+
+/** True when text[start, end) holds more than spaces and a bracketed remark. */
+function hasWords(text: string, start: number, end: number): boolean {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xff08 || code === 0x28) depth++;
+    else if (code === 0xff09 || code === 0x29) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && !isSpace(code)) return true;
+  }
+  return false;
 }
 
 /** An ideographic space, or two spaces: the gap between two fields on one line. */
@@ -160,27 +216,44 @@ function isWideSpace(text: string, i: number, end: number): boolean {
   return (code === 0x20 || code === 0xa0) && i + 1 < end && isSpace(text.charCodeAt(i + 1));
 }
 
-/** The clauses of the line text[start, end), in order. */
-export function clausesOf(text: string, start: number, end: number): Clause[] {
+/** The first clause of the line text[start, end), if it has one. */
+export function firstClause(text: string, start: number, end: number): Clause | undefined {
+  return clausesOf(text, start, end, 1)[0];
+}
+
+/** The clauses of the line text[start, end), in order (`max` of them at most). */
+export function clausesOf(text: string, start: number, end: number, max = Infinity): Clause[] {
   const clauses: Clause[] = [];
   let from = start;
   let depth = 0;
   for (let i = start; i <= end; i++) {
-    const code = i < end ? text.charCodeAt(i) : -1;
-    if (code === 0xff08 || code === 0x28) depth++;
-    else if ((code === 0xff09 || code === 0x29) && depth > 0) depth--;
-    // Commas inside brackets (唐建军（系当事人之父，住…）) do not end the clause.
-    let boundary = code === -1 || (CLAUSE_ENDS.has(code) && (depth === 0 || code === 0x09));
-    // Fields set side by side with wide spaces (性别：男　　出生日期：…) are clauses too.
+    let boundary = i === end;
     let width = 1;
-    if (!boundary && isWideSpace(text, i, end)) {
-      boundary = true;
-      while (i + width < end && isSpace(text.charCodeAt(i + width))) width++;
+    if (!boundary) {
+      const code = text.charCodeAt(i);
+      // Most characters are none of these: one table load.
+      if (CLAUSE_CHARACTERS[code] === 0) continue;
+      if (code === 0xff08 || code === 0x28) depth++;
+      else if (code === 0xff09 || code === 0x29) {
+        if (depth > 0) depth--;
+      } else if (code === 0x09 || code === 0x2063) {
+        boundary = true;
+        depth = 0;
+      } else if (CLAUSE_ENDS[code] === 1) {
+        // Commas inside brackets (唐建军（系当事人之父，住…）) do not end the clause.
+        boundary = depth === 0;
+      } else if (isWideSpace(text, i, end)) {
+        // Fields set side by side with wide spaces (性别：男　　出生日期：…) are clauses too.
+        boundary = true;
+        while (i + width < end && isSpace(text.charCodeAt(i + width))) width++;
+      }
     }
     if (boundary) {
-      if (i > from) clauses.push(readClause(text, from, i));
+      if (i > from) {
+        clauses.push(readClause(text, from, i));
+        if (clauses.length >= max) return clauses;
+      }
       from = i + width;
-      if (code === 0x09) depth = 0;
       i += width - 1;
     }
   }

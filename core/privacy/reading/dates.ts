@@ -98,3 +98,37 @@ export function ageIn(text: string): number | undefined {
   const chinese = /([一二三四五六七八九十]{1,3})周?岁/.exec(text);
   return chinese ? chineseNumber(chinese[1]!) : undefined;
 }
+
+/** Where the lines that hold nothing but a date start (the 落款 of a decision). */
+export function dateLinesOf(text: string): number[] {
+  const lines: number[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (isDateLine(text, start, end)) lines.push(start);
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** What a 落款 date line holds: digits, Chinese numerals, 年月日, separators, (印). */
+const DATE_LINE_CHARACTERS = new Set(
+  '0123456789０１２３４５６７８９〇零○Ｏ一二三四五六七八九十年月日-./（）()印章',
+);
+
+/** A line holding a date and nothing else (2024年3月18日, 二〇二四年五月二十日): a 落款. */
+export function isDateLine(text: string, start: number, end: number): boolean {
+  let length = 0;
+  let year = false;
+  let day = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x3000 || code === 0x09 || code === 0x0d || code === 0xa0)
+      continue;
+    if (++length > 24 || !DATE_LINE_CHARACTERS.has(text.charAt(i))) return false;
+    if (code === 0x5e74) year = true;
+    else if (code === 0x65e5) day = true;
+  }
+  return year && day;
+}

@@ -1,4 +1,5 @@
-import { ageOn, datesIn, type TextDate } from './dates';
+import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
+import { documentAt, documentStarts } from './documents';
 import {
   type Holder,
   HolderKind,
@@ -21,18 +22,28 @@ export interface DocumentReading {
   /** Whose block `pos` is in (undefined outside blocks: prose, headings). */
   holderAt(pos: number): Holder | undefined;
   readonly holders: readonly Holder[];
-  /** Natural persons other than the party, to be replaced wherever they appear. */
-  readonly thirdPartyNames: readonly string[];
+  /**
+   * Natural persons other than the party, each to be replaced wherever it appears in the
+   * document (the stretch [start, end) of a text holding several documents) it was found in.
+   */
+  readonly thirdPartyNames: readonly ScopedName[];
   /** Names that stay: the party, representatives, officers, lawyers. */
   readonly publicNames: readonly string[];
   /** Address values in natural persons' blocks, whatever their label says. */
   readonly personalAddresses: readonly Span[];
-  /** Set when the party is a natural person under 18 on the document's date. */
-  readonly minor?: MinorParty;
+  /** Each party that is a natural person under 18 on its decision's date. */
+  readonly minors: readonly MinorParty[];
   /** Every party is an organisation (a vehicle plate in the facts is then the company's). */
   readonly organisationParties: boolean;
   /** Equal for two readings that decide the same (the incremental scanner compares them). */
   readonly signature: string;
+}
+
+/** A name and the document it is replaced in. */
+export interface ScopedName extends Span {
+  readonly name: string;
+  /** Set for a minor party's own name (its reason differs). */
+  readonly minor?: boolean;
 }
 
 export interface MinorParty {
@@ -47,70 +58,120 @@ export interface MinorParty {
 /** Under this age on the document's date, a party's decision is not published (DOMAIN §2). */
 export const MINOR_AGE = 18;
 
-/** 未满十八周岁 said of the party in the facts (鉴于当事人系未满十八周岁的未成年人). */
-const DECLARED_MINOR =
-  /(?:当事人|被处罚人|违法行为人|违法嫌疑人|申请人)[^。；\n]{0,20}(?:未满|不满)(?:十八|18)周岁/;
+/**
+ * 未满十八周岁 said of the party in the facts (鉴于当事人系未满十八周岁的未成年人): looked for
+ * only around the places 周岁 or 未成年 is written.
+ */
+function declaredMinor(text: string): boolean {
+  for (const word of ['周岁', '未成年']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const before = text.slice(Math.max(0, at - 30), at + word.length + 1);
+      if (
+        /(?:当事人|被处罚人|违法行为人|违法嫌疑人|申请人)[^。；\n]{0,20}(?:(?:未满|不满)(?:十八|18)周岁|系未成年)/.test(
+          before,
+        )
+      )
+        return true;
+    }
+  }
+  return false;
+}
 
 /**
- * The document's date: the 落款 (a date alone on its line, the last such), else the latest
- * date written. Undefined when the text has no date.
+ * The date a party's decision was made: the 落款 after the party's block (a date alone on
+ * its line: in a file of many decisions, the next one is this decision's), else the last
+ * such line of the text, else the latest date written after the party. Undefined when
+ * there is none.
  */
-export function documentDate(text: string): TextDate | undefined {
-  const dates = datesIn(text);
-  let signed: TextDate | undefined;
-  let latest: TextDate | undefined;
-  for (const date of dates) {
-    if (date.day === 0) continue;
-    if (!latest || compare(date, latest) > 0) latest = date;
-    const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
-    let lineEnd = text.indexOf('\n', date.end);
-    if (lineEnd < 0) lineEnd = text.length;
-    const rest = (text.slice(lineStart, date.start) + text.slice(date.end, lineEnd)).replace(
-      /[\s\u3000（）()印章盖]/g,
-      '',
-    );
-    if (rest.length <= 2) signed = date;
+export function documentDate(
+  text: string,
+  after = 0,
+  dateLines: readonly number[] = dateLinesOf(text),
+): TextDate | undefined {
+  // The first date line at or after `after` (binary search: a long file has thousands).
+  let low = 0;
+  let high = dateLines.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (dateLines[middle]! < after) low = middle + 1;
+    else high = middle;
   }
-  return signed ?? latest;
+  for (let k = low; k < dateLines.length; k++) {
+    const date = dateOnLine(text, dateLines[k]!);
+    if (date) return date;
+  }
+  for (let k = low - 1; k >= 0; k--) {
+    const date = dateOnLine(text, dateLines[k]!);
+    if (date) return date;
+  }
+  let latest: TextDate | undefined;
+  for (const date of datesIn(text.slice(after, after + 8000), after)) {
+    if (date.day > 0 && (!latest || compare(date, latest) > 0)) latest = date;
+  }
+  return latest;
+}
+
+/** The full date on the line starting at `start`, if it holds one. */
+function dateOnLine(text: string, start: number): TextDate | undefined {
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  return datesIn(text.slice(start, end), start).find((found) => found.day > 0);
 }
 
 function compare(a: TextDate, b: TextDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
-function minorOf(text: string, holders: readonly Holder[]): MinorParty | undefined {
-  const parties = holders.filter(
+function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
+  const parties = blocks.holders.filter(
     (holder) => holder.role === Role.party && holder.kind === HolderKind.person,
   );
-  if (parties.length === 0) return undefined;
-  const date = documentDate(text);
-  const declared = DECLARED_MINOR.test(text);
+  const minors: MinorParty[] = [];
+  if (parties.length === 0) return minors;
+  let declared: boolean | undefined;
   for (const party of parties) {
     let reason: string | undefined;
-    if (party.birth && date && party.birth.year > 1900) {
-      const age = ageOn(party.birth, date);
-      if (age < MINOR_AGE) {
-        const born = `${party.birth.year}年${party.birth.month}月${party.birth.day ? `${party.birth.day}日` : ''}`;
-        reason = `当事人${born}出生，${date.year}年${date.month}月${date.day}日未满${MINOR_AGE}周岁：未成年人的决定不予公开`;
+    if (party.birth && party.birth.year > 1900) {
+      const date = documentDate(text, party.roleSpan.start, blocks.dateLines);
+      if (date) {
+        const age = ageOn(party.birth, date);
+        if (age < MINOR_AGE) {
+          const born = `${party.birth.year}年${party.birth.month}月${party.birth.day ? `${party.birth.day}日` : ''}`;
+          reason = `当事人${born}出生，${date.year}年${date.month}月${date.day}日未满${MINOR_AGE}周岁：未成年人的决定不予公开`;
+        }
       }
     } else if (party.age !== undefined && party.age < MINOR_AGE) {
       reason = `当事人${party.age}岁，未满${MINOR_AGE}周岁：未成年人的决定不予公开`;
     }
-    if (!reason && (party.declaredMinor || (declared && party === parties[0]))) {
+    if (!reason && !party.birth && party.age === undefined) {
+      declared ??= declaredMinor(text);
+      if (party.declaredMinor || (declared && party === parties[0]))
+        reason = `当事人未满${MINOR_AGE}周岁：未成年人的决定不予公开`;
+    } else if (!reason && party.declaredMinor) {
       reason = `当事人未满${MINOR_AGE}周岁：未成年人的决定不予公开`;
     }
     if (!reason) continue;
     const name = party.name;
-    return name
-      ? { start: name.start, end: name.end, name: name.text, reason }
-      : { start: party.roleSpan.start, end: party.roleSpan.end, reason };
+    // The same child named again in another party line (当事人：…, 违法行为人…) is one finding.
+    if (name && minors.some((minor) => minor.name === name.text)) continue;
+    minors.push(
+      name
+        ? { start: name.start, end: name.end, name: name.text, reason }
+        : { start: party.roleSpan.start, end: party.roleSpan.end, reason },
+    );
   }
-  return undefined;
+  return minors;
 }
 
 /** 张某, 张**: a name already anonymised, which is not looked for again. */
 function isMaskedName(name: string): boolean {
   return /[某×*＊○〇]/.test(name);
+}
+
+/** 王明（执法证号：…）, 赵明远（警号051327）: an officer, whatever word came before. */
+function hasCredential(text: string, end: number): boolean {
+  const after = text.slice(end, end + 6);
+  return /^[（(]\s*(?:执法证|執法證|警号|警號|工作证|检查证|监督证)/.test(after);
 }
 
 /** 张三，XX律师事务所律师 / 律师张三: an agent who is a lawyer is named in public. */
@@ -127,18 +188,25 @@ function decideNames(
   text: string,
   blocks: PartyBlocks,
   mentions: readonly NameMention[],
-  minor: MinorParty | undefined,
-): { third: string[]; public: string[] } {
+  minors: readonly MinorParty[],
+): { third: ScopedName[]; public: string[] } {
+  const starts = documentStarts(text, blocks.dateLines);
   const publicNames = new Set<string>();
   const partyNames = new Set<string>();
-  const third = new Set<string>();
+  /** Third persons' names, and where each was named (one position per document). */
+  const third = new Map<string, number[]>();
+  const addThird = (name: string, at: number) => {
+    const places = third.get(name);
+    if (places) places.push(at);
+    else third.set(name, [at]);
+  };
   const blockNameStarts = new Map<number, Holder>();
   for (const holder of blocks.holders) {
     if (!holder.name) continue;
     blockNameStarts.set(holder.name.start, holder);
     const name = holder.name.text;
     if (holder.role === Role.party) partyNames.add(name);
-    if (holder.role === Role.third && !holder.lawyer) third.add(name);
+    if (holder.role === Role.third && !holder.lawyer) addThird(name, holder.name.start);
     else publicNames.add(name);
   }
   for (const mention of mentions) {
@@ -155,70 +223,92 @@ function decideNames(
         if (partyNames.size === 0) {
           partyNames.add(name);
           publicNames.add(name);
-        } else third.add(name);
+        } else addThird(name, mention.start);
         break;
       case Role.representative: {
         // The party's own representative (公司…（经营者：何美玲）); the head of another
         // business named in the facts (该茶楼经营者贾春燕) is a third person.
-        const holder = blocks.holders.length > 0 ? holderAt(blocks, mention.start) : undefined;
-        const ofParty = holder?.role === Role.party || holder?.role === Role.representative;
-        if (ofParty) publicNames.add(name);
-        else if (!publicNames.has(name)) third.add(name);
+        const owner = blocks.holders.length > 0 ? holderAt(blocks, mention.start) : undefined;
+        if (owner?.role === Role.party || owner?.role === Role.representative)
+          publicNames.add(name);
+        else addThird(name, mention.start);
         break;
       }
       default:
-        if (isLawyer(text, mention)) publicNames.add(name);
-        else third.add(name);
+        if (isLawyer(text, mention) || hasCredential(text, mention.end)) publicNames.add(name);
+        else addThird(name, mention.start);
     }
   }
-  if (minor?.name && !isMaskedName(minor.name)) {
+  const minorNames = new Set<string>();
+  for (const minor of minors) {
+    if (!minor.name || isMaskedName(minor.name)) continue;
     publicNames.delete(minor.name);
-    third.add(minor.name);
+    minorNames.add(minor.name);
+    addThird(minor.name, minor.start);
   }
-  for (const name of publicNames) third.delete(name);
-  return { third: [...third], public: [...publicNames] };
+  const scoped: ScopedName[] = [];
+  for (const [name, places] of third) {
+    if (publicNames.has(name) && !minorNames.has(name)) continue;
+    let last = -1;
+    for (const at of places.sort((a, b) => a - b)) {
+      const [start, end] = documentAt(starts, text.length, at);
+      if (start === last) continue;
+      last = start;
+      scoped.push({ name, start, end, ...(minorNames.has(name) ? { minor: true } : {}) });
+    }
+  }
+  scoped.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
+  return { third: scoped, public: [...publicNames].filter((name) => !minorNames.has(name)) };
 }
 
 /** Reads `text` (plain text, or the text projection of an HTML page with its tables read as fields). */
 export function readDocument(text: string): DocumentReading {
   const blocks = readPartyBlocks(text);
-  const minor = minorOf(text, blocks.holders);
-  const names = decideNames(text, blocks, roleMentions(text), minor);
+  const minors = minorsOf(text, blocks);
+  const names = decideNames(text, blocks, roleMentions(text), minors);
   const parties = blocks.holders.filter((holder) => holder.role === Role.party);
   const organisationParties =
     parties.length > 0 && parties.every((holder) => holder.kind === HolderKind.organisation);
-  const signature = JSON.stringify([
-    names.third.sort(),
-    names.public.sort(),
-    minor ? [minor.name, minor.reason] : null,
-    blocks.holders.map((holder) => `${holder.role}:${holder.kind}:${holder.name?.text ?? ''}`),
-    blocks.spanStarts.length,
-    organisationParties,
-  ]);
+  let signature: string | undefined;
   return {
     holderAt: (pos) => holderAt(blocks, pos),
     holders: blocks.holders,
     thirdPartyNames: names.third,
     publicNames: names.public,
     personalAddresses: blocks.personalAddresses,
-    minor,
+    minors,
     organisationParties,
-    signature,
+    // Only the incremental scanner compares readings: made when asked.
+    get signature() {
+      signature ??= JSON.stringify([
+        names.third.map((scoped) => `${scoped.name}@${scoped.start}`),
+        [...names.public].sort(),
+        minors.map((minor) => [minor.name, minor.reason]),
+        blocks.holders.map((holder) => `${holder.role}:${holder.kind}:${holder.name?.text ?? ''}`),
+        blocks.spanStarts.length,
+        organisationParties,
+      ]);
+      return signature;
+    },
   };
 }
 
 /**
  * The reading of a short text taken from a document at `pos` (an attribute, a comment of an
- * HTML page): every position is where `pos` is, and the document's names are known there.
+ * HTML page): every position is where `pos` is, and the names of `pos`'s document are known
+ * there.
  */
 export function readingAt(reading: DocumentReading, pos: number): DocumentReading {
   const holder = reading.holderAt(pos);
   return {
     holderAt: () => holder,
     holders: reading.holders,
-    thirdPartyNames: reading.thirdPartyNames,
+    thirdPartyNames: reading.thirdPartyNames
+      .filter((scoped) => scoped.start <= pos && pos <= scoped.end)
+      .map((scoped) => ({ ...scoped, start: 0, end: Number.MAX_SAFE_INTEGER })),
     publicNames: reading.publicNames,
     personalAddresses: [],
+    minors: [],
     organisationParties: reading.organisationParties,
     signature: reading.signature,
   };

@@ -24,6 +24,11 @@ export const FieldKind = {
   age: 'age',
   /** 统一社会信用代码, 注册号, 组织机构代码: only organisations have one. */
   organisationCode: 'organisation-code',
+  /**
+   * Anything else a party block lists (车辆号牌, 许可证号, 准驾车型, 职务): it says nothing of
+   * whose block it is, but keeps the block open.
+   */
+  detail: 'detail',
 } as const;
 export type FieldKind = (typeof FieldKind)[keyof typeof FieldKind];
 
@@ -78,6 +83,21 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['姓名', FieldKind.name],
   ['名称', FieldKind.name],
   ['字号', FieldKind.name],
+  ['籍贯', FieldKind.personal],
+  ['婚姻', FieldKind.personal],
+  ['学历', FieldKind.personal],
+  ['号牌', FieldKind.detail],
+  ['车牌', FieldKind.detail],
+  ['车型', FieldKind.detail],
+  ['许可证', FieldKind.detail],
+  ['执照', FieldKind.detail],
+  ['编号', FieldKind.detail],
+  ['证号', FieldKind.detail],
+  ['档案', FieldKind.detail],
+  ['类型', FieldKind.detail],
+  ['类别', FieldKind.detail],
+  ['职务', FieldKind.detail],
+  ['行业', FieldKind.detail],
 ];
 
 /** The label folded (Traditional, full-width) with spaces dropped: 性　　别 is 性别. */
@@ -96,4 +116,63 @@ export function fieldKindOf(folded: string): FieldKind | undefined {
   if (folded.length === 0 || folded.length > MAX_LABEL_LENGTH) return undefined;
   for (const [word, kind] of RULES) if (folded.includes(word)) return kind;
   return undefined;
+}
+
+/** Rule words by their first character: [folded word, rule index]. */
+const RULES_BY_FIRST = (() => {
+  const map = new Map<number, [string, number][]>();
+  RULES.forEach(([word], index) => {
+    const list = map.get(word.charCodeAt(0)) ?? [];
+    list.push([word, index]);
+    map.set(word.charCodeAt(0), list);
+  });
+  return map;
+})();
+const RULE_FIRSTS = new Uint8Array(65536);
+for (const code of RULES_BY_FIRST.keys()) RULE_FIRSTS[code] = 1;
+
+/**
+ * fieldKindOf for the label text[start, end) as written (Traditional, full-width, spaces),
+ * without making a string: the same answer as fieldKindOf(foldLabel(...)), with a bracketed
+ * remark at the end (（负责人）) left out.
+ */
+export function fieldKindAt(text: string, start: number, end: number): FieldKind | undefined {
+  // A trailing （…） is a remark, not part of the label.
+  let last = end;
+  while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
+  const close = text.charCodeAt(last - 1);
+  if (close === 0xff09 || close === 0x29) {
+    let open = last - 2;
+    while (open >= start && text.charCodeAt(open) !== 0xff08 && text.charCodeAt(open) !== 0x28)
+      open--;
+    if (open >= start) last = open;
+  }
+  let letters = 0;
+  let best = RULES.length;
+  for (let i = start; i < last; i++) {
+    const code = foldCode(text.charCodeAt(i));
+    if (isSpace(code)) continue;
+    if (++letters > MAX_LABEL_LENGTH) return undefined;
+    if (RULE_FIRSTS[code] === 0) continue;
+    for (const [word, index] of RULES_BY_FIRST.get(code)!) {
+      if (index >= best) continue;
+      if (matchesFolded(text, i, last, word)) best = index;
+    }
+  }
+  return best < RULES.length ? RULES[best]![1] : undefined;
+}
+
+/** True when `word` (folded) is written at text[at…), spaces between its characters skipped. */
+function matchesFolded(text: string, at: number, end: number, word: string): boolean {
+  let i = at;
+  for (let k = 0; k < word.length; k++) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i >= end || foldCode(text.charCodeAt(i)) !== word.charCodeAt(k)) return false;
+    i++;
+  }
+  return true;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0xa0 || code === 0x09;
 }

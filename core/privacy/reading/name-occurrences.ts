@@ -1,43 +1,83 @@
-import { characterSet } from '../internal/chars';
+import type { ScopedName } from './document-reading';
 import type { Span } from './party-blocks';
 
+/** Public names by their first character's code (looked up around each match). */
+const PUBLIC_INDEXES = new WeakMap<readonly string[], Map<number, string[]>>();
+
+function publicIndex(names: readonly string[]): Map<number, string[]> {
+  let index = PUBLIC_INDEXES.get(names);
+  if (!index) {
+    index = new Map();
+    for (const name of names) {
+      if (name.length === 0) continue;
+      const list = index.get(name.charCodeAt(0)) ?? [];
+      list.push(name);
+      index.set(name.charCodeAt(0), list);
+    }
+    PUBLIC_INDEXES.set(names, index);
+  }
+  return index;
+}
+
+/** True when a public name longer than [start, end) is written over it (王芳 in 王芳勇). */
+function insidePublicName(
+  text: string,
+  start: number,
+  end: number,
+  publicNames: Map<number, string[]>,
+): boolean {
+  for (let at = Math.max(0, start - 3); at <= start; at++) {
+    const candidates = publicNames.get(text.charCodeAt(at));
+    if (!candidates) continue;
+    for (const word of candidates) {
+      if (word.length > end - start && at + word.length >= end && text.startsWith(word, at))
+        return true;
+    }
+  }
+  return false;
+}
+
+export interface NameOccurrence extends Span {
+  readonly name: ScopedName;
+}
+
 /**
- * Every place in text[from, to) where one of `names` is written (a name found once after
- * 证人 or 其妻 is replaced wherever it appears: 推搡王芳勇致其轻微伤). One pass over the range:
- * a table load per character, and a comparison only where a name's first character stands.
- * A name inside a longer public name (王芳 in the officer 王芳勇) is not a match.
+ * Every place in text[from, to) where a name is written within the document it was found in
+ * (a name found once after 证人 or 其妻 is replaced wherever it appears: 推搡王芳勇致其轻微伤).
+ * Each name is looked for with the native string search over its document only. A name
+ * inside a longer public name (王芳 in the officer 王芳勇) is not a match; where two names
+ * overlap, the longer (谢文静 over 谢文) is taken.
  */
 export function nameOccurrences(
   text: string,
   from: number,
   to: number,
-  names: readonly string[],
+  names: readonly ScopedName[],
   publicNames: readonly string[],
-): Span[] {
+): NameOccurrence[] {
   if (names.length === 0) return [];
-  const firsts = characterSet(names.map((name) => name[0]).join(''));
-  // Longest first: 谢文静 before 谢文.
-  const sorted = [...names].sort((a, b) => b.length - a.length);
-  const keep = publicNames.filter((name) => name.length > 0);
-  const found: Span[] = [];
-  for (let i = from; i < to; i++) {
-    if (firsts[text.charCodeAt(i)] !== 1) continue;
-    const name = sorted.find(
-      (candidate) => text.startsWith(candidate, i) && i + candidate.length <= to,
-    );
-    if (!name) continue;
-    const end = i + name.length;
-    if (keep.some((word) => word.length > name.length && coversAt(text, word, i, end))) continue;
-    found.push({ start: i, end });
-    i = end - 1;
+  const keep = publicIndex(publicNames);
+  const found: NameOccurrence[] = [];
+  for (const scoped of names) {
+    const start = Math.max(from, scoped.start);
+    const end = Math.min(to, scoped.end);
+    const { name } = scoped;
+    if (end - start < name.length) continue;
+    // The search is bounded to the document: a slice (V8 makes no copy) rather than the rest
+    // of a long file.
+    const part = start === 0 && end === text.length ? text : text.slice(start, end);
+    for (let at = part.indexOf(name); at >= 0; at = part.indexOf(name, at + name.length)) {
+      const where = start + at;
+      if (insidePublicName(text, where, where + name.length, keep)) continue;
+      found.push({ start: where, end: where + name.length, name: scoped });
+    }
   }
-  return found;
-}
-
-/** True when `word` is written somewhere covering [start, end). */
-function coversAt(text: string, word: string, start: number, end: number): boolean {
-  for (let at = Math.max(0, end - word.length); at <= start; at++) {
-    if (text.startsWith(word, at)) return true;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: NameOccurrence[] = [];
+  for (const occurrence of found) {
+    const last = kept[kept.length - 1];
+    if (last && occurrence.start < last.end) continue;
+    kept.push(occurrence);
   }
-  return false;
+  return kept;
 }

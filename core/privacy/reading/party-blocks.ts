@@ -1,7 +1,7 @@
-import { readResidentId } from '../../identifiers/resident-id';
-import { isHanCode, isSpace } from '../internal/chars';
-import { type Clause, clausesOf } from './clauses';
-import { ageIn, datesIn, type TextDate } from './dates';
+import { isRealDate } from '../../identifiers/resident-id';
+import { characterSet, isHanCode, isSpace } from '../internal/chars';
+import { type Clause, clausesOf, roleAt } from './clauses';
+import { ageIn, datesIn, isDateLine, type TextDate } from './dates';
 import { FieldKind, foldLabel } from './fields';
 import { isOrganisationName } from './organisation-name';
 import { personNameEnd } from './person-name';
@@ -55,6 +55,8 @@ export interface PartyBlocks {
   readonly spanHolders: readonly Holder[];
   /** Address values in natural persons' blocks, under any label (or none, in a run-on block). */
   readonly personalAddresses: readonly Span[];
+  /** Where the lines holding only a date start (each decision's 落款). */
+  readonly dateLines: readonly number[];
 }
 
 /** 省市县区镇乡村路街巷 + a house number: an address written without a label. */
@@ -94,35 +96,60 @@ function newHolder(role: Role, roleSpan: Span, parent?: Holder): Holder {
   };
 }
 
-/** The person ID in a value (full-width, spaces and dashes allowed), for its birth date. */
-function birthFromId(value: string): TextDate | undefined {
-  const compact = value.replace(/[^0-9０-９Xx]/g, '');
-  const match = /[0-9０-９]{17}[0-9０-９Xx]|^[0-9０-９]{15}$/.exec(compact);
-  if (!match) return undefined;
-  const birth = readResidentId(match[0]).birthDate;
-  if (!birth) return undefined;
-  const [year, month, day] = birth.split('-').map(Number) as [number, number, number];
+/**
+ * The birth date in a person's ID written in a value (full-width, spaces and dashes allowed):
+ * 17 digits and a check character, or 15 digits (GB 11643).
+ */
+function birthFromId(text: string, start: number, end: number): TextDate | undefined {
+  let digits = '';
+  for (let i = start; i < end && digits.length < 18; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xff10 && code <= 0xff19) code -= 0xfee0;
+    const check = (code === 0x58 || code === 0x78) && digits.length === 17;
+    if ((code >= 0x30 && code <= 0x39) || check) digits += String.fromCharCode(code);
+    else if (digits.length > 0 && !isSpace(code) && code !== 0x2d) break;
+  }
+  if (digits.length !== 18 && digits.length !== 15) return undefined;
+  const long = digits.length === 18;
+  const year = long ? Number(digits.slice(6, 10)) : 1900 + Number(digits.slice(6, 8));
+  const month = Number(digits.slice(long ? 10 : 8, long ? 12 : 10));
+  const day = Number(digits.slice(long ? 12 : 10, long ? 14 : 12));
+  if (!isRealDate(year, month, day)) return undefined;
   return { year, month, day, start: 0, end: 0 };
+}
+
+/** True when text[start, end) contains `word` (no slice made). */
+function has(text: string, word: string, start: number, end: number): boolean {
+  const at = text.indexOf(word, start);
+  return at >= 0 && at + word.length <= end;
+}
+
+/** Characters a description clause may hold evidence in: 男 女 族 生 岁 户 司 满 律 成. */
+const EVIDENCE_CHARACTERS = characterSet('男女族生岁户司满律成');
+
+function hasEvidenceCharacter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (EVIDENCE_CHARACTERS[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 /** What a clause tells about its holder: person, organisation, birth, age. */
 function recordEvidence(holder: Holder, clause: Clause, text: string): void {
-  const value = text.slice(clause.valueStart, clause.end);
-  const whole = text.slice(clause.start, clause.end);
+  const { start, end, valueStart } = clause;
+  const evidence = hasEvidenceCharacter(text, start, end);
   switch (clause.field) {
-    case FieldKind.identity: {
+    case FieldKind.identity:
       holder.personEvidence = true;
-      holder.birth ??= birthFromId(value);
+      holder.birth ??= birthFromId(text, valueStart, end);
       break;
-    }
-    case FieldKind.birth: {
+    case FieldKind.birth:
       holder.personEvidence = true;
-      holder.birth ??= datesIn(value)[0];
-      if (/未满|不满|未成年/.test(value)) holder.declaredMinor = true;
+      holder.birth ??= datesIn(text.slice(valueStart, end))[0];
+      if (has(text, '未满', valueStart, end) || has(text, '不满', valueStart, end))
+        holder.declaredMinor = true;
       break;
-    }
     case FieldKind.age: {
       holder.personEvidence = true;
+      const value = text.slice(valueStart, end);
       const age = ageIn(value) ?? (/^\s*\d{1,3}\s*$/.test(value) ? Number(value) : undefined);
       if (age !== undefined) holder.age ??= age;
       break;
@@ -134,19 +161,19 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
       holder.organisationEvidence = true;
       break;
     case FieldKind.name:
-      if (isOrganisationName(value)) holder.organisationEvidence = true;
+      if (isOrganisationName(text.slice(valueStart, end))) holder.organisationEvidence = true;
       break;
     default: {
-      if (clause.field !== undefined || clause.labelled) break;
+      if (clause.field !== undefined || clause.labelled || !evidence) break;
       // Descriptions in a run-on block: 男, 女, 汉族, 1985年3月7日出生, 现年16岁, 个体工商户.
-      const bare = whole.trim();
+      const bare = text.slice(start, end).trim();
       if (/^(?:男|女|男性|女性)$/.test(bare) || /^.{1,4}族$/.test(bare))
         holder.personEvidence = true;
-      if (/出生|生于/.test(bare)) {
+      if (bare.includes('出生') || bare.includes('生于')) {
         holder.personEvidence = true;
         holder.birth ??= datesIn(bare)[0];
       }
-      if (/岁/.test(bare)) {
+      if (bare.includes('岁')) {
         const age = ageIn(bare);
         if (age !== undefined) {
           holder.personEvidence = true;
@@ -156,9 +183,10 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
       if (/个体工商户|统一社会信用代码|有限公司/.test(bare)) holder.organisationEvidence = true;
     }
   }
-  if (/未满十八周岁|不满十八周岁|未满18周岁|不满18周岁|系未成年人/.test(whole))
-    holder.declaredMinor = true;
-  if (/律师/.test(whole) && holder.role === Role.third) holder.lawyer = true;
+  if (!evidence) return;
+  const whole = text.slice(start, end);
+  if (/(?:未满|不满)(?:十八|18)周岁|系未成年人/.test(whole)) holder.declaredMinor = true;
+  if (holder.role === Role.third && whole.includes('律师')) holder.lawyer = true;
 }
 
 /**
@@ -197,6 +225,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
   const ends: number[] = [];
   const owners: Holder[] = [];
   const addresses: { span: Span; holder: Holder; labelled: boolean }[] = [];
+  const dateLines: number[] = [];
   /** The open block: its holder (a representative's, or the organisation's). */
   let current: Holder | undefined;
   /** The party of the open block, which representatives speak for. */
@@ -206,19 +235,32 @@ export function readPartyBlocks(text: string): PartyBlocks {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = lineEnd;
+    if (
+      lineEnd - lineStart <= 40 &&
+      endsLikeDate(text, lineStart, lineEnd) &&
+      isDateLine(text, lineStart, lineEnd)
+    )
+      dateLines.push(lineStart);
     if (!hasContent(text, lineStart, lineEnd)) {
       current = undefined;
       party = undefined;
     } else if (mayOpenOrContinue(text, lineStart, lineEnd, current !== undefined)) {
-      const clauses = clausesOf(text, lineStart, lineEnd);
-      const first = clauses[0];
-      if (first && first.role === undefined && first.field === undefined) {
-        // A block line starts with a field or a role; anything else is prose.
-        if (current === undefined || !isDescription(text, first)) {
-          current = undefined;
-          party = undefined;
-        }
+      // A block line starts with a field or a role (or, in an open block, a description);
+      // anything else is prose, and is not read clause by clause.
+      const first = clausesOf(text, lineStart, lineEnd, 1)[0];
+      const blockLine =
+        first !== undefined &&
+        (first.role !== undefined ||
+          first.field !== undefined ||
+          (current !== undefined && isDescription(text, first)));
+      if (!blockLine) {
+        current = undefined;
+        party = undefined;
+        if (line >= text.length) break;
+        lineStart = line + 1;
+        continue;
       }
+      const clauses = clausesOf(text, lineStart, lineEnd);
       if (
         current === undefined &&
         first &&
@@ -277,6 +319,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
     spanEnds: Int32Array.from(ends),
     spanHolders: owners,
     personalAddresses,
+    dateLines,
   };
 }
 
@@ -296,10 +339,18 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** The line's last visible character is 日 (or a closing bracket: 2024年3月18日（印）). */
+function endsLikeDate(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last > start && (isSpace(text.charCodeAt(last)) || text.charCodeAt(last) === 0x0d)) last--;
+  const code = text.charCodeAt(last);
+  return code === 0x65e5 || code === 0xff09 || code === 0x29;
+}
+
 function hasContent(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (!isSpace(code) && code !== 0x0d && code !== 0x09) return true;
+    if (!isSpace(code) && code !== 0x0d && code !== 0x09 && code !== 0x2063) return true;
   }
   return false;
 }
@@ -311,15 +362,16 @@ function hasContent(text: string, start: number, end: number): boolean {
  */
 function mayOpenOrContinue(text: string, start: number, end: number, open: boolean): boolean {
   if (open) return true;
-  const limit = Math.min(end, start + 24);
+  // A label of MAX_LABEL_LENGTH after numbering and spaces ends within 20 characters.
+  const limit = Math.min(end, start + 20);
   for (let i = start; i < limit; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0xff1a || code === 0x3a || code === 0x09) return true;
+    if (code === 0xff1a || code === 0x3a || code === 0x09 || code === 0x2063) return true;
   }
   // 当事人陈建国，男… : a role word with no colon, at the line's start.
   let i = start;
   while (i < limit && (isSpace(text.charCodeAt(i)) || !isHanCode(text.charCodeAt(i)))) i++;
-  return i < limit && clausesOf(text, i, Math.min(end, i + 12))[0]?.role !== undefined;
+  return i < limit && roleAt(text, i, end) !== undefined;
 }
 
 function isDescription(text: string, clause: Clause): boolean {
@@ -341,6 +393,12 @@ function openHolder(
 ): Holder {
   let role = clause.role!;
   const roleSpan = { start: clause.roleStart, end: clause.roleEnd };
+  // The driver is the party of a traffic decision, but a third person in a decision on the
+  // transport company that sent him (当事人：XX物流有限公司 … 驾驶人：梁小兵).
+  if (role === Role.party && isDriverWord(text, clause)) {
+    const last = party ?? findLast(holders, (holder) => holder.role === Role.party);
+    if (last?.name && clause.roleStart - last.name.start < DRIVER_REACH) role = Role.third;
+  }
   // 监护人身份证号：… is a field of the guardian named just before, not a new guardian.
   if (clause.field !== undefined && clause.field !== FieldKind.name && current) {
     const same =
@@ -374,6 +432,18 @@ function openHolder(
   }
   holders.push(holder);
   return holder;
+}
+
+/** How far after a party's block a 驾驶人 line is still about that party's vehicle. */
+const DRIVER_REACH = 2000;
+
+function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (test(list[k]!)) return list[k];
+  return undefined;
+}
+
+function isDriverWord(text: string, clause: Clause): boolean {
+  return foldLabel(text.slice(clause.roleStart, clause.roleEnd)).endsWith('驾驶人');
 }
 
 /** 联系人 and 经办人: the agency's in its closing lines, a company's in the company's block. */

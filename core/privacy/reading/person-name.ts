@@ -8,7 +8,7 @@ import { characterSet, isHanCode, isInvisible } from '../internal/chars';
 
 /** Common single-character surnames (百家姓 and the national surname statistics), Simplified and Traditional. */
 const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉斯元束檀衣信展阴昝智幸奉植衡富尧闭由' +
+  '代赖王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉斯元束檀衣信展阴昝智幸奉植衡富尧闭由' +
   '張劉陳楊黃趙吳週孫馬鄭謝許韓馮鄧蔣蔡葉蘇魏呂盧薑鍾譚陸汪賈韋鄒熊邱閆賀顧龔萬錢嚴湯溫龐顏莊聶詹歐關蘭俞甯紀淩畢裴塗駱藍遊靳鮑喻蒲饒聞戚嶽欒隋劉羅羅楊盧區鄺';
 
 /** 百家姓 two-character surnames, Simplified and Traditional: the name keeps both before 某 (欧阳某). */
@@ -60,7 +60,7 @@ const HARD_STOPS = characterSet(
  * still taken when the document uses it elsewhere.
  */
 const SOFT_STOPS = characterSet(
-  '的等在于与和及系是为称说证陈供反报发介表承签确作将被因向对从到把给也都已未不均并还则即所以由经来去拿打用让叫请要会能可应该曾当从现之其在于受持驾开到处家有无二三四五六七八九十两几各共',
+  '的等在于与和及系是为称说证陈供反报发介表承签确作将被因向对从到把给也都已未不均并还则即所以由经来去拿打用让叫请要会能可应该曾当从现之其在于受持驾开到处家有无二三四五六七八九十两几各共正负协陪代帮替送领购同住',
 );
 
 /**
@@ -175,8 +175,13 @@ export function isSurnameCode(code: number): boolean {
   return SURNAME_TABLE[code] === 1;
 }
 
+const COMPOUND_FIRSTS = characterSet(COMPOUND_SURNAMES.map((surname) => surname[0]).join(''));
+
 function compoundSurnameAt(text: string, at: number): boolean {
-  return COMPOUND_SURNAMES.some((surname) => text.startsWith(surname, at));
+  return (
+    COMPOUND_FIRSTS[text.charCodeAt(at)] === 1 &&
+    COMPOUND_SURNAMES.some((surname) => text.startsWith(surname, at))
+  );
 }
 
 function countNear(text: string, word: string, around: number): number {

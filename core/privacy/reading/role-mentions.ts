@@ -1,7 +1,7 @@
 import { isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
-import { personNameEnd } from './person-name';
-import { ROLE_WORDS, type Role } from './roles';
+import { isSurnameCode, personNameEnd } from './person-name';
+import { AGENCY_SELF_WORDS, ROLE_WORDS, Role } from './roles';
 
 /** A person named right after (or right before) a role word: 证人刘大海, 唐建军（系当事人之父）. */
 export interface NameMention {
@@ -13,7 +13,7 @@ export interface NameMention {
   readonly roleStart: number;
 }
 
-const ROLE_TRIE = new ReverseTrie<Role>(ROLE_WORDS);
+const ROLE_TRIE = new ReverseTrie<Role>(ROLE_WORDS, true);
 
 /** Connect a role to its name: 负责人为邱贵平, 委托代理人是张三. */
 const CONNECTORS = '为是';
@@ -95,15 +95,36 @@ function nameBefore(text: string, roleStart: number): [number, number] | undefin
 export function roleMentions(text: string): NameMention[] {
   const mentions: NameMention[] = [];
   const n = text.length;
-  for (let end = 1; end <= n; end++) {
+  const endings = ROLE_TRIE.rawLastCharacters;
+  for (let i = 0; i < n; i++) {
+    // The loop: one table load per character; a role word's last character stops it.
+    if (endings[text.charCodeAt(i)] === 0) continue;
+    const end = i + 1;
+    // The last two characters must end a role word (人民, 事实 do not): two table loads.
     if (!ROLE_TRIE.mayEndAt(text, end)) continue;
+    // What follows must be able to start a name (or a colon before one); else only a name
+    // written before the role word (唐建军（系当事人之父）) is possible, behind 系 or 作为.
+    const next = text.charCodeAt(end);
+    const mayName =
+      isSurnameCode(next) ||
+      next === 0xff1a ||
+      next === 0x3a ||
+      isSpace(next) ||
+      next === 0x4e3a ||
+      next === 0x662f;
+    if (!mayName && !linkBefore(text, end)) continue;
     const match = ROLE_TRIE.longestEndingAt(text, end, Math.max(0, end - 12));
     if (!match) continue;
-    const role = match.value;
-    const limit = Math.min(n, end + 8);
-    let at = skipColon(text, end, limit);
-    if (at === end && CONNECTORS.includes(text.charAt(at))) at++;
-    namesFrom(text, at, role, match.start, mentions);
+    // 本局工作人员张三 is the agency's; 街道工作人员张三 is not.
+    const role = AGENCY_SELF_WORDS.some((word) => text.endsWith(word, match.start))
+      ? Role.officer
+      : match.value;
+    if (mayName) {
+      const limit = Math.min(n, end + 8);
+      let at = skipColon(text, end, limit);
+      if (at === end && CONNECTORS.includes(text.charAt(at))) at++;
+      namesFrom(text, at, role, match.start, mentions);
+    }
     const before = nameBefore(text, match.start);
     if (before) {
       mentions.push({
@@ -116,4 +137,13 @@ export function roleMentions(text: string): NameMention[] {
     }
   }
   return mentions;
+}
+
+/** 系 or 作为 within the few characters before `end` (系当事人之父, 作为在场人). */
+function linkBefore(text: string, end: number): boolean {
+  for (let k = Math.max(0, end - 9); k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x7cfb || (code === 0x4f5c && text.charCodeAt(k + 1) === 0x4e3a)) return true;
+  }
+  return false;
 }

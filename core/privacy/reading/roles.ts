@@ -98,6 +98,9 @@ const THIRD_PERSON_WORDS = [
   '投诉人',
   '陪同人',
   '同案违法行为人',
+  // The person questioned (被询问人：张三、李四) is no officer, though 询问人 is.
+  '被询问人',
+  '被调查人',
   '物品所有人',
   '所有人',
   '车辆所有人',
@@ -195,6 +198,24 @@ const THIRD_PERSON_WORDS = [
   '队长',
   '委员',
   '伙同',
+  '人员',
+  '工作人员',
+  '网格员',
+  '文书',
+  '矿长',
+  '店长',
+  '村长',
+  '社长',
+  '班长',
+  '船长',
+  '厨师长',
+  '经营户',
+  '养殖户',
+  '种植户',
+  '承包人',
+  // Any other …员 before a name (采购员韦小红, 监控管理员冉小波, 安全员…): a worker, unless
+  // a longer officer word (执法人员, 监察员) ends there.
+  '员',
 ];
 
 /** The agency's own people (and its 联系人 in the closing, decided by place, not word). */
@@ -227,6 +248,20 @@ const OFFICER_WORDS = [
   '监察员',
   '劳动保障监察员',
   '执法员',
+  '执法队员',
+  '队员',
+  '监督员',
+  '卫生监督员',
+  '执法监督员',
+  '稽查人员',
+  '稽查员',
+  '审核人员',
+  '法制审核人员',
+  '审核员',
+  '记录员',
+  '调查员',
+  '检查员',
+  '辅警',
 ];
 
 /** Every role word with its role; the longest word ending at a place wins (当事人之子 → 之子). */

@@ -16,7 +16,14 @@ export interface TableCell {
   readonly header: boolean;
 }
 
-/** What to write before each cell's text: '' for the first of a row, else '\t', '：' or 'label：'. */
+/**
+ * What stands between two cells of a row in the text read from a table: U+2063 (INVISIBLE
+ * SEPARATOR). Like a tab it ends a clause and lets a label in one cell name the value in the
+ * next; unlike a tab or a space it never joins the digits of two cells into one number.
+ */
+export const CELL_SEPARATOR = '\u2063';
+
+/** What to write before each cell's text: '' for the first of a row, else the separator, '：' or 'label：'. */
 export type CellPrefixes = string[][];
 
 const COLON = '：';
@@ -64,7 +71,9 @@ function isPairRow(row: readonly TableCell[]): boolean {
 }
 
 export function tableCellPrefixes(rows: readonly (readonly TableCell[])[]): CellPrefixes {
-  const prefixes: CellPrefixes = rows.map((row) => row.map((_cell, c) => (c === 0 ? '' : '\t')));
+  const prefixes: CellPrefixes = rows.map((row) =>
+    row.map((_cell, c) => (c === 0 ? '' : CELL_SEPARATOR)),
+  );
   let header: readonly TableCell[] | undefined;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
@@ -76,7 +85,7 @@ export function tableCellPrefixes(rows: readonly (readonly TableCell[])[]): Cell
       row.forEach((_cell, c) => {
         const label = compact(header![c]!.text).replace(/[：:]$/, '');
         if (label === '') return;
-        prefixes[r]![c] = `${c === 0 ? '' : '\t'}${label}${COLON}`;
+        prefixes[r]![c] = `${c === 0 ? '' : CELL_SEPARATOR}${label}${COLON}`;
       });
       continue;
     }

@@ -1,0 +1,67 @@
+/**
+ * Where one document ends and the next begins in a text holding several (an export of a
+ * year's decisions, a page listing many): after a 落款 date line, a new title within the next
+ * few lines (…决定书, …告知书, 送达回证). A name found in one decision is replaced in that
+ * decision, not in every other one of the file. A single document is one stretch.
+ */
+
+/** Titles a decision document starts with (its second or third line). */
+const TITLE_ENDINGS = [
+  '决定书',
+  '决定',
+  '通知书',
+  '告知书',
+  '回证',
+  '公告',
+  '意见书',
+  '审批表',
+  '清单',
+  '通知',
+];
+/** How many lines after a date line the next document's title may stand. */
+const TITLE_LINES = 4;
+
+function isTitleLine(text: string, start: number, end: number): boolean {
+  let last = end;
+  while (last > start && /[\s\u3000）)]/.test(text.charAt(last - 1))) last--;
+  if (last - start > 40) return false;
+  const line = text.slice(start, last);
+  return TITLE_ENDINGS.some((ending) => line.endsWith(ending));
+}
+
+/** The start offsets of the documents in `text` (the first is 0), from its date lines. */
+export function documentStarts(text: string, dateLines: readonly number[]): number[] {
+  const starts = [0];
+  for (const dateLine of dateLines) {
+    let lineStart = text.indexOf('\n', dateLine);
+    if (lineStart < 0) break;
+    lineStart++;
+    const next = lineStart;
+    for (let k = 0; k < TITLE_LINES && lineStart < text.length; k++) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (isTitleLine(text, lineStart, lineEnd)) {
+        if (next > starts[starts.length - 1]!) starts.push(next);
+        break;
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  return starts;
+}
+
+/** The document [start, end) that `pos` is in. */
+export function documentAt(
+  starts: readonly number[],
+  length: number,
+  pos: number,
+): [number, number] {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= pos) low = middle;
+    else high = middle - 1;
+  }
+  return [starts[low]!, low + 1 < starts.length ? starts[low + 1]! : length];
+}
