@@ -259,11 +259,11 @@ export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boole
   // Decisions write a person's home as 男，1980年生，住XX县XX路12号: guarded in address.ts
   // (a separator before, a house number in the value) so 住房和城乡建设局 stays public.
   ['住', AddressLabelKind.personal, true],
-  ['户籍地', AddressLabelKind.personal, false],
-  ['户籍所在地', AddressLabelKind.personal, false],
-  ['居住地', AddressLabelKind.personal, false],
-  ['经常居住地', AddressLabelKind.personal, false],
-  ['现居住地', AddressLabelKind.personal, false],
+  ['户籍地', AddressLabelKind.personal, true],
+  ['户籍所在地', AddressLabelKind.personal, true],
+  ['居住地', AddressLabelKind.personal, true],
+  ['经常居住地', AddressLabelKind.personal, true],
+  ['现居住地', AddressLabelKind.personal, true],
   ['住所', AddressLabelKind.ambiguous, false],
   ['住所地', AddressLabelKind.ambiguous, false],
   ['地址', AddressLabelKind.ambiguous, false],

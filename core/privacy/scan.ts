@@ -2,7 +2,6 @@ import { matchAddress, mayEndAddressLabel, personalAddressAt } from './address';
 import { bankCardMayStart, matchBankCard } from './bank-card';
 import { matchEmail } from './email';
 import {
-  isBoundary,
   MIN_RUN_LENGTH,
   measuredCount,
   measureRun,
@@ -273,13 +272,16 @@ export function scanRange(
         while (k < to && GAP_CODES[text.charCodeAt(k)] === 1) k++;
         const next = k < to ? classes[text.charCodeAt(k)] : CharClass.none;
         if (k === j || (next !== CharClass.digit && next !== CharClass.letter)) {
-          const broken = nextLineDigit(text, k) ? matchAcrossLineBreak(text, i, state) : -1;
+          const broken =
+            nextLineDigit(text, k) && !isPartOfMask(text, i, j, from, to)
+              ? matchAcrossLineBreak(text, i, state)
+              : -1;
           i = broken > 0 ? broken : j;
           continue;
         }
       }
       let end = measureRun(text, i, to, j);
-      if (nextLineDigit(text, end)) {
+      if (nextLineDigit(text, end) && !isPartOfMask(text, i, end, from, to)) {
         const broken = matchAcrossLineBreak(text, i, state);
         if (broken > 0) {
           i = broken;
@@ -361,6 +363,16 @@ function readingFindings(
     if (span.start < from || span.start >= to) continue;
     const finding = personalAddressAt(text, span.start, span.end);
     if (finding) found.push(finding);
+  }
+  // The same home written again in the facts (该住房位于…126号): removed there too.
+  for (const occurrence of nameOccurrences(text, from, to, reading.repeatedAddresses, [])) {
+    found.push({
+      kind: PersonalDataKind.address,
+      start: occurrence.start,
+      end: occurrence.end,
+      confidence: 0.8,
+      reason: '自然人地址在文中再次出现',
+    });
   }
   // Stable: the minor's finding stays before the name at the same place.
   return found.sort((a, b) => a.start - b.start);

@@ -27,8 +27,11 @@ const PUBLIC_ACCOUNT_TRIE = new ReverseTrie<true>(
  * labels do not reach across the data found.
  */
 const LABEL_STOPS = characterSet('\n\r。；;，,】*某');
-/** 罚款缴至…专户，开户银行…，账号…: the fine-payment words reach across commas. */
-const SENTENCE_STOPS = characterSet('\n\r。；;】*某');
+/**
+ * 罚款缴至…专户，开户银行…，账号…: the fine-payment words reach across commas and the
+ * semicolons of a payment instruction (户名：…非税收入汇缴结算户；开户行：…；账号：…).
+ */
+const SENTENCE_STOPS = characterSet('\n\r。】*某');
 
 /** Excludes matches inside personal data already found (a 局 inside someone's address). */
 export type Excluded = (start: number, end: number) => boolean;
@@ -103,7 +106,21 @@ export function subjectBefore(text: string, pos: number, excluded?: Excluded): S
 /** True when the sentence before `pos` says the account is where fines are paid. */
 export function isFinePaymentContext(text: string, pos: number, floor = 0): boolean {
   const limit = Math.max(0, pos - FINE_PAYMENT_WINDOW, floor);
-  return nearest(PUBLIC_ACCOUNT_TRIE, text, pos, limit, limit, SENTENCE_STOPS) != null;
+  if (nearest(PUBLIC_ACCOUNT_TRIE, text, pos, limit, limit, SENTENCE_STOPS) != null) return true;
+  // 收款单位：泸州市财政局⏎开户银行：…⏎账号：… — the payment fields written one per line.
+  let lineStart = text.lastIndexOf('\n', pos - 1);
+  for (let lines = 0; lines < PAYMENT_FIELD_LINES && lineStart > floor; lines++) {
+    const previous = text.lastIndexOf('\n', lineStart - 1) + 1;
+    if (!PAYMENT_FIELDS.some((field) => text.startsWith(field, previous))) return false;
+    if (nearest(PUBLIC_ACCOUNT_TRIE, text, lineStart, previous, previous, SENTENCE_STOPS) != null)
+      return true;
+    lineStart = previous - 1;
+  }
+  return false;
 }
+
+/** The fields of a payment instruction written one per line above the account number. */
+const PAYMENT_FIELDS = ['收款单位', '收款人', '户名', '账户名称', '开户银行', '开户行', '收款银行'];
+const PAYMENT_FIELD_LINES = 3;
 
 export { LabelCategory };

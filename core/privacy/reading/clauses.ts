@@ -29,7 +29,7 @@ export interface Clause {
 /** Characters that end a clause: sentences and commas (a cell's tab, too). */
 const CLAUSE_ENDS = characterSet('。；;，,');
 /** Every character clausesOf must look at: clause ends, brackets, tabs, spaces. */
-const CLAUSE_CHARACTERS = characterSet('。；;，,（）()\t\u2063 \u3000\u00a0');
+const CLAUSE_CHARACTERS = characterSet('。；;，,（）()：:\t\u2063 \u3000\u00a0');
 
 interface RoleEntry {
   readonly folded: string;
@@ -226,6 +226,7 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
   const clauses: Clause[] = [];
   let from = start;
   let depth = 0;
+  let colon = false;
   for (let i = start; i <= end; i++) {
     let boundary = i === end;
     let width = 1;
@@ -242,8 +243,11 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
       } else if (CLAUSE_ENDS[code] === 1) {
         // Commas inside brackets (唐建军（系当事人之父，住…）) do not end the clause.
         boundary = depth === 0;
-      } else if (isWideSpace(text, i, end)) {
-        // Fields set side by side with wide spaces (性别：男　　出生日期：…) are clauses too.
+      } else if (code === 0xff1a || code === 0x3a) {
+        colon = true;
+      } else if (colon && isWideSpace(text, i, end)) {
+        // Fields set side by side with wide spaces (性别：男　　出生日期：…) are clauses too;
+        // the spaces inside a spread label (性    别：男) are not.
         boundary = true;
         while (i + width < end && isSpace(text.charCodeAt(i + width))) width++;
       }
@@ -253,6 +257,7 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
         clauses.push(readClause(text, from, i));
         if (clauses.length >= max) return clauses;
       }
+      colon = false;
       from = i + width;
       i += width - 1;
     }

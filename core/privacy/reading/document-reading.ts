@@ -1,5 +1,7 @@
+import { addressValueEnd, countyPrefixLength } from '../address';
 import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
+import { nameSpellings, simplifiedName } from './name-variants';
 import {
   type Holder,
   HolderKind,
@@ -31,6 +33,11 @@ export interface DocumentReading {
   readonly publicNames: readonly string[];
   /** Address values in natural persons' blocks, whatever their label says. */
   readonly personalAddresses: readonly Span[];
+  /**
+   * The same addresses as written, each to be removed wherever else its document repeats it
+   * (该住房位于泸州市…126号 after 地址：泸州市…126号).
+   */
+  readonly repeatedAddresses: readonly ScopedName[];
   /** Each party that is a natural person under 18 on its decision's date. */
   readonly minors: readonly MinorParty[];
   /** Every party is an organisation (a vehicle plate in the facts is then the company's). */
@@ -189,8 +196,8 @@ function decideNames(
   blocks: PartyBlocks,
   mentions: readonly NameMention[],
   minors: readonly MinorParty[],
+  starts: readonly number[],
 ): { third: ScopedName[]; public: string[] } {
-  const starts = documentStarts(text, blocks.dateLines);
   const publicNames = new Set<string>();
   const partyNames = new Set<string>();
   /** Third persons' names, and where each was named (one position per document). */
@@ -204,7 +211,8 @@ function decideNames(
   for (const holder of blocks.holders) {
     if (!holder.name) continue;
     blockNameStarts.set(holder.name.start, holder);
-    const name = holder.name.text;
+    // One person written in Simplified and Traditional is one name (劉春梅 = 刘春梅).
+    const name = simplifiedName(holder.name.text);
     if (holder.role === Role.party) partyNames.add(name);
     if (holder.role === Role.third && !holder.lawyer) addThird(name, holder.name.start);
     else publicNames.add(name);
@@ -212,7 +220,7 @@ function decideNames(
   for (const mention of mentions) {
     const holder = blockNameStarts.get(mention.start);
     if (holder) continue;
-    const { name } = mention;
+    const name = simplifiedName(mention.name);
     switch (mention.role) {
       case Role.officer:
         publicNames.add(name);
@@ -242,9 +250,10 @@ function decideNames(
   const minorNames = new Set<string>();
   for (const minor of minors) {
     if (!minor.name || isMaskedName(minor.name)) continue;
-    publicNames.delete(minor.name);
-    minorNames.add(minor.name);
-    addThird(minor.name, minor.start);
+    const name = simplifiedName(minor.name);
+    publicNames.delete(name);
+    minorNames.add(name);
+    addThird(name, minor.start);
   }
   const scoped: ScopedName[] = [];
   for (const [name, places] of third) {
@@ -254,18 +263,50 @@ function decideNames(
       const [start, end] = documentAt(starts, text.length, at);
       if (start === last) continue;
       last = start;
-      scoped.push({ name, start, end, ...(minorNames.has(name) ? { minor: true } : {}) });
+      for (const spelling of nameSpellings(name)) {
+        scoped.push({
+          name: spelling,
+          start,
+          end,
+          ...(minorNames.has(name) ? { minor: true } : {}),
+        });
+      }
     }
   }
   scoped.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
-  return { third: scoped, public: [...publicNames].filter((name) => !minorNames.has(name)) };
+  const publicSpellings = [...publicNames]
+    .filter((name) => !minorNames.has(name))
+    .flatMap((name) => nameSpellings(name));
+  return { third: scoped, public: publicSpellings };
+}
+
+/** Shortest address worth looking for again: 某村3组18号 is specific, 江阳区 is not. */
+const MIN_REPEATED_ADDRESS = 6;
+
+/** The personal addresses as written, scoped to their document, to be found again. */
+function addressesToRepeat(
+  text: string,
+  spans: readonly Span[],
+  starts: readonly number[],
+): ScopedName[] {
+  const repeated: ScopedName[] = [];
+  for (const span of spans) {
+    const value = text.slice(span.start, addressValueEnd(text, span.start, span.end));
+    const tail = value.slice(countyPrefixLength(value));
+    if (tail.length < MIN_REPEATED_ADDRESS || !/[0-9０-９号號组組室]/.test(tail)) continue;
+    const [start, end] = documentAt(starts, text.length, span.start);
+    repeated.push({ name: value, start, end });
+  }
+  return repeated;
 }
 
 /** Reads `text` (plain text, or the text projection of an HTML page with its tables read as fields). */
 export function readDocument(text: string): DocumentReading {
   const blocks = readPartyBlocks(text);
   const minors = minorsOf(text, blocks);
-  const names = decideNames(text, blocks, roleMentions(text), minors);
+  const starts = documentStarts(text, blocks.dateLines);
+  const names = decideNames(text, blocks, roleMentions(text), minors, starts);
+  const repeatedAddresses = addressesToRepeat(text, blocks.personalAddresses, starts);
   const parties = blocks.holders.filter((holder) => holder.role === Role.party);
   const organisationParties =
     parties.length > 0 && parties.every((holder) => holder.kind === HolderKind.organisation);
@@ -276,6 +317,7 @@ export function readDocument(text: string): DocumentReading {
     thirdPartyNames: names.third,
     publicNames: names.public,
     personalAddresses: blocks.personalAddresses,
+    repeatedAddresses,
     minors,
     organisationParties,
     // Only the incremental scanner compares readings: made when asked.
@@ -308,6 +350,9 @@ export function readingAt(reading: DocumentReading, pos: number): DocumentReadin
       .map((scoped) => ({ ...scoped, start: 0, end: Number.MAX_SAFE_INTEGER })),
     publicNames: reading.publicNames,
     personalAddresses: [],
+    repeatedAddresses: reading.repeatedAddresses
+      .filter((scoped) => scoped.start <= pos && pos <= scoped.end)
+      .map((scoped) => ({ ...scoped, start: 0, end: Number.MAX_SAFE_INTEGER })),
     minors: [],
     organisationParties: reading.organisationParties,
     signature: reading.signature,

@@ -1,4 +1,5 @@
 import { isRealDate } from '../../identifiers/resident-id';
+import { addressValueEnd } from '../address';
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
 import { type Clause, clausesOf, roleAt } from './clauses';
 import { ageIn, datesIn, isDateLine, type TextDate } from './dates';
@@ -43,6 +44,13 @@ export interface Holder {
   age?: number;
   /** The block says outright the person is under 18 (未满十八周岁). */
   declaredMinor: boolean;
+  /**
+   * A 个体工商户 (credit code 92…, or said so): its 住所 is its operator's home (DOMAIN §4b:
+   * the 字号 and code are public, the 经营者's ID and home are not).
+   */
+  individualBusiness: boolean;
+  /** For an organisation: the representative named in its block (经营者, 法定代表人). */
+  representative?: Holder;
   /** Where the block's own role word stands (the minor finding falls back to it). */
   readonly roleSpan: Span;
 }
@@ -65,6 +73,15 @@ const HOUSE_NUMBER = /[0-9０-９一二三四五六七八九十]+\s*(?:号|栋|�
 
 function looksLikeAddress(value: string): boolean {
   return value.length >= 6 && PLACE.test(value) && HOUSE_NUMBER.test(value);
+}
+
+/**
+ * A clause that is an address and nothing else (泸州市江阳区康城路12号): not a sentence about
+ * a place (其养殖场位于…, 在…经营), which is where something is, not where someone lives.
+ */
+function isBareAddress(value: string): boolean {
+  const bare = value.trim();
+  return looksLikeAddress(bare) && !/^[其在于从向]|位于|经营|位置|场所/.test(bare);
 }
 
 /** The end of a name value: before a bracket, comma or space. */
@@ -92,6 +109,7 @@ function newHolder(role: Role, roleSpan: Span, parent?: Holder): Holder {
     organisationEvidence: false,
     lawyer: false,
     declaredMinor: false,
+    individualBusiness: false,
     roleSpan,
   };
 }
@@ -159,6 +177,9 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
       break;
     case FieldKind.organisationCode:
       holder.organisationEvidence = true;
+      // GB 32100: codes of individual businesses start 92.
+      if (/^\s*92/.test(text.slice(valueStart, Math.min(end, valueStart + 4))))
+        holder.individualBusiness = true;
       break;
     case FieldKind.name:
       if (isOrganisationName(text.slice(valueStart, end))) holder.organisationEvidence = true;
@@ -181,6 +202,7 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
         }
       }
       if (/个体工商户|统一社会信用代码|有限公司/.test(bare)) holder.organisationEvidence = true;
+      if (bare.includes('个体工商户')) holder.individualBusiness = true;
     }
   }
   if (!evidence) return;
@@ -195,6 +217,12 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
  * address and phone; the organisation's code, premises and name go back to the organisation.
  */
 function fieldOwner(current: Holder, field: FieldKind | undefined): Holder {
+  // An individual business's 住所 is its operator's, wherever the operator's line stands.
+  if (field === FieldKind.address) {
+    const business = current.parent ?? current;
+    const operator = business.representative;
+    if (business.individualBusiness && operator?.personEvidence) return operator;
+  }
   const parent = current.parent;
   if (!parent) return current;
   switch (field) {
@@ -230,6 +258,40 @@ export function readPartyBlocks(text: string): PartyBlocks {
   let current: Holder | undefined;
   /** The party of the open block, which representatives speak for. */
   let party: Holder | undefined;
+  const salutation = { nameStart: 0, nameEnd: 0, innerStart: 0, innerEnd: 0 };
+  /** Reads one line's clauses into the open block (or opens blocks at role words). */
+  const readClauses = (clauses: readonly Clause[]) => {
+    for (const clause of clauses) {
+      if (clause.role !== undefined) {
+        const opened = openHolder(text, clause, current, party, holders);
+        current = opened;
+        if (opened.role === Role.party) party = opened;
+        else if (opened.role === Role.representative) party = opened.parent;
+        else party = undefined;
+      }
+      if (current === undefined) continue;
+      const owner = clause.role !== undefined ? current : fieldOwner(current, clause.field);
+      if (owner !== current && clause.role === undefined) current = owner;
+      recordEvidence(owner, clause, text);
+      starts.push(clause.start);
+      ends.push(clause.end);
+      owners.push(owner);
+      if (clause.field === FieldKind.address && clause.labelled) {
+        addresses.push({
+          span: { start: clause.valueStart, end: clause.end },
+          holder: owner,
+          labelled: true,
+        });
+      } else if (clause.field === undefined && clause.role === undefined) {
+        // A home written with no label we know (or none at all: 当事人张三，男，泸州市…12号).
+        const start = clause.labelled ? clause.valueStart : valueAfterColon(text, clause);
+        const end = addressValueEnd(text, start, clause.end);
+        if (isBareAddress(text.slice(start, end))) {
+          addresses.push({ span: { start, end }, holder: owner, labelled: false });
+        }
+      }
+    }
+  };
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -244,14 +306,34 @@ export function readPartyBlocks(text: string): PartyBlocks {
     if (!hasContent(text, lineStart, lineEnd)) {
       current = undefined;
       party = undefined;
+    } else if (current === undefined && readSalutation(text, lineStart, lineEnd, salutation)) {
+      // 广汉市丰源饲料有限公司： / 某某餐馆（统一社会信用代码：…，经营者：…）： — a notice's
+      // addressee is its party, and the brackets may hold the whole block.
+      party = current = newHolder(Role.party, {
+        start: salutation.nameStart,
+        end: salutation.nameStart,
+      });
+      const name = text.slice(salutation.nameStart, salutation.nameEnd);
+      current.name = { start: salutation.nameStart, end: salutation.nameEnd, text: name };
+      if (isOrganisationName(name)) current.organisationEvidence = true;
+      holders.push(current);
+      if (salutation.innerEnd > salutation.innerStart) {
+        readClauses(clausesOf(text, salutation.innerStart, salutation.innerEnd));
+      }
     } else if (mayOpenOrContinue(text, lineStart, lineEnd, current !== undefined)) {
       // A block line starts with a field or a role (or, in an open block, a description);
       // anything else is prose, and is not read clause by clause.
       const first = clausesOf(text, lineStart, lineEnd, 1)[0];
+      // A table row (cells) is read whole: its party cell may stand after 序号 and 文号.
+      const row = hasCellSeparator(text, lineStart, lineEnd);
+      const agencyLine =
+        first?.role === undefined && startsWithAgencyWord(text, lineStart, lineEnd);
       const blockLine =
         first !== undefined &&
         (first.role !== undefined ||
           first.field !== undefined ||
+          agencyLine ||
+          row ||
           (current !== undefined && isDescription(text, first)));
       if (!blockLine) {
         current = undefined;
@@ -260,45 +342,26 @@ export function readPartyBlocks(text: string): PartyBlocks {
         lineStart = line + 1;
         continue;
       }
-      const clauses = clausesOf(text, lineStart, lineEnd);
-      if (
-        current === undefined &&
-        first &&
-        first.role === undefined &&
-        first.field !== undefined &&
-        startsWithAgencyWord(text, lineStart, lineEnd)
-      ) {
+      if (agencyLine) {
+        // 本局地址：…, 本机关联系人：… : the agency's own lines.
+        party = undefined;
         current = newHolder(Role.officer, { start: first.start, end: first.start });
         holders.push(current);
-      }
-      for (const clause of clauses) {
-        if (clause.role !== undefined) {
-          const opened = openHolder(text, clause, current, party, holders);
-          current = opened;
-          if (opened.role === Role.party) party = opened;
-          else if (opened.role !== Role.representative) party = undefined;
+      } else if (
+        current === undefined &&
+        first.role === undefined &&
+        first.field === FieldKind.name
+      ) {
+        // 单位名称：…, 姓名：… heading a block names its party.
+        party = current = newHolder(Role.party, { start: first.start, end: first.valueStart });
+        const end = nameValueEnd(text, first.valueStart, first.end);
+        if (end > first.valueStart) {
+          const name = text.slice(first.valueStart, end);
+          current.name = { start: first.valueStart, end, text: name };
         }
-        if (current === undefined) continue;
-        const owner = clause.role !== undefined ? current : fieldOwner(current, clause.field);
-        if (owner !== current && clause.role === undefined) current = owner;
-        recordEvidence(owner, clause, text);
-        starts.push(clause.start);
-        ends.push(clause.end);
-        owners.push(owner);
-        if (clause.field === FieldKind.address && clause.labelled) {
-          addresses.push({
-            span: { start: clause.valueStart, end: clause.end },
-            holder: owner,
-            labelled: true,
-          });
-        } else if (clause.field === undefined && clause.role === undefined) {
-          // A home written with no label we know (or none at all: 当事人张三，男，泸州市…12号).
-          const start = clause.labelled ? clause.valueStart : valueAfterColon(text, clause);
-          if (looksLikeAddress(text.slice(start, clause.end))) {
-            addresses.push({ span: { start, end: clause.end }, holder: owner, labelled: false });
-          }
-        }
+        holders.push(current);
       }
+      readClauses(clausesOf(text, lineStart, lineEnd));
     } else {
       current = undefined;
       party = undefined;
@@ -310,7 +373,8 @@ export function readPartyBlocks(text: string): PartyBlocks {
   const personalAddresses = addresses
     .filter(
       ({ holder, labelled }) =>
-        holder.kind === HolderKind.person && (labelled || holder.role === Role.party),
+        (holder.kind === HolderKind.person && (labelled || holder.role === Role.party)) ||
+        (labelled && holder.individualBusiness),
     )
     .map(({ span }) => trimSpan(text, span));
   return {
@@ -321,6 +385,49 @@ export function readPartyBlocks(text: string): PartyBlocks {
     personalAddresses,
     dateLines,
   };
+}
+
+/** Where a name value ends: before a bracket, a space or the clause's end. */
+function nameValueEnd(text: string, start: number, end: number): number {
+  return valueEnd(text, start, end);
+}
+
+/**
+ * A notice's salutation: the addressee alone on its line, then a colon (某某有限公司：,
+ * 张三：), the addressee's details possibly in brackets before the colon. Fills `out`.
+ */
+function readSalutation(
+  text: string,
+  start: number,
+  end: number,
+  out: { nameStart: number; nameEnd: number; innerStart: number; innerEnd: number },
+): boolean {
+  let last = end;
+  while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
+  const colon = text.charCodeAt(last - 1);
+  if (colon !== 0xff1a && colon !== 0x3a) return false;
+  let first = start;
+  while (first < last && isSpace(text.charCodeAt(first))) first++;
+  let nameEnd = last - 1;
+  let innerStart = nameEnd;
+  let innerEnd = nameEnd;
+  const close = text.charCodeAt(nameEnd - 1);
+  if (close === 0xff09 || close === 0x29) {
+    const open = Math.max(text.lastIndexOf('（', nameEnd - 1), text.lastIndexOf('(', nameEnd - 1));
+    if (open <= first) return false;
+    innerStart = open + 1;
+    innerEnd = nameEnd - 1;
+    nameEnd = open;
+  }
+  if (nameEnd - first < 2 || nameEnd - first > 40) return false;
+  for (let i = first; i < nameEnd; i++) if (!isHanCode(text.charCodeAt(i))) return false;
+  const name = text.slice(first, nameEnd);
+  if (!isOrganisationName(name) && personNameEnd(text, first, nameEnd) !== nameEnd) return false;
+  out.nameStart = first;
+  out.nameEnd = nameEnd;
+  out.innerStart = innerStart;
+  out.innerEnd = innerEnd;
+  return true;
 }
 
 /** Where a clause's value starts: after its label's colon (序号：…), else at its start. */
@@ -337,6 +444,11 @@ function trimSpan(text: string, span: Span): Span {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+function hasCellSeparator(text: string, start: number, end: number): boolean {
+  const at = text.indexOf('\u2063', start);
+  return at >= 0 && at < end;
 }
 
 /** The line's last visible character is 日 (or a closing bracket: 2024年3月18日（印）). */
@@ -406,14 +518,30 @@ function openHolder(
     if (same) return same;
   }
   // 联系人 outside a party's block is the agency's (联系人：王科长，联系电话：0830-…).
-  if (role === Role.third && current?.kind === HolderKind.agency && isContactWord(text, clause))
+  // …but not another person's (代收人：…（当事人之妻） / 联系人：王科长 is the agency's).
+  if (
+    role === Role.third &&
+    (current?.kind === HolderKind.agency || current?.role === Role.third) &&
+    isContactWord(text, clause)
+  )
     role = Role.officer;
   if (role === Role.third && current === undefined && isContactWord(text, clause))
     role = Role.officer;
-  const parent =
+  let parent =
     role === Role.representative && party && party.kind !== HolderKind.person ? party : undefined;
+  if (role === Role.representative && !parent && !party) {
+    // 法定代表人 with no party line before it: an organisation is meant, unnamed here.
+    parent = newHolder(Role.party, roleSpan);
+    parent.organisationEvidence = true;
+    holders.push(parent);
+  }
   const holder = newHolder(role, roleSpan, parent);
-  if (parent) parent.organisationEvidence = true;
+  if (role === Role.party && text.slice(clause.valueStart, clause.end).includes('个体工商户'))
+    holder.individualBusiness = true;
+  if (parent) {
+    parent.organisationEvidence = true;
+    parent.representative = holder;
+  }
   const nameStart = clause.valueStart;
   const nameEnd = valueEnd(text, nameStart, clause.end);
   // 监护人身份证号：… names no one; 当事人：… and 当事人名称：… do.

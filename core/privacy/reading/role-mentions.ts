@@ -1,4 +1,4 @@
-import { isSpace } from '../internal/chars';
+import { foldCode, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
 import { isSurnameCode, personNameEnd } from './person-name';
 import { AGENCY_SELF_WORDS, ROLE_WORDS, Role } from './roles';
@@ -104,7 +104,7 @@ export function roleMentions(text: string): NameMention[] {
     if (!ROLE_TRIE.mayEndAt(text, end)) continue;
     // What follows must be able to start a name (or a colon before one); else only a name
     // written before the role word (唐建军（系当事人之父）) is possible, behind 系 or 作为.
-    const next = text.charCodeAt(end);
+    const next = foldCode(text.charCodeAt(end));
     const mayName =
       isSurnameCode(next) ||
       next === 0xff1a ||
@@ -122,7 +122,7 @@ export function roleMentions(text: string): NameMention[] {
     if (mayName) {
       const limit = Math.min(n, end + 8);
       let at = skipColon(text, end, limit);
-      if (at === end && CONNECTORS.includes(text.charAt(at))) at++;
+      if (at === end && CONNECTORS.includes(String.fromCharCode(next))) at++;
       namesFrom(text, at, role, match.start, mentions);
     }
     const before = nameBefore(text, match.start);

@@ -41,6 +41,12 @@ export function isLabelCell(cell: TableCell): boolean {
   return clause.labelled || (cell.header && text.length <= 10);
 }
 
+/** The cell's text starts with a label of its own (住所：瀘州市…). */
+function hasOwnLabel(text: string): boolean {
+  const colon = text.search(/[：:]/);
+  return colon > 0 && colon <= 12 && !/[0-9０-９]/.test(text.slice(0, colon));
+}
+
 function endsWithColon(text: string): boolean {
   return /[：:]\s*$/.test(text);
 }
@@ -82,9 +88,10 @@ export function tableCellPrefixes(rows: readonly (readonly TableCell[])[]): Cell
       continue;
     }
     if (header && row.length === header.length && !isPairRow(row)) {
-      row.forEach((_cell, c) => {
+      row.forEach((cell, c) => {
         const label = compact(header![c]!.text).replace(/[：:]$/, '');
-        if (label === '') return;
+        // A cell that says its own label (住所：…) keeps it.
+        if (label === '' || hasOwnLabel(cell.text)) return;
         prefixes[r]![c] = `${c === 0 ? '' : CELL_SEPARATOR}${label}${COLON}`;
       });
       continue;
