@@ -18,8 +18,11 @@ markup: only text (and alt/title/value, tel:/mailto: links) is edited.
             staff: partial masks for review screens (138****5678, 5***************1X)
   --jobs    worker threads for large folders (default: all cores)
 
-Exit: 0 all copies written, 2 an error (bad arguments, unreadable file; the other files
-are still written).`;
+A decision on a minor (a party under 18 on the decision date) is written with the child's
+and parents' names redacted, and reported: it must not be published at all.
+
+Exit: 0 all copies written, 1 written but some are decisions on minors (never publish them),
+2 an error (bad arguments, unreadable file; the other files are still written).`;
 
 export const redactCommand: Command = {
   name: 'redact',
@@ -68,9 +71,16 @@ export const redactCommand: Command = {
       },
     );
     const written = results.length - failed.length;
+    const minors = results.filter((result) => result.minor);
+    for (const result of minors) {
+      io.stderr.write(
+        `gongshi redact: ${files[tasks[result.index]!.index]!.display} 是未成年人的决定：副本中的姓名已脱敏，但该决定不得公开。 / is a decision on a minor: names are redacted in the copy, but the decision must not be published.\n`,
+      );
+    }
     io.stdout.write(
       `已写入 ${written} 个脱敏副本到 ${out}，共脱敏 ${found} 处。 / Wrote ${count(written, 'redacted copy', 'redacted copies')} to ${out}, ${count(found, 'item')} redacted.\n`,
     );
-    return errors.length + refused.length + failed.length > 0 ? ExitCode.error : ExitCode.ok;
+    if (errors.length + refused.length + failed.length > 0) return ExitCode.error;
+    return minors.length > 0 ? ExitCode.findings : ExitCode.ok;
   },
 };

@@ -9,7 +9,9 @@ import { runFiles } from '../privacy/run-files';
 const USAGE = `Usage: gongshi scan [--format text|json|csv] [--jobs N] PATH...
 
 Looks for personal data (ID numbers, phones, home addresses, bank accounts, emails, travel
-documents, plates, third parties' names) in disclosure files before they are published.
+documents, plates, third parties' names) in disclosure files before they are published, and
+for decisions on minors (kind minor: a party under 18 on the decision date), which are not
+published at all.
 PATH may be files or folders; folders are searched recursively for .txt .html .htm .md .csv
 .json files. UTF-8 and GBK/GB18030 are detected. HTML is read as a visitor sees it (text,
 alt/title/value, tel:/mailto: links), never tag names, CSS or scripts.
@@ -48,6 +50,13 @@ export const scanCommand: Command = {
     io.stdout.write(formatReport(format as ReportFormat, files, results));
     const leaking = results.filter((result) => result.findings.length > 0).length;
     const errorCount = errors.length + failed.length;
+    const minors = results.filter((result) => result.minor);
+    if (minors.length > 0) {
+      io.stderr.write(
+        `${minors.length} 个文件是未成年人的决定，不得公开（脱敏也不行）：/ ${count(minors.length, 'file')} are decisions on minors and must not be published at all (redaction does not change that):\n`,
+      );
+      for (const result of minors) io.stderr.write(`  ${files[result.index]!.display}\n`);
+    }
     io.stderr.write(
       `扫描 ${files.length} 个文件：${leaking} 个含个人信息，共 ${found} 处${errorCount ? `；${errorCount} 个错误` : ''}。` +
         ` / Scanned ${count(files.length, 'file')}: ${leaking} with personal data, ${count(found, 'finding')}${errorCount ? `; ${count(errorCount, 'error')}` : ''}.\n`,

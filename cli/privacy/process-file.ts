@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { scanAndRedactHtml, scanHtml } from '../../core/privacy/html';
-import type { Finding, RedactionStyle } from '../../core/privacy/kinds';
+import { type Finding, PersonalDataKind, type RedactionStyle } from '../../core/privacy/kinds';
 import { redactTextCounted } from '../../core/privacy/redact';
 import { scanText } from '../../core/privacy/scan';
 import { decodeText, encodeText, type TextEncoding } from './text-encoding';
@@ -27,6 +27,8 @@ export interface FileResult {
   readonly encoding?: TextEncoding;
   /** 1-based line and column of each finding's start, for reports. */
   readonly positions?: readonly (readonly [number, number])[];
+  /** The file is a decision on a minor (a `minor` finding): it must not be published. */
+  readonly minor?: boolean;
   readonly error?: string;
 }
 
@@ -80,25 +82,36 @@ export async function processFile(task: FileTask): Promise<FileResult> {
       // One scan serves both the count and the redacted copy.
       let found: number;
       let redacted: string;
+      let minor: boolean;
       if (html) {
         const result = scanAndRedactHtml(text, { style: task.style });
         found = result.findings.length;
         redacted = result.html;
+        minor = result.findings.some((finding) => finding.kind === PersonalDataKind.minor);
       } else {
         const result = redactTextCounted(text, { style: task.style });
         found = result.replaced;
         redacted = result.text;
+        minor = result.minors > 0;
       }
       await mkdir(dirname(task.outPath), { recursive: true });
       await writeFile(task.outPath, await encodeText(redacted, encoding));
-      return { index: task.index, found, findings: [], encoding };
+      return { index: task.index, found, findings: [], encoding, ...(minor ? { minor } : {}) };
     }
     const findings = html ? scanHtml(text) : scanText(text);
     const positions = positionsOf(
       text,
       findings.map((finding) => finding.start),
     );
-    return { index: task.index, found: findings.length, findings, encoding, positions };
+    const minor = findings.some((finding) => finding.kind === PersonalDataKind.minor);
+    return {
+      index: task.index,
+      found: findings.length,
+      findings,
+      encoding,
+      positions,
+      ...(minor ? { minor } : {}),
+    };
   } catch (error) {
     return {
       index: task.index,

@@ -33,5 +33,17 @@ export {
   redactText,
   redactTextCounted,
 } from './redact';
+export {
+  type DocumentReading,
+  type MinorParty,
+  readDocument,
+} from './reading/document-reading';
+export {
+  CELL_SEPARATOR,
+  type CellPrefixes,
+  isLabelCell,
+  type TableCell,
+  tableCellPrefixes,
+} from './reading/table-layout';
 export { readResidentId18, residentIdCheckCharacter } from './resident-id';
 export { normaliseForComparison, scanText } from './scan';

@@ -59,6 +59,11 @@ export function redactText(text: string, options: RedactOptions = {}): string {
 export interface CountedRedaction {
   readonly text: string;
   readonly replaced: number;
+  /**
+   * Parties found to be minors (kind `minor`): such a decision is not published at all,
+   * whatever its redaction (DOMAIN §2).
+   */
+  readonly minors: number;
 }
 
 /**
@@ -69,5 +74,7 @@ export interface CountedRedaction {
 export function redactTextCounted(text: string, options: RedactOptions = {}): CountedRedaction {
   const style = options.style ?? RedactionStyle.public;
   const findings = scanRange(text, 0, text.length, compileScanOptions(options), [], false);
-  return { text: applyRedactions(text, findings, style), replaced: findings.length };
+  let minors = 0;
+  for (const finding of findings) if (finding.kind === PersonalDataKind.minor) minors++;
+  return { text: applyRedactions(text, findings, style), replaced: findings.length, minors };
 }

@@ -447,8 +447,8 @@ function trimSpan(text: string, span: Span): Span {
 }
 
 function hasCellSeparator(text: string, start: number, end: number): boolean {
-  const at = text.indexOf('\u2063', start);
-  return at >= 0 && at < end;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2063) return true;
+  return false;
 }
 
 /** The line's last visible character is 日 (or a closing bracket: 2024年3月18日（印）). */
