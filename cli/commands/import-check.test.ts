@@ -207,6 +207,39 @@ describe('gongshi check', () => {
     expect(bad.err()).toContain('holidays');
   });
 
+  it('makes a record whose full text shows a minor party an error (exit 1)', async () => {
+    const record = (id: string, fullText: string) => ({
+      id,
+      category: '行政处罚',
+      documentNumber: `示市监罚〔2025〕${id}号`,
+      party: { name: '王某', kind: '自然人' },
+      agency: { name: '示例县市场监督管理局' },
+      content: '罚款人民币二百元',
+      facts: '经查，当事人销售过期食品。',
+      decisionDate: '2025-03-03',
+      publicationDate: '2025-03-05',
+      fullText,
+    });
+    const closing = '\n\n示例县市场监督管理局\n2025年3月3日';
+    writeFileSync(
+      join(dir, 'minor.json'),
+      JSON.stringify({
+        format: 'gongshi-feed',
+        version: 1,
+        kind: 'records',
+        publisher: { name: 'x' },
+        records: [
+          record('1', `当事人：王小明\n出生日期：2009年5月3日${closing}`),
+          record('2', `当事人\t张三\n性别\t男\n地址\t示例县幸福路12号3单元602室${closing}`),
+        ],
+      }),
+    );
+    const io = captureIO(dir);
+    expect(await main(['check', '--today', '2025-03-10', 'minor.json'], io)).toBe(1);
+    expect(io.out()).toContain('party.minor');
+    expect(io.out()).toMatch(/personal-data\.found[\s\S]*fullText/);
+  });
+
   it('takes a deployer profile file that extends a built-in one', async () => {
     writeFileSync(
       join(dir, 'profile.json'),

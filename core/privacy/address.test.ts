@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectFindings } from '../../test/privacy/expect-findings';
 import { countyPrefixLength } from './address';
+import { redactText } from './redact';
+import { scanText } from './scan';
 
 describe('address', () => {
   it.each([
@@ -38,6 +40,34 @@ describe('address', () => {
     expectFindings(text, [['address', found]]);
   });
 
+  // Whose address it is decides, not the label (reading/party-blocks.ts).
+  it.each([
+    [
+      '地址 in a person’s block',
+      '当事人：张三\n性别：男\n地址：泸县小市街道沱江路106号15栋2单元2807室',
+    ],
+    ['联系地址 of a person', '当事人：张三，男，汉族，联系地址：泸州市江阳区康城路12号'],
+    ['送达地址 of a person', '受送达人：李四\n送达地址：泸州市江阳区康城路12号'],
+    [
+      '送达地点 (a label the label list never had)',
+      '受送达人：李四\n送达地点：泸州市江阳区康城路12号',
+    ],
+    ['居住地址 in a spread-out form', '当 事 人：陈浩然\n居住地址：泸县潮河镇石堰村4组9号'],
+    [
+      'a run-on block with no label',
+      '当事人张三，男，1980年生，泸州市江阳区康城路12号3单元401室。',
+    ],
+    ['a guardian’s 住所', '当事人：某某有限公司\n\n监护人：王五，住所：泸州市江阳区康城路12号'],
+  ])('%s is personal', (_name, text) => {
+    expect(scanText(text).filter((finding) => finding.kind === 'address')).toHaveLength(1);
+  });
+
+  it('removes a person’s address where the document repeats it', () => {
+    const text =
+      '当事人：蒋海涛\n性别：男\n地址：泸州市纳溪区安富街道永宁路一段126号\n\n经查，该住房位于泸州市纳溪区安富街道永宁路一段126号，加建部分…';
+    expect(redactText(text)).not.toContain('永宁路一段126号');
+  });
+
   it.each([
     [
       'company 住所',
@@ -52,6 +82,15 @@ describe('address', () => {
     ['住 in ordinary words', '入住示例县宾馆1203室，住宿费自理'],
     // Found by the HTML redaction property (seed -147915311): a witness named 住所, redacted.
     ['a redacted name starting with 住, then a field', '证人：住某：身份證號碼：'],
+    [
+      'a company’s 地址 after its legal representative',
+      '当事人：泸州某某化工有限公司\n法定代表人：周大成\n地址：泸州市龙马潭区石化路88号',
+    ],
+    ['the agency’s 地址 in its closing lines', '执法人员：王明\n地址：泸州市江阳区蓝田街道1号'],
+    [
+      'where a person’s business is, in a sentence',
+      '当事人张三，男，系生猪养殖户，其养殖场位于广汉市南丰镇双龙村4组原砖厂旧址。',
+    ],
   ])('%s is not reported', (_name, text) => {
     expectFindings(text, []);
   });

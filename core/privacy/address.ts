@@ -1,4 +1,4 @@
-import { characterSet, skipSpaces } from './internal/chars';
+import { characterSet, isHanCode, skipSpaces } from './internal/chars';
 import { ReverseTrie } from './internal/reverse-trie';
 import type { TextDetector } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
@@ -45,7 +45,7 @@ const ADDRESS_END_TABLE = characterSet(ADDRESS_END_CHARACTERS);
 export const ADDRESS_MARKERS = '省市县区镇乡村组路街道巷弄号栋楼室幢苑园縣區鎮鄉號樓';
 const ADDRESS_MARKER_TABLE = characterSet(ADDRESS_MARKERS);
 
-function hasAddressMarker(value: string): boolean {
+export function hasAddressMarker(value: string): boolean {
   for (let k = 0; k < value.length; k++)
     if (ADDRESS_MARKER_TABLE[value.charCodeAt(k)] === 1) return true;
   return false;
@@ -133,7 +133,12 @@ export function addressValueEnd(text: string, start: number, to: number): number
   let end = start;
   for (; end < limit; end++) {
     const code = text.charCodeAt(end);
-    if (ADDRESS_END_TABLE[code] === 1) break;
+    if (ADDRESS_END_TABLE[code] === 1) {
+      // 泸州市 江阳区康城路12号 (a line break in a table cell): one space inside an address
+      // is crossed when what follows is more of it (a street, a number) and no next field.
+      if (code === 0x20 && end > start && continuesAddress(text, end + 1, limit)) continue;
+      break;
+    }
     if (
       FOLLOWING_FIELD_STARTS[code] === 1 &&
       FOLLOWING_FIELDS.some((field) => text.startsWith(field, end))
@@ -143,29 +148,24 @@ export function addressValueEnd(text: string, start: number, to: number): number
   return end;
 }
 
-/**
- * A natural person's address whose value starts at `start`, as the document reading found it
- * (any label in a person's block: 现居住地址, 送达地点, 户籍住址, or none in a run-on block),
- * or undefined when the value is no address (无, 同上, already redacted).
- */
-export function personalAddressAt(
-  text: string,
-  start: number,
-  to: number,
-):
-  | { kind: PersonalDataKind; start: number; end: number; confidence: number; reason: string }
-  | undefined {
-  const end = addressValueEnd(text, start, to);
-  const value = text.slice(start, end);
-  if (value.length < 2 || !hasAddressMarker(value)) return undefined;
-  if (isMaskedOnly(value.slice(countyPrefixLength(value)))) return undefined;
-  return {
-    kind: PersonalDataKind.address,
-    start,
-    end,
-    confidence: 0.85,
-    reason: '自然人当事人或其他自然人的地址',
-  };
+/** Street-level parts of an address: what a continuation after a space must hold. */
+const STREET_TABLE = characterSet('路街道巷弄号栋幢单元室组村號棟');
+
+/** True when text from `at` (up to the next stop) is the rest of an address, not a new field. */
+function continuesAddress(text: string, at: number, limit: number): boolean {
+  if (at >= limit || !isHanCode(text.charCodeAt(at))) return false;
+  if (
+    FOLLOWING_FIELD_STARTS[text.charCodeAt(at)] === 1 &&
+    FOLLOWING_FIELDS.some((f) => text.startsWith(f, at))
+  )
+    return false;
+  let street = false;
+  for (let i = at; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (ADDRESS_END_TABLE[code] === 1) return street && code !== 0xff1a && code !== 0x3a;
+    if (STREET_TABLE[code] === 1) street = true;
+  }
+  return street;
 }
 
 export const matchAddress: TextDetector = (text, at, from, to, state) => {

@@ -14,6 +14,49 @@ describe('projectHtml', () => {
   });
 });
 
+describe('party tables', () => {
+  it.each([
+    [
+      'a label cell and its value cell',
+      '<table><tr><td>当事人</td><td>张三</td></tr><tr><td>地址</td><td>泸州市江阳区康城路12号3单元602室</td></tr></table>',
+      '泸州市江阳区康城路12号3单元602室',
+    ],
+    [
+      'a <th> label with <p> inside the cells',
+      '<table><tr><th><p>违法行为人</p></th><td><p>邓志强</p></td></tr><tr><th><p>住所</p></th><td><p>泸州市<br>江阳区康城路12号</p></td></tr></table>',
+      '泸州市 江阳区康城路12号',
+    ],
+    [
+      'a header row over the data row',
+      '<table><tr><th>当事人</th><th>性别</th><th>联系地址</th></tr><tr><td>冯建华</td><td>男</td><td>纳溪区大渡口镇沙溪村8组31号</td></tr></table>',
+      '纳溪区大渡口镇沙溪村8组31号',
+    ],
+    [
+      'a definition list',
+      '<dl><dt>当事人</dt><dd>张三</dd><dt>现居住地</dt><dd>泸州市江阳区康城路12号</dd></dl>',
+      '泸州市江阳区康城路12号',
+    ],
+  ])('%s: a person’s address cell is personal', (_name, html, address) => {
+    expect(
+      scanHtml(html)
+        .filter((f) => f.kind === 'address')
+        .map((f) => f.text),
+    ).toEqual([address]);
+    expect(redactHtml(html)).not.toContain('康城路12号3单元602室');
+  });
+
+  it('keeps a company’s address cell', () => {
+    const html =
+      '<table><tr><td>当事人</td><td>泸州某某化工有限公司</td></tr><tr><td>统一社会信用代码</td><td>91510504MA62B7CD9W</td></tr><tr><td>地址</td><td>泸州市龙马潭区石化路88号</td></tr></table>';
+    expect(scanHtml(html)).toEqual([]);
+  });
+
+  it('never joins the digits of two cells into one number', () => {
+    const html = '<table><tr><td>0830</td><td>2123456</td><td>13812345678</td></tr></table>';
+    expect(scanHtml(html).map((f) => [f.kind, f.text])).toEqual([['mobile', '13812345678']]);
+  });
+});
+
 describe('scanHtml', () => {
   it.each([
     [

@@ -5,7 +5,7 @@ import { type Finding, RedactionStyle, type RedactOptions, type ScanOptions } fr
 import { maskFinding } from './mask';
 import { type DocumentReading, readDocument, readingAt } from './reading/document-reading';
 import { CELL_SEPARATOR } from './reading/table-layout';
-import { compileScanOptions, scanRange } from './scan';
+import { compileScanOptions, scanRange } from './scan-range';
 
 /**
  * Elements that do not break a line: a number split across them (`5105<span>02…</span>`)

@@ -2,7 +2,7 @@ import { GAP_CODES, isAlnumCode } from './internal/chars';
 import { SUBJECT_WINDOW } from './internal/context';
 import type { Finding, ScanOptions } from './kinds';
 import { readDocument } from './reading/document-reading';
-import { type CompiledScanOptions, compileScanOptions, scanRange } from './scan';
+import { type CompiledScanOptions, compileScanOptions, scanRange } from './scan-range';
 
 function lineStartAt(text: string, pos: number): number {
   return pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;

@@ -28,16 +28,11 @@ export {
   PUBLIC_PLACEHOLDER,
 } from './placeholders';
 export {
-  applyRedactions,
-  type CountedRedaction,
-  redactText,
-  redactTextCounted,
-} from './redact';
-export {
   type DocumentReading,
   type MinorParty,
   readDocument,
 } from './reading/document-reading';
+export { NO_READING } from './reading/no-reading';
 export {
   CELL_SEPARATOR,
   type CellPrefixes,
@@ -45,5 +40,12 @@ export {
   type TableCell,
   tableCellPrefixes,
 } from './reading/table-layout';
+export {
+  applyRedactions,
+  type CountedRedaction,
+  redactText,
+  redactTextCounted,
+  redactTextWith,
+} from './redact';
 export { readResidentId18, residentIdCheckCharacter } from './resident-id';
-export { normaliseForComparison, scanText } from './scan';
+export { normaliseForComparison, scanText, scanTextWith } from './scan';

@@ -2,8 +2,7 @@ import { countyPrefixLength } from './address';
 import { isAlnumCode, isHanCode } from './internal/chars';
 import { type Finding, PersonalDataKind, RedactionStyle } from './kinds';
 import { MASK_CHARACTER, NAME_MASK_CHARACTER, PUBLIC_PLACEHOLDER } from './placeholders';
-import { roleAt } from './reading/clauses';
-import { COMPOUND_SURNAMES } from './reading/person-name';
+import { COMPOUND_SURNAMES } from './surnames';
 
 /**
  * Staff-screen masks (Hutool DesensitizedUtil conventions): how many significant characters
@@ -23,9 +22,12 @@ export const STAFF_MASK_KEEP: Readonly<Record<PersonalDataKind, readonly [number
   [PersonalDataKind.minor]: [1, 0],
 };
 
-/** The whole text is a role word (当事人): a minor party named by role only. */
+/**
+ * A minor party named by its role word only (当事人, 被处罚人, 违法行为人: party words end
+ * so), not by a name: there is nothing to replace.
+ */
 function isRoleWord(text: string): boolean {
-  return roleAt(text, 0, text.length)?.[1] === text.length;
+  return /(?:人|单位|对象)$/.test(text);
 }
 
 /** Masks the letters and digits (and Han for plates) between the first `keepStart` and the last `keepEnd`. */

@@ -2,7 +2,7 @@ import { foldAlnum, isAlnumCode, isInvisible } from './internal/chars';
 import type { TextDetector } from './internal/run-detector';
 import type { ScanState } from './internal/scan-state';
 import { PersonalDataKind } from './kinds';
-import { HolderKind } from './reading/party-blocks';
+import { HolderKind } from './reading/holder-kind';
 
 /**
  * Motor vehicle plates (GA 36-2018): province character + issuing-authority letter (no I/O)

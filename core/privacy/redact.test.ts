@@ -68,6 +68,7 @@ describe('redactTextCounted', () => {
     expect(redactTextCounted('监督电话：0830-3887696。')).toEqual({
       text: '监督电话：0830-3887696。',
       replaced: 0,
+      minors: 0,
     });
   });
 });

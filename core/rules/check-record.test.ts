@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeRecord } from '../../test/support/complete-records';
+import { scanText } from '../privacy/scan';
 import type { DecisionRecord } from '../records/decision-record';
 import { DECISION_CATEGORIES, type DecisionCategory } from '../records/enumerations';
 import { checkFeed, checkRecord } from './check-record';
@@ -304,6 +305,42 @@ describe('minors and personal data', () => {
         received: 'mobile@5-16',
       }),
     );
+  });
+
+  describe('with the privacy engine', () => {
+    const closing = '\n\n示例县市场监督管理局\n2025年3月3日';
+    it('makes a decision whose text shows a minor party an error, even unflagged', () => {
+      const record = completeRecord('行政处罚', {
+        party: { name: '王某', kind: '自然人' },
+        fullText: `当事人：王小明\n出生日期：2009年5月3日\n住址：示例县幸福路12号${closing}`,
+      });
+      const issues = checkRecord(record, { today: '2025-03-20', scanText });
+      expect(issues[0]).toMatchObject({
+        code: 'party.minor',
+        severity: 'error',
+        field: 'fullText',
+      });
+      expect(issues.map((issue) => issue.code)).not.toContain('party.age-unknown');
+    });
+
+    it('finds a person’s address in a party table written into the full text', () => {
+      const record = completeRecord('行政许可', {
+        party: { name: '张某', kind: '自然人', minorAtDecision: false },
+        fullText: `申请人\t张三\n性别\t男\n地址\t示例县城关镇幸福路12号3单元602室${closing}`,
+      });
+      const issues = checkRecord(record, { today: '2025-03-20', scanText });
+      expect(issues).toContainEqual(
+        expect.objectContaining({ code: 'personal-data.found', field: 'fullText' }),
+      );
+    });
+
+    it('keeps a company’s address in its party table', () => {
+      const record = completeRecord('行政许可', {
+        fullText: `申请人\t示例县某某商贸有限公司\n统一社会信用代码\t91519999MA00000A02\n地址\t示例县城关镇幸福路12号${closing}`,
+      });
+      const issues = checkRecord(record, { today: '2025-03-20', scanText });
+      expect(issues.map((issue) => issue.code)).not.toContain('personal-data.found');
+    });
   });
 
   it('scans the values kept in correction history', () => {

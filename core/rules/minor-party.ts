@@ -1,12 +1,51 @@
+import type { DecisionRecord } from '../records/decision-record';
 import { PartyKind } from '../records/enumerations';
 import { type Issue, Severity } from './issue';
-import type { Rule } from './rule';
+import type { Rule, ScanText } from './rule';
+
+/** The record's texts that hold a whole decision (its party block with a birth date). */
+const DECISION_TEXTS = ['fullText', 'facts'] as const;
+
+/**
+ * The field whose text shows a decision on a minor (a `minor` finding of the privacy
+ * engine: the party block's birth date or ID against the document's date), or undefined.
+ */
+export function minorShownInText(
+  record: DecisionRecord,
+  scanText: ScanText | undefined,
+): (typeof DECISION_TEXTS)[number] | undefined {
+  if (!scanText) return undefined;
+  for (const field of DECISION_TEXTS) {
+    const text = record[field];
+    if (text && scanText(text).some((finding) => finding.kind === 'minor')) return field;
+  }
+  return undefined;
+}
+
+/** A decision on a minor: never published, whatever its redaction (DOMAIN §2). */
+export function isMinorsDecision(record: DecisionRecord, scanText?: ScanText): boolean {
+  return record.party.minorAtDecision === true || minorShownInText(record, scanText) !== undefined;
+}
 
 /**
  * A natural person under 18 on the decision date is never published (未成年人保护法 Art. 110;
  * DOMAIN.md §2). The import derives `minorAtDecision` from the ID number before dropping it.
  */
-export const minorPartyRule: Rule = (record, { profile }): Issue[] => {
+export const minorPartyRule: Rule = (record, { profile, scanText }): Issue[] => {
+  // The decision's own text may say so even when the import could not (no ID column, a
+  // party typed in as an organisation): the privacy engine reads its party block.
+  const shown = minorShownInText(record, scanText);
+  if (shown) {
+    return [
+      {
+        code: 'party.minor',
+        severity: Severity.error,
+        field: shown,
+        message: `决定书内容显示当事人在决定时未满 ${profile.minorAge} 周岁，依法不予公开：请勿发布，已发布的立即撤下。`,
+        messageEn: `the decision's text shows the party was under ${profile.minorAge} on the decision date: never publish this record; withdraw it if already published.`,
+      },
+    ];
+  }
   if (record.party.kind !== PartyKind.naturalPerson) return [];
   if (record.party.minorAtDecision === true) {
     return [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanText } from '../../core/privacy/scan';
 import type { DecisionRecord } from '../../core/records/index';
 import { NATIONAL_2018 } from '../../core/rules/policy-profile';
 import { listableRecords, runQuery, SearchIndex, SortOrder } from './disclosure-query';
@@ -32,8 +33,29 @@ describe('listableRecords', () => {
       { decisionDate: '2022-06-01', publicationDate: '2022-06-05', publicityEndDate: undefined },
       false,
     ],
+    [
+      'on a minor shown by the full text only',
+      {
+        party: { name: '张某', kind: '自然人' },
+        fullText: '当事人：张小明\n出生日期：2009年1月2日\n\n示例县市场监督管理局\n2025年6月1日',
+      },
+      false,
+    ],
+    [
+      'on an adult, whose full text says so',
+      {
+        party: { name: '张某', kind: '自然人' },
+        fullText: '当事人：张大明\n出生日期：1985年1月2日\n\n示例县市场监督管理局\n2025年6月1日',
+      },
+      true,
+    ],
   ])('%s → %s', (_name, overrides, listed) => {
-    const result = listableRecords([record('1', overrides)], AS_OF, NATIONAL_2018.publicity);
+    const result = listableRecords(
+      [record('1', overrides)],
+      AS_OF,
+      NATIONAL_2018.publicity,
+      scanText,
+    );
     expect(result.length === 1).toBe(listed);
   });
 });

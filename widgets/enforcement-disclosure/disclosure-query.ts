@@ -2,7 +2,9 @@ import { addMonths } from '../../core/calendar/iso-date';
 import { PartyKind } from '../../core/records/enumerations';
 import type { DecisionRecord } from '../../core/records/index';
 import { RecordState, recordState } from '../../core/records/lifecycle';
+import { minorShownInText } from '../../core/rules/minor-party';
 import type { PublicityRules } from '../../core/rules/policy-profile';
+import type { ScanText } from '../../core/rules/rule';
 import type { PublicText } from '../internal/sanitize';
 
 export const SortOrder = {
@@ -23,10 +25,27 @@ export interface DisclosureQuery {
   readonly sort: SortOrder;
 }
 
+/** Words and shapes without which a text cannot show a minor party (a superset test). */
+const MINOR_HINT = /出生|生于|岁|未成年|\d{6}(?:19|20)\d{2}[01]\d[0-3]\d\d{3}[\dXx]|\d{15}/;
+
+/**
+ * True when a natural person's record has text that may show the party is a minor: a birth
+ * date, an age, an ID number. Only such records wait for the reading layer before listing.
+ */
+export function mayShowMinor(record: DecisionRecord): boolean {
+  if (record.party.kind !== PartyKind.naturalPerson || record.party.minorAtDecision !== undefined)
+    return false;
+  return [record.fullText, record.facts].some(
+    (text) => text !== undefined && MINOR_HINT.test(text),
+  );
+}
+
 /**
  * The records the listing may show on `asOf`: published or corrected ones, and withdrawn
  * ones (which show only the withdrawal notice). Expired and unpublished records are left
- * out, and so are decisions on minors, which are never published (DOMAIN §2). The policy
+ * out, and so are decisions on minors, which are never published (DOMAIN §2): flagged so
+ * by the feed, or shown so by the decision's own text when `scanText` (the privacy engine)
+ * is given. The policy
  * profile's publicity rules also apply when the feed forgot a 公示截止期: at most
  * `maxMonths` after the decision, and `naturalPersonMaxMonths` for natural persons where
  * local practice takes their results down sooner.
@@ -35,9 +54,17 @@ export function listableRecords(
   records: readonly DecisionRecord[],
   asOf: string,
   publicity?: PublicityRules,
+  scanText?: ScanText,
 ): DecisionRecord[] {
   return records.filter((record) => {
     if (record.party.minorAtDecision) return false;
+    // A natural person's decision whose own text shows a minor (the feed did not say so).
+    if (
+      scanText &&
+      record.party.kind === PartyKind.naturalPerson &&
+      minorShownInText(record, scanText)
+    )
+      return false;
     if (publicity && !record.withdrawal && publicity.categories.includes(record.category)) {
       const limit =
         record.party.kind === PartyKind.naturalPerson && publicity.naturalPersonMaxMonths

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { scanTextWith } from '../../core/privacy/scan-range';
 import { DECISION_CATEGORIES } from '../../core/records/enumerations';
 import type { DecisionRecord } from '../../core/records/index';
 import {
@@ -9,6 +10,7 @@ import {
 import { COMMON_MESSAGES, label } from '../internal/common.messages';
 import { dateAttribute, integerAttribute } from '../internal/config-check';
 import { hashIsOurs, type LinkState, linkHash, readLinkState } from '../internal/deep-link';
+import { loadedReader, loadReader } from '../internal/document-reader';
 import { FeedController, FeedStatus } from '../internal/feed-controller';
 import { publicTextFor } from '../internal/feed-public-text';
 import { renderFeedFrame } from '../internal/feed-status';
@@ -21,6 +23,7 @@ import type { DetailMessages } from './disclosure-detail.messages';
 import {
   type DisclosureQuery,
   listableRecords,
+  mayShowMinor,
   runQuery,
   SearchIndex,
   SORT_ORDERS,
@@ -132,6 +135,8 @@ export class EnforcementDisclosure extends GongshiElement {
   private openedFromList = false;
   private readonly onLocationChange = () => this.syncFromLocation(true);
   private detail: typeof import('./disclosure-detail') | undefined;
+  /** The feed has records whose text may show a minor, and the reading layer is loading. */
+  private waitingForReader = false;
   private detailLoading = false;
 
   constructor() {
@@ -299,15 +304,27 @@ export class EnforcementDisclosure extends GongshiElement {
   private currentRecords(): DecisionRecord[] {
     const feed = this.feed.feed;
     if (!feed) return [];
-    const key = `${feed.records.length}|${this.today}|${this.profile}`;
+    const read = loadedReader();
+    // A record whose text may show a minor is not listed before the reading layer has read
+    // it: until then the list waits (only such feeds fetch the layer before the first rows).
+    this.waitingForReader = !read && feed.records.some(mayShowMinor);
+    if (this.waitingForReader) {
+      void loadReader().then(() => {
+        this.listable = undefined;
+        this.requestUpdate();
+      });
+      return [];
+    }
+    const key = `${feed.records.length}|${this.today}|${this.profile}|${read ? 'read' : ''}`;
     if (this.listable?.key !== key) {
       // An unknown profile id falls back to the default profile's period, as before.
       const publicity =
         builtInPublicity(this.profile || feed.header.profile || DEFAULT_PROFILE_ID) ??
         PUBLICITY_2018;
+      const scanText = read && ((text: string) => scanTextWith(text, undefined, read(text)));
       this.listable = {
         key,
-        records: listableRecords(feed.records, this.today, publicity),
+        records: listableRecords(feed.records, this.today, publicity, scanText || undefined),
       };
       this.indexedUpTo = 0;
       this.scheduleIndexing();
@@ -405,6 +422,12 @@ export class EnforcementDisclosure extends GongshiElement {
   private renderList(publicText: PublicText): TemplateResult {
     const messages = this.messages(DISCLOSURE_MESSAGES);
     const records = this.currentRecords();
+    if (this.waitingForReader) {
+      // Still loading, as far as the visitor can tell: the list is not shown half-checked.
+      return html`<p role="status" part="status" class="muted">
+        ${this.messages(COMMON_MESSAGES).loading}
+      </p>`;
+    }
     const matches = runQuery(records, this.effectiveQuery, this.index(publicText));
     if (matches.length !== this.matchCount) {
       this.matchCount = matches.length;
@@ -610,8 +633,10 @@ export class EnforcementDisclosure extends GongshiElement {
   private loadDetail(): void {
     if (this.detailLoading) return;
     this.detailLoading = true;
-    import('./disclosure-detail').then(
-      (module) => {
+    // The detail view shows a decision's full text: it is read as a document before it is
+    // shown (a witness named once is replaced wherever the text names them).
+    Promise.all([import('./disclosure-detail'), loadReader()]).then(
+      ([module]) => {
         this.detail = module;
         this.requestUpdate();
       },

@@ -298,6 +298,39 @@ describe('<enforcement-disclosure>', () => {
     await page.context().close();
   });
 
+  it('does not list a minor’s decision, and redacts a person’s address cell in a party table', async () => {
+    const closing = '\n\n示例县市场监督管理局\n2025年11月20日';
+    // The feed does not flag the minor: the decision's own party block shows it.
+    const minor = decision(1, {
+      id: 'minor',
+      documentNumber: '示市监处罚〔2025〕未1号',
+      party: { name: '王某', kind: '自然人' },
+      fullText: `当事人：王小明\n出生日期：2010年5月3日\n住址：示例县幸福路12号${closing}`,
+    });
+    const table = decision(2, {
+      id: 'table',
+      documentNumber: '示市监处罚〔2025〕表2号',
+      party: { name: '张某', kind: '自然人', minorAtDecision: false },
+      fullText: `当事人\t张大海\n性别\t男\n地址\t示例县城关镇幸福路12号3单元602室\n证人\t刘小芳${closing}`,
+    });
+    const { page } = await mountPage(chromium.browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': recordsFeed([minor, table]) },
+    });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    expect(await page.locator(`${TAG} li[part~="item"]`).count()).toBe(1);
+    const list = await shadowText(page, TAG);
+    expect(list).not.toContain('未1号');
+    expect(list).toContain('表2号');
+    await page.locator(`${TAG} li[part~="item"] a`).first().click();
+    await page.locator(`${TAG} #detail-title`).waitFor();
+    const markup = await shadowHtml(page, TAG);
+    expect(markup).not.toContain('幸福路12号3单元602室');
+    expect(markup).not.toContain('刘小芳');
+    expect(markup).toContain('示例县【已脱敏】');
+    await page.context().close();
+  });
+
   it('reports a malformed feed clearly and keeps its valid records', async () => {
     const broken = recordsFeed([
       decision(1),

@@ -1,4 +1,6 @@
-import { redactText } from '../../core/privacy/index';
+import { redactTextWith } from '../../core/privacy/apply-redactions';
+import { NO_READING } from '../../core/privacy/reading/no-reading';
+import type { Reader } from './document-reader';
 
 /** Turns one feed string into text that is safe to show the public. */
 export type PublicText = (text: string | undefined | null) => string;
@@ -9,9 +11,10 @@ export type PublicText = (text: string | undefined | null) => string;
  * shows none (a leak is an inspection failure for the portal, DOMAIN §4).
  *
  * `allow` lists the agency's own numbers (hotlines, supervision phones), which stay public.
+ * `read` is the reading layer (widgets/internal/document-reader.ts), when loaded.
  * Results are memoised: agency names and categories repeat across thousands of records.
  */
-export function createPublicText(allow: readonly string[] = []): PublicText {
+export function createPublicText(allow: readonly string[] = [], read?: Reader): PublicText {
   const memo = new Map<string, string>();
   const options = { style: 'public' as const, allow };
   return (text) => {
@@ -20,7 +23,10 @@ export function createPublicText(allow: readonly string[] = []): PublicText {
     if (value === '') return '';
     let safe = memo.get(value);
     if (safe === undefined) {
-      safe = redactText(value, options);
+      // With the reading layer, a string is read as a document (a 证人 named once is replaced
+      // everywhere in it, a person's 地址 in a party table is removed); without it, labels
+      // and shapes decide (IDs, phones, accounts, labelled homes).
+      safe = redactTextWith(value, options, read ? read(value) : NO_READING).text;
       // Bounded so a 10,000-record feed cannot grow the memo without limit.
       if (memo.size > 50_000) memo.clear();
       memo.set(value, safe);

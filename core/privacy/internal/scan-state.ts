@@ -1,7 +1,8 @@
 import type { Finding } from '../kinds';
 import { type LabelCategory, Subject } from '../labels';
 import type { DocumentReading } from '../reading/document-reading';
-import { type Holder, HolderKind } from '../reading/party-blocks';
+import { HolderKind } from '../reading/holder-kind';
+import type { Holder } from '../reading/party-blocks';
 import { isFinePaymentContext, LabelLookup, SUBJECT_WINDOW, subjectBefore } from './context';
 import type { TrieMatch } from './reverse-trie';
 

@@ -115,7 +115,8 @@ export function readClause(text: string, start: number, end: number): Clause {
   const labelLimit = Math.min(end, from + MAX_LABEL_LENGTH + 1);
   for (let i = from; i < labelLimit; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0xff1a || code === 0x3a) {
+    // A label ends at its colon, or at the tab of a table cell (地址⇥泸州市…).
+    if (code === 0xff1a || code === 0x3a || ((code === 0x09 || code === 0x2063) && i > from)) {
       colon = i;
       break;
     }
@@ -209,6 +210,22 @@ function hasWords(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * text[start, end) is nothing but a field or role label (地址, 当事人, 身份证号码) with no
+ * colon: in a tab-separated table, the cell that names the value in the next.
+ */
+function isBareLabel(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from < end && isSpace(text.charCodeAt(from))) from++;
+  let to = end;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (to - from === 0 || to - from > 12) return false;
+  for (let i = from; i < to; i++) if (!isLabelCode(text.charCodeAt(i))) return false;
+  const role = roleAt(text, from, to);
+  if (role && role[1] === to) return true;
+  return fieldKindAt(text, role ? role[1] : from, to) !== undefined;
+}
+
 /** An ideographic space, or two spaces: the gap between two fields on one line. */
 function isWideSpace(text: string, i: number, end: number): boolean {
   const code = text.charCodeAt(i);
@@ -238,7 +255,9 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
       else if (code === 0xff09 || code === 0x29) {
         if (depth > 0) depth--;
       } else if (code === 0x09 || code === 0x2063) {
-        boundary = true;
+        // A label cell before its value in a tab-separated table (地址⇥泸州市…) is one field.
+        boundary = colon || !isBareLabel(text, from, i);
+        if (!boundary) colon = true;
         depth = 0;
       } else if (CLAUSE_ENDS[code] === 1) {
         // Commas inside brackets (唐建军（系当事人之父，住…）) do not end the clause.

@@ -1,4 +1,5 @@
 import { addressValueEnd, countyPrefixLength } from '../address';
+import type { RawFinding } from '../internal/scan-state';
 import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
 import { nameSpellings, simplifiedName } from './name-variants';
@@ -10,6 +11,7 @@ import {
   readPartyBlocks,
   type Span,
 } from './party-blocks';
+import { readingFindings } from './reading-findings';
 import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
 
@@ -44,6 +46,11 @@ export interface DocumentReading {
   readonly organisationParties: boolean;
   /** Equal for two readings that decide the same (the incremental scanner compares them). */
   readonly signature: string;
+  /**
+   * What the reading finds in text[from, to) beyond numbers and labels, in text order: a
+   * minor's finding, third persons' names, personal addresses (reading-findings.ts).
+   */
+  findingsIn(text: string, from: number, to: number): RawFinding[];
 }
 
 /** A name and the document it is replaced in. */
@@ -320,6 +327,9 @@ export function readDocument(text: string): DocumentReading {
     repeatedAddresses,
     minors,
     organisationParties,
+    findingsIn(text, from, to) {
+      return readingFindings(text, from, to, this);
+    },
     // Only the incremental scanner compares readings: made when asked.
     get signature() {
       signature ??= JSON.stringify([
@@ -356,5 +366,8 @@ export function readingAt(reading: DocumentReading, pos: number): DocumentReadin
     minors: [],
     organisationParties: reading.organisationParties,
     signature: reading.signature,
+    findingsIn(text, from, to) {
+      return readingFindings(text, from, to, this);
+    },
   };
 }

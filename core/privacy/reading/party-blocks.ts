@@ -3,7 +3,8 @@ import { addressValueEnd } from '../address';
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
 import { type Clause, clausesOf, roleAt } from './clauses';
 import { ageIn, datesIn, isDateLine, type TextDate } from './dates';
-import { FieldKind, foldLabel } from './fields';
+import { FieldKind, fieldKindAt, foldLabel } from './fields';
+import { HolderKind } from './holder-kind';
 import { isOrganisationName } from './organisation-name';
 import { personNameEnd } from './person-name';
 import { AGENCY_SELF_WORDS, Role } from './roles';
@@ -15,13 +16,7 @@ import { AGENCY_SELF_WORDS, Role } from './roles';
  * person's role (委托代理人, 监护人, 证人) opens a block of that person's; the agency's own
  * lines (执法人员, 本局地址, its 联系人) are the agency's. Prose ends a block.
  */
-export const HolderKind = {
-  person: 'person',
-  organisation: 'organisation',
-  agency: 'agency',
-  unknown: 'unknown',
-} as const;
-export type HolderKind = (typeof HolderKind)[keyof typeof HolderKind];
+export { HolderKind };
 
 /** A span of the text. */
 export interface Span {
@@ -546,7 +541,8 @@ function openHolder(
   const nameEnd = valueEnd(text, nameStart, clause.end);
   // 监护人身份证号：… names no one; 当事人：… and 当事人名称：… do.
   const naming = clause.field === undefined || clause.field === FieldKind.name;
-  if (naming && nameEnd > nameStart) {
+  // A label in the value's place (a header cell, 当事人⁣当事人) names no one.
+  if (naming && nameEnd > nameStart && !isLabelWord(text, nameStart, nameEnd)) {
     const value = text.slice(nameStart, nameEnd);
     const personEnd = personNameEnd(text, nameStart, nameEnd);
     if (isOrganisationName(value) && role === Role.party) {
@@ -575,6 +571,13 @@ function isDriverWord(text: string, clause: Clause): boolean {
 }
 
 /** 联系人 and 经办人: the agency's in its closing lines, a company's in the company's block. */
+/** text[start, end) is a role word or a field label, not a name (当事人, 地址). */
+function isLabelWord(text: string, start: number, end: number): boolean {
+  const role = roleAt(text, start, end);
+  if (role && role[1] >= end) return true;
+  return fieldKindAt(text, start, end) !== undefined && end - start <= 8;
+}
+
 function isContactWord(text: string, clause: Clause): boolean {
   const word = foldLabel(text.slice(clause.roleStart, clause.roleEnd));
   return word.endsWith('联系人') || word.endsWith('经办人');

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { documentDate, readDocument } from './document-reading';
+import { simplifiedName } from './name-variants';
+import { HolderKind } from './party-blocks';
+import { Role } from './roles';
+
+function holders(text: string) {
+  return readDocument(text).holders.map((holder) => [holder.role, holder.kind, holder.name?.text]);
+}
+
+function whoseAt(text: string, word: string) {
+  return readDocument(text).holderAt(text.indexOf(word))?.kind;
+}
+
+describe('party blocks', () => {
+  it.each<[string, string, (string | undefined)[][]]>([
+    [
+      'a natural person, label：value lines',
+      '当事人：罗建军\n性别：男\n身份证号码：510502198804123513\n住址：泸州市江阳区康城路88号',
+      [[Role.party, HolderKind.person, '罗建军']],
+    ],
+    [
+      'a run-on sentence',
+      '当事人陈建国，男，1978年6月12日出生，汉族，住泸州市江阳区康城路12号。',
+      [[Role.party, HolderKind.person, '陈建国']],
+    ],
+    [
+      'a company with its legal representative',
+      '当事人：泸州某某化工有限公司\n统一社会信用代码：91510504MA62B7CD9W\n住所：泸州市龙马潭区石化路88号\n法定代表人：周大成',
+      [
+        [Role.party, HolderKind.organisation, '泸州某某化工有限公司'],
+        [Role.representative, HolderKind.person, '周大成'],
+      ],
+    ],
+    [
+      'an agent in the company’s block, and the agency’s lines',
+      '当事人：泸州某某商贸有限公司\n委托代理人：吴晓明，该公司安全员\n\n经查，…\n执法人员：王明（执法证号：51050012345）\n联系人：李华　联系电话：0830-3196001',
+      [
+        [Role.party, HolderKind.organisation, '泸州某某商贸有限公司'],
+        [Role.third, HolderKind.person, '吴晓明'],
+        [Role.officer, HolderKind.agency, '王明'],
+        [Role.officer, HolderKind.agency, '李华'],
+      ],
+    ],
+    [
+      'a notice’s addressee with its block in brackets',
+      '岳麓区湘味源餐馆（统一社会信用代码：92430104MA4R9K7H1C，经营者：龚丽萍，送达地址：长沙市岳麓区茶子山东路112号6栋1703）：',
+      [
+        [Role.party, HolderKind.organisation, '岳麓区湘味源餐馆'],
+        [Role.representative, HolderKind.person, '龚丽萍'],
+      ],
+    ],
+    [
+      'spaces inside the labels of a form',
+      '当 事 人：陈浩然\n性    别：男\n年    龄：17岁',
+      [[Role.party, HolderKind.person, '陈浩然']],
+    ],
+    [
+      'prose after a party word opens nothing',
+      '当事人未经批准擅自占用土地。\n当事人的行为违反了规定。',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(holders(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, string, HolderKind | undefined]>([
+    [
+      'a person’s 地址',
+      '当事人：张三\n身份证号：510502198503150016\n地址：泸州市江阳区康城路12号',
+      '泸州市',
+      HolderKind.person,
+    ],
+    [
+      'a company’s 住所',
+      '当事人：泸州某某酒业有限公司\n统一社会信用代码：91510502MA62A0B31L\n住所：泸州市江阳区酒城大道8号',
+      '泸州市',
+      HolderKind.organisation,
+    ],
+    [
+      'an individual business’s 住所 is its operator’s',
+      '当事人：泸县老味道火锅店（个体工商户）\n统一社会信用代码：92510521MA6DJ4WP8E\n经营者：陶红霞\n身份证号码：510504198306115281\n经营场所：泸县玉蟾大道208号\n住所：泸县滨河路17号6栋201号',
+      '泸县滨河',
+      HolderKind.person,
+    ],
+    [
+      'the agency’s address',
+      '经查，…\n本局地址：泸州市江阳区龙透关路16号',
+      '泸州市',
+      HolderKind.agency,
+    ],
+    [
+      'prose is nobody’s block',
+      '当事人：张三\n\n2024年3月5日，本局在泸州市江阳区检查。',
+      '本局',
+      undefined,
+    ],
+  ])('whose: %s', (_name, text, word, kind) => {
+    expect(whoseAt(text, word)).toBe(kind);
+  });
+});
+
+describe('names', () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      'witnesses and relatives, with or without a colon, are third persons',
+      '违法行为人：罗建军\n\n受害人曾德明的陈述，证人付小琴、谭永福的证言。已通知其妻子林燕。',
+      ['付小琴', '曾德明', '林燕', '谭永福'],
+      ['罗建军'],
+    ],
+    [
+      'officers (by role word or credential) and lawyers are public',
+      '当事人：张三\n\n委托代理人：周明，四川某某律师事务所律师。办案民警：赵明远（警号051327）、谢斌（警号051488）。',
+      [],
+      ['张三', '周明', '赵明远', '谢斌'],
+    ],
+    [
+      'a co-offender after a party word is a third person',
+      '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
+      ['陈国华'],
+      ['邓志强'],
+    ],
+    [
+      'a name before 系…之父',
+      '当事人：唐嘉乐\n\n唐建军（系当事人之父）到场。',
+      ['唐建军'],
+      ['唐嘉乐'],
+    ],
+    [
+      'one name written in Traditional and Simplified is one person',
+      '被处罚人：刘春梅\n\n被處罰人劉春梅稱其不知情。',
+      [],
+      ['刘春梅', '劉春梅'],
+    ],
+  ])('%s', (_name, text, third, publicNames) => {
+    const reading = readDocument(text);
+    // Each name is looked for in Simplified and Traditional spellings: compare one of them.
+    const found = new Set(reading.thirdPartyNames.map((scoped) => simplifiedName(scoped.name)));
+    expect([...found].sort()).toEqual(third.sort());
+    for (const name of publicNames) expect(reading.publicNames).toContain(name);
+  });
+
+  it('replaces a name within its own decision in a file of several', () => {
+    const decision = (party: string, witness: string) =>
+      `泸州市某某局\n行政处罚决定书\n\n当事人：${party}\n\n证人${witness}证实。\n泸州市某某局\n2024年3月20日\n`;
+    const text = decision('张三', '刘大海') + decision('李四', '王五') + '刘大海';
+    const scoped = readDocument(text).thirdPartyNames.find((name) => name.name === '刘大海')!;
+    expect(text.slice(scoped.start, scoped.end)).toContain('证人刘大海');
+    expect(scoped.end).toBeLessThan(text.lastIndexOf('刘大海'));
+  });
+});
+
+describe('minors', () => {
+  const closing = '\n\n泸州市江阳区市场监督管理局\n2024年3月20日';
+  it.each<[string, string, string | undefined]>([
+    ['the ID’s birth date', `当事人：王小明\n身份证号：510502200805030011${closing}`, '王小明'],
+    ['an explicit 出生日期', `当事人：王小明\n出生日期：2008年5月3日${closing}`, '王小明'],
+    ['an age', `当事人：王小明，男，16岁${closing}`, '王小明'],
+    [
+      'said in the facts',
+      `当事人：王小明，男\n\n鉴于当事人系未满十八周岁的未成年人，从轻处罚。${closing}`,
+      '王小明',
+    ],
+    ['18 on the day', `当事人：王小明\n出生日期：2006年3月20日${closing}`, undefined],
+    ['an adult', `当事人：王小明\n身份证号：510502198503150016${closing}`, undefined],
+    [
+      'a minor witness is not a minor’s decision',
+      `当事人：张三\n证人：王小明，16岁${closing}`,
+      undefined,
+    ],
+  ])('%s', (_name, text, child) => {
+    expect(readDocument(text).minors[0]?.name).toBe(child);
+  });
+
+  it('dates the decision by its 落款, not by a later deadline or the birth date', () => {
+    const text =
+      '当事人：王小明\n出生日期：2006年5月3日\n\n请于2024年6月1日前缴纳。\n某某局\n二〇二四年三月二十日\n';
+    expect(documentDate(text)).toMatchObject({ year: 2024, month: 3, day: 20 });
+    expect(readDocument(text).minors).toHaveLength(1);
+  });
+});

@@ -1,0 +1,88 @@
+import { addressValueEnd, countyPrefixLength, hasAddressMarker } from '../address';
+import type { RawFinding } from '../internal/scan-state';
+import { PersonalDataKind } from '../kinds';
+import { isMaskedOnly } from '../placeholders';
+import type { DocumentReading } from './document-reading';
+import { nameOccurrences } from './name-occurrences';
+
+/**
+ * What the document reading decides beyond single numbers and labels, in text order: a
+ * minor's decision (its own finding, on the child's name), the names of natural persons
+ * other than the party wherever they appear, and addresses in natural persons' blocks under
+ * any label.
+ */
+export function readingFindings(
+  text: string,
+  from: number,
+  to: number,
+  reading: DocumentReading,
+): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (const minor of reading.minors) {
+    if (minor.start < from || minor.start >= to) continue;
+    found.push({
+      kind: PersonalDataKind.minor,
+      start: minor.start,
+      end: minor.end,
+      confidence: 0.9,
+      reason: minor.reason,
+    });
+  }
+  for (const occurrence of nameOccurrences(
+    text,
+    from,
+    to,
+    reading.thirdPartyNames,
+    reading.publicNames,
+  )) {
+    found.push({
+      kind: PersonalDataKind.name,
+      start: occurrence.start,
+      end: occurrence.end,
+      confidence: 0.8,
+      reason: occurrence.name.minor ? '未成年当事人的姓名' : '当事人以外的自然人姓名',
+    });
+  }
+  for (const span of reading.personalAddresses) {
+    if (span.start < from || span.start >= to) continue;
+    const finding = personalAddressAt(text, span.start, span.end);
+    if (finding) found.push(finding);
+  }
+  // The same home written again in the facts (该住房位于…126号): removed there too.
+  for (const occurrence of nameOccurrences(text, from, to, reading.repeatedAddresses, [])) {
+    found.push({
+      kind: PersonalDataKind.address,
+      start: occurrence.start,
+      end: occurrence.end,
+      confidence: 0.8,
+      reason: '自然人地址在文中再次出现',
+    });
+  }
+  // Stable: the minor's finding stays before the name at the same place.
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A natural person's address whose value starts at `start`, as the document reading found it
+ * (any label in a person's block: 现居住地址, 送达地点, 户籍住址, or none in a run-on block),
+ * or undefined when the value is no address (无, 同上, already redacted).
+ */
+function personalAddressAt(
+  text: string,
+  start: number,
+  to: number,
+):
+  | { kind: PersonalDataKind; start: number; end: number; confidence: number; reason: string }
+  | undefined {
+  const end = addressValueEnd(text, start, to);
+  const value = text.slice(start, end);
+  if (value.length < 2 || !hasAddressMarker(value)) return undefined;
+  if (isMaskedOnly(value.slice(countyPrefixLength(value)))) return undefined;
+  return {
+    kind: PersonalDataKind.address,
+    start,
+    end,
+    confidence: 0.85,
+    reason: '自然人当事人或其他自然人的地址',
+  };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { CELL_SEPARATOR, type TableCell, tableCellPrefixes } from './table-layout';
+
+const td = (text: string): TableCell => ({ text, header: false });
+const th = (text: string): TableCell => ({ text, header: true });
+const S = CELL_SEPARATOR;
+
+/** The row texts as the engine reads them: each cell's prefix, then its text. */
+function read(rows: TableCell[][]): string[] {
+  const prefixes = tableCellPrefixes(rows);
+  return rows.map((row, r) => row.map((cell, c) => prefixes[r]![c]! + cell.text).join(''));
+}
+
+describe('tables read as label：value', () => {
+  it.each<[string, TableCell[][], string[]]>([
+    [
+      'two columns, a label cell and its value',
+      [
+        [td('当事人'), td('张三')],
+        [td('地址'), td('泸州市江阳区康城路12号')],
+      ],
+      ['当事人：张三', '地址：泸州市江阳区康城路12号'],
+    ],
+    ['four columns', [[td('姓名'), td('张三'), td('性别'), td('男')]], [`姓名：张三${S}性别：男`]],
+    [
+      '<th> row labels',
+      [[th('身份证号'), td('510502198503150016')]],
+      ['身份证号：510502198503150016'],
+    ],
+    [
+      'a header row over data rows',
+      [
+        [th('当事人'), th('公民身份号码'), th('家庭住址')],
+        [td('冯建华'), td('5105 0319 7709 0921 75'), td('纳溪区大渡口镇沙溪村8组31号')],
+        [td('蒋秀英'), td('510503198001010012'), td('纳溪区沙溪村2组')],
+      ],
+      [
+        `当事人${S}公民身份号码${S}家庭住址`,
+        `当事人：冯建华${S}公民身份号码：5105 0319 7709 0921 75${S}家庭住址：纳溪区大渡口镇沙溪村8组31号`,
+        `当事人：蒋秀英${S}公民身份号码：510503198001010012${S}家庭住址：纳溪区沙溪村2组`,
+      ],
+    ],
+    [
+      'a bold header row (no <th>)',
+      [
+        [th('序号'), th('所有人'), th('存放地点')],
+        [td('1'), td('蒋秀英'), td('停放场')],
+      ],
+      [`序号${S}所有人${S}存放地点`, `序号：1${S}所有人：蒋秀英${S}存放地点：停放场`],
+    ],
+    [
+      'a cell with its own label keeps it',
+      [
+        [th('当事人'), th('住址')],
+        [td('某某公司'), td('住所：泸州市江阳区酒城大道1号')],
+      ],
+      [`当事人${S}住址`, `当事人：某某公司${S}住所：泸州市江阳区酒城大道1号`],
+    ],
+    [
+      'a label cell ending in a colon',
+      [[td('联系电话：'), td('13812345678')]],
+      ['联系电话： 13812345678'],
+    ],
+    [
+      'cells that are no labels stay apart',
+      [[td('2024年3月5日'), td('现场检查')]],
+      [`2024年3月5日${S}现场检查`],
+    ],
+  ])('%s', (_name, rows, expected) => {
+    expect(read(rows)).toEqual(expected);
+  });
+});
