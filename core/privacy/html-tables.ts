@@ -1,6 +1,6 @@
 import { decodeEntity } from './html-entities';
 import { type HtmlToken, HtmlTokenKind } from './html-tokenizer';
-import { isLabelCell, type TableCell, tableCellPrefixes } from './reading/table-layout';
+import { type TableCell, tableCellPrefixes, termPrefix } from './reading/table-layout';
 
 /**
  * Reads the tables and definition lists of an HTML document so that its text projection
@@ -70,8 +70,8 @@ export function htmlCellPrefixes(html: string, tokens: readonly HtmlToken[]): Ma
       termOpen = !token.closing;
       if (!token.closing) term = '';
     } else if (name === 'dd' && !token.closing) {
-      if (term !== undefined && isLabelCell({ text: term, header: true }))
-        prefixes.set(index, '：');
+      const prefix = term === undefined ? undefined : termPrefix(term);
+      if (prefix !== undefined) prefixes.set(index, prefix);
       term = undefined;
     }
   }

@@ -157,16 +157,18 @@ export function projectHtml(
   };
   let tables = 0;
   let cells = 0;
+  let afterTerm = false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (token.kind === HtmlTokenKind.text) {
       // Between a table's cells, and between blocks, source whitespace is layout, not text
       // (a browser shows none): it makes no empty line between two paragraphs.
       if (
-        (tables > cells || last === '\n' || last === '') &&
+        (tables > cells || afterTerm || last === '\n' || last === '') &&
         /^\s*$/.test(html.slice(token.start, token.end))
       )
         continue;
+      afterTerm = false;
       project(html, token.start, token.end, parts, starts, ends, cells > 0);
       last = html.charAt(token.end - 1);
       continue;
@@ -192,10 +194,13 @@ export function projectHtml(
       }
       continue;
     }
-    if (name === 'dt' && token.closing) continue;
+    // A term and its <dd> read as one line: the whitespace between them is layout.
+    afterTerm = name === 'dt' && token.closing === true;
+    if (afterTerm) continue;
     if (name === 'dd' && !token.closing && prefixes.has(index)) {
-      push(prefixes.get(index)!, token.start);
-      last = '：';
+      const prefix = prefixes.get(index)!;
+      push(prefix, token.start);
+      last = prefix;
       continue;
     }
     // Inside a cell, a paragraph or a line break keeps the cell on its line.

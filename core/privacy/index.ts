@@ -39,6 +39,7 @@ export {
   isLabelCell,
   type TableCell,
   tableCellPrefixes,
+  termPrefix,
 } from './reading/table-layout';
 export {
   applyRedactions,

@@ -19,6 +19,7 @@ import {
 } from '../services/settings';
 import { type DiscoveryListener, SurfaceDiscovery } from './discovery';
 import { FindingHighlighter } from './highlighter';
+import { isMinorFinding, type MinorDecision, MinorMemory } from './minor-memory';
 import { BridgeEvent } from './page-bridge-events';
 import type { Surface } from './surfaces';
 
@@ -33,6 +34,11 @@ export interface PageFinding {
   readonly kindLabel: string;
   /** Staff-style partial mask: the only form of the value the UI ever shows. */
   readonly preview: string;
+  /**
+   * False when redacting would change nothing: a minor's name already written as its mask
+   * (王某某), or the role word 当事人 that stands for an unnamed minor.
+   */
+  readonly redactable: boolean;
 }
 
 /** A redaction done, kept (in memory only) so 撤销 can put the text back. */
@@ -86,6 +92,9 @@ export class PageChecker {
   readonly #scanners = new Map<string, SurfaceScanner>();
   readonly #bySurface = new Map<string, PageFinding[]>();
   readonly #ignored = new Map<string, string>();
+  /** Each active surface's text as of its last scan (what the minor memory looks in). */
+  readonly #texts = new Map<string, string>();
+  readonly #minorMemory = new MinorMemory();
   #options: ScanOptions = {};
   #settings: Settings = DEFAULT_SETTINGS;
   #discovery: SurfaceDiscovery | undefined;
@@ -98,6 +107,7 @@ export class PageChecker {
   readonly #busy = signal(false);
   readonly #canUndo = signal(false);
   readonly #ignoredCount = signal(0);
+  readonly #minor = signal<MinorDecision | undefined>(undefined);
 
   /** Unresolved findings (not ignored, not public), in document order per surface. */
   readonly findings: ReadonlySignal<readonly PageFinding[]> = this.#findings;
@@ -106,6 +116,11 @@ export class PageChecker {
   readonly busy: ReadonlySignal<boolean> = this.#busy;
   readonly canUndo: ReadonlySignal<boolean> = this.#canUndo;
   readonly ignoredCount: ReadonlySignal<number> = this.#ignoredCount;
+  /**
+   * Set while the page holds a decision on a minor, which is never published: shown by a
+   * `minor` finding now, or remembered after redaction removed its evidence (MinorMemory).
+   */
+  readonly minor: ReadonlySignal<MinorDecision | undefined> = this.#minor;
 
   constructor(doc: Document, host: string, hooks: CheckerHooks) {
     this.#doc = doc;
@@ -162,6 +177,7 @@ export class PageChecker {
       surfaceRemoved: (surface) => {
         this.#scanners.delete(surface.id);
         this.#bySurface.delete(surface.id);
+        this.#texts.delete(surface.id);
         this.#highlighter.clear(surface.id);
       },
     };
@@ -173,8 +189,11 @@ export class PageChecker {
     this.#discovery?.stop();
     for (const id of this.#bySurface.keys()) this.#highlighter.clear(id);
     this.#bySurface.clear();
+    this.#texts.clear();
+    this.#minorMemory.clear();
     this.#current = [];
     this.#findings.value = [];
+    this.#minor.value = undefined;
   }
 
   /** New settings or site rules: every surface is scanned again with the new options. */
@@ -214,6 +233,7 @@ export class PageChecker {
   #scanNow(surface: Surface): void {
     if (!surface.isActive()) {
       if (this.#bySurface.delete(surface.id)) this.#highlighter.clear(surface.id);
+      this.#texts.delete(surface.id);
       return;
     }
     let scanner = this.#scanners.get(surface.id);
@@ -222,6 +242,7 @@ export class PageChecker {
       this.#scanners.set(surface.id, scanner);
     }
     const snapshot = surface.read();
+    this.#texts.set(surface.id, snapshot.text);
     const found: PageFinding[] = [];
     const ranges: StaticRange[] = [];
     const occurrences = new Map<string, number>();
@@ -239,6 +260,10 @@ export class PageChecker {
         key,
         kindLabel: KIND_LABELS[finding.kind] ?? finding.kind,
         preview,
+        // Any other kind's mask differs from the value it replaces.
+        redactable:
+          !isMinorFinding(finding) ||
+          replacementFor(finding, this.#settings.redactionStyle) !== finding.text,
       });
       const range = snapshot.staticRangeFor(finding.start, finding.end);
       if (range) ranges.push(range);
@@ -268,11 +293,28 @@ export class PageChecker {
   #publish(): void {
     const all = this.surfaces.flatMap((surface) => this.#bySurface.get(surface.id) ?? []);
     this.#current = all;
+    const minor = this.#minorMemory.update(
+      all
+        .filter((item) => isMinorFinding(item.finding))
+        .map((item) => ({ finding: item.finding, surface: item.surface.label })),
+      this.surfaces.flatMap((surface) => this.#texts.get(surface.id) ?? []),
+    );
+    const before = this.#minor.value;
+    if (
+      before?.reason !== minor?.reason ||
+      before?.shown !== minor?.shown ||
+      before?.surface !== minor?.surface
+    ) {
+      this.#minor.value = minor;
+    }
     // The UI shows kinds and previews, not offsets: it re-renders only when the list of
     // findings changes, not when typing elsewhere shifts their positions.
     const previous = this.#findings.value;
     const same =
-      previous.length === all.length && previous.every((item, index) => item.id === all[index]!.id);
+      previous.length === all.length &&
+      previous.every(
+        (item, index) => item.id === all[index]!.id && item.redactable === all[index]!.redactable,
+      );
     if (!same) this.#findings.value = all;
   }
 
@@ -300,7 +342,9 @@ export class PageChecker {
       // findings once a neighbour changed) until nothing is left or nothing moves.
       for (let pass = 0; pass < MAX_PASSES; pass++) {
         const targets = this.checkNow()
-          .filter((item) => !failed.has(item.id) && (!only || only.includes(item.id)))
+          .filter(
+            (item) => item.redactable && !failed.has(item.id) && (!only || only.includes(item.id)),
+          )
           .sort((a, b) =>
             a.surface === b.surface
               ? b.finding.start - a.finding.start
@@ -400,10 +444,14 @@ export class PageChecker {
     return restored;
   }
 
-  /** Leaves a value in place on this page, with the clerk's reason (kept in the history). */
+  /**
+   * Leaves a value in place on this page, with the clerk's reason (kept in the history). A
+   * minor's decision is not a value to leave in place: it is never published, so it cannot
+   * be ignored (nor marked public).
+   */
   ignore(id: string, reason: string): boolean {
     const item = this.#current.find((candidate) => candidate.id === id);
-    if (!item || reason.trim() === '') return false;
+    if (!item || reason.trim() === '' || isMinorFinding(item.finding)) return false;
     this.#ignored.set(item.key, reason.trim());
     this.#ignoredCount.value = this.#ignored.size;
     this.#hooks.record({
@@ -422,7 +470,7 @@ export class PageChecker {
   /** Remembers the value as public on this site (its hotline…) and stops reporting it. */
   async markPublic(id: string): Promise<boolean> {
     const item = this.#current.find((candidate) => candidate.id === id);
-    if (!item) return false;
+    if (!item || isMinorFinding(item.finding)) return false;
     await this.#hooks.markPublic(item.finding.text);
     this.#options = {
       ...this.#options,
@@ -493,6 +541,7 @@ export class PageChecker {
       surfaces: this.surfaces.length,
       findings,
       record,
+      ...(this.#minor.value ? { minor: this.#minor.value.reason } : {}),
     };
   }
 }

@@ -2,6 +2,7 @@ import { type ReadonlySignal, signal } from '@preact/signals';
 import type { ReviewFile } from '../services/legal-review';
 import type { HistoryEventInput } from '../services/protocol';
 import type { PageChecker, PageFinding } from './checker';
+import type { MinorDecision } from './minor-memory';
 import { BridgeEvent } from './page-bridge-events';
 import { publishControlFor } from './publish-controls';
 import type { ReviewDesk, ReviewState } from './review-desk';
@@ -14,6 +15,11 @@ export type GateChoice =
 
 export interface GateRequest {
   readonly findings: readonly PageFinding[];
+  /**
+   * Set when the page holds a decision on a minor: it is never published, so nothing in the
+   * dialog lets it through (no redaction, no override, no review).
+   */
+  readonly minor?: MinorDecision;
   /** Set when the decision is major and its legal review does not let it out yet. */
   readonly review?: ReviewState;
   readonly error?: string;
@@ -38,6 +44,10 @@ const REPLAY_WINDOW_MS = 3000;
  * A major decision (重大执法决定 under the clerk's policy profile) also needs its legal review
  * with the opinion 同意 before it goes out; that step has no "anyway": the dialog takes the
  * opinion, reviewer and date, and any other opinion keeps the publication stopped.
+ *
+ * A decision on a minor (the checker's `minor`: the engine's `minor` finding, remembered
+ * after redaction removed its evidence) never goes out (DOMAIN.md §2): the dialog says why
+ * and offers only 返回修改; neither redaction, 仍要发布 nor a review lets it through.
  */
 export class PublishGate {
   readonly #doc: Document;
@@ -129,7 +139,7 @@ export class PublishGate {
       console.error('Gongshi: the publish check failed', error);
       return false;
     }
-    if (!clean || this.#reviewBlock()) return false;
+    if (!clean || this.#checker.minor.value || this.#reviewBlock()) return false;
     this.#record({ site: this.#checker.host, action: 'published-clean', count: 0 });
     // One click can reach the gate twice (click, then the form's submit): record it once.
     this.#allowUntil = Date.now() + REPLAY_WINDOW_MS;
@@ -142,14 +152,21 @@ export class PublishGate {
     if (this.#request.value) return;
     this.#replay = replay;
     const findings = this.#checker.open;
-    const review = this.#reviewBlock();
-    this.#request.value = { findings, ...(review ? { review } : {}) };
+    const minor = this.#checker.minor.value;
+    // No review can let a minor's decision out: the dialog does not ask for one.
+    const review = minor ? undefined : this.#reviewBlock();
+    this.#request.value = {
+      findings,
+      ...(minor ? { minor } : {}),
+      ...(review ? { review } : {}),
+    };
     this.#record({
       site: this.#checker.host,
       action: 'blocked',
       count: findings.length,
       details: {
         reviewRequired: review !== undefined,
+        ...(minor ? { minor: true } : {}),
         ...(review?.file.review ? { opinion: review.file.review.opinion } : {}),
       },
     });
@@ -167,8 +184,9 @@ export class PublishGate {
       return;
     }
     const open = this.#checker.checkNow();
-    if (open.length > 0) {
-      this.#request.value = { findings: open };
+    const minor = this.#checker.minor.value;
+    if (open.length > 0 || minor) {
+      this.#request.value = { findings: open, ...(minor ? { minor } : {}) };
       return;
     }
     this.#record({ site: this.#checker.host, action: 'published-clean', count: 0 });
@@ -230,6 +248,8 @@ export class PublishGate {
       return;
     }
     if (choice.type === 'redact') {
+      // Not offered for a minor's decision: redaction cannot make it publishable.
+      if (this.#request.value.minor) return;
       this.#working.value = true;
       // Close the modal first: while it is open the rest of the page is inert, and an
       // inert editor takes neither focus nor input.
@@ -241,6 +261,11 @@ export class PublishGate {
         this.#working.value = false;
       }
       const remaining = this.#checker.checkNow();
+      const minor = this.#checker.minor.value;
+      if (minor) {
+        this.#request.value = { findings: remaining, minor };
+        return;
+      }
       if (remaining.length > 0) {
         this.#request.value = {
           findings: remaining,
@@ -256,8 +281,9 @@ export class PublishGate {
       }
       this.#record({ site: this.#checker.host, action: 'published-clean' });
     } else {
-      // 仍要发布 covers personal data only: a major decision's review cannot be skipped.
-      if (this.#reviewBlock()) return;
+      // 仍要发布 covers personal data only: a major decision's review cannot be skipped, and
+      // a minor's decision is never published.
+      if (this.#request.value.minor || this.#checker.minor.value || this.#reviewBlock()) return;
       this.#record({
         site: this.#checker.host,
         action: 'published-anyway',

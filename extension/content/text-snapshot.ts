@@ -1,15 +1,31 @@
+import { CELL_SEPARATOR, termPrefix } from '../services/privacy';
+import { tableLayout } from './table-layout';
+import { isUnpublished } from './unpublished';
+
 /**
  * The text of an editable region as the privacy engine reads it, with a map back from text
  * offsets to DOM positions, so a finding becomes a DOM Range without touching the editor.
  *
- * Blocks (paragraphs, list items, table rows, line breaks) become line breaks and table
- * cells in a row are joined by a space, so "住址 | 四川省…" in a table reads "住址 四川省…"
- * and a number never runs on from one paragraph into the next. Text split by inline markup
- * (`5105<span>02…</span>`) stays one run, as the engine expects.
+ * It reads the DOM as the engine reads the HTML the CMS saves (core/privacy/html.ts
+ * projectHtml): blocks (paragraphs, list items, line breaks) become line breaks, so a number
+ * never runs on from one paragraph into the next; text split by inline markup
+ * (`5105<span>02…</span>`) stays one run; whitespace between blocks is layout, not text.
+ * Tables read as fields (content/table-layout.ts): each row is a line, a label cell and its
+ * value read `住址：泸州市…`, a header row labels the cells under it, other cells are set off
+ * by U+2063 (never a space: the digits of two cells never join into one number), and inside
+ * a cell paragraphs and `<br>` become spaces, so a cell stays on its line. A `<dt>` label
+ * and its `<dd>` read `label：value`.
+ *
+ * The line breaks, separators and labels written for that are in no DOM node: offsets in
+ * them map to no text, and a range never starts or ends inside them (see rangeFor).
  */
 export interface TextSnapshot {
   readonly text: string;
-  /** The DOM range covering text[start, end), or undefined if the DOM changed since. */
+  /**
+   * The DOM range covering text[start, end), or undefined if the DOM changed since or the
+   * span is only text the snapshot wrote itself (a table's label). A span that starts or
+   * ends in such text is narrowed to the DOM text inside it.
+   */
   rangeFor(start: number, end: number): Range | undefined;
   /**
    * The same as a StaticRange: what highlights use. A live Range is updated by the browser on
@@ -57,68 +73,127 @@ const BLOCK_TAGS = new Set([
   'UL',
 ]);
 const CELL_TAGS = new Set(['TD', 'TH']);
-// Never part of the published text: editors' own widgets and scripts.
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
+/** What holds a table's rows and cells: a line break even inside a cell (a nested table). */
+const TABLE_STRUCTURE = new Set([
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'COLGROUP',
+  'COL',
+  'CAPTION',
+]);
+const BOLD_TAGS = new Set(['B', 'STRONG']);
+const LINE_BREAK = 10;
+const SPACE = 32;
+const CELL_SEPARATOR_CODE = CELL_SEPARATOR.charCodeAt(0);
+const BLANK = /^\s*$/;
+/** Inside a cell, the source's line breaks and tabs show as spaces (one line per row). */
+const CELL_WHITESPACE = /[\n\r\t]/g;
 
-/**
- * Editors' own UI inside the editable area, never published: CKEditor 5 widget handles
- * (aria-hidden), TinyMCE resize bars and caret helpers. Widget content itself (CKEditor 5's
- * contenteditable=false tables) is published text and is read.
- */
-function isEditorChrome(element: Element): boolean {
-  return (
-    element.getAttribute('aria-hidden') === 'true' ||
-    element.getAttribute('data-mce-bogus') === 'all'
-  );
-}
-
-/** Reads `root`'s text in document order. Cost: one pass over its nodes. */
+/** Reads `root`'s text in document order. Cost: one pass over its nodes (two in tables). */
 export function snapshotText(root: Node): TextSnapshot {
   let text = '';
   // Parallel arrays: the text node starting at each recorded offset.
   const nodes: Text[] = [];
   const starts: number[] = [];
   const lengths: number[] = [];
+  // Nodes whose reading depends on other nodes (a table cell's label, a <dt> term): typing
+  // in them needs a full walk (patchSnapshot).
+  const structured = new Set<Text>();
   // The last character is tracked, never read back: reading from the text being built
   // (a regex, or even charCodeAt on V8's rope string) flattens it each time, which makes a
-  // long document quadratic.
-  let lastCode = 10;
-  // A block always ends its line (even after a trailing space, so "138 </p><p>1234…" never
-  // reads as one number); a cell is set off by a space unless whitespace is already there.
-  const separate = (separator: string) => {
-    if (text.length === 0 || lastCode === 10) return;
-    if (
-      separator === ' ' &&
-      (lastCode === 32 || lastCode === 9 || lastCode === 0xa0 || lastCode === 0x3000)
-    ) {
-      return;
-    }
-    text += separator;
-    lastCode = separator.charCodeAt(0);
+  // long document quadratic. It starts as a line break: nothing separates the first line.
+  let lastCode = LINE_BREAK;
+  const write = (synthetic: string) => {
+    text += synthetic;
+    lastCode = synthetic.charCodeAt(synthetic.length - 1);
   };
+  // As projectHtml separates: a block always ends its line (even after a trailing space, so
+  // "138 </p><p>1234…" never reads as one number); never two of a kind, no space at the
+  // start of a line or after a cell separator.
+  const separate = (separator: string) => {
+    const code = separator.charCodeAt(0);
+    if (lastCode === code) return;
+    if (code === SPACE && (lastCode === LINE_BREAK || lastCode === CELL_SEPARATOR_CODE)) return;
+    write(separator);
+  };
+  const prefixes = new Map<Element, string>();
+  let tables = 0;
+  let cells = 0;
+  let bold = 0;
+  // The text of the last <dt>, until a <dd> takes it as its label.
+  let term: string | undefined;
+  let inTerm = 0;
+  let afterTerm = false;
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const data = (child as Text).data;
         if (data.length === 0) continue;
+        if (inTerm > 0) term = (term ?? '') + data;
+        // Between a table's cells and after a line break, whitespace is layout (a browser
+        // shows none): no blank cells, no empty line between two paragraphs.
+        if ((tables > cells || afterTerm || lastCode === LINE_BREAK) && BLANK.test(data)) continue;
+        afterTerm = false;
         nodes.push(child as Text);
         starts.push(text.length);
         lengths.push(data.length);
-        text += data;
+        if (tables > 0 || inTerm > 0) structured.add(child as Text);
+        // Same length: the offsets still map one to one onto the node's data.
+        text += cells > 0 ? data.replace(CELL_WHITESPACE, ' ') : data;
         lastCode = data.charCodeAt(data.length - 1);
       } else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName;
-        if (SKIPPED_TAGS.has(tag)) continue;
-        if ((child as Element).attributes.length > 0 && isEditorChrome(child as Element)) continue;
-        if (CELL_TAGS.has(tag)) separate(' ');
-        else if (BLOCK_TAGS.has(tag)) separate('\n');
-        walk(child);
-        if (BLOCK_TAGS.has(tag)) separate('\n');
+        const element = child as Element;
+        if (isUnpublished(element)) continue;
+        const tag = element.tagName;
+        if (CELL_TAGS.has(tag)) {
+          const prefix = prefixes.get(element);
+          if (prefix === undefined) separate(CELL_SEPARATOR);
+          else if (prefix !== '') write(prefix);
+          cells++;
+          walk(element);
+          cells--;
+          continue;
+        }
+        if (tag === 'TABLE') {
+          for (const [cell, prefix] of tableLayout(element, bold)) prefixes.set(cell, prefix);
+          tables++;
+        }
+        const isBold = BOLD_TAGS.has(tag);
+        const isBlock = BLOCK_TAGS.has(tag) || TABLE_STRUCTURE.has(tag);
+        // Inside a cell, a paragraph or a line break keeps the cell on its line.
+        const separator = cells > 0 && !TABLE_STRUCTURE.has(tag) ? ' ' : '\n';
+        const prefix = tag === 'DD' && term !== undefined ? termPrefix(term) : undefined;
+        afterTerm = false;
+        if (prefix !== undefined) {
+          write(prefix);
+        } else if (isBlock) {
+          separate(separator);
+        }
+        if (tag === 'DD') term = undefined;
+        if (tag === 'DT') {
+          term = '';
+          inTerm++;
+        }
+        if (isBold) bold++;
+        walk(element);
+        if (isBold) bold--;
+        if (tag === 'TABLE') tables--;
+        if (tag === 'DT') {
+          // The term and its <dd> read as one line (`label：value`): the whitespace
+          // between them is layout.
+          inTerm--;
+          afterTerm = true;
+          continue;
+        }
+        if (isBlock) separate(separator);
       }
     }
   };
   walk(root);
-  return makeSnapshot({ text, nodes, starts, lengths });
+  return makeSnapshot({ text, nodes, starts, lengths, structured });
 }
 
 /** What a snapshot knows about its DOM, kept aside so a later snapshot can patch it. */
@@ -127,59 +202,101 @@ interface SnapshotParts {
   readonly nodes: readonly Text[];
   readonly starts: readonly number[];
   readonly lengths: readonly number[];
+  /** Nodes in a table or a <dt>: their text changes what is written around them. */
+  readonly structured: ReadonlySet<Text>;
   index?: Map<Text, number>;
+}
+
+/** A DOM position for a text offset, with the index of its node in the snapshot. */
+interface Point {
+  readonly position: number;
+  readonly node: Text;
+  readonly offset: number;
 }
 
 const PARTS = new WeakMap<TextSnapshot, SnapshotParts>();
 
 function makeSnapshot(parts: SnapshotParts): TextSnapshot {
-  const { text, nodes, starts } = parts;
-  const locate = (offset: number, isEnd: boolean): [Text, number] | undefined => {
-    // The last node starting at or before the offset (for an end, strictly before).
+  const { text, nodes, starts, lengths } = parts;
+  const point = (position: number, offset: number): Point => {
+    const node = nodes[position]!;
+    // Clamped to the node's current data: a node shortened since still gives a valid range.
+    return { position, node, offset: Math.min(offset, node.data.length) };
+  };
+  /**
+   * Where a range starting at `offset` starts: in the node holding that character, or, when
+   * the offset is in text the snapshot wrote (a line break, a cell's label), at the start
+   * of the next node.
+   */
+  const locateStart = (offset: number, caret = false): Point | undefined => {
+    const found = lastStartingBefore(offset, true);
+    const within = found >= 0 ? offset - starts[found]! : -1;
+    if (within >= 0 && (within < lengths[found]! || (caret && within === lengths[found]!))) {
+      return point(found, within);
+    }
+    if (found + 1 < nodes.length) return point(found + 1, 0);
+    return caret && found >= 0 ? point(found, lengths[found]!) : undefined;
+  };
+  /**
+   * Where a range ending at `offset` ends: after the character before it, or, when that is
+   * written text, at the end of the node before.
+   */
+  const locateEnd = (offset: number): Point | undefined => {
+    const found = lastStartingBefore(offset, false);
+    if (found < 0) return undefined;
+    return point(found, Math.min(offset - starts[found]!, lengths[found]!));
+  };
+  /** The last node starting before `offset` (or at it, with `orAt`); -1 if none. */
+  const lastStartingBefore = (offset: number, orAt: boolean): number => {
     let low = 0;
     let high = starts.length - 1;
     let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
       const start = starts[middle]!;
-      if (start < offset || (!isEnd && start === offset)) {
+      if (start < offset || (orAt && start === offset)) {
         found = middle;
         low = middle + 1;
       } else {
         high = middle - 1;
       }
     }
-    if (found < 0) return undefined;
-    const node = nodes[found]!;
-    const within = offset - starts[found]!;
-    if (within > node.data.length) {
-      // The offset is in a separator after the node: clamp to the node's end.
-      return [node, node.data.length];
+    return found;
+  };
+  const bounds = (start: number, end: number): [Point, Point] | undefined => {
+    if (start >= end) {
+      // A caret: in the node at the offset, or right after the text before it.
+      const at = locateStart(start, true);
+      return at ? [at, at] : undefined;
     }
-    return [node, within];
+    const from = locateStart(start);
+    const to = locateEnd(end);
+    // Only written text (a label the snapshot wrote before a cell) is in no node at all.
+    if (!from || !to || from.position > to.position) return undefined;
+    return [from, to];
   };
 
   const snapshot: TextSnapshot = {
     text,
     staticRangeFor(start, end) {
-      const from = locate(start, false);
-      const to = locate(end, true);
-      if (!from || !to) return undefined;
+      const found = bounds(start, end);
+      if (!found) return undefined;
+      const [from, to] = found;
       return new StaticRange({
-        startContainer: from[0],
-        startOffset: from[1],
-        endContainer: to[0],
-        endOffset: to[1],
+        startContainer: from.node,
+        startOffset: from.offset,
+        endContainer: to.node,
+        endOffset: to.offset,
       });
     },
     rangeFor(start, end) {
-      const from = locate(start, false);
-      const to = locate(end, true);
-      if (!from || !to) return undefined;
-      if (!from[0].isConnected || !to[0].isConnected) return undefined;
-      const range = from[0].ownerDocument.createRange();
-      range.setStart(from[0], from[1]);
-      range.setEnd(to[0], to[1]);
+      const found = bounds(start, end);
+      if (!found) return undefined;
+      const [from, to] = found;
+      if (!from.node.isConnected || !to.node.isConnected) return undefined;
+      const range = from.node.ownerDocument.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
       return range;
     },
   };
@@ -190,8 +307,10 @@ function makeSnapshot(parts: SnapshotParts): TextSnapshot {
 /**
  * The snapshot after typing: only the data of known text nodes changed (the common case of
  * a keystroke: one characterData mutation). Patches the text and shifts the offsets instead
- * of walking the whole document again. Undefined when the change needs a full walk (nodes
- * added or removed, a node emptied or ending in a line break).
+ * of walking the whole document again. Undefined when the change needs a full walk: nodes
+ * added or removed, a node emptied, left blank or ending (or having ended) in a line break
+ * (what separates the next line depends on it), or a node in a table or a <dt> (its text
+ * can turn a cell into a label, which changes what is written before the cells around it).
  */
 export function patchSnapshot(
   previous: TextSnapshot,
@@ -203,9 +322,12 @@ export function patchSnapshot(
   const positions: number[] = [];
   for (const node of changed) {
     const position = parts.index.get(node);
-    if (position === undefined || !node.isConnected) return undefined;
+    if (position === undefined || !node.isConnected || parts.structured.has(node)) return undefined;
     const data = node.data;
-    if (data.length === 0 || data.charCodeAt(data.length - 1) === 10) return undefined;
+    if (data.length === 0 || data.charCodeAt(data.length - 1) === LINE_BREAK) return undefined;
+    if (BLANK.test(data)) return undefined;
+    const oldEnd = parts.starts[position]! + parts.lengths[position]! - 1;
+    if (parts.text.charCodeAt(oldEnd) === LINE_BREAK) return undefined;
     positions.push(position);
   }
   // From the last node back, so each edit's offsets are still those of the previous text.
@@ -222,5 +344,12 @@ export function patchSnapshot(
     if (delta !== 0)
       for (let next = position + 1; next < starts.length; next++) starts[next]! += delta;
   }
-  return makeSnapshot({ text, nodes: parts.nodes, starts, lengths, index: parts.index });
+  return makeSnapshot({
+    text,
+    nodes: parts.nodes,
+    starts,
+    lengths,
+    structured: parts.structured,
+    index: parts.index,
+  });
 }

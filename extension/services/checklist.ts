@@ -1,5 +1,5 @@
 import { chinaCalendar, type IsoDate } from '../../core/calendar/index';
-import type { DecisionRecord } from '../../core/records/index';
+import { type DecisionRecord, PartyKind } from '../../core/records/index';
 import {
   BUILT_IN_PROFILES,
   checkRecord,
@@ -25,14 +25,26 @@ export function profileById(id: string | undefined): PolicyProfile {
 /**
  * The core publication rules over the record being published: category, decision date →
  * deadline in working days, required fields, minors, personal data left in the text.
+ *
+ * `minorOnPage` says the page's own text showed a decision on a minor (the privacy engine's
+ * `minor` finding, PageSummary.minor). The record is read from the redacted body, which
+ * may no longer show it (the ID that gave the birth date is gone): the record's party is
+ * then taken as what the engine read, a natural person under 18 on the decision date, and
+ * the minors rule fails.
  */
 export function publicationChecklist(
   record: DecisionRecord,
-  options: { readonly today: IsoDate; readonly profileId?: string },
+  options: { readonly today: IsoDate; readonly profileId?: string; readonly minorOnPage?: boolean },
 ): Checklist {
   const profile = profileById(options.profileId);
   const calendar = chinaCalendar();
-  const issues = checkRecord(record, {
+  const checked: DecisionRecord = options.minorOnPage
+    ? {
+        ...record,
+        party: { ...record.party, kind: PartyKind.naturalPerson, minorAtDecision: true },
+      }
+    : record;
+  const issues = checkRecord(checked, {
     profile,
     today: options.today,
     calendar,
@@ -41,7 +53,7 @@ export function publicationChecklist(
   let deadline: PublicationDeadline | undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(record.decisionDate)) {
     try {
-      deadline = publicationDeadline(record, profile, calendar);
+      deadline = publicationDeadline(checked, profile, calendar);
     } catch {
       deadline = undefined;
     }

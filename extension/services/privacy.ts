@@ -4,8 +4,10 @@
  * can change behind one module. Detection itself never lives in the extension.
  */
 import {
+  CELL_SEPARATOR,
   type Finding,
   IncrementalScanner,
+  isLabelCell,
   maskFinding,
   normaliseForComparison,
   PersonalDataKind,
@@ -13,10 +15,23 @@ import {
   redactText,
   type ScanOptions,
   scanText,
+  type TableCell,
+  tableCellPrefixes,
+  termPrefix,
 } from '../../core/privacy/index';
 
-export type { Finding, ScanOptions };
-export { PersonalDataKind, RedactionStyle };
+export type { Finding, ScanOptions, TableCell };
+// The table layout (label cell → `label：value`, header rows, U+2063 between cells) goes out
+// too: the editor's DOM is read the way the engine reads HTML (content/table-layout.ts), so a
+// finding in an editor is the one the engine finds in the HTML the CMS saves.
+export {
+  CELL_SEPARATOR,
+  isLabelCell,
+  PersonalDataKind,
+  RedactionStyle,
+  tableCellPrefixes,
+  termPrefix,
+};
 
 /**
  * Scans one editing surface's text as it changes: the engine's IncrementalScanner, whose

@@ -22,6 +22,11 @@ export interface PageSummary {
   readonly record: Readonly<Record<string, string>>;
   /** The body's text (the largest surface), every finding deleted. */
   readonly body: string;
+  /**
+   * Set when the page holds a decision on a minor (never published): the engine's reason,
+   * which names no one. Also after a redaction removed the evidence from the body.
+   */
+  readonly minor?: string;
 }
 
 export interface HistoryEventInput {

@@ -51,6 +51,31 @@ describe('publicationChecklist', () => {
     expect(checklist.issues.every((issue) => issue.message.length > 0)).toBe(true);
   });
 
+  // The body the side panel gets is redacted: the ID that showed the party's age is gone.
+  const MINOR_BODY = [
+    '泸州市江阳区公安局',
+    '行政处罚决定书',
+    '当事人：王某某，男，身份证号：【已脱敏】，住址：泸州市江阳区【已脱敏】。',
+    '经查，2024年1月12日，当事人在江阳区某网吧内殴打他人。',
+    '本机关决定：给予当事人罚款人民币贰佰元的处罚。',
+    '2024年3月20日',
+  ].join('\n');
+
+  it.each([
+    ['fails the minors item when the page showed a minor', true, true],
+    ['does not, from the redacted body alone', false, false],
+  ])('%s', (_name, minorOnPage, fails) => {
+    const record = draftRecord({ fields: { category: '行政处罚' }, body: MINOR_BODY });
+    const { issues } = publicationChecklist(record, { today: '2024-03-22', minorOnPage });
+    const minor = issues.find((issue) => issue.code === 'party.minor');
+    expect(minor !== undefined).toBe(fails);
+    if (minor) {
+      expect(minor.severity).toBe('error');
+      expect(minor.message).toContain('不予公开');
+      expect(issues.some((issue) => issue.code === 'party.age-unknown')).toBe(false);
+    }
+  });
+
   it.each([
     ['2026-11-28T15:59:00Z', '2026-11-28'],
     ['2026-11-28T16:00:00Z', '2026-11-29'],

@@ -105,3 +105,13 @@ export function tableCellPrefixes(rows: readonly (readonly TableCell[])[]): Cell
   }
   return prefixes;
 }
+
+/**
+ * What a `<dd>` is written after, given its `<dt>` term: '：' after a label, ' ' after a
+ * label that has its own colon (住址：), undefined when the term is no label (the <dd> then
+ * starts a line of its own).
+ */
+export function termPrefix(term: string): string | undefined {
+  if (!isLabelCell({ text: term, header: true })) return undefined;
+  return endsWithColon(term) ? ' ' : COLON;
+}

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { PageChecker, PageFinding } from '../checker';
+import { isMinorFinding } from '../minor-memory';
 import type { PanelStrings } from './strings';
 
 interface Props {
@@ -20,12 +21,16 @@ export function FindingItem({ item, checker, strings: t, announce }: Props) {
   // starting with its visible text (WCAG 2.5.3 label in name).
   const subject = `${item.kindLabel} ${item.preview}`;
   const reasonId = `reason-${item.id.replace(/[^a-z0-9]/gi, '-')}`;
+  // A minor's decision is not a value to keep or clear: it is never published. The row says
+  // why; 脱敏 may still mask the name, but nothing here lets the decision out.
+  const minor = isMinorFinding(item.finding);
 
   return (
     <li>
       <span class="kind">{item.kindLabel}</span>
       <span class="preview">{item.preview}</span>
       <span class="where">{t.inField(item.surface.label)}</span>
+      {minor ? <span class="reason">{item.finding.reason}</span> : null}
       {askingReason.value ? (
         <form
           onSubmit={(event) => {
@@ -54,37 +59,43 @@ export function FindingItem({ item, checker, strings: t, announce }: Props) {
         </form>
       ) : (
         <div class="row-actions">
-          <button
-            type="button"
-            disabled={busy}
-            aria-label={`${t.redactOne} ${subject}`}
-            onClick={async () => {
-              const result = await checker.redactOne(item.id);
-              announce(t.redacted(result.redacted, result.failed));
-            }}
-          >
-            {t.redactOne}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            aria-label={`${t.markPublic} ${subject}`}
-            onClick={() => void checker.markPublic(item.id)}
-          >
-            {t.markPublic}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            aria-label={`${t.ignore} ${subject}`}
-            onClick={() => {
-              askingReason.value = true;
-              queueMicrotask(() => reasonInput.current?.focus());
-              setTimeout(() => reasonInput.current?.focus(), 0);
-            }}
-          >
-            {t.ignore}
-          </button>
+          {item.redactable ? (
+            <button
+              type="button"
+              disabled={busy}
+              aria-label={`${t.redactOne} ${subject}`}
+              onClick={async () => {
+                const result = await checker.redactOne(item.id);
+                announce(t.redacted(result.redacted, result.failed));
+              }}
+            >
+              {t.redactOne}
+            </button>
+          ) : null}
+          {minor ? null : (
+            <>
+              <button
+                type="button"
+                disabled={busy}
+                aria-label={`${t.markPublic} ${subject}`}
+                onClick={() => void checker.markPublic(item.id)}
+              >
+                {t.markPublic}
+              </button>
+              <button
+                type="button"
+                disabled={busy}
+                aria-label={`${t.ignore} ${subject}`}
+                onClick={() => {
+                  askingReason.value = true;
+                  queueMicrotask(() => reasonInput.current?.focus());
+                  setTimeout(() => reasonInput.current?.focus(), 0);
+                }}
+              >
+                {t.ignore}
+              </button>
+            </>
+          )}
         </div>
       )}
     </li>

@@ -19,6 +19,11 @@ export function GateDialog({ gate, strings: t }: Props) {
   const askingReason = useSignal(false);
   const reason = useSignal('');
   const request = gate.request.value;
+  const minor = request?.minor;
+  // Redaction and 仍要发布 cover personal data only: never a minor's decision (not published
+  // at all) nor a major decision's review.
+  const mayRedact = (request?.findings.length ?? 0) > 0 && !minor;
+  const mayOverride = mayRedact && !request?.review;
 
   // Layout effect: the modal opens and closes in the same task as the state change, so the
   // gate can move focus to the editor right after (an open modal makes the page inert).
@@ -47,10 +52,18 @@ export function GateDialog({ gate, strings: t }: Props) {
       {request ? (
         <>
           <h2 id="gongshi-gate-title">
-            {request.findings.length > 0 ? t.gateTitle : t.gateReviewTitle}
+            {minor
+              ? t.gateMinorTitle
+              : request.findings.length > 0
+                ? t.gateTitle
+                : t.gateReviewTitle}
           </h2>
           <p id="gongshi-gate-intro">
-            {request.findings.length > 0 ? t.gateIntro(request.findings.length) : t.gateReviewIntro}
+            {minor
+              ? t.gateMinorIntro(minor)
+              : request.findings.length > 0
+                ? t.gateIntro(request.findings.length)
+                : t.gateReviewIntro}
           </p>
           {request.findings.length > 0 ? (
             <ol>
@@ -110,7 +123,7 @@ export function GateDialog({ gate, strings: t }: Props) {
             </form>
           ) : (
             <div class="choices">
-              {request.findings.length > 0 ? (
+              {mayRedact ? (
                 <button
                   type="button"
                   class="primary"
@@ -123,8 +136,7 @@ export function GateDialog({ gate, strings: t }: Props) {
               <button type="button" onClick={() => gate.choose({ type: 'back' })}>
                 {t.gateBack}
               </button>
-              {/* 仍要发布 covers personal data only; a major decision's review cannot be skipped. */}
-              {request.findings.length > 0 && !request.review ? (
+              {mayOverride ? (
                 <button
                   type="button"
                   onClick={() => {

@@ -22,6 +22,7 @@ export function Panel({ checker, strings: t }: Props) {
   const notice = useSignal('');
   const findings = checker.findings.value;
   const busy = checker.busy.value;
+  const minor = checker.minor.value;
   if (checker.surfaceCount.value === 0) return null;
   const announce = (message: string) => {
     notice.value = message;
@@ -46,11 +47,13 @@ export function Panel({ checker, strings: t }: Props) {
         <p class="status" role="status" aria-live="polite" aria-atomic="true">
           {busy ? t.working : status} {notice.value}
         </p>
+        {/* Not a live region: it stands while the clerk types, and the dialog says it again. */}
+        {minor ? <p class="blocked">{t.minorNotice(minor)}</p> : null}
         <div class="toolbar">
           <button
             type="button"
             class="primary"
-            disabled={busy || findings.length === 0}
+            disabled={busy || !findings.some((item) => item.redactable)}
             onClick={async () => {
               const result = await checker.redactAll();
               announce(t.redacted(result.redacted, result.failed));

@@ -1,3 +1,5 @@
+import type { MinorDecision } from '../minor-memory';
+
 /** Every user-facing string of the in-page panel and the publish dialog. */
 export interface PanelStrings {
   readonly title: string;
@@ -29,6 +31,10 @@ export interface PanelStrings {
   readonly gateStillOpen: (count: number) => string;
   readonly gateReviewTitle: string;
   readonly gateReviewIntro: string;
+  readonly gateMinorTitle: string;
+  readonly gateMinorIntro: (minor: MinorDecision) => string;
+  /** The panel's standing notice while the page holds a minor's decision. */
+  readonly minorNotice: (minor: MinorDecision) => string;
 }
 
 export const ZH_CN: PanelStrings = {
@@ -64,4 +70,13 @@ export const ZH_CN: PanelStrings = {
   gateStillOpen: (count) => `还有 ${count} 处未能自动脱敏，请返回修改。`,
   gateReviewTitle: '重大执法决定须经法制审核后方可发布',
   gateReviewIntro: '请录入法制审核意见、审核人和审核日期。审核意见为“同意”时才能发布。',
+  gateMinorTitle: '未成年人的执法决定不予公开',
+  gateMinorIntro: (minor) =>
+    minor.shown
+      ? `这是未成年人的行政执法决定，依法不予公开（${minor.reason}）。脱敏只能隐去姓名和证件号，不能使它可以发布：请勿发布本决定。`
+      : `本页正文已被认定为未成年人的行政执法决定，依法不予公开（${minor.reason}）。脱敏或删去出生信息后仍不能发布：请勿发布本决定。`,
+  minorNotice: (minor) =>
+    minor.shown
+      ? '未成年人的执法决定依法不予公开：脱敏后也不能发布。'
+      : `本页曾被认定为未成年人的执法决定（${minor.reason}）：脱敏后也不能发布。`,
 };

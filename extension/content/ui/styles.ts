@@ -25,6 +25,9 @@ li { border-top: 1px solid #c5ccd6; padding: 0.4rem 0; }
 .kind { font-weight: bold; margin-right: 0.5rem; }
 .preview { font-family: ui-monospace, Consolas, monospace; background: #f1f3f6; padding: 0 0.25rem; }
 .where { display: block; color: #4a5360; font-size: 0.85em; }
+.reason { display: block; color: #b3261e; font-size: 0.9em; }
+.blocked { margin: 0 0 0.5rem; padding: 0.4rem 0.5rem; border-left: 4px solid #b3261e;
+  background: #fdf0ef; color: #b3261e; font-weight: bold; }
 .row-actions { display: flex; gap: 0.4rem; flex-wrap: wrap; margin-top: 0.25rem; }
 button { font: inherit; padding: 0.2rem 0.7rem; min-height: 2rem; cursor: pointer;
   border: 1px solid #1f3d66; border-radius: 4px; background: #fff; color: #1f3d66; }

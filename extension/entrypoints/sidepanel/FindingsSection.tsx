@@ -15,6 +15,11 @@ export function FindingsSection() {
               ? '未发现个人信息。'
               : `发现 ${summary.findings.length} 处个人信息。`}
           </p>
+          {summary.minor ? (
+            <p class="minor-decision">
+              <strong>未成年人的执法决定依法不予公开，脱敏后也不能发布。</strong>（{summary.minor}）
+            </p>
+          ) : null}
           {summary.findings.length > 0 ? (
             <>
               <ol class="findings">

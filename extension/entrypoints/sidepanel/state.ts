@@ -34,6 +34,7 @@ export const checklist = computed<Checklist | undefined>(() => {
   return publicationChecklist(record, {
     today: todayInChina(),
     profileId: settings.value.policyProfile,
+    minorOnPage: page.value?.minor !== undefined,
   });
 });
 
