@@ -238,6 +238,11 @@ export function firstClause(text: string, start: number, end: number): Clause | 
   return clausesOf(text, start, end, 1)[0];
 }
 
+function nextClauseCharacter(text: string, i: number, end: number): number {
+  while (i < end && CLAUSE_CHARACTERS[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
 /** The clauses of the line text[start, end), in order (`max` of them at most). */
 export function clausesOf(text: string, start: number, end: number, max = Infinity): Clause[] {
   const clauses: Clause[] = [];
@@ -245,12 +250,13 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
   let depth = 0;
   let colon = false;
   for (let i = start; i <= end; i++) {
+    // Most characters are none of the clause characters: one table load each, in a loop
+    // of its own.
+    i = nextClauseCharacter(text, i, end);
     let boundary = i === end;
     let width = 1;
     if (!boundary) {
       const code = text.charCodeAt(i);
-      // Most characters are none of these: one table load.
-      if (CLAUSE_CHARACTERS[code] === 0) continue;
       if (code === 0xff08 || code === 0x28) depth++;
       else if (code === 0xff09 || code === 0x29) {
         if (depth > 0) depth--;

@@ -235,9 +235,12 @@ function fieldOwner(current: Holder, field: FieldKind | undefined): Holder {
   }
 }
 
+const AGENCY_WORD_FIRSTS = characterSet(AGENCY_SELF_WORDS.map((word) => word[0]).join(''));
+
 function startsWithAgencyWord(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (AGENCY_WORD_FIRSTS[text.charCodeAt(i)] !== 1) return false;
   return AGENCY_SELF_WORDS.some((word) => text.startsWith(word, i));
 }
 
@@ -254,6 +257,8 @@ export function readPartyBlocks(text: string): PartyBlocks {
   /** The party of the open block, which representatives speak for. */
   let party: Holder | undefined;
   const salutation = { nameStart: 0, nameEnd: 0, innerStart: 0, innerEnd: 0 };
+  // Only the text of an HTML table has cell separators: plain text skips the look per line.
+  const hasCells = text.indexOf('\u2063') >= 0;
   /** Reads one line's clauses into the open block (or opens blocks at role words). */
   const readClauses = (clauses: readonly Clause[]) => {
     for (const clause of clauses) {
@@ -320,7 +325,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
       // anything else is prose, and is not read clause by clause.
       const first = clausesOf(text, lineStart, lineEnd, 1)[0];
       // A table row (cells) is read whole: its party cell may stand after 序号 and 文号.
-      const row = hasCellSeparator(text, lineStart, lineEnd);
+      const row = hasCells && hasCellSeparator(text, lineStart, lineEnd);
       const agencyLine =
         first?.role === undefined && startsWithAgencyWord(text, lineStart, lineEnd);
       const blockLine =
