@@ -260,6 +260,8 @@ export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boole
   // (a separator before, a house number in the value) so 住房和城乡建设局 stays public.
   ['住', AddressLabelKind.personal, true],
   ['户籍地', AddressLabelKind.personal, true],
+  ['户籍地址', AddressLabelKind.personal, true],
+  ['户籍住址', AddressLabelKind.personal, true],
   ['户籍所在地', AddressLabelKind.personal, true],
   ['居住地', AddressLabelKind.personal, true],
   ['经常居住地', AddressLabelKind.personal, true],

@@ -265,8 +265,19 @@ describe('redaction invariants', () => {
     '代收人：',
     '委托代理人',
     '监护人：',
+    '\n证人：',
+    '\n当事人：',
   );
-  const person = fc.constantFrom('刘大海', '王芳勇', '林燕', '欧阳小明', '張大偉', '李某');
+  const person = fc.constantFrom(
+    '刘大海',
+    '王芳勇',
+    '林燕',
+    '欧阳小明',
+    '張大偉',
+    '李某',
+    '刘某某',
+    '王**',
+  );
   const prose = fc.constantFrom(
     '称，',
     '证实',

@@ -146,6 +146,7 @@ export function readClause(text: string, start: number, end: number): Clause {
     // 当事人陈建国，男… opens a block; 当事人未经批准擅自… and 当事人的行为… are prose.
     if (
       personNameEnd(text, valueStart, end) > 0 ||
+      isMaskedName(text, valueStart, end) ||
       isOrganisationName(text.slice(valueStart, end))
     ) {
       return { start, end, role, roleStart: from, roleEnd, valueStart, labelled: false };
@@ -167,6 +168,14 @@ export function readClause(text: string, start: number, end: number): Clause {
   };
 }
 
+/**
+ * A name already masked (刘某某, 王**): the clause still names a person of that role, as it
+ * did before redaction, so a redacted document reads the same as its original.
+ */
+function isMaskedName(text: string, start: number, end: number): boolean {
+  return /^[\u4e00-\u9fff]{1,2}[某*＊×○]/.test(text.slice(start, Math.min(end, start + 4)));
+}
+
 /** Han characters, spaces, brackets and slashes: what a label is written with. */
 function isLabelCode(code: number): boolean {
   return (
@@ -177,7 +186,10 @@ function isLabelCode(code: number): boolean {
     code === 0x28 ||
     code === 0x29 ||
     code === 0x2f ||
-    code === 0x3001
+    code === 0x3001 ||
+    // A staff mask in a redacted label's neighbour (欧阳**统一社会信用代码：) reads as the name did.
+    code === 0x2a ||
+    code === 0xff0a
   );
 }
 

@@ -132,6 +132,18 @@ describe('names', () => {
       [],
       ['刘春梅', '劉春梅'],
     ],
+    [
+      'people with no role word, marked by what follows their names',
+      '当事人：某某商贸有限公司\n\n经查，王建平（男，1975年3月出生）于2024年从袁建成处购得该批货物，并雇用蔡文龙、桂晓丽、邬志强等5人搬运。',
+      ['王建平', '蔡文龙', '桂晓丽', '袁建成', '邬志强'],
+      [],
+    ],
+    [
+      'a name already masked is not read as a name',
+      '当事人：王**\n\n证人刘某某证实，王**于当晚到场。',
+      [],
+      [],
+    ],
   ])('%s', (_name, text, third, publicNames) => {
     const reading = readDocument(text);
     // Each name is looked for in Simplified and Traditional spellings: compare one of them.

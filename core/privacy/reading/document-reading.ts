@@ -210,6 +210,8 @@ function decideNames(
   /** Third persons' names, and where each was named (one position per document). */
   const third = new Map<string, number[]>();
   const addThird = (name: string, at: number) => {
+    // A name already masked (刘某某) is not looked for again: it is what redaction writes.
+    if (isMaskedName(name)) return;
     const places = third.get(name);
     if (places) places.push(at);
     else third.set(name, [at]);
@@ -220,7 +222,8 @@ function decideNames(
     blockNameStarts.set(holder.name.start, holder);
     // One person written in Simplified and Traditional is one name (劉春梅 = 刘春梅).
     const name = simplifiedName(holder.name.text);
-    if (holder.role === Role.party) partyNames.add(name);
+    // A masked party name (王某某) tells nothing of who else is the party.
+    if (holder.role === Role.party && !isMaskedName(name)) partyNames.add(name);
     if (holder.role === Role.third && !holder.lawyer) addThird(name, holder.name.start);
     else publicNames.add(name);
   }

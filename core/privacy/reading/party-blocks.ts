@@ -64,7 +64,8 @@ export interface PartyBlocks {
 
 /** 省市县区镇乡村路街巷 + a house number: an address written without a label. */
 const PLACE = /[省市县区镇乡村路街巷道]/;
-const HOUSE_NUMBER = /[0-9０-９一二三四五六七八九十]+\s*(?:号|栋|幢|单元|室|组|楼|弄|社)/;
+const HOUSE_NUMBER =
+  /[0-9０-９]+\s*(?:号|栋|幢|单元|室|组|楼|弄|社)|[一二三四五六七八九十]+(?:号|栋|幢|单元|组|社(?!会))/;
 
 function looksLikeAddress(value: string): boolean {
   return value.length >= 6 && PLACE.test(value) && HOUSE_NUMBER.test(value);
@@ -555,7 +556,16 @@ function openHolder(
       holder.name = { start: nameStart, end: nameEnd, text: value };
     } else if (personEnd > 0) {
       holder.name = { start: nameStart, end: personEnd, text: text.slice(nameStart, personEnd) };
-    } else if (role === Role.party && /^[\u4e00-\u9fff（）()·]{2,40}$/.test(value)) {
+    } else if (/^[\u4e00-\u9fff]{1,2}[某*＊×○]+/.test(value)) {
+      // 杨某某 (already masked): the name is the masked part, however the clause goes on.
+      const masked = /^[\u4e00-\u9fff]{1,2}[某*＊×○]+/.exec(value)![0];
+      holder.name = { start: nameStart, end: nameStart + masked.length, text: masked };
+    } else if (
+      role === Role.party &&
+      clause.labelled &&
+      /^[\u4e00-\u9fff（）()·]{2,40}$/.test(value)
+    ) {
+      // 当事人：<a value no name rule knows>: a label's value is the party's name.
       holder.name = { start: nameStart, end: nameEnd, text: value };
     }
   }

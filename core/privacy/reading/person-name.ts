@@ -27,7 +27,7 @@ const HARD_STOPS = characterSet(
  * still taken when the document uses it elsewhere.
  */
 const SOFT_STOPS = characterSet(
-  '的等在于与和及系是为称说证陈供反报发介表承签确作将被因向对从到把给也都已未不均并还则即所以由经来去拿打用让叫请要会能可应该曾当从现之其在于受持驾开到处家有无二三四五六七八九十两几各共正负协陪代帮替送领购同住',
+  '的等在于与和及系是为称说证陈供反报发介表承签确作将被因向对从到把给也都已未不均并还则即所以由经来去拿打用让叫请要会能可应该曾当从现之其在于受持驾开到处家有无二三四五六七八九十两几各共正负协陪代帮替送领购同住常',
 );
 
 /**
@@ -36,7 +36,7 @@ const SOFT_STOPS = characterSet(
  * first given character is no name.
  */
 const NOT_GIVEN = characterSet(
-  '自于在对向将把被的了其所已未不无是以及或等该此各每内外前后日月年件份个只条款项号次期间罚决定书当即并且但而就都也还又再从到给让使因由经过据按照依称说讲',
+  '自于在对向将把被的了其所已未不无是以及或等该此各每内外前后日月年件份个只条款项号次期间罚决定书当即并且但而就都也还又再从到给让使因由经过据按照依称说讲收本',
 );
 
 /** Of the soft stops, those that a two-character name is followed by far more often than a

@@ -18,7 +18,7 @@ const ROLE_TRIE = new ReverseTrie<Role>(ROLE_WORDS, true);
 /** Connect a role to its name: 负责人为邱贵平, 委托代理人是张三. */
 const CONNECTORS = '为是';
 /** Join names in a list: 员工张三、李四和王五. */
-const LIST_JOINERS = ['、', '和', '及', '与', '以及', '，'];
+const LIST_JOINERS = ['、', '和', '及', '与', '以及', '，', '　'];
 /** How many names one role word may list (劳动者张三、李四…等12人). */
 const MAX_LIST = 16;
 
@@ -134,6 +134,7 @@ export function roleMentions(text: string): NameMention[] {
       });
     }
   }
+  markedPeople(text, mentions);
   return mentions;
 }
 
@@ -145,6 +146,78 @@ export function roleMentions(text: string): NameMention[] {
 function nextEnding(text: string, i: number, n: number, endings: Uint8Array): number {
   while (i < n && endings[text.charCodeAt(i)] === 0) i++;
   return i;
+}
+
+/** What a bracket after a name says of a person: 张三（男，1980年…）, 周子轩（2008年9月出生）. */
+const PERSON_REMARK =
+  /^[（(]\s*(?:男|女|\d{4}年|[0-9０-９]{1,3}(?:周)?岁|[一二三四五六七八九十]{1,3}岁|出生|身份证|公民身份|证件|联系电话|电话|手机|住|现住|户籍|系|年龄|未成年)/;
+/** Where a person sold or rented something: 从袁建成处购得, 帅小平处收购. */
+const PERSON_PLACE = /^处(?:购|收|租|借|取|拿|买|得)/;
+/** A list of people counted after it: 蔡文龙、桂晓丽、邬志强等5人, 杨文才、程小兵、晏平三人. */
+const COUNTED_LIST =
+  /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名)/y;
+
+/** The name that ends at `end` (three, two or four characters), or undefined. */
+function nameEndingAt(text: string, end: number): [number, number] | undefined {
+  for (const length of [3, 2, 4]) {
+    const start = end - length;
+    if (start < 0) continue;
+    const before = text.charCodeAt(start - 1);
+    // The name must start a word: not the tail of a longer run of Han characters that is a name.
+    if (
+      personNameEnd(text, start, end) === end &&
+      !(
+        before >= 0x4e00 &&
+        before <= 0x9fff &&
+        length === 2 &&
+        personNameEnd(text, start - 1, end) === end
+      )
+    )
+      return [start, end];
+  }
+  return undefined;
+}
+
+/**
+ * People named with no role word before them, but marked as people by what follows: a
+ * bracket that describes a person, 处购得, a count of people after a list. Read as third
+ * persons (the party and the public names are sorted out by document-reading.ts).
+ */
+function markedPeople(text: string, out: NameMention[]): void {
+  const add = (start: number, end: number) =>
+    out.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
+  for (const bracket of ['（', '(']) {
+    for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
+      if (!PERSON_REMARK.test(text.slice(at, at + 8))) continue;
+      const found = nameEndingAt(text, at);
+      if (found) add(found[0], found[1]);
+    }
+  }
+  for (let at = text.indexOf('处'); at >= 0; at = text.indexOf('处', at + 1)) {
+    if (!PERSON_PLACE.test(text.slice(at, at + 2))) continue;
+    const found = nameEndingAt(text, at);
+    if (found) add(found[0], found[1]);
+  }
+  // Tried only where a list starts (a name of two to four characters before a 、): a
+  // regular expression run over every Han character costs more than the rest of this pass.
+  for (let comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
+    for (let start = Math.max(0, comma - 4); start <= comma - 2; start++) {
+      COUNTED_LIST.lastIndex = start;
+      const match = COUNTED_LIST.exec(text);
+      if (!match) continue;
+      // The first name may follow a verb in the same run (雇用蔡文龙、…): read it back from the 、.
+      const first = nameEndingAt(text, comma);
+      if (first) add(first[0], first[1]);
+      let at = comma + 1;
+      for (const part of match[1]!.split('、').slice(1)) {
+        if (personNameEnd(text, at, at + part.length) === at + part.length)
+          add(at, at + part.length);
+        at += part.length + 1;
+      }
+      comma = start + match[0].length;
+      break;
+    }
+  }
 }
 
 /** 系 or 作为 within the few characters before `end` (系当事人之父, 作为在场人). */
