@@ -183,12 +183,16 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   if (at === label.start && !bareHomeLabelFits(text, label.start, from, to)) return undefined;
   let i = skipSpaces(text, at + 1, to);
   const colon = text.charCodeAt(i);
-  if (colon === 0xff1a || colon === 0x3a) i = skipSpaces(text, i + 1, to);
+  const separated = colon === 0xff1a || colon === 0x3a;
+  if (separated) i = skipSpaces(text, i + 1, to);
   else if (!bare) return undefined;
   const end = addressValueEnd(text, i, to);
   if (kind === AddressLabelKind.public) return { resume: end };
   const value = text.slice(i, end);
   if (value.length < 2 || !hasAddressMarker(value)) return undefined;
+  // With no colon the label may be a noun in prose (存放于其家庭住址楼下的车库内): what
+  // follows is an address only if it names a place or a number.
+  if (!separated && countyPrefixLength(value) === 0 && !HOUSE_NUMBER.test(value)) return undefined;
   if (kind === AddressLabelKind.ambiguous && state.ownerAt(label.start) === Subject.organisation) {
     return { resume: end };
   }

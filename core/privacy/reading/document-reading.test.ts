@@ -191,3 +191,37 @@ describe('minors', () => {
     expect(readDocument(text).minors).toHaveLength(1);
   });
 });
+
+describe('addresses of people', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a party read as nobody in particular keeps its delivery place private',
+      '受送达人\t阿依古丽·买买提\n送达地点\t成都市成华区望平街168号\n',
+      ['成都市成华区望平街168号'],
+    ],
+    [
+      'a given name that starts with a preposition (向东) is still a name',
+      '受送达人：彭向东\n送达地点：成都市成华区望平街168号\n',
+      ['成都市成华区望平街168号'],
+    ],
+    [
+      'an address followed by a dwelling word',
+      '当事人：某某装饰有限公司\n\n经查，当事人承接业主伍晓君位于成都市成华区建设北路二段8号9栋1单元603号住宅的装修工程。',
+      ['成都市成华区建设北路二段8号9栋1单元603号'],
+    ],
+    [
+      '房屋 only when the sentence says whose',
+      '当事人：李四\n\n对当事人所有的长沙市岳麓区望月湖小区7片12栋302室房屋进行检查，又对某某公司位于长沙市岳麓区枫林路12号的房屋进行检查。',
+      ['长沙市岳麓区望月湖小区7片12栋302室'],
+    ],
+    [
+      'a development is not a home',
+      '当事人：某某房地产开发有限公司\n\n当事人开发的位于泸州市江阳区康城路12号的住宅小区未经验收。',
+      [],
+    ],
+  ])('%s', (_name, text, homes) => {
+    const reading = readDocument(text);
+    const found = reading.personalAddresses.map((span) => text.slice(span.start, span.end));
+    expect(found).toEqual(homes);
+  });
+});

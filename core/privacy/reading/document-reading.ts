@@ -2,6 +2,7 @@ import { addressValueEnd, countyPrefixLength } from '../address';
 import type { RawFinding } from '../internal/scan-state';
 import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
+import { homeAddresses } from './home-addresses';
 import { nameSpellings, simplifiedName } from './name-variants';
 import {
   type Holder,
@@ -310,13 +311,23 @@ function addressesToRepeat(
   return repeated;
 }
 
+/** The blocks' addresses and the homes named in prose, in text order, each place once. */
+function withHomes(blockAddresses: readonly Span[], homes: readonly Span[]): readonly Span[] {
+  if (homes.length === 0) return blockAddresses;
+  const taken = new Set(blockAddresses.map((span) => span.start));
+  return [...blockAddresses, ...homes.filter((home) => !taken.has(home.start))].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
 /** Reads `text` (plain text, or the text projection of an HTML page with its tables read as fields). */
 export function readDocument(text: string): DocumentReading {
   const blocks = readPartyBlocks(text);
   const minors = minorsOf(text, blocks);
   const starts = documentStarts(text, blocks.dateLines);
   const names = decideNames(text, blocks, roleMentions(text), minors, starts);
-  const repeatedAddresses = addressesToRepeat(text, blocks.personalAddresses, starts);
+  const personalAddresses = withHomes(blocks.personalAddresses, homeAddresses(text));
+  const repeatedAddresses = addressesToRepeat(text, personalAddresses, starts);
   const parties = blocks.holders.filter((holder) => holder.role === Role.party);
   const organisationParties =
     parties.length > 0 && parties.every((holder) => holder.kind === HolderKind.organisation);
@@ -326,7 +337,7 @@ export function readDocument(text: string): DocumentReading {
     holders: blocks.holders,
     thirdPartyNames: names.third,
     publicNames: names.public,
-    personalAddresses: blocks.personalAddresses,
+    personalAddresses,
     repeatedAddresses,
     minors,
     organisationParties,

@@ -56,6 +56,9 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['机构代码', FieldKind.organisationCode],
   ['营业执照', FieldKind.organisationCode],
   ['登记证', FieldKind.organisationCode],
+  // A label's head is its last word: 住宅电话 is a phone, though it holds 住.
+  ['住宅电话', FieldKind.phone],
+  ['住所电话', FieldKind.phone],
   ['址', FieldKind.address],
   ['住', FieldKind.address],
   ['居住', FieldKind.address],

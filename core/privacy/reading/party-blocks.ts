@@ -375,6 +375,13 @@ export function readPartyBlocks(text: string): PartyBlocks {
     .filter(
       ({ holder, labelled }) =>
         (holder.kind === HolderKind.person && (labelled || holder.role === Role.party)) ||
+        // A named party nothing marks as an organisation (阿依古丽·买买提, a name read
+        // nowhere else): a labelled address of it is kept private, as the ambiguous labels
+        // are. Not a party with no name left to read (a value already redacted).
+        (labelled &&
+          holder.role === Role.party &&
+          holder.kind === HolderKind.unknown &&
+          holder.name !== undefined) ||
         (labelled && holder.individualBusiness),
     )
     .map(({ span }) => trimSpan(text, span));

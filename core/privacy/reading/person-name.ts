@@ -39,6 +39,9 @@ const NOT_GIVEN = characterSet(
   '自于在对向将把被的了其所已未不无是以及或等该此各每内外前后日月年件份个只条款项号次期间罚决定书当即并且但而就都也还又再从到给让使因由经过据按照依称说讲收本',
 );
 
+/** Of NOT_GIVEN, the characters that start given names often (向东, 自强, 月华, 书琴, 定国). */
+const GIVEN_TOO = characterSet('向自月书定依经前');
+
 /** Of the soft stops, those that a two-character name is followed by far more often than a
  * three-character name ends in (张三系当事人, 李四的, 王五等): they decide a tie. */
 const STRONG_STOPS = characterSet('系的等称与及在于是将被向对从把');
@@ -184,7 +187,13 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
   if (han <= surname) return -1;
   // Glued to a masked name (林燕刘某某, what 林燕刘大海 redacts to): no reading is sure.
   if (han < surname + 3 && MASK_TABLE[text.charCodeAt(at + han)] === 1) return -1;
-  if (NOT_GIVEN[text.charCodeAt(at + surname)] === 1) return -1;
+  // Some of them are also common given characters (彭向东, 王自强, 刘月华, 李书琴): taken when
+  // the three characters stand alone, which prose after a surname-like character never does.
+  if (
+    NOT_GIVEN[text.charCodeAt(at + surname)] === 1 &&
+    !(han === surname + 2 && GIVEN_TOO[text.charCodeAt(at + surname)] === 1)
+  )
+    return -1;
   // A masked name (张某, 张某某) is not read again.
   for (let k = at + surname; k < Math.min(limit, at + surname + 2); k++) {
     if (MASK_TABLE[text.charCodeAt(k)] === 1) return -1;

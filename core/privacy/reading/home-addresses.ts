@@ -1,0 +1,103 @@
+import { hasAddressMarker } from '../address';
+import { characterSet } from '../internal/chars';
+import type { Span } from './party-blocks';
+
+/**
+ * Homes named in the facts with no label: 位于成都市…2103号的自有住宅, 业主某某位於…603號住宅,
+ * 当事人所有的长沙市…302室房屋. What follows the address says it is somebody's dwelling, and a
+ * dwelling is a natural person's whoever the party is (a company fined for work in a flat
+ * names the owner's home). A block's labelled addresses are read in party-blocks.ts; this is
+ * the prose a reviewer reads the same way.
+ */
+
+/** Words that make the address before them a dwelling. */
+const DWELLINGS = [
+  '住宅',
+  '住房',
+  '住处',
+  '住處',
+  '家中',
+  '居所',
+  '寓所',
+  '自住房',
+  '自建房',
+  '民房',
+];
+/** 房屋 is any building: a home only where the sentence says whose (所有的, 居住的…). */
+const BUILDING = '房屋';
+const OWNED = /所有|自有|居住|自住|承租|租住|购买|購買/;
+/** Between the address and the dwelling word: 的, 自有 (…2103号的自有住宅). */
+const BETWEEN = /(?:的)?(?:自有|自住|个人|個人|私人)?(?:的)?$/;
+/** After 住宅: a development or a building type, not one home (住宅小区, 住宅楼, 住宅项目). */
+const NOT_ONE_HOME = /^(?:小区|小區|楼|樓|项目|項目|用地|工程|开发|開發|建设|建設|区|區|套|用房)/;
+/** Where a clause stops, looking back from the dwelling word. */
+const CLAUSE_STOPS = characterSet('，,。；;：:\n\r\t（(）)、　 【】');
+/** Words an address follows in prose; it starts after the last of them. */
+const BEFORE_ADDRESS = [
+  '位于',
+  '位於',
+  '坐落于',
+  '坐落於',
+  '在',
+  '于',
+  '於',
+  '的',
+  '至',
+  '到',
+  '对',
+  '對',
+];
+/** Characters that mark the first unit of an address (长沙市, 岳麓区, 某某镇…). */
+const FIRST_UNIT = characterSet('省市县区縣區镇鎮乡鄉村街路');
+/** How far back an address may start. */
+const MAX_LOOK_BACK = 80;
+/** The last characters of a home: a house or flat number, a village group. */
+const HOME_END = /(?:[0-9０-９]|[号號室户戶组組幢栋棟]|单元|單元)$/;
+
+/** The homes found in the prose of `text` (the address part only). */
+export function homeAddresses(text: string): Span[] {
+  const homes: Span[] = [];
+  const words = [...DWELLINGS, BUILDING];
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (NOT_ONE_HOME.test(text.slice(at + word.length, at + word.length + 2))) continue;
+      const home = addressBefore(text, at, word === BUILDING);
+      if (home) homes.push(home);
+    }
+  }
+  return homes.sort((a, b) => a.start - b.start);
+}
+
+/** The address that ends before the dwelling word at `at`, or undefined. */
+function addressBefore(text: string, at: number, needsOwner: boolean): Span | undefined {
+  const between = BETWEEN.exec(text.slice(Math.max(0, at - 6), at));
+  const end = at - (between ? between[0].length : 0);
+  let clause = end;
+  while (
+    clause > 0 &&
+    end - clause < MAX_LOOK_BACK &&
+    CLAUSE_STOPS[text.charCodeAt(clause - 1)] === 0
+  )
+    clause--;
+  const segment = text.slice(clause, end);
+  let firstUnit = -1;
+  for (let i = 1; i < segment.length; i++) {
+    if (FIRST_UNIT[segment.charCodeAt(i)] === 1) {
+      firstUnit = i;
+      break;
+    }
+  }
+  if (firstUnit < 0) return undefined;
+  let start = 0;
+  for (const word of BEFORE_ADDRESS) {
+    const last = firstUnit - 1 - word.length;
+    const found = last < 0 ? -1 : segment.lastIndexOf(word, last);
+    if (found >= 0 && found + word.length > start) start = found + word.length;
+  }
+  // A county or city name is a few characters: more before the first unit is prose.
+  if (firstUnit - start > 6) return undefined;
+  const value = segment.slice(start);
+  if (value.length < 6 || !hasAddressMarker(value) || !HOME_END.test(value)) return undefined;
+  if (needsOwner && !OWNED.test(segment.slice(0, start))) return undefined;
+  return { start: clause + start, end };
+}
