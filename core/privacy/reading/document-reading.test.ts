@@ -139,6 +139,12 @@ describe('names', () => {
       [],
     ],
     [
+      'a payee that is an organisation, and a table’s header row, name no one',
+      '姓名\u2063性别\u2063出生日期\n姓名：蒲俊杰\u2063性别：男\u2063出生日期：1987年3月5日\n\n缴至指定账户（收款人：南部县财政局）。母亲蒋丽华均在场。',
+      ['蒋丽华'],
+      ['蒲俊杰'],
+    ],
+    [
       'a name already masked is not read as a name',
       '当事人：王**\n\n证人刘某某证实，王**于当晚到场。',
       [],

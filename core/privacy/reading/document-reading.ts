@@ -148,7 +148,8 @@ function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
     let reason: string | undefined;
     if (party.birth && party.birth.year > 1900) {
       const date = documentDate(text, party.roleSpan.start, blocks.dateLines);
-      if (date) {
+      // A text whose only date is the birth date has no decision date to age the party on.
+      if (date && compare(date, party.birth) > 0) {
         const age = ageOn(party.birth, date);
         if (age < MINOR_AGE) {
           const born = `${party.birth.year}年${party.birth.month}月${party.birth.day ? `${party.birth.day}日` : ''}`;

@@ -304,7 +304,12 @@ export function readPartyBlocks(text: string): PartyBlocks {
       isDateLine(text, lineStart, lineEnd)
     )
       dateLines.push(lineStart);
-    if (!hasContent(text, lineStart, lineEnd)) {
+    if (
+      !hasContent(text, lineStart, lineEnd) ||
+      (hasCells && isHeaderRow(text, lineStart, lineEnd))
+    ) {
+      // A blank line ends a block; so does a table's header row (姓名 性别 出生日期…), which
+      // names no one and starts the rows below it.
       current = undefined;
       party = undefined;
     } else if (current === undefined && readSalutation(text, lineStart, lineEnd, salutation)) {
@@ -452,6 +457,26 @@ function trimSpan(text: string, span: Span): Span {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+/** A row of cells that are all labels, none with a value: 姓名⁣性别⁣出生日期⁣身份证号码. */
+function isHeaderRow(text: string, start: number, end: number): boolean {
+  if (!hasCellSeparator(text, start, end)) return false;
+  let cellStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text.charCodeAt(i) !== 0x2063) continue;
+    let from = cellStart;
+    let to = i;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (to === from || !isLabelWord(text, from, to)) return false;
+    for (let k = from; k < to; k++) {
+      const code = text.charCodeAt(k);
+      if (code === 0xff1a || code === 0x3a) return false;
+    }
+    cellStart = i + 1;
+  }
+  return true;
 }
 
 function hasCellSeparator(text: string, start: number, end: number): boolean {

@@ -30,6 +30,11 @@ const SOFT_STOPS = characterSet(
   '的等在于与和及系是为称说证陈供反报发介表承签确作将被因向对从到把给也都已未不均并还则即所以由经来去拿打用让叫请要会能可应该曾当从现之其在于受持驾开到处家有无二三四五六七八九十两几各共正负协陪代帮替送领购同住常',
 );
 
+/** True for a character that usually follows a name (的, 在, 从, 称…): prose goes on there. */
+export function isSoftStop(code: number): boolean {
+  return SOFT_STOPS[code] === 1;
+}
+
 /**
  * Characters a given name almost never holds but legal prose puts right after a surname
  * character (当事人应自收到…, 受害人于当日…, 证人向本局…): a reading with one of them as the

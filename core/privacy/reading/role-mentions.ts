@@ -1,6 +1,7 @@
-import { foldCode, isSpace } from '../internal/chars';
+import { foldCode, isHanCode, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
-import { isSurnameCode, personNameEnd } from './person-name';
+import { isOrganisationName } from './organisation-name';
+import { isSoftStop, isSurnameCode, personNameEnd } from './person-name';
 import { AGENCY_SELF_WORDS, ROLE_WORDS, Role } from './roles';
 
 /** A person named right after (or right before) a role word: 证人刘大海, 唐建军（系当事人之父）. */
@@ -54,7 +55,7 @@ function namesFrom(
   let i = at;
   for (let count = 0; count < MAX_LIST; count++) {
     const end = personNameEnd(text, i, Math.min(text.length, i + 6));
-    if (end < 0) return;
+    if (end < 0 || startsOrganisation(text, i, end)) return;
     out.push({ name: text.slice(i, end), start: i, end, role, roleStart });
     // 赵明远（警号051327）、谢斌: a bracket after a name does not end the list.
     const after = skipBracket(text, end);
@@ -63,6 +64,22 @@ function namesFrom(
     if (!joiner || (joiner === '，' && count === 0)) return;
     i = after + joiner.length;
   }
+}
+
+/** Longest organisation name looked at after a role word (南部县农村信用合作联社 is 10). */
+const MAX_ORGANISATION = 16;
+
+/**
+ * True when the "name" from `start` runs on into an organisation's name (收款人：南部县财政局,
+ * 委托人：张家湾村委会): the payee is the organisation, not a person.
+ */
+function startsOrganisation(text: string, start: number, nameEnd: number): boolean {
+  if (!isHanCode(text.charCodeAt(nameEnd))) return false;
+  let end = nameEnd;
+  // Up to where prose goes on (母亲蒋丽华均在场, 秦小芳从南充火车站…: no organisation).
+  const limit = Math.min(text.length, start + MAX_ORGANISATION);
+  while (end < limit && isHanCode(text.charCodeAt(end)) && !isSoftStop(text.charCodeAt(end))) end++;
+  return isOrganisationName(text.slice(start, end));
 }
 
 /**
