@@ -145,6 +145,18 @@ describe('names', () => {
       ['蒲俊杰'],
     ],
     [
+      'whoever gives a statement is a person; a right to make one is not',
+      '当事人：某某商贸有限公司\n\n上述事实有员工黄丽的陈述，马腾飞的陈述。何大勇、宋平均陈述系按指示作业。你公司有权进行陈述和申辩。',
+      ['宋平', '马腾飞', '何大勇', '黄丽'],
+      [],
+    ],
+    [
+      'counts, places and words after a role word name no one',
+      '当事人：某某商贸有限公司\n\n分别出租给5人居住；二人代理参加听证；见证人：谭小红（大溪沟街道人和街社区工作人员）；德耀镇关口村村民杜明才报案；见证人全程在场。',
+      ['杜明才', '谭小红'],
+      [],
+    ],
+    [
       'a name already masked is not read as a name',
       '当事人：王**\n\n证人刘某某证实，王**于当晚到场。',
       [],

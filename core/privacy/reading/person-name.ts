@@ -138,7 +138,15 @@ const NOT_NAMES = new Set([
   '叙永',
   '合江',
   '纳溪',
+  '陈述',
+  '陳述',
+  '全程',
+  '应邀',
+  '居住',
 ]);
+
+/** Last characters of place names that given names do not end in (南部县, 关口村, 人和街). */
+const PLACE_ENDS = characterSet('县縣省区區镇鎮乡鄉村街路巷组組');
 
 /** Characters a masked name holds (张某, 张*, 张××): already anonymised. */
 const MASK_TABLE = characterSet('某×*＊Xx○〇');
@@ -227,6 +235,10 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
   }
   const name = text.slice(at, end);
   if (NOT_NAMES.has(name)) return -1;
+  // 安排用于, 全程见证: a three-character reading that starts with a word is no name either.
+  if (end - at === surname + 2 && NOT_NAMES.has(name.slice(0, 2))) return -1;
+  // 南部县财政局, 关口村村民, 人和街社区: a place, not a person.
+  if (PLACE_ENDS[text.charCodeAt(end - 1)] === 1) return -1;
   return end;
 }
 

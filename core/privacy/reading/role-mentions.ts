@@ -1,5 +1,6 @@
-import { foldCode, isHanCode, isSpace } from '../internal/chars';
+import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
+import { roleAt } from './clauses';
 import { isOrganisationName } from './organisation-name';
 import { isSoftStop, isSurnameCode, personNameEnd } from './person-name';
 import { AGENCY_SELF_WORDS, ROLE_WORDS, Role } from './roles';
@@ -15,6 +16,11 @@ export interface NameMention {
 }
 
 const ROLE_TRIE = new ReverseTrie<Role>(ROLE_WORDS, true);
+
+/** Before a lone 人 or 员, what makes it a count or a word of its own (5人, 个人, 他人). */
+const NOT_A_ROLE_BEFORE = characterSet(
+  '0123456789０１２３４５６７８９一二三四五六七八九十两几百千万个等多众他本此成私法各每',
+);
 
 /** Connect a role to its name: 负责人为邱贵平, 委托代理人是张三. */
 const CONNECTORS = '为是';
@@ -56,6 +62,8 @@ function namesFrom(
   for (let count = 0; count < MAX_LIST; count++) {
     const end = personNameEnd(text, i, Math.min(text.length, i + 6));
     if (end < 0 || startsOrganisation(text, i, end)) return;
+    // 当事人项目负责人晏小勇: another role word, not a name, follows the first.
+    if (roleAt(text, i, Math.min(text.length, i + 12))) return;
     out.push({ name: text.slice(i, end), start: i, end, role, roleStart });
     // 赵明远（警号051327）、谢斌: a bracket after a name does not end the list.
     const after = skipBracket(text, end);
@@ -130,6 +138,8 @@ export function roleMentions(text: string): NameMention[] {
     if (!mayName && !linkBefore(text, end)) continue;
     const match = ROLE_TRIE.longestEndingAt(text, end, Math.max(0, end - 12));
     if (!match) continue;
+    // The generic 人 and 员 count people in 5人居住, 二人代理, 个人银行卡: no role there.
+    if (match.start === i && NOT_A_ROLE_BEFORE[text.charCodeAt(i - 1)] === 1) continue;
     // 本局工作人员张三 is the agency's; 街道工作人员张三 is not.
     const role = AGENCY_SELF_WORDS.some((word) => text.endsWith(word, match.start))
       ? Role.officer
@@ -170,12 +180,34 @@ const PERSON_REMARK =
   /^[（(]\s*(?:男|女|\d{4}年|[0-9０-９]{1,3}(?:周)?岁|[一二三四五六七八九十]{1,3}岁|出生|身份证|公民身份|证件|联系电话|电话|手机|住|现住|户籍|系|年龄|未成年)/;
 /** Where a person sold or rented something: 从袁建成处购得, 帅小平处收购. */
 const PERSON_PLACE = /^处(?:购|收|租|借|取|拿|买|得)/;
+/** What only a person gives: 马腾飞的陈述, 冷国华证实, 询问笔录 of someone (evidence lists). */
+const PERSON_STATEMENTS = [
+  '陈述',
+  '陳述',
+  '证言',
+  '證言',
+  '供述',
+  '证实',
+  '證實',
+  '询问笔录',
+  '詢問筆錄',
+];
 /** A list of people counted after it: 蔡文龙、桂晓丽、邬志强等5人, 杨文才、程小兵、晏平三人. */
 const COUNTED_LIST =
   /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名)/y;
 
+/** Where a clause or a list item starts: after punctuation, a space or a line break. */
+function startsClause(text: string, at: number): boolean {
+  return at === 0 || !isHanCode(text.charCodeAt(at - 1));
+}
+
 /** The name that ends at `end` (three, two or four characters), or undefined. */
 function nameEndingAt(text: string, end: number): [number, number] | undefined {
+  // 宋平均陈述: a last character that usually follows a name (均, 等, 也) is not its own.
+  if (isSoftStop(text.charCodeAt(end - 1))) {
+    const shorter = nameEndingAt(text, end - 1);
+    if (shorter) return shorter;
+  }
   for (const length of [3, 2, 4]) {
     const start = end - length;
     if (start < 0) continue;
@@ -214,6 +246,23 @@ function markedPeople(text: string, out: NameMention[]): void {
     if (!PERSON_PLACE.test(text.slice(at, at + 2))) continue;
     const found = nameEndingAt(text, at);
     if (found) add(found[0], found[1]);
+  }
+  for (const word of PERSON_STATEMENTS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = text.charCodeAt(at - 1) === 0x7684 ? at - 1 : at;
+      const found = nameEndingAt(text, end);
+      // Only a name that starts its clause (，马腾飞的陈述; 、冷国华证实): 有权进行陈述,
+      // 你公司如需陈述 and 就上述情况作了陈述 end in characters that read as names.
+      if (!found || !startsClause(text, found[0])) continue;
+      add(found[0], found[1]);
+      // 何大勇、宋平均陈述: the names listed before it gave it too.
+      for (let item = found; text.charCodeAt(item[0] - 1) === 0x3001; ) {
+        const previous = nameEndingAt(text, item[0] - 1);
+        if (!previous || !startsClause(text, previous[0])) break;
+        add(previous[0], previous[1]);
+        item = previous;
+      }
+    }
   }
   // Tried only where a list starts (a name of two to four characters before a 、): a
   // regular expression run over every Han character costs more than the rest of this pass.
