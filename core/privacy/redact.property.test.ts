@@ -80,7 +80,14 @@ const messyText = fc
 const style = fc.constantFrom('public' as const, 'staff' as const);
 
 describe('redaction invariants', () => {
-  fc.configureGlobal({ numRuns: 500 });
+  // A fixed seed by default, so that CI on a clean clone gives the same verdict every run;
+  // PROPERTY_SEED=random (or a number) explores further. Counterexamples found that way
+  // become cases in the unit tests (docs/PRIVACY.md, "Known limits", lists those left).
+  const seedSetting = process.env.PROPERTY_SEED;
+  fc.configureGlobal({
+    numRuns: 500,
+    ...(seedSetting === 'random' ? {} : { seed: Number(seedSetting ?? 20261206) }),
+  });
   test.prop([messyText])(
     'findings point at the text they claim, in order, without overlap',
     (text) => {

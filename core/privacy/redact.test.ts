@@ -72,3 +72,17 @@ describe('redactTextCounted', () => {
     });
   });
 });
+
+describe('idempotence on texts the property tests found', () => {
+  it.each<[string, 'public' | 'staff']>([
+    ['证人：车牌川E00000', 'public'],
+    ['证人刘大海川E00000', 'public'],
+    ['证人張大偉刘大海的陈述，证人張大偉', 'staff'],
+    ['证人刘大海\n当事人：林燕刘大海证人林燕', 'public'],
+    ['\n当事人：林燕推搡（系当事人之父）证人林燕', 'public'],
+  ])('%j (%s)', (text, style) => {
+    const once = redactText(text, { style });
+    expect(redactText(once, { style })).toBe(once);
+    expect(scanText(once).filter((finding) => finding.kind !== 'minor')).toEqual([]);
+  });
+});

@@ -54,6 +54,8 @@ const ORGANISATION_WORDS = ['个体工商户', '有限', '合伙', '统一社会
  */
 export function isOrganisationName(name: string): boolean {
   if (ORGANISATION_WORDS.some((word) => name.includes(word))) return true;
+  // 康城路12号3单元602室 ends as 工作室 does, but a house number makes it an address.
+  if (/[0-9０-９]\s*[号號]/.test(name)) return false;
   const bare = name.replace(/[（(][^）)]*[）)]?$/, '').trim();
   return bare.length >= 4 && ORGANISATION_SUFFIXES.some((suffix) => bare.endsWith(suffix));
 }

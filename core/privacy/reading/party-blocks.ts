@@ -277,7 +277,12 @@ export function readPartyBlocks(text: string): PartyBlocks {
       starts.push(clause.start);
       ends.push(clause.end);
       owners.push(owner);
-      if (clause.field === FieldKind.address && clause.labelled) {
+      if (
+        clause.field === FieldKind.address &&
+        clause.labelled &&
+        // 地址⁣公民身份号码 in a header row: the next cell is another label, not a value.
+        !isLabelWord(text, clause.valueStart, addressValueEnd(text, clause.valueStart, clause.end))
+      ) {
         addresses.push({
           span: { start: clause.valueStart, end: clause.end },
           holder: owner,
@@ -361,7 +366,8 @@ export function readPartyBlocks(text: string): PartyBlocks {
         // 单位名称：…, 姓名：… heading a block names its party.
         party = current = newHolder(Role.party, { start: first.start, end: first.valueStart });
         const end = nameValueEnd(text, first.valueStart, first.end);
-        if (end > first.valueStart) {
+        // A row of labels the header test did not know all of (送达方式) names no one.
+        if (end > first.valueStart && !isLabelWord(text, first.valueStart, end)) {
           const name = text.slice(first.valueStart, end);
           current.name = { start: first.valueStart, end, text: name };
         }
@@ -382,11 +388,13 @@ export function readPartyBlocks(text: string): PartyBlocks {
         (holder.kind === HolderKind.person && (labelled || holder.role === Role.party)) ||
         // A named party nothing marks as an organisation (阿依古丽·买买提, a name read
         // nowhere else): a labelled address of it is kept private, as the ambiguous labels
-        // are. Not a party with no name left to read (a value already redacted).
+        // are. Not a party whose name was redacted away (泸州市江阳区【已脱敏】 may have read
+        // as an organisation before), so that redaction stays idempotent.
         (labelled &&
           holder.role === Role.party &&
           holder.kind === HolderKind.unknown &&
-          holder.name !== undefined) ||
+          holder.name !== undefined &&
+          !/[【*＊×某]/.test(holder.name.text)) ||
         (labelled && holder.individualBusiness),
     )
     .map(({ span }) => trimSpan(text, span));

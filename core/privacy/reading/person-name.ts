@@ -87,6 +87,8 @@ const NOT_NAMES = new Set([
   '关系',
   '管理',
   '车辆',
+  '车牌',
+  '号牌',
   '单位',
   '工作',
   '原因',
@@ -180,8 +182,25 @@ function countNear(text: string, word: string, around: number): number {
   return count;
 }
 
+/** True when `word` is written near `around` with no Han character after it (证人林燕。). */
+function standsAloneNear(text: string, word: string, around: number): boolean {
+  const from = Math.max(0, around - RECURRENCE_WINDOW);
+  const to = Math.min(text.length, around + RECURRENCE_WINDOW);
+  for (let at = text.indexOf(word, from); at >= 0 && at < to; at = text.indexOf(word, at + 1)) {
+    const next = text.charCodeAt(at + word.length);
+    if (Number.isNaN(next) || !isHanCode(next)) return true;
+  }
+  return false;
+}
+
 function isNameCharacter(code: number): boolean {
   return isHanCode(code) && HARD_STOPS[code] === 0 && MASK_TABLE[code] === 0;
+}
+
+/** 川E00000 after a name: a plate's province character is where the name ends. */
+function startsPlate(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  return next >= 0x41 && next <= 0x5a;
 }
 
 /**
@@ -196,10 +215,24 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
   const surname = compound ? 2 : 1;
   // The Han characters available: at most surname + 2 given + 1 to look at.
   let han = 0;
-  while (han < surname + 3 && at + han < limit && isNameCharacter(text.charCodeAt(at + han))) han++;
+  while (
+    han < surname + 3 &&
+    at + han < limit &&
+    isNameCharacter(text.charCodeAt(at + han)) &&
+    !startsPlate(text, at + han)
+  )
+    han++;
   if (han <= surname) return -1;
   // Glued to a masked name (林燕刘某某, what 林燕刘大海 redacts to): no reading is sure.
-  if (han < surname + 3 && MASK_TABLE[text.charCodeAt(at + han)] === 1) return -1;
+  // The document may still decide, as it did before the mask (林燕 met twice: 林燕刘大海
+  // read 林燕, so 林燕刘某某 reads 林燕 too, and redaction stays idempotent).
+  if (han < surname + 3 && MASK_TABLE[text.charCodeAt(at + han)] === 1) {
+    const short = at + surname + 1;
+    const shortName = text.slice(at, short);
+    if (han > surname + 1 && !NOT_NAMES.has(shortName) && standsAloneNear(text, shortName, at))
+      return short;
+    return -1;
+  }
   // Some of them are also common given characters (彭向东, 王自强, 刘月华, 李书琴): taken when
   // the three characters stand alone, which prose after a surname-like character never does.
   if (

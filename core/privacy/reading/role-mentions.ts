@@ -111,7 +111,14 @@ function nameBefore(text: string, roleStart: number): [number, number] | undefin
     text.charCodeAt(link - 1) === 0xff08 || text.charCodeAt(link - 1) === 0x28 ? link - 1 : link;
   for (const length of [3, 2, 4]) {
     const start = end - length;
-    if (start >= 0 && personNameEnd(text, start, end) === end) return [start, end];
+    // The name starts its clause or follows a role word (其父唐建军（系…）), not the middle
+    // of a run of words (林燕推搡（系…） is no 燕推搡).
+    if (
+      start >= 0 &&
+      personNameEnd(text, start, end) === end &&
+      (startsClause(text, start) || ROLE_TRIE.longestEndingAt(text, start, Math.max(0, start - 12)))
+    )
+      return [start, end];
   }
   return undefined;
 }
@@ -196,9 +203,14 @@ const PERSON_STATEMENTS = [
 const COUNTED_LIST =
   /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名)/y;
 
+/** What a redacted name ends in (張**, 刘某某): it stood where a Han character did. */
+const MASKS = characterSet('*＊×○〇');
+
 /** Where a clause or a list item starts: after punctuation, a space or a line break. */
 function startsClause(text: string, at: number): boolean {
-  return at === 0 || !isHanCode(text.charCodeAt(at - 1));
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  return !isHanCode(before) && MASKS[before] === 0;
 }
 
 /** The name that ends at `end` (three, two or four characters), or undefined. */
@@ -220,11 +232,25 @@ function nameEndingAt(text: string, end: number): [number, number] | undefined {
         before <= 0x9fff &&
         length === 2 &&
         personNameEnd(text, start - 1, end) === end
-      )
+      ) &&
+      !overlapsEarlierName(text, start)
     )
       return [start, end];
   }
   return undefined;
+}
+
+/**
+ * True when a name read from a little earlier in the same run of characters runs past
+ * `start`: in 林燕推搡（系…） the name is 林燕, and 燕推搡 is no second one.
+ */
+function overlapsEarlierName(text: string, start: number): boolean {
+  for (let p = Math.max(0, start - 3); p < start; p++) {
+    let han = true;
+    for (let k = p; k < start; k++) if (!isHanCode(text.charCodeAt(k))) han = false;
+    if (han && personNameEnd(text, p, Math.min(text.length, p + 6)) > start) return true;
+  }
+  return false;
 }
 
 /**
