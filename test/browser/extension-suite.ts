@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import {
   type ExtensionSession,
@@ -29,4 +30,19 @@ export function withExtension(): ExtensionSuite {
     await suite.session?.close();
   });
   return suite;
+}
+
+/**
+ * The side panel for the tab showing `cms`, opened as a page of its own (a real side panel
+ * cannot be driven by Playwright); the panel reads its tab from `?tabId=`.
+ */
+export async function openSidePanelFor(suite: ExtensionSuite, cms: Page): Promise<Page> {
+  const tabId = await suite.session.serviceWorker.evaluate(async (pageUrl) => {
+    type Tabs = { query(q: object): Promise<Array<{ id: number; url: string }>> };
+    const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    return (await api.tabs.query({})).find((tab) => tab.url === pageUrl)?.id;
+  }, cms.url());
+  const panel = await suite.session.context.newPage();
+  await panel.goto(`chrome-extension://${suite.session.extensionId}/sidepanel.html?tabId=${tabId}`);
+  return panel;
 }

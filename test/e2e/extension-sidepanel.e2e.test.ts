@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoUrl } from '../browser/demo-server';
-import { withExtension } from '../browser/extension-suite';
+import { openSidePanelFor, withExtension } from '../browser/extension-suite';
 
 describe('side panel', () => {
   const browser = withExtension();
@@ -11,17 +11,7 @@ describe('side panel', () => {
     const cms = await browser.session.context.newPage();
     await cms.goto(demoUrl(path));
     await cms.waitForSelector('gongshi-assistant .panel[data-findings="3"]');
-    const url = cms.url();
-    const tabId = await browser.session.serviceWorker.evaluate(async (pageUrl) => {
-      type Tabs = { query(q: object): Promise<Array<{ id: number; url: string }>> };
-      const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-      const tabs = await api.tabs.query({});
-      return tabs.find((tab) => tab.url === pageUrl)?.id;
-    }, url);
-    const panel = await browser.session.context.newPage();
-    await panel.goto(
-      `chrome-extension://${browser.session.extensionId}/sidepanel.html?tabId=${tabId}`,
-    );
+    const panel = await openSidePanelFor(browser, cms);
     return { cms, panel };
   }
 

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoUrl } from '../browser/demo-server';
-import { withExtension } from '../browser/extension-suite';
+import { openSidePanelFor, withExtension } from '../browser/extension-suite';
 
 const run = promisify(execFile);
 const bin = resolve(import.meta.dirname, '../../bin/gongshi.js');
@@ -17,18 +17,8 @@ const bin = resolve(import.meta.dirname, '../../bin/gongshi.js');
 describe('legal review and the publishing record', () => {
   const browser = withExtension();
 
-  async function sidePanelFor(cms: Page): Promise<Page> {
-    const url = cms.url();
-    const tabId = await browser.session.serviceWorker.evaluate(async (pageUrl) => {
-      type Tabs = { query(q: object): Promise<Array<{ id: number; url: string }>> };
-      const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-      return (await api.tabs.query({})).find((tab) => tab.url === pageUrl)?.id;
-    }, url);
-    const panel = await browser.session.context.newPage();
-    await panel.goto(
-      `chrome-extension://${browser.session.extensionId}/sidepanel.html?tabId=${tabId}`,
-    );
-    return panel;
+  function sidePanelFor(cms: Page): Promise<Page> {
+    return openSidePanelFor(browser, cms);
   }
 
   async function received(page: Page): Promise<Array<{ fields: Record<string, string> }>> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReceivedPublication } from '../../demo-site/server/server';
 import { axeViolations } from '../browser/axe';
 import { demoUrl } from '../browser/demo-server';
-import { withExtension } from '../browser/extension-suite';
+import { openSidePanelFor, withExtension } from '../browser/extension-suite';
 
 const browser = withExtension();
 
@@ -47,18 +47,8 @@ async function open(editor: Editor, sample: string, findings: number): Promise<P
 }
 
 /** The side panel page for the CMS tab (opened as a tab of its own, as in the other tests). */
-async function sidePanelFor(cms: Page): Promise<Page> {
-  const url = cms.url();
-  const tabId = await browser.session.serviceWorker.evaluate(async (pageUrl) => {
-    type Tabs = { query(q: object): Promise<Array<{ id: number; url: string }>> };
-    const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-    return (await api.tabs.query({})).find((tab) => tab.url === pageUrl)?.id;
-  }, url);
-  const sidePanel = await browser.session.context.newPage();
-  await sidePanel.goto(
-    `chrome-extension://${browser.session.extensionId}/sidepanel.html?tabId=${tabId}`,
-  );
-  return sidePanel;
+function sidePanelFor(cms: Page): Promise<Page> {
+  return openSidePanelFor(browser, cms);
 }
 
 // The fictitious 15-year-old of demo-site/public/cms/sample.js (?sample=minor): the only

@@ -9,7 +9,6 @@ import {
   shardUrl,
 } from '../../core/feed/index';
 import type { AgencyProfile, DecisionRecord } from '../../core/records/index';
-import { readCachedFeed, writeCachedFeed } from './feed-cache';
 
 /**
  * The one place widgets load feeds: fetch (abortable), IndexedDB copy for when the server
@@ -54,6 +53,13 @@ interface ParsedSource {
 }
 
 /**
+ * The offline copies (IndexedDB through idb) load after the first feed has: the first view
+ * does not wait for them, and the copy written after a good fetch loads this chunk, so a
+ * browser that has a copy to fall back on has the chunk in its HTTP cache too.
+ */
+const offlineCopies = () => import('./feed-cache');
+
+/**
  * Fetches and parses `url` once. A readable response replaces the offline copy; a failed
  * request or an unreadable response (a half-written upload) falls back to that copy, so the
  * last good feed keeps serving with its date.
@@ -70,7 +76,10 @@ async function loadSource(url: string, signal: AbortSignal): Promise<ParsedSourc
       const text = await response.text();
       const parsed = parseFeed(text);
       if (parsed.feed) {
-        void writeCachedFeed(url, text);
+        void offlineCopies().then(
+          (cache) => cache.writeCachedFeed(url, text),
+          () => undefined,
+        );
         return { feed: parsed.feed, problems: parsed.problems };
       }
       failure = new FeedLoadError(
@@ -85,7 +94,10 @@ async function loadSource(url: string, signal: AbortSignal): Promise<ParsedSourc
     if (signal.aborted) throw error;
     failure = unavailable(url, error instanceof Error ? error.message : String(error));
   }
-  const cached = await readCachedFeed(url);
+  const cached = await offlineCopies().then(
+    (cache) => cache.readCachedFeed(url),
+    () => undefined,
+  );
   if (cached) {
     const parsed = parseFeed(cached.text);
     if (parsed.feed)

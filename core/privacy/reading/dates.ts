@@ -49,34 +49,19 @@ const CHINESE_DATE =
 /** Every date in `text` (offsets into it), in text order. */
 export function datesIn(text: string, offset = 0): TextDate[] {
   const dates: TextDate[] = [];
-  const half = toHalfWidth(text);
-  for (const match of half.matchAll(ARABIC_DATE)) {
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = match[3] ? Number(match[3]) : 0;
-    if (year < 1900 || year > 2099 || month < 1 || month > 12) continue;
-    if (day !== 0 && !isRealDate(year, month, day)) continue;
-    dates.push({
-      year,
-      month,
-      day,
-      start: offset + match.index,
-      end: offset + match.index + match[0].length,
-    });
+  const add = (match: RegExpExecArray, year?: number, month?: number, day?: number) => {
+    if (year === undefined || month === undefined || day === undefined) return;
+    if (year < 1900 || year > 2099 || month < 1 || month > 12) return;
+    if (day !== 0 && !isRealDate(year, month, day)) return;
+    const start = offset + match.index;
+    dates.push({ year, month, day, start, end: start + match[0].length });
+  };
+  for (const match of toHalfWidth(text).matchAll(ARABIC_DATE)) {
+    add(match, Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : 0);
   }
   for (const match of text.matchAll(CHINESE_DATE)) {
-    const year = chineseNumber(match[1]!);
-    const month = chineseNumber(match[2]!);
     const day = match[3] ? chineseNumber(match[3]) : 0;
-    if (year === undefined || month === undefined || day === undefined) continue;
-    if (month < 1 || month > 12 || (day !== 0 && !isRealDate(year, month, day))) continue;
-    dates.push({
-      year,
-      month,
-      day,
-      start: offset + match.index,
-      end: offset + match.index + match[0].length,
-    });
+    add(match, chineseNumber(match[1]!), chineseNumber(match[2]!), day);
   }
   return dates.sort((a, b) => a.start - b.start);
 }
