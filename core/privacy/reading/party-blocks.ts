@@ -134,8 +134,9 @@ function birthFromId(text: string, start: number, end: number): TextDate | undef
 
 /** True when text[start, end) contains `word` (no slice made). */
 function has(text: string, word: string, start: number, end: number): boolean {
-  const at = text.indexOf(word, start);
-  return at >= 0 && at + word.length <= end;
+  // startsWith at each place rather than indexOf, which would search on to the text's end.
+  for (let at = start; at + word.length <= end; at++) if (text.startsWith(word, at)) return true;
+  return false;
 }
 
 /** Characters a description clause may hold evidence in: 男 女 族 生 岁 户 司 满 律 成. */
@@ -434,7 +435,11 @@ function readSalutation(
   let innerEnd = nameEnd;
   const close = text.charCodeAt(nameEnd - 1);
   if (close === 0xff09 || close === 0x29) {
-    const open = Math.max(text.lastIndexOf('（', nameEnd - 1), text.lastIndexOf('(', nameEnd - 1));
+    // Back to the opening bracket within the line (a search of the whole text before it
+    // would make a file of many addressees quadratic).
+    let open = nameEnd - 2;
+    while (open > first && text.charCodeAt(open) !== 0xff08 && text.charCodeAt(open) !== 0x28)
+      open--;
     if (open <= first) return false;
     innerStart = open + 1;
     innerEnd = nameEnd - 1;

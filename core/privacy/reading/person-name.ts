@@ -169,23 +169,40 @@ function compoundSurnameAt(text: string, at: number): boolean {
   );
 }
 
-function countNear(text: string, word: string, around: number): number {
-  const from = Math.max(0, around - RECURRENCE_WINDOW);
-  const to = Math.min(text.length, around + RECURRENCE_WINDOW);
-  let count = 0;
+/** The stretch of text around `around` where a name's other occurrences are counted. */
+function windowAround(text: string, around: number): [number, number] {
+  return [
+    Math.max(0, around - RECURRENCE_WINDOW),
+    Math.min(text.length, around + RECURRENCE_WINDOW),
+  ];
+}
+
+/**
+ * How often the short reading text[at, short) and the long one (one character more) occur
+ * near `at`, in one pass: the long one starts with the short one. Counting stops once the
+ * long reading is met twice, which decides (the short count is then not needed).
+ */
+function recurrences(text: string, at: number, short: number): { short: number; long: number } {
+  const [from, to] = windowAround(text, at);
+  const word = text.slice(at, short);
+  const next = text.charCodeAt(short);
+  let shortCount = 0;
+  let longCount = 0;
   for (
-    let at = text.indexOf(word, from);
-    at >= 0 && at + word.length <= to;
-    at = text.indexOf(word, at + 1)
-  )
-    count++;
-  return count;
+    let k = text.indexOf(word, from);
+    k >= 0 && k + word.length <= to;
+    k = text.indexOf(word, k + 1)
+  ) {
+    shortCount++;
+    if (k + word.length < to && text.charCodeAt(k + word.length) === next && ++longCount >= 2)
+      break;
+  }
+  return { short: shortCount, long: longCount };
 }
 
 /** True when `word` is written near `around` with no Han character after it (证人林燕。). */
 function standsAloneNear(text: string, word: string, around: number): boolean {
-  const from = Math.max(0, around - RECURRENCE_WINDOW);
-  const to = Math.min(text.length, around + RECURRENCE_WINDOW);
+  const [from, to] = windowAround(text, around);
   for (let at = text.indexOf(word, from); at >= 0 && at < to; at = text.indexOf(word, at + 1)) {
     const next = text.charCodeAt(at + word.length);
     if (Number.isNaN(next) || !isHanCode(next)) return true;
@@ -251,10 +268,7 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
   else if (han === surname + 2) end = long;
   else {
     // Three or more characters with no break: which reading does the document support?
-    const longName = text.slice(at, long);
-    const shortName = text.slice(at, short);
-    const longCount = countNear(text, longName, at);
-    const shortCount = countNear(text, shortName, at);
+    const { short: shortCount, long: longCount } = recurrences(text, at, short);
     const softAfterShort = SOFT_STOPS[text.charCodeAt(short)] === 1;
     const softAfterLong = SOFT_STOPS[text.charCodeAt(long)] === 1;
     // The document decides first: a three-character string met again is a name (曾德明 ×5);
