@@ -31,6 +31,11 @@ export interface Finding {
   readonly confidence: number;
   /** A short explanation a reviewer can read, e.g. '18位身份证号，校验位正确'. */
   readonly reason: string;
+  /**
+   * Reported, but there is nothing to replace: a minor party named by its role word only
+   * (当事人 with no name written), where the reading knows no name stands.
+   */
+  readonly reportOnly?: true;
 }
 
 /**

@@ -22,14 +22,6 @@ export const STAFF_MASK_KEEP: Readonly<Record<PersonalDataKind, readonly [number
   [PersonalDataKind.minor]: [1, 0],
 };
 
-/**
- * A minor party named by its role word only (当事人, 被处罚人, 违法行为人: party words end
- * so), not by a name: there is nothing to replace.
- */
-function isRoleWord(text: string): boolean {
-  return /(?:人|单位|对象)$/.test(text);
-}
-
 /** Masks the letters and digits (and Han for plates) between the first `keepStart` and the last `keepEnd`. */
 function maskMiddle(text: string, keepStart: number, keepEnd: number, han = false): string {
   const isSignificant = (code: number) => isAlnumCode(code) || (han && isHanCode(code));
@@ -122,7 +114,7 @@ export function maskFinding(
   // A minor's decision: the child's name is anonymised like any protected name; where the
   // finding is the party's role word (no name written), nothing is there to replace.
   if (kind === PersonalDataKind.minor)
-    return isHanCode(text.charCodeAt(0)) && !isRoleWord(text) ? maskName(text, style) : text;
+    return finding.reportOnly || !isHanCode(text.charCodeAt(0)) ? text : maskName(text, style);
   if (kind === PersonalDataKind.address) {
     const keep = text.slice(0, countyPrefixLength(text));
     return keep + (style === RedactionStyle.public ? PUBLIC_PLACEHOLDER : MASK_CHARACTER.repeat(4));

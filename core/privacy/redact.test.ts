@@ -86,3 +86,15 @@ describe('idempotence on texts the property tests found', () => {
     expect(scanText(once).filter((finding) => finding.kind !== 'minor')).toEqual([]);
   });
 });
+
+describe('a minor party named by its role word only', () => {
+  it.each(['违法主体：\n出生日期：2009年5月3日', '姓名：\n出生日期：2009年5月3日'])(
+    '%j is reported and left as written',
+    (block) => {
+      const text = `${block}\n\n经查。\n2024年3月20日`;
+      expect(scanText(text).map((finding) => finding.kind)).toContain('minor');
+      expect(redactText(text)).toBe(text);
+      expect(redactText(text, { style: 'staff' })).toBe(text);
+    },
+  );
+});

@@ -63,6 +63,7 @@ export class ScanState {
       text: this.withText ? this.text.slice(finding.start, finding.end) : '',
       confidence: finding.confidence,
       reason: finding.reason,
+      ...(finding.reportOnly ? { reportOnly: true as const } : {}),
     });
     if (finding.end > this.lastEnd) this.lastEnd = finding.end;
   }

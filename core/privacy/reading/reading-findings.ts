@@ -26,6 +26,7 @@ export function readingFindings(
       end: minor.end,
       confidence: 0.9,
       reason: minor.reason,
+      ...(minor.name === undefined ? { reportOnly: true as const } : {}),
     });
   }
   for (const occurrence of nameOccurrences(
