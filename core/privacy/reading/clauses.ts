@@ -1,5 +1,6 @@
 import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
-import { type FieldKind, fieldKindAt, foldLabel, MAX_LABEL_LENGTH } from './fields';
+import { maskedNameLength } from '../placeholders';
+import { FieldKind, fieldKindAt, foldLabel, MAX_LABEL_LENGTH } from './fields';
 import { isOrganisationName } from './organisation-name';
 import { personNameEnd } from './person-name';
 import { ROLE_WORDS, type Role } from './roles';
@@ -103,10 +104,6 @@ function skipLeading(text: string, start: number, end: number): number {
   return i;
 }
 
-function labelKind(text: string, start: number, end: number): FieldKind | undefined {
-  return fieldKindAt(text, start, end);
-}
-
 /** Reads the clause text[start, end). */
 export function readClause(text: string, start: number, end: number): Clause {
   const from = skipLeading(text, start, end);
@@ -128,7 +125,7 @@ export function readClause(text: string, start: number, end: number): Clause {
   const roleEnd = roleMatch?.[1] ?? from;
   if (colon >= 0) {
     // 监护人身份证号：… is the guardian's ID: the field is what follows the role word.
-    const field = labelKind(text, roleEnd, colon);
+    const field = fieldKindAt(text, roleEnd, colon);
     // 被处罚人家属通知情况：… starts with a role word but names no field of anyone.
     if (role !== undefined && field === undefined && hasWords(text, roleEnd, colon))
       role = undefined;
@@ -146,7 +143,7 @@ export function readClause(text: string, start: number, end: number): Clause {
     // 当事人陈建国，男… opens a block; 当事人未经批准擅自… and 当事人的行为… are prose.
     if (
       personNameEnd(text, valueStart, end) > 0 ||
-      isMaskedName(text, valueStart, end) ||
+      maskedNameLength(text, valueStart, end) > 0 ||
       isOrganisationName(text.slice(valueStart, end))
     ) {
       return { start, end, role, roleStart: from, roleEnd, valueStart, labelled: false };
@@ -166,14 +163,6 @@ export function readClause(text: string, start: number, end: number): Clause {
     valueStart: field ? labelEnd : from,
     labelled: false,
   };
-}
-
-/**
- * A name already masked (刘某某, 王**): the clause still names a person of that role, as it
- * did before redaction, so a redacted document reads the same as its original.
- */
-function isMaskedName(text: string, start: number, end: number): boolean {
-  return /^[\u4e00-\u9fff]{1,2}[某*＊×○]/.test(text.slice(start, Math.min(end, start + 4)));
 }
 
 /** Han characters, spaces, brackets and slashes: what a label is written with. */
@@ -200,8 +189,8 @@ function isDigitOrSpace(code: number): boolean {
 /** An identity label right before digits (身份证号码510…): the other fields need a colon. */
 function fieldPrefix(text: string, from: number, labelEnd: number): FieldKind | undefined {
   if (labelEnd >= text.length || !isDigitOrSpace(text.charCodeAt(labelEnd))) return undefined;
-  const kind = labelKind(text, from, labelEnd);
-  return kind === 'identity' ? kind : undefined;
+  const kind = fieldKindAt(text, from, labelEnd);
+  return kind === FieldKind.identity ? kind : undefined;
 }
 
 /** （签名）, （签字）, （盖章）: the label of a signature, not of a field. */
@@ -243,11 +232,6 @@ function isWideSpace(text: string, i: number, end: number): boolean {
   const code = text.charCodeAt(i);
   if (code === 0x3000) return true;
   return (code === 0x20 || code === 0xa0) && i + 1 < end && isSpace(text.charCodeAt(i + 1));
-}
-
-/** The first clause of the line text[start, end), if it has one. */
-export function firstClause(text: string, start: number, end: number): Clause | undefined {
-  return clausesOf(text, start, end, 1)[0];
 }
 
 function nextClauseCharacter(text: string, i: number, end: number): number {

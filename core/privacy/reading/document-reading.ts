@@ -1,5 +1,6 @@
 import { addressValueEnd, countyPrefixLength } from '../address';
 import type { RawFinding } from '../internal/scan-state';
+import { hasNameMask } from '../placeholders';
 import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
 import { homeAddresses } from './home-addresses';
@@ -179,11 +180,6 @@ function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
   return minors;
 }
 
-/** 张某, 张**: a name already anonymised, which is not looked for again. */
-function isMaskedName(name: string): boolean {
-  return /[某×*＊○〇]/.test(name);
-}
-
 /** 王明（执法证号：…）, 赵明远（警号051327）: an officer, whatever word came before. */
 function hasCredential(text: string, end: number): boolean {
   const after = text.slice(end, end + 6);
@@ -213,7 +209,7 @@ function decideNames(
   const third = new Map<string, number[]>();
   const addThird = (name: string, at: number) => {
     // A name already masked (刘某某) is not looked for again: it is what redaction writes.
-    if (isMaskedName(name)) return;
+    if (hasNameMask(name)) return;
     const places = third.get(name);
     if (places) places.push(at);
     else third.set(name, [at]);
@@ -225,7 +221,7 @@ function decideNames(
     // One person written in Simplified and Traditional is one name (劉春梅 = 刘春梅).
     const name = simplifiedName(holder.name.text);
     // A masked party name (王某某) tells nothing of who else is the party.
-    if (holder.role === Role.party && !isMaskedName(name)) partyNames.add(name);
+    if (holder.role === Role.party && !hasNameMask(name)) partyNames.add(name);
     if (holder.role === Role.third && !holder.lawyer) addThird(name, holder.name.start);
     else publicNames.add(name);
   }
@@ -261,7 +257,7 @@ function decideNames(
   }
   const minorNames = new Set<string>();
   for (const minor of minors) {
-    if (!minor.name || isMaskedName(minor.name)) continue;
+    if (!minor.name || hasNameMask(minor.name)) continue;
     const name = simplifiedName(minor.name);
     publicNames.delete(name);
     minorNames.add(name);

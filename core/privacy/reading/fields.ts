@@ -114,13 +114,6 @@ export function foldLabel(label: string): string {
   return out;
 }
 
-/** The kind of field a (folded) label names, or undefined for a label that is no field of a party. */
-export function fieldKindOf(folded: string): FieldKind | undefined {
-  if (folded.length === 0 || folded.length > MAX_LABEL_LENGTH) return undefined;
-  for (const [word, kind] of RULES) if (folded.includes(word)) return kind;
-  return undefined;
-}
-
 /** Rule words by their first character: [folded word, rule index]. */
 const RULES_BY_FIRST = (() => {
   const map = new Map<number, [string, number][]>();
@@ -135,9 +128,10 @@ const RULE_FIRSTS = new Uint8Array(65536);
 for (const code of RULES_BY_FIRST.keys()) RULE_FIRSTS[code] = 1;
 
 /**
- * fieldKindOf for the label text[start, end) as written (Traditional, full-width, spaces),
- * without making a string: the same answer as fieldKindOf(foldLabel(...)), with a bracketed
- * remark at the end (（负责人）) left out.
+ * The kind of field the label text[start, end) names, or undefined for a label that is no
+ * field of a party: the first rule whose word the folded label (Traditional, full-width,
+ * spaces) contains, read without making a string, with a bracketed remark at the end
+ * (（负责人）) left out.
  */
 export function fieldKindAt(text: string, start: number, end: number): FieldKind | undefined {
   // A trailing （…） is a remark, not part of the label.

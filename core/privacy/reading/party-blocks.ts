@@ -1,6 +1,7 @@
 import { isRealDate } from '../../identifiers/resident-id';
 import { addressValueEnd } from '../address';
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
+import { hasNameMask, maskedNameLength } from '../placeholders';
 import { type Clause, clausesOf, roleAt } from './clauses';
 import { ageIn, datesIn, isDateLine, type TextDate } from './dates';
 import { FieldKind, fieldKindAt, foldLabel } from './fields';
@@ -366,7 +367,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
       ) {
         // 单位名称：…, 姓名：… heading a block names its party.
         party = current = newHolder(Role.party, { start: first.start, end: first.valueStart });
-        const end = nameValueEnd(text, first.valueStart, first.end);
+        const end = valueEnd(text, first.valueStart, first.end);
         // A row of labels the header test did not know all of (送达方式) names no one.
         if (end > first.valueStart && !isLabelWord(text, first.valueStart, end)) {
           const name = text.slice(first.valueStart, end);
@@ -395,7 +396,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
           holder.role === Role.party &&
           holder.kind === HolderKind.unknown &&
           holder.name !== undefined &&
-          !/[【*＊×某]/.test(holder.name.text)) ||
+          !hasNameMask(holder.name.text)) ||
         (labelled && holder.individualBusiness),
     )
     .map(({ span }) => trimSpan(text, span));
@@ -407,11 +408,6 @@ export function readPartyBlocks(text: string): PartyBlocks {
     personalAddresses,
     dateLines,
   };
-}
-
-/** Where a name value ends: before a bracket, a space or the clause's end. */
-function nameValueEnd(text: string, start: number, end: number): number {
-  return valueEnd(text, start, end);
 }
 
 /**
@@ -601,10 +597,10 @@ function openHolder(
       holder.name = { start: nameStart, end: nameEnd, text: value };
     } else if (personEnd > 0) {
       holder.name = { start: nameStart, end: personEnd, text: text.slice(nameStart, personEnd) };
-    } else if (/^[\u4e00-\u9fff]{1,2}[某*＊×○]+/.test(value)) {
+    } else if (maskedNameLength(text, nameStart, nameEnd) > 0) {
       // 杨某某 (already masked): the name is the masked part, however the clause goes on.
-      const masked = /^[\u4e00-\u9fff]{1,2}[某*＊×○]+/.exec(value)![0];
-      holder.name = { start: nameStart, end: nameStart + masked.length, text: masked };
+      const end = nameStart + maskedNameLength(text, nameStart, nameEnd);
+      holder.name = { start: nameStart, end, text: text.slice(nameStart, end) };
     } else if (
       role === Role.party &&
       clause.labelled &&
@@ -630,7 +626,6 @@ function isDriverWord(text: string, clause: Clause): boolean {
   return foldLabel(text.slice(clause.roleStart, clause.roleEnd)).endsWith('驾驶人');
 }
 
-/** 联系人 and 经办人: the agency's in its closing lines, a company's in the company's block. */
 /** text[start, end) is a role word or a field label, not a name (当事人, 地址). */
 function isLabelWord(text: string, start: number, end: number): boolean {
   const role = roleAt(text, start, end);
@@ -638,6 +633,7 @@ function isLabelWord(text: string, start: number, end: number): boolean {
   return fieldKindAt(text, start, end) !== undefined && end - start <= 8;
 }
 
+/** 联系人 and 经办人: the agency's in its closing lines, a company's in the company's block. */
 function isContactWord(text: string, clause: Clause): boolean {
   const word = foldLabel(text.slice(clause.roleStart, clause.roleEnd));
   return word.endsWith('联系人') || word.endsWith('经办人');

@@ -1,7 +1,6 @@
-import { characterSet, isHanCode, isInvisible } from '../internal/chars';
+import { characterSet, isHanCode } from '../internal/chars';
+import { NAME_MASK_CHARACTERS } from '../placeholders';
 import { COMPOUND_SURNAMES } from '../surnames';
-
-export { COMPOUND_SURNAMES };
 
 /**
  * Reading a Chinese personal name where the text does not mark its end (证人刘大海证实…,
@@ -111,7 +110,6 @@ const NOT_NAMES = new Set([
   '海外',
   '安装',
   '元整',
-  '刘某',
   '司法',
   '计算',
   '计划',
@@ -126,20 +124,6 @@ const NOT_NAMES = new Set([
   '支队',
   '区域',
   '区间',
-  '江边',
-  '江阳',
-  '龙马',
-  '南充',
-  '成都',
-  '广汉',
-  '宜宾',
-  '重庆',
-  '武侯',
-  '金牛',
-  '古蔺',
-  '叙永',
-  '合江',
-  '纳溪',
   '陈述',
   '陳述',
   '全程',
@@ -151,7 +135,7 @@ const NOT_NAMES = new Set([
 const PLACE_ENDS = characterSet('县縣省区區镇鎮乡鄉村街路巷组組');
 
 /** Characters a masked name holds (张某, 张*, 张××): already anonymised. */
-const MASK_TABLE = characterSet('某×*＊Xx○〇');
+const MASK_TABLE = characterSet(`${NAME_MASK_CHARACTERS}Xx`);
 
 /** How far around a name its other occurrences are counted (a decision is a few pages). */
 const RECURRENCE_WINDOW = 4000;
@@ -287,10 +271,4 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
   // 南部县财政局, 关口村村民, 人和街社区: a place, not a person.
   if (PLACE_ENDS[text.charCodeAt(end - 1)] === 1) return -1;
   return end;
-}
-
-/** Skips invisible characters. */
-export function skipInvisible(text: string, at: number, limit: number): number {
-  while (at < limit && isInvisible(text.charCodeAt(at))) at++;
-  return at;
 }

@@ -1,5 +1,6 @@
 import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
+import { isNameMaskCode } from '../placeholders';
 import { roleAt } from './clauses';
 import { isOrganisationName } from './organisation-name';
 import { isSoftStop, isSurnameCode, personNameEnd } from './person-name';
@@ -203,14 +204,12 @@ const PERSON_STATEMENTS = [
 const COUNTED_LIST =
   /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名)/y;
 
-/** What a redacted name ends in (張**, 刘某某): it stood where a Han character did. */
-const MASKS = characterSet('*＊×○〇');
-
 /** Where a clause or a list item starts: after punctuation, a space or a line break. */
 function startsClause(text: string, at: number): boolean {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
-  return !isHanCode(before) && MASKS[before] === 0;
+  // A mask (張**) stood where a Han character did.
+  return !isHanCode(before) && !isNameMaskCode(before);
 }
 
 /** The name that ends at `end` (three, two or four characters), or undefined. */
