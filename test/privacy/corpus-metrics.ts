@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { countyPrefixLength } from '../../core/privacy/address';
-import { projectHtml, redactHtml, scanHtml } from '../../core/privacy/html';
-import type { Finding } from '../../core/privacy/kinds';
-import { redactText } from '../../core/privacy/redact';
+import { applyRedactions } from '../../core/privacy/apply-redactions';
+import { projectHtml, scanAndRedactHtml } from '../../core/privacy/html';
+import { type Finding, PersonalDataKind } from '../../core/privacy/kinds';
 import { normaliseForComparison, scanText } from '../../core/privacy/scan';
 
 export const CORPUS_ROOT = join(import.meta.dirname, '..', 'fixtures', 'privacy-corpus');
@@ -19,7 +19,6 @@ export const Split = { blind: 'blind', families: 'families', legacy: 'legacy' } 
 export type Split = (typeof Split)[keyof typeof Split];
 
 export interface Expected {
-  readonly family?: string;
   readonly minor?: boolean;
   readonly personal: readonly (readonly [string, string])[];
   readonly public: readonly string[];
@@ -27,7 +26,6 @@ export interface Expected {
 
 export interface CorpusDocument {
   readonly name: string;
-  readonly path: string;
   readonly split: Split;
   readonly html: boolean;
   readonly source: string;
@@ -52,7 +50,6 @@ export function readCorpus(root = CORPUS_ROOT): CorpusDocument[] {
         top === 'blind' ? Split.blind : top === 'families' ? Split.families : Split.legacy;
       return {
         name,
-        path,
         split,
         html: path.endsWith('.html'),
         source: readFileSync(path, 'utf8'),
@@ -76,22 +73,28 @@ export interface Tally {
   ok: number;
 }
 
-export interface DocumentResult {
-  readonly document: CorpusDocument;
-  readonly findings: readonly Finding[];
-  readonly redacted: string;
-  /** What the public sees of the redacted document (the text of an HTML page). */
-  readonly visible: string;
+/** Findings of one kind: how many the engine made, how many are a labelled item exactly. */
+export interface Precision {
+  found: number;
+  correct: number;
+}
+
+/** What a document and a split both report. */
+interface Measures {
   /** Removal of personal items per kind: gone from what the public sees. */
   readonly removed: Map<string, Tally>;
-  /** Exact findings: [kind, text] expected and found (names may be found as minor). */
-  readonly exact: Map<string, { expected: number; found: number; correct: number }>;
+  /** Exact findings per kind (names may be found as a minor's). */
+  readonly exact: Map<string, Precision>;
   readonly public: Tally;
+  readonly missed: string[];
+  readonly lostPublic: string[];
+}
+
+export interface DocumentResult extends Measures {
+  readonly document: CorpusDocument;
+  readonly redacted: string;
   readonly minorExpected: boolean;
   readonly minorReported: boolean;
-  readonly missed: string[];
-  readonly spurious: string[];
-  readonly lostPublic: string[];
 }
 
 function tally(map: Map<string, Tally>, kind: string, ok: boolean): void {
@@ -99,6 +102,16 @@ function tally(map: Map<string, Tally>, kind: string, ok: boolean): void {
   entry.total++;
   if (ok) entry.ok++;
   map.set(kind, entry);
+}
+
+/** The entry of `kind` in `map`, made empty when missing. */
+function entryOf<T>(map: Map<string, T>, kind: string, empty: () => T): T {
+  let entry = map.get(kind);
+  if (!entry) {
+    entry = empty();
+    map.set(kind, entry);
+  }
+  return entry;
 }
 
 /**
@@ -142,27 +155,32 @@ function removal(
 
 export function measureDocument(document: CorpusDocument): DocumentResult {
   const { source, html, expected } = document;
-  const findings = html ? scanHtml(source) : scanText(source);
-  const redacted = html ? redactHtml(source) : redactText(source);
+  // Scanned once: the redaction applies these very findings.
+  let findings: Finding[];
+  let redacted: string;
+  if (html) ({ findings, html: redacted } = scanAndRedactHtml(source));
+  else {
+    findings = scanText(source);
+    redacted = applyRedactions(source, findings);
+  }
   const visible = html ? projectHtml(redacted).text : redacted;
   const removed = new Map<string, Tally>();
   const missed: string[] = [];
   removal(document, visible, removed, missed);
 
-  const exact = new Map<string, { expected: number; found: number; correct: number }>();
-  const entry = (kind: string) => {
-    const value = exact.get(kind) ?? { expected: 0, found: 0, correct: 0 };
-    exact.set(kind, value);
-    return value;
-  };
-  const remaining = findings
-    .filter((finding) => finding.kind !== ('minor' as string))
-    .map((finding) => [finding.kind as string, finding.text] as const);
-  const minorTexts = findings
-    .filter((finding) => finding.kind === ('minor' as string))
-    .map((finding) => finding.text);
+  const exact = new Map<string, Precision>();
+  const entry = (kind: string) => entryOf(exact, kind, () => ({ found: 0, correct: 0 }));
+  const minorTexts: string[] = [];
+  const remaining: (readonly [string, string])[] = [];
+  for (const finding of findings) {
+    if (finding.kind === PersonalDataKind.minor) minorTexts.push(finding.text);
+    else {
+      remaining.push([finding.kind, finding.text]);
+      entry(finding.kind).found++;
+    }
+  }
   for (const [kind, text] of expected.personal) {
-    entry(kind).expected++;
+    entry(kind);
     const index = remaining.findIndex(([k, t]) => k === kind && t === text);
     if (index >= 0) {
       entry(kind).correct++;
@@ -174,11 +192,6 @@ export function measureDocument(document: CorpusDocument): DocumentResult {
       minorTexts.splice(minorTexts.indexOf(text), 1);
     }
   }
-  for (const finding of findings)
-    if (finding.kind !== ('minor' as string)) entry(finding.kind).found++;
-  const spurious = remaining.map(
-    ([kind, text]) => `${document.name}: ${kind} ${JSON.stringify(text)}`,
-  );
 
   const publicTally: Tally = { total: 0, ok: 0 };
   const lostPublic: string[] = [];
@@ -191,38 +204,29 @@ export function measureDocument(document: CorpusDocument): DocumentResult {
   }
   return {
     document,
-    findings,
     redacted,
-    visible,
     removed,
     exact,
     public: publicTally,
     minorExpected: expected.minor === true,
-    minorReported: findings.some((finding) => finding.kind === ('minor' as string)),
+    minorReported: findings.some((finding) => finding.kind === PersonalDataKind.minor),
     missed,
-    spurious,
     lostPublic,
   };
 }
 
 /** The figures of one split (or of the whole corpus). */
-export interface SplitSummary {
+export interface SplitSummary extends Measures {
   readonly documents: number;
   readonly families: number;
-  readonly removed: Map<string, Tally>;
-  readonly exact: Map<string, { expected: number; found: number; correct: number }>;
-  readonly public: Tally;
   readonly minors: Tally;
   /** Decisions reported as a minor's that are not. */
   readonly falseMinors: number;
-  readonly missed: string[];
-  readonly spurious: string[];
-  readonly lostPublic: string[];
 }
 
 export function summarise(results: readonly DocumentResult[]): SplitSummary {
   const removed = new Map<string, Tally>();
-  const exact = new Map<string, { expected: number; found: number; correct: number }>();
+  const exact = new Map<string, Precision>();
   const publicTally: Tally = { total: 0, ok: 0 };
   const minors: Tally = { total: 0, ok: 0 };
   let falseMinors = 0;
@@ -230,17 +234,14 @@ export function summarise(results: readonly DocumentResult[]): SplitSummary {
   for (const result of results) {
     families.add(result.document.name.split(/[\\/]/).slice(0, -1).join('/') || 'traps');
     for (const [kind, value] of result.removed) {
-      const entry = removed.get(kind) ?? { total: 0, ok: 0 };
+      const entry = entryOf(removed, kind, () => ({ total: 0, ok: 0 }));
       entry.total += value.total;
       entry.ok += value.ok;
-      removed.set(kind, entry);
     }
     for (const [kind, value] of result.exact) {
-      const entry = exact.get(kind) ?? { expected: 0, found: 0, correct: 0 };
-      entry.expected += value.expected;
+      const entry = entryOf(exact, kind, () => ({ found: 0, correct: 0 }));
       entry.found += value.found;
       entry.correct += value.correct;
-      exact.set(kind, entry);
     }
     publicTally.total += result.public.total;
     publicTally.ok += result.public.ok;
@@ -258,7 +259,6 @@ export function summarise(results: readonly DocumentResult[]): SplitSummary {
     minors,
     falseMinors,
     missed: results.flatMap((result) => result.missed),
-    spurious: results.flatMap((result) => result.spurious),
     lostPublic: results.flatMap((result) => result.lostPublic),
   };
 }
