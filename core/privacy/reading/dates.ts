@@ -1,4 +1,5 @@
 import { isRealDate } from '../../identifiers/resident-id';
+import { characterSet, isSpace } from '../internal/chars';
 
 /**
  * Dates as decisions write them: 2024年3月18日, 2024-03-18, 2024.3.18, 二〇二四年三月十八日
@@ -91,19 +92,19 @@ export function dateLinesOf(text: string): number[] {
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (isDateLine(text, start, end)) lines.push(start);
+    if (isClosingDateLine(text, start, end)) lines.push(start);
     start = end + 1;
   }
   return lines;
 }
 
 /** What a 落款 date line holds: digits, Chinese numerals, 年月日, separators, (印). */
-const DATE_LINE_CHARACTERS = new Set(
+const DATE_LINE_CHARACTERS = characterSet(
   '0123456789０１２３４５６７８９〇零○Ｏ一二三四五六七八九十年月日-./（）()印章',
 );
 
 /** A line holding a date and nothing else (2024年3月18日, 二〇二四年五月二十日): a 落款. */
-export function isDateLine(text: string, start: number, end: number): boolean {
+function isDateLine(text: string, start: number, end: number): boolean {
   let length = 0;
   let year = false;
   let day = false;
@@ -111,9 +112,25 @@ export function isDateLine(text: string, start: number, end: number): boolean {
     const code = text.charCodeAt(i);
     if (code === 0x20 || code === 0x3000 || code === 0x09 || code === 0x0d || code === 0xa0)
       continue;
-    if (++length > 24 || !DATE_LINE_CHARACTERS.has(text.charAt(i))) return false;
+    if (++length > 24 || DATE_LINE_CHARACTERS[code] !== 1) return false;
     if (code === 0x5e74) year = true;
     else if (code === 0x65e5) day = true;
   }
   return year && day;
+}
+
+/**
+ * A 落款 line as a document's reader finds it: short, ending in 日 (or a bracket: 2024年3月18日
+ * （印）), and a date line (the first two tests rule out most lines at once).
+ */
+export function isClosingDateLine(text: string, start: number, end: number): boolean {
+  return end - start <= 40 && endsLikeDate(text, start, end) && isDateLine(text, start, end);
+}
+
+/** The line's last visible character is 日 (or a closing bracket: 2024年3月18日（印）). */
+function endsLikeDate(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last > start && (isSpace(text.charCodeAt(last)) || text.charCodeAt(last) === 0x0d)) last--;
+  const code = text.charCodeAt(last);
+  return code === 0x65e5 || code === 0xff09 || code === 0x29;
 }

@@ -3,7 +3,7 @@ import { addressValueEnd } from '../address';
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
 import { hasNameMask, maskedNameLength } from '../placeholders';
 import { type Clause, clausesOf, roleAt } from './clauses';
-import { ageIn, datesIn, isDateLine, type TextDate } from './dates';
+import { ageIn, datesIn, isClosingDateLine, type TextDate } from './dates';
 import { FieldKind, fieldKindAt, foldLabel } from './fields';
 import { HolderKind } from './holder-kind';
 import { isOrganisationName } from './organisation-name';
@@ -305,12 +305,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = lineEnd;
-    if (
-      lineEnd - lineStart <= 40 &&
-      endsLikeDate(text, lineStart, lineEnd) &&
-      isDateLine(text, lineStart, lineEnd)
-    )
-      dateLines.push(lineStart);
+    if (isClosingDateLine(text, lineStart, lineEnd)) dateLines.push(lineStart);
     if (
       !hasContent(text, lineStart, lineEnd) ||
       (hasCells && isHeaderRow(text, lineStart, lineEnd))
@@ -491,14 +486,6 @@ function isHeaderRow(text: string, start: number, end: number): boolean {
 function hasCellSeparator(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2063) return true;
   return false;
-}
-
-/** The line's last visible character is 日 (or a closing bracket: 2024年3月18日（印）). */
-function endsLikeDate(text: string, start: number, end: number): boolean {
-  let last = end - 1;
-  while (last > start && (isSpace(text.charCodeAt(last)) || text.charCodeAt(last) === 0x0d)) last--;
-  const code = text.charCodeAt(last);
-  return code === 0x65e5 || code === 0xff09 || code === 0x29;
 }
 
 function hasContent(text: string, start: number, end: number): boolean {
