@@ -1,6 +1,6 @@
 import { decodeEntity } from './html-entities';
 import { type HtmlToken, HtmlTokenKind } from './html-tokenizer';
-import { type TableCell, tableCellPrefixes, termPrefix } from './reading/table-layout';
+import { layoutTable, type MarkupCell, termPrefix } from './reading/table-layout';
 
 /**
  * Reads the tables and definition lists of an HTML document so that its text projection
@@ -9,11 +9,10 @@ import { type TableCell, tableCellPrefixes, termPrefix } from './reading/table-l
  */
 export function htmlCellPrefixes(html: string, tokens: readonly HtmlToken[]): Map<number, string> {
   const prefixes = new Map<number, string>();
-  interface Cell extends TableCell {
+  interface Cell extends MarkupCell {
     text: string;
-    header: boolean;
+    bold: boolean;
     token: number;
-    plain: boolean;
   }
   interface Table {
     rows: Cell[][];
@@ -30,7 +29,7 @@ export function htmlCellPrefixes(html: string, tokens: readonly HtmlToken[]): Ma
       const text = decodeText(html, token.start, token.end);
       if (table?.cell) {
         table.cell.text += text;
-        if (bold === 0 && text.trim() !== '') table.cell.plain = true;
+        if (bold === 0 && text.trim() !== '') table.cell.bold = false;
       }
       if (termOpen) term = (term ?? '') + text;
       continue;
@@ -42,16 +41,8 @@ export function htmlCellPrefixes(html: string, tokens: readonly HtmlToken[]): Ma
       if (!token.closing) tables.push({ rows: [] });
       else if (table) {
         tables.pop();
-        const rows = table.rows
-          .filter((row) => row.length > 0)
-          .map((row) =>
-            row.map((cell) => {
-              cell.header ||= !cell.plain && cell.text.trim() !== '';
-              return cell;
-            }),
-          );
-        const layout = tableCellPrefixes(rows);
-        rows.forEach((row, r) => {
+        const layout = layoutTable(table.rows);
+        table.rows.forEach((row, r) => {
           row.forEach((cell, c) => {
             prefixes.set(cell.token, layout[r]![c]!);
           });
@@ -62,7 +53,7 @@ export function htmlCellPrefixes(html: string, tokens: readonly HtmlToken[]): Ma
       if (token.closing) table.cell = undefined;
       else {
         if (table.rows.length === 0) table.rows.push([]);
-        const cell: Cell = { text: '', header: name === 'th', token: index, plain: false };
+        const cell: Cell = { text: '', th: name === 'th', bold: true, token: index };
         table.rows[table.rows.length - 1]!.push(cell);
         table.cell = cell;
       }
@@ -78,19 +69,55 @@ export function htmlCellPrefixes(html: string, tokens: readonly HtmlToken[]): Ma
   return prefixes;
 }
 
+const AMPERSAND = 38;
+
+/**
+ * Reads source[from, to) as HTML text: `text(start, end)` for each run without a character
+ * reference, `reference(char, at, length)` for each reference (a '&' that starts none stands
+ * for itself, length 1). Looks at nothing past `to`, so reading every text token of a page
+ * is one pass over it (an unbounded indexOf('&') per token would make it quadratic on a page
+ * with few references).
+ */
+export function readHtmlText(
+  source: string,
+  from: number,
+  to: number,
+  text: (start: number, end: number) => void,
+  reference: (char: string, at: number, length: number) => void,
+): void {
+  let i = from;
+  while (i < to) {
+    let stop = i;
+    while (stop < to && source.charCodeAt(stop) !== AMPERSAND) stop++;
+    if (stop > i) {
+      text(i, stop);
+      i = stop;
+      if (i >= to) break;
+    }
+    const entity = decodeEntity(source, i, to);
+    if (entity) {
+      reference(entity.char, i, entity.length);
+      i += entity.length;
+    } else {
+      reference('&', i, 1);
+      i++;
+    }
+  }
+}
+
 /** The text of source[from, to) with character references decoded. */
 function decodeText(source: string, from: number, to: number): string {
   let out = '';
-  let i = from;
-  while (i < to) {
-    const amp = source.indexOf('&', i);
-    const stop = amp < 0 || amp >= to ? to : amp;
-    out += source.slice(i, stop);
-    i = stop;
-    if (i >= to) break;
-    const entity = decodeEntity(source, i, to);
-    out += entity ? entity.char : '&';
-    i += entity ? entity.length : 1;
-  }
+  readHtmlText(
+    source,
+    from,
+    to,
+    (start, end) => {
+      out += source.slice(start, end);
+    },
+    (char) => {
+      out += char;
+    },
+  );
   return out;
 }

@@ -1,5 +1,4 @@
-import { decodeEntity } from './html-entities';
-import { htmlCellPrefixes } from './html-tables';
+import { htmlCellPrefixes, readHtmlText } from './html-tables';
 import { type HtmlToken, HtmlTokenKind, tokenizeHtml } from './html-tokenizer';
 import { type Finding, RedactionStyle, type RedactOptions, type ScanOptions } from './kinds';
 import { maskFinding } from './mask';
@@ -68,35 +67,26 @@ function project(
   ends: number[],
   flatten = false,
 ): void {
-  let i = from;
-  while (i < to) {
-    const amp = source.indexOf('&', i);
-    const stop = amp < 0 || amp >= to ? to : amp;
-    if (stop > i) {
-      const piece = source.slice(i, stop);
+  readHtmlText(
+    source,
+    from,
+    to,
+    (start, end) => {
+      const piece = source.slice(start, end);
       parts.push(flatten ? piece.replace(/[\n\r\t]/g, ' ') : piece);
-      for (let k = i; k < stop; k++) {
+      for (let k = start; k < end; k++) {
         starts.push(k);
         ends.push(k + 1);
       }
-      i = stop;
-    }
-    if (i >= to) break;
-    const entity = decodeEntity(source, i, to);
-    if (entity) {
-      parts.push(entity.char);
-      for (let k = 0; k < entity.char.length; k++) {
-        starts.push(i);
-        ends.push(i + entity.length);
+    },
+    (char, at, length) => {
+      parts.push(char);
+      for (let k = 0; k < char.length; k++) {
+        starts.push(at);
+        ends.push(at + length);
       }
-      i += entity.length;
-    } else {
-      parts.push('&');
-      starts.push(i);
-      ends.push(i + 1);
-      i++;
-    }
-  }
+    },
+  );
 }
 
 /**

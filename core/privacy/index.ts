@@ -35,10 +35,8 @@ export {
 export { NO_READING } from './reading/no-reading';
 export {
   CELL_SEPARATOR,
-  type CellPrefixes,
-  isLabelCell,
-  type TableCell,
-  tableCellPrefixes,
+  layoutTable,
+  type MarkupCell,
   termPrefix,
 } from './reading/table-layout';
 export {

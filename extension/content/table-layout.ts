@@ -1,15 +1,14 @@
-import { type TableCell, tableCellPrefixes } from '../services/privacy';
+import { layoutTable, type MarkupCell } from '../services/privacy';
 import { isUnpublished } from './unpublished';
 
-const CELL_TAGS = new Set(['TD', 'TH']);
-const BOLD_TAGS = new Set(['B', 'STRONG']);
+/** Table cells, and the elements that make their text bold (a header written with `<b>`). */
+export const CELL_TAGS = new Set(['TD', 'TH']);
+export const BOLD_TAGS = new Set(['B', 'STRONG']);
 
-interface DomCell extends TableCell {
+interface DomCell extends MarkupCell {
   readonly element: Element;
   text: string;
-  header: boolean;
-  /** Some of its text is not bold. */
-  plain: boolean;
+  bold: boolean;
 }
 
 /**
@@ -18,10 +17,10 @@ interface DomCell extends TableCell {
  * cells, '：' after a label cell, 'label：' under a header row), keyed by the cell element.
  *
  * Rows and cells are collected as core/privacy/html-tables.ts collects them from HTML
- * source, so the editor's DOM and the HTML the CMS saves read alike: a cell's text is all
- * the text inside it outside nested tables (a nested table is laid out on its own), a
- * `<th>` or a cell whose whole text is bold (`<b>`, `<strong>`) is a header, empty rows are
- * dropped. `bold` counts the `<b>`/`<strong>` elements around the table.
+ * source, and laid out by the same layoutTable, so the editor's DOM and the HTML the CMS
+ * saves read alike: a cell's text is all the text inside it outside nested tables (a nested
+ * table is laid out on its own), and whether all of it is bold (`<b>`, `<strong>`) makes it
+ * a header. `bold` counts the `<b>`/`<strong>` elements around the table.
  */
 export function tableLayout(table: Element, bold = 0): Map<Element, string> {
   const rows: DomCell[][] = [];
@@ -32,7 +31,7 @@ export function tableLayout(table: Element, bold = 0): Map<Element, string> {
         if (!cell) continue;
         const data = (child as Text).data;
         cell.text += data;
-        if (boldDepth === 0 && data.trim() !== '') cell.plain = true;
+        if (boldDepth === 0 && data.trim() !== '') cell.bold = false;
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -43,7 +42,7 @@ export function tableLayout(table: Element, bold = 0): Map<Element, string> {
         rows.push([]);
       } else if (CELL_TAGS.has(tag)) {
         if (rows.length === 0) rows.push([]);
-        cell = { element, text: '', header: tag === 'TH', plain: false };
+        cell = { element, text: '', th: tag === 'TH', bold: true };
         rows[rows.length - 1]!.push(cell);
         visit(element, boldDepth);
         cell = undefined;
@@ -53,13 +52,9 @@ export function tableLayout(table: Element, bold = 0): Map<Element, string> {
     }
   };
   visit(table, bold);
-  const kept = rows.filter((row) => row.length > 0);
-  for (const row of kept) {
-    for (const entry of row) entry.header ||= !entry.plain && entry.text.trim() !== '';
-  }
-  const prefixes = tableCellPrefixes(kept);
+  const prefixes = layoutTable(rows);
   const byCell = new Map<Element, string>();
-  kept.forEach((row, r) => {
+  rows.forEach((row, r) => {
     row.forEach((entry, c) => {
       byCell.set(entry.element, prefixes[r]![c]!);
     });

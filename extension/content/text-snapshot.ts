@@ -1,5 +1,5 @@
 import { CELL_SEPARATOR, termPrefix } from '../services/privacy';
-import { tableLayout } from './table-layout';
+import { BOLD_TAGS, CELL_TAGS, tableLayout } from './table-layout';
 import { isUnpublished } from './unpublished';
 
 /**
@@ -72,7 +72,6 @@ const BLOCK_TAGS = new Set([
   'TR',
   'UL',
 ]);
-const CELL_TAGS = new Set(['TD', 'TH']);
 /** What holds a table's rows and cells: a line break even inside a cell (a nested table). */
 const TABLE_STRUCTURE = new Set([
   'TABLE',
@@ -84,7 +83,6 @@ const TABLE_STRUCTURE = new Set([
   'COL',
   'CAPTION',
 ]);
-const BOLD_TAGS = new Set(['B', 'STRONG']);
 const LINE_BREAK = 10;
 const SPACE = 32;
 const CELL_SEPARATOR_CODE = CELL_SEPARATOR.charCodeAt(0);
@@ -99,9 +97,14 @@ export function snapshotText(root: Node): TextSnapshot {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const lengths: number[] = [];
-  // Nodes whose reading depends on other nodes (a table cell's label, a <dt> term): typing
-  // in them needs a full walk (patchSnapshot).
+  // Nodes whose reading depends on other nodes (a <dt> term, text in a table outside its
+  // cells): typing in them needs a full walk (patchSnapshot).
   const structured = new Set<Text>();
+  // Nodes in a table's cells, with their table (the innermost), and each table's layout:
+  // typing in them needs a walk only if it changes that layout.
+  const cellTables = new Map<Text, Element>();
+  const layouts = new Map<Element, TableLayout>();
+  let table: Element | undefined;
   // The last character is tracked, never read back: reading from the text being built
   // (a regex, or even charCodeAt on V8's rope string) flattens it each time, which makes a
   // long document quadratic. It starts as a line break: nothing separates the first line.
@@ -140,7 +143,8 @@ export function snapshotText(root: Node): TextSnapshot {
         nodes.push(child as Text);
         starts.push(text.length);
         lengths.push(data.length);
-        if (tables > 0 || inTerm > 0) structured.add(child as Text);
+        if (inTerm > 0 || (tables > 0 && cells === 0)) structured.add(child as Text);
+        else if (table) cellTables.set(child as Text, table);
         // Same length: the offsets still map one to one onto the node's data.
         text += cells > 0 ? data.replace(CELL_WHITESPACE, ' ') : data;
         lastCode = data.charCodeAt(data.length - 1);
@@ -157,8 +161,12 @@ export function snapshotText(root: Node): TextSnapshot {
           cells--;
           continue;
         }
+        const outerTable = table;
         if (tag === 'TABLE') {
-          for (const [cell, prefix] of tableLayout(element, bold)) prefixes.set(cell, prefix);
+          const layout = tableLayout(element, bold);
+          for (const [cell, prefix] of layout) prefixes.set(cell, prefix);
+          layouts.set(element, { bold, prefixes: layout });
+          table = element;
           tables++;
         }
         const isBold = BOLD_TAGS.has(tag);
@@ -180,7 +188,10 @@ export function snapshotText(root: Node): TextSnapshot {
         if (isBold) bold++;
         walk(element);
         if (isBold) bold--;
-        if (tag === 'TABLE') tables--;
+        if (tag === 'TABLE') {
+          table = outerTable;
+          tables--;
+        }
         if (tag === 'DT') {
           // The term and its <dd> read as one line (`label：value`): the whitespace
           // between them is layout.
@@ -193,7 +204,13 @@ export function snapshotText(root: Node): TextSnapshot {
     }
   };
   walk(root);
-  return makeSnapshot({ text, nodes, starts, lengths, structured });
+  return makeSnapshot({ text, nodes, starts, lengths, structured, cellTables, layouts });
+}
+
+/** A table's layout as a snapshot read it, and the bold elements around it then. */
+interface TableLayout {
+  readonly bold: number;
+  readonly prefixes: ReadonlyMap<Element, string>;
 }
 
 /** What a snapshot knows about its DOM, kept aside so a later snapshot can patch it. */
@@ -202,8 +219,14 @@ interface SnapshotParts {
   readonly nodes: readonly Text[];
   readonly starts: readonly number[];
   readonly lengths: readonly number[];
-  /** Nodes in a table or a <dt>: their text changes what is written around them. */
+  /**
+   * Nodes in a <dt> or in a table outside its cells: their text changes what is written
+   * around them.
+   */
   readonly structured: ReadonlySet<Text>;
+  /** Nodes in a table's cells: their text can change the table's layout. */
+  readonly cellTables: ReadonlyMap<Text, Element>;
+  readonly layouts: ReadonlyMap<Element, TableLayout>;
   index?: Map<Text, number>;
 }
 
@@ -309,8 +332,10 @@ function makeSnapshot(parts: SnapshotParts): TextSnapshot {
  * a keystroke: one characterData mutation). Patches the text and shifts the offsets instead
  * of walking the whole document again. Undefined when the change needs a full walk: nodes
  * added or removed, a node emptied, left blank or ending (or having ended) in a line break
- * (what separates the next line depends on it), or a node in a table or a <dt> (its text
- * can turn a cell into a label, which changes what is written before the cells around it).
+ * (what separates the next line depends on it), a node in a <dt> (its text is the label of
+ * its <dd>), or a node in a table cell whose text changes the table's layout (turns a cell
+ * into a label: what is written before the cells around it changes) or that ends (or ended)
+ * in a space or a cell separator (what separates it from the next block of the cell).
  */
 export function patchSnapshot(
   previous: TextSnapshot,
@@ -320,6 +345,7 @@ export function patchSnapshot(
   if (!parts) return undefined;
   if (!parts.index) parts.index = new Map(parts.nodes.map((node, position) => [node, position]));
   const positions: number[] = [];
+  const tables = new Set<Element>();
   for (const node of changed) {
     const position = parts.index.get(node);
     if (position === undefined || !node.isConnected || parts.structured.has(node)) return undefined;
@@ -328,7 +354,21 @@ export function patchSnapshot(
     if (BLANK.test(data)) return undefined;
     const oldEnd = parts.starts[position]! + parts.lengths[position]! - 1;
     if (parts.text.charCodeAt(oldEnd) === LINE_BREAK) return undefined;
+    const table = parts.cellTables.get(node);
+    if (table) {
+      if (endsCellText(data.charCodeAt(data.length - 1))) return undefined;
+      // The text has the cell's whitespace as spaces: a space there may have been any of it.
+      if (endsCellText(parts.text.charCodeAt(oldEnd))) return undefined;
+      tables.add(table);
+    }
     positions.push(position);
+  }
+  for (const table of tables) {
+    const before = parts.layouts.get(table);
+    if (!before || !table.isConnected) return undefined;
+    const after = tableLayout(table, before.bold);
+    if (after.size !== before.prefixes.size) return undefined;
+    for (const [cell, prefix] of after) if (before.prefixes.get(cell) !== prefix) return undefined;
   }
   // From the last node back, so each edit's offsets are still those of the previous text.
   positions.sort((a, b) => b - a);
@@ -336,7 +376,8 @@ export function patchSnapshot(
   const starts = [...parts.starts];
   const lengths = [...parts.lengths];
   for (const position of positions) {
-    const data = parts.nodes[position]!.data;
+    const node = parts.nodes[position]!;
+    const data = parts.cellTables.has(node) ? node.data.replace(CELL_WHITESPACE, ' ') : node.data;
     const start = starts[position]!;
     const delta = data.length - lengths[position]!;
     text = text.slice(0, start) + data + text.slice(start + lengths[position]!);
@@ -344,12 +385,13 @@ export function patchSnapshot(
     if (delta !== 0)
       for (let next = position + 1; next < starts.length; next++) starts[next]! += delta;
   }
-  return makeSnapshot({
-    text,
-    nodes: parts.nodes,
-    starts,
-    lengths,
-    structured: parts.structured,
-    index: parts.index,
-  });
+  return makeSnapshot({ ...parts, text, starts, lengths });
+}
+
+/**
+ * Whether a cell's text ending in this character changes what the snapshot writes after it
+ * (no space after a space, a line break or a cell separator).
+ */
+function endsCellText(code: number): boolean {
+  return code === SPACE || code === LINE_BREAK || code === CELL_SEPARATOR_CODE;
 }

@@ -7,7 +7,8 @@ import {
   CELL_SEPARATOR,
   type Finding,
   IncrementalScanner,
-  isLabelCell,
+  layoutTable,
+  type MarkupCell,
   maskFinding,
   normaliseForComparison,
   PersonalDataKind,
@@ -15,23 +16,14 @@ import {
   redactText,
   type ScanOptions,
   scanText,
-  type TableCell,
-  tableCellPrefixes,
   termPrefix,
 } from '../../core/privacy/index';
 
-export type { Finding, ScanOptions, TableCell };
+export type { Finding, MarkupCell, ScanOptions };
 // The table layout (label cell → `label：value`, header rows, U+2063 between cells) goes out
 // too: the editor's DOM is read the way the engine reads HTML (content/table-layout.ts), so a
 // finding in an editor is the one the engine finds in the HTML the CMS saves.
-export {
-  CELL_SEPARATOR,
-  isLabelCell,
-  PersonalDataKind,
-  RedactionStyle,
-  tableCellPrefixes,
-  termPrefix,
-};
+export { CELL_SEPARATOR, layoutTable, PersonalDataKind, RedactionStyle, termPrefix };
 
 /**
  * Scans one editing surface's text as it changes: the engine's IncrementalScanner, whose

@@ -107,6 +107,41 @@ export function tableCellPrefixes(rows: readonly (readonly TableCell[])[]): Cell
 }
 
 /**
+ * A cell as collected from a table's markup: from HTML source (core/privacy/html-tables.ts)
+ * or from an editor's DOM (the extension's content/table-layout.ts).
+ */
+export interface MarkupCell {
+  /** All the text inside it, outside nested tables. */
+  readonly text: string;
+  /** A `<th>`. */
+  readonly th: boolean;
+  /** None of its text but whitespace is outside `<b>`/`<strong>`. */
+  readonly bold: boolean;
+}
+
+/**
+ * The prefixes of a table collected from markup (tableCellPrefixes), so that HTML source and
+ * an editor's DOM read a table alike: a `<th>` or a cell whose whole text is bold is a
+ * header, and empty rows are dropped (their prefixes are []). `prefixes[r][c]` is for
+ * `rows[r][c]`.
+ */
+export function layoutTable(rows: readonly (readonly MarkupCell[])[]): CellPrefixes {
+  const kept = rows
+    .filter((row) => row.length > 0)
+    .map((row) =>
+      row.map(
+        (cell): TableCell => ({
+          text: cell.text,
+          header: cell.th || (cell.bold && cell.text.trim() !== ''),
+        }),
+      ),
+    );
+  const layout = tableCellPrefixes(kept);
+  let next = 0;
+  return rows.map((row) => (row.length > 0 ? layout[next++]! : []));
+}
+
+/**
  * What a `<dd>` is written after, given its `<dt>` term: '：' after a label, ' ' after a
  * label that has its own colon (住址：), undefined when the term is no label (the <dd> then
  * starts a line of its own).
