@@ -41,6 +41,13 @@ export interface PageFinding {
   readonly redactable: boolean;
 }
 
+/** A surface as of its last scan. */
+interface ScannedSurface {
+  /** Its text: what the minor memory looks in. */
+  readonly text: string;
+  readonly findings: readonly PageFinding[];
+}
+
 /** A redaction done, kept (in memory only) so 撤销 can put the text back. */
 interface AppliedRedaction {
   readonly surface: Surface;
@@ -90,10 +97,9 @@ export class PageChecker {
   readonly #hooks: CheckerHooks;
   readonly #highlighter = new FindingHighlighter();
   readonly #scanners = new Map<string, SurfaceScanner>();
-  readonly #bySurface = new Map<string, PageFinding[]>();
+  /** Each active surface's findings, and its text as of its last scan (for the minor memory). */
+  readonly #bySurface = new Map<string, ScannedSurface>();
   readonly #ignored = new Map<string, string>();
-  /** Each active surface's text as of its last scan (what the minor memory looks in). */
-  readonly #texts = new Map<string, string>();
   readonly #minorMemory = new MinorMemory();
   #options: ScanOptions = {};
   #settings: Settings = DEFAULT_SETTINGS;
@@ -177,7 +183,6 @@ export class PageChecker {
       surfaceRemoved: (surface) => {
         this.#scanners.delete(surface.id);
         this.#bySurface.delete(surface.id);
-        this.#texts.delete(surface.id);
         this.#highlighter.clear(surface.id);
       },
     };
@@ -189,7 +194,6 @@ export class PageChecker {
     this.#discovery?.stop();
     for (const id of this.#bySurface.keys()) this.#highlighter.clear(id);
     this.#bySurface.clear();
-    this.#texts.clear();
     this.#minorMemory.clear();
     this.#current = [];
     this.#findings.value = [];
@@ -233,7 +237,6 @@ export class PageChecker {
   #scanNow(surface: Surface): void {
     if (!surface.isActive()) {
       if (this.#bySurface.delete(surface.id)) this.#highlighter.clear(surface.id);
-      this.#texts.delete(surface.id);
       return;
     }
     let scanner = this.#scanners.get(surface.id);
@@ -242,11 +245,14 @@ export class PageChecker {
       this.#scanners.set(surface.id, scanner);
     }
     const snapshot = surface.read();
-    this.#texts.set(surface.id, snapshot.text);
+    const text = snapshot.text;
+    // The text first: a scan that fails keeps the surface's last findings, with its new text.
+    const last = this.#bySurface.get(surface.id)?.findings ?? [];
+    this.#bySurface.set(surface.id, { text, findings: last });
     const found: PageFinding[] = [];
     const ranges: StaticRange[] = [];
     const occurrences = new Map<string, number>();
-    for (const finding of scanner.update(snapshot.text)) {
+    for (const finding of scanner.update(text)) {
       const { key, preview } = this.#describe(finding);
       if (this.#ignored.has(key)) continue;
       const occurrence = (occurrences.get(key) ?? 0) + 1;
@@ -268,7 +274,7 @@ export class PageChecker {
       const range = snapshot.staticRangeFor(finding.start, finding.end);
       if (range) ranges.push(range);
     }
-    this.#bySurface.set(surface.id, found);
+    this.#bySurface.set(surface.id, { text, findings: found });
     this.#highlighter.show(surface.id, surface.document, ranges);
   }
 
@@ -291,13 +297,13 @@ export class PageChecker {
   }
 
   #publish(): void {
-    const all = this.surfaces.flatMap((surface) => this.#bySurface.get(surface.id) ?? []);
+    const all = this.surfaces.flatMap((surface) => this.#bySurface.get(surface.id)?.findings ?? []);
     this.#current = all;
     const minor = this.#minorMemory.update(
       all
         .filter((item) => isMinorFinding(item.finding))
         .map((item) => ({ finding: item.finding, surface: item.surface.label })),
-      this.surfaces.flatMap((surface) => this.#texts.get(surface.id) ?? []),
+      this.surfaces.flatMap((surface) => this.#bySurface.get(surface.id)?.text ?? []),
     );
     const before = this.#minor.value;
     if (

@@ -19,7 +19,7 @@ export interface MinorDecision {
 }
 
 /** A minor finding seen on the page, with the finding's surface label. */
-export interface SeenMinor {
+interface SeenMinor {
   readonly finding: Finding;
   readonly surface: string;
 }
@@ -77,9 +77,11 @@ export class MinorMemory {
         this.#remembered.push({ reason: finding.reason, surface, names: new Set(names) });
       }
     }
-    this.#remembered = this.#remembered.filter((entry) =>
-      [...entry.names].some((name) => texts.some((text) => text.includes(name))),
-    );
+    if (this.#remembered.length > 0) {
+      this.#remembered = this.#remembered.filter((entry) =>
+        [...entry.names].some((name) => texts.some((text) => text.includes(name))),
+      );
+    }
     const shown = seen[0];
     if (shown) return { reason: shown.finding.reason, surface: shown.surface, shown: true };
     const remembered = this.#remembered[0];
