@@ -35,8 +35,11 @@ export function decodeEntity(
   at: number,
   end: number,
 ): { char: string; length: number } | undefined {
-  const semi = source.indexOf(';', at);
-  if (semi < 0 || semi >= end || semi - at > 10) return undefined;
+  // Looked for within the longest entity (11 characters), not on to the end of the source.
+  let semi = at + 1;
+  const limit = Math.min(end, at + 11);
+  while (semi < limit && source.charCodeAt(semi) !== 0x3b) semi++;
+  if (semi >= limit) return undefined;
   const body = source.slice(at + 1, semi);
   let char: string | undefined;
   if (body.startsWith('#x') || body.startsWith('#X')) {
