@@ -1,6 +1,6 @@
 import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
-import { maskedNameLength } from '../placeholders';
 import { FieldKind, fieldKindAt, foldLabel, MAX_LABEL_LENGTH } from './fields';
+import { maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { personNameEnd } from './person-name';
 import { ROLE_WORDS, type Role } from './roles';

@@ -1,9 +1,9 @@
 import { addressValueEnd, countyPrefixLength } from '../address';
 import type { RawFinding } from '../internal/scan-state';
-import { hasNameMask } from '../placeholders';
 import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
 import { homeAddresses } from './home-addresses';
+import { hasNameMask } from './name-masks';
 import { nameSpellings, simplifiedName } from './name-variants';
 import {
   type Holder,

@@ -1,11 +1,11 @@
 import { isRealDate } from '../../identifiers/resident-id';
 import { addressValueEnd } from '../address';
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
-import { hasNameMask, maskedNameLength } from '../placeholders';
 import { type Clause, clausesOf, roleAt } from './clauses';
 import { ageIn, datesIn, isClosingDateLine, type TextDate } from './dates';
 import { FieldKind, fieldKindAt, foldLabel } from './fields';
 import { HolderKind } from './holder-kind';
+import { hasNameMask, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { personNameEnd } from './person-name';
 import { AGENCY_SELF_WORDS, Role } from './roles';

@@ -1,6 +1,6 @@
 import { characterSet, isHanCode } from '../internal/chars';
-import { NAME_MASK_CHARACTERS } from '../placeholders';
 import { COMPOUND_SURNAMES } from '../surnames';
+import { NAME_MASK_CHARACTERS } from './name-masks';
 
 /**
  * Reading a Chinese personal name where the text does not mark its end (证人刘大海证实…,

@@ -1,7 +1,7 @@
 import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
-import { isNameMaskCode } from '../placeholders';
 import { roleAt } from './clauses';
+import { isNameMaskCode } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { isSoftStop, isSurnameCode, personNameEnd } from './person-name';
 import { AGENCY_SELF_WORDS, ROLE_WORDS, Role } from './roles';
