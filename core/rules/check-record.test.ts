@@ -422,3 +422,23 @@ describe('checkFeed', () => {
     expect(report.records.map((record) => record.issues.length)).toEqual([0, 1]);
   });
 });
+
+describe('scanning a record', () => {
+  it('scans each text of a record once, for the minors and the personal-data rules alike', () => {
+    const scanned: string[] = [];
+    const counting = (text: string) => {
+      scanned.push(text);
+      return scanText(text);
+    };
+    const fullText = '当事人：王小明\n出生日期：2009年5月3日\n\n示例县市场监督管理局\n2025年3月3日';
+    const record = completeRecord('行政处罚', {
+      party: { name: '王某', kind: '自然人' },
+      facts: fullText,
+      fullText,
+    });
+    const issues = checkRecord(record, { today: '2025-03-20', scanText: counting });
+    expect(issues[0]).toMatchObject({ code: 'party.minor', field: 'fullText' });
+    expect(scanned.length).toBe(new Set(scanned).size);
+    expect(scanned.filter((text) => text === fullText)).toHaveLength(1);
+  });
+});

@@ -59,7 +59,7 @@ export function checkRecord(record: DecisionRecord, options: CheckOptions): Issu
     profile: options.profile ?? DEFAULT_PROFILE,
     today: options.today,
     calendar: options.calendar ?? chinaCalendar(),
-    ...(options.scanText ? { scanText: options.scanText } : {}),
+    ...(options.scanText ? { scanText: scannedOnce(options.scanText) } : {}),
   };
   // A record built in code (not parsed) may lack its decision date: the date rules cannot
   // run, and field.required already says what is missing.
@@ -76,6 +76,22 @@ export function checkRecord(record: DecisionRecord, options: CheckOptions): Issu
     });
   }
   return issues.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/**
+ * `scanText` remembering its results for one record: the minors rule and the personal-data
+ * rule both read fullText and facts, and the scan of a whole decision is the costly part.
+ */
+function scannedOnce(scanText: ScanText): ScanText {
+  const scanned = new Map<string, ReturnType<ScanText>>();
+  return (text) => {
+    let findings = scanned.get(text);
+    if (!findings) {
+      findings = scanText(text);
+      scanned.set(text, findings);
+    }
+    return findings;
+  };
 }
 
 export interface RecordReport {

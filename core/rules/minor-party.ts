@@ -4,7 +4,7 @@ import { type Issue, Severity } from './issue';
 import type { Rule, ScanText } from './rule';
 
 /** The record's texts that hold a whole decision (its party block with a birth date). */
-const DECISION_TEXTS = ['fullText', 'facts'] as const;
+export const DECISION_TEXTS = ['fullText', 'facts'] as const;
 
 /**
  * The field whose text shows a decision on a minor (a `minor` finding of the privacy
@@ -20,11 +20,6 @@ export function minorShownInText(
     if (text && scanText(text).some((finding) => finding.kind === 'minor')) return field;
   }
   return undefined;
-}
-
-/** A decision on a minor: never published, whatever its redaction (DOMAIN §2). */
-export function isMinorsDecision(record: DecisionRecord, scanText?: ScanText): boolean {
-  return record.party.minorAtDecision === true || minorShownInText(record, scanText) !== undefined;
 }
 
 /**
