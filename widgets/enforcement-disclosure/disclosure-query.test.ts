@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../core/privacy/reading/document-reading';
 import { scanText } from '../../core/privacy/scan';
 import type { DecisionRecord } from '../../core/records/index';
 import { NATIONAL_2018 } from '../../core/rules/policy-profile';
-import { listableRecords, runQuery, SearchIndex, SortOrder } from './disclosure-query';
+import {
+  listableRecords,
+  mayShowMinor,
+  minorsReadBy,
+  runQuery,
+  SearchIndex,
+  SortOrder,
+} from './disclosure-query';
 
 const AS_OF = '2026-01-10';
 
@@ -94,5 +102,55 @@ describe('runQuery', () => {
     ],
   ])('%s', (_name, query, expected) => {
     expect(ids(query)).toEqual(expected);
+  });
+});
+
+describe('mayShowMinor', () => {
+  const closing = '\n\n示例县市场监督管理局\n2025年6月1日';
+  const person = (fullText: string, party: Partial<DecisionRecord['party']> = {}) =>
+    record('1', { party: { name: '张某', kind: '自然人', ...party }, fullText });
+
+  // Each shows readDocument a minor party: the list must wait for the reading layer.
+  it.each([
+    ['an age', `当事人：张小明\n年龄：16${closing}`],
+    ['a 生日 label', `当事人：张小明\n生日：2009年5月3日${closing}`],
+    ['a full-width ID', `当事人：张小明\n身份证号：５１０５２１２００９０５０３００２X${closing}`],
+    ['a spaced ID', `当事人：张小明\n身份证号：510521 2009 0503 002X${closing}`],
+  ])('sees %s that the reading layer reads as a minor', (_name, text) => {
+    expect(readDocument(text).minors.length).toBeGreaterThan(0);
+    expect(mayShowMinor(person(text))).toBe(true);
+    expect(
+      mayShowMinor(record('1', { party: { name: '张某', kind: '自然人' }, facts: text })),
+    ).toBe(true);
+    expect(listableRecords([person(text)], AS_OF, undefined, minorsReadBy(readDocument))).toEqual(
+      [],
+    );
+  });
+
+  it('checks a party the feed says is an adult: the text outranks the flag', () => {
+    const text = `当事人：张小明\n出生日期：2009年1月2日${closing}`;
+    expect(mayShowMinor(person(text, { minorAtDecision: false }))).toBe(true);
+    expect(mayShowMinor(person(text, { minorAtDecision: true }))).toBe(false);
+  });
+
+  it('lets texts without a birth date, age or ID number through, and organisations', () => {
+    expect(mayShowMinor(person(`当事人：张大明\n住址：示例县幸福路8号${closing}`))).toBe(false);
+    expect(mayShowMinor(record('1', { fullText: `当事人：张小明\n年龄：16${closing}` }))).toBe(
+      false,
+    );
+  });
+});
+
+describe('minorsReadBy', () => {
+  it.each([
+    ['当事人：张小明\n出生日期：2009年1月2日\n\n示例县市场监督管理局\n2025年6月1日', false],
+    ['当事人：张大明\n出生日期：1985年1月2日\n\n示例县市场监督管理局\n2025年6月1日', true],
+  ])('lists as the whole scanner does: %s', (fullText, listed) => {
+    const records = [record('1', { party: { name: '张某', kind: '自然人' }, fullText })];
+    for (const scan of [scanText, minorsReadBy(readDocument)]) {
+      expect(listableRecords(records, AS_OF, NATIONAL_2018.publicity, scan).length === 1).toBe(
+        listed,
+      );
+    }
   });
 });

@@ -1,10 +1,12 @@
 import { addMonths } from '../../core/calendar/iso-date';
+import { mayReadMinor } from '../../core/privacy/reading/minor-hint';
 import { PartyKind } from '../../core/records/enumerations';
 import type { DecisionRecord } from '../../core/records/index';
 import { RecordState, recordState } from '../../core/records/lifecycle';
-import { minorShownInText } from '../../core/rules/minor-party';
+import { DECISION_TEXTS, minorShownInText } from '../../core/rules/minor-party';
 import type { PublicityRules } from '../../core/rules/policy-profile';
 import type { ScanText } from '../../core/rules/rule';
+import type { Reader } from '../internal/document-reader';
 import type { PublicText } from '../internal/sanitize';
 
 export const SortOrder = {
@@ -25,30 +27,37 @@ export interface DisclosureQuery {
   readonly sort: SortOrder;
 }
 
-/** Words and shapes without which a text cannot show a minor party (a superset test). */
-const MINOR_HINT = /出生|生于|岁|未成年|\d{6}(?:19|20)\d{2}[01]\d[0-3]\d\d{3}[\dXx]|\d{15}/;
-
 /**
  * True when a natural person's record has text that may show the party is a minor: a birth
- * date, an age, an ID number. Only such records wait for the reading layer before listing.
+ * date, an age, an ID number (a superset of what the reading layer finds, minor-hint.ts).
+ * Only such records wait for the reading layer before listing. A feed's `minorAtDecision:
+ * false` does not spare the wait: listableRecords trusts the decision's own text over it.
  */
 export function mayShowMinor(record: DecisionRecord): boolean {
-  if (record.party.kind !== PartyKind.naturalPerson || record.party.minorAtDecision !== undefined)
-    return false;
-  return [record.fullText, record.facts].some(
-    (text) => text !== undefined && MINOR_HINT.test(text),
+  return (
+    record.party.kind === PartyKind.naturalPerson &&
+    !record.party.minorAtDecision &&
+    DECISION_TEXTS.some((field) => mayReadMinor(record[field] ?? ''))
   );
+}
+
+/**
+ * The reading layer's minor parties as a scanner of minors only, for listableRecords: whether
+ * a text shows a minor is `read(text).minors.length > 0`, without running the whole scanner.
+ */
+export function minorsReadBy(read: Reader): ScanText {
+  return (text) => read(text).minors.map((minor) => ({ ...minor, kind: 'minor' }));
 }
 
 /**
  * The records the listing may show on `asOf`: published or corrected ones, and withdrawn
  * ones (which show only the withdrawal notice). Expired and unpublished records are left
  * out, and so are decisions on minors, which are never published (DOMAIN §2): flagged so
- * by the feed, or shown so by the decision's own text when `scanText` (the privacy engine)
- * is given. The policy
- * profile's publicity rules also apply when the feed forgot a 公示截止期: at most
- * `maxMonths` after the decision, and `naturalPersonMaxMonths` for natural persons where
- * local practice takes their results down sooner.
+ * by the feed, or shown so by the decision's own text when `scanText` (the privacy engine,
+ * or minorsReadBy for its minors only) is given. The policy profile's publicity rules also
+ * apply when the feed forgot a 公示截止期: at most `maxMonths` after the decision, and
+ * `naturalPersonMaxMonths` for natural persons where local practice takes their results
+ * down sooner.
  */
 export function listableRecords(
   records: readonly DecisionRecord[],

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { scanTextWith } from '../../core/privacy/scan-range';
 import { DECISION_CATEGORIES } from '../../core/records/enumerations';
 import type { DecisionRecord } from '../../core/records/index';
 import {
@@ -24,6 +23,7 @@ import {
   type DisclosureQuery,
   listableRecords,
   mayShowMinor,
+  minorsReadBy,
   runQuery,
   SearchIndex,
   SORT_ORDERS,
@@ -126,7 +126,12 @@ export class EnforcementDisclosure extends GongshiElement {
   private readonly feed = new FeedController(this);
   private started = false;
   private searchIndex: SearchIndex | undefined;
-  private listable: { key: string; records: DecisionRecord[] } | undefined;
+  /**
+   * The records listed, per feed length, day, profile and reading layer; `waiting` while the
+   * feed has records whose text may show a minor and the reading layer is loading.
+   */
+  private listable: { key: string; records: DecisionRecord[]; waiting?: boolean } | undefined;
+  private readerLoading: Promise<void> | undefined;
   private indexedUpTo = 0;
   private idleHandle: ReturnType<typeof setTimeout> | undefined;
   /** Where focus goes after the next render: the detail heading, or a list link. */
@@ -135,8 +140,6 @@ export class EnforcementDisclosure extends GongshiElement {
   private openedFromList = false;
   private readonly onLocationChange = () => this.syncFromLocation(true);
   private detail: typeof import('./disclosure-detail') | undefined;
-  /** The feed has records whose text may show a minor, and the reading layer is loading. */
-  private waitingForReader = false;
   private detailLoading = false;
 
   constructor() {
@@ -305,29 +308,31 @@ export class EnforcementDisclosure extends GongshiElement {
     const feed = this.feed.feed;
     if (!feed) return [];
     const read = loadedReader();
-    // A record whose text may show a minor is not listed before the reading layer has read
-    // it: until then the list waits (only such feeds fetch the layer before the first rows).
-    this.waitingForReader = !read && feed.records.some(mayShowMinor);
-    if (this.waitingForReader) {
-      void loadReader().then(() => {
-        this.listable = undefined;
-        this.requestUpdate();
-      });
-      return [];
-    }
     const key = `${feed.records.length}|${this.today}|${this.profile}|${read ? 'read' : ''}`;
     if (this.listable?.key !== key) {
-      // An unknown profile id falls back to the default profile's period, as before.
-      const publicity =
-        builtInPublicity(this.profile || feed.header.profile || DEFAULT_PROFILE_ID) ??
-        PUBLICITY_2018;
-      const scanText = read && ((text: string) => scanTextWith(text, undefined, read(text)));
-      this.listable = {
-        key,
-        records: listableRecords(feed.records, this.today, publicity, scanText || undefined),
-      };
-      this.indexedUpTo = 0;
-      this.scheduleIndexing();
+      // A record whose text may show a minor is not listed before the reading layer has read
+      // it: until then the list waits (only such feeds fetch the layer before the first rows).
+      if (!read && feed.records.some(mayShowMinor)) {
+        this.listable = { key, records: [], waiting: true };
+        // Lists again once the layer has loaded: asked once, however often the list waits.
+        this.readerLoading ??= loadReader().then(
+          () => this.requestUpdate(),
+          (error: unknown) => {
+            this.failure = error;
+          },
+        );
+      } else {
+        // An unknown profile id falls back to the default profile's period, as before.
+        const publicity =
+          builtInPublicity(this.profile || feed.header.profile || DEFAULT_PROFILE_ID) ??
+          PUBLICITY_2018;
+        this.listable = {
+          key,
+          records: listableRecords(feed.records, this.today, publicity, read && minorsReadBy(read)),
+        };
+        this.indexedUpTo = 0;
+        this.scheduleIndexing();
+      }
     }
     return this.listable.records;
   }
@@ -422,7 +427,7 @@ export class EnforcementDisclosure extends GongshiElement {
   private renderList(publicText: PublicText): TemplateResult {
     const messages = this.messages(DISCLOSURE_MESSAGES);
     const records = this.currentRecords();
-    if (this.waitingForReader) {
+    if (this.listable?.waiting) {
       // Still loading, as far as the visitor can tell: the list is not shown half-checked.
       return html`<p role="status" part="status" class="muted">
         ${this.messages(COMMON_MESSAGES).loading}

@@ -9,8 +9,10 @@ let loading: Promise<Reader> | undefined;
 /**
  * The privacy engine's reading layer, fetched the first time a page needs it: to show a
  * decision's full text (the detail view), or to list records whose text may show a minor.
- * A chunk of its own: the list of short fields (文号, 当事人, 处罚内容) is guarded by labels
- * and shapes alone, and the first view stays within its size budget (docs/BENCHMARKS.md).
+ * A chunk of its own, so the first view stays within its size budget (docs/BENCHMARKS.md):
+ * until it has loaded, the list's fields (文号, 当事人, 处罚内容) are guarded by labels and
+ * shapes alone; once it has, every string of the feed is read as a document
+ * (feed-public-text.ts).
  */
 export function loadReader(): Promise<Reader> {
   loading ??= import('../../core/privacy/reading/document-reading').then((module) => {
