@@ -363,22 +363,66 @@ export function readDocument(text: string): DocumentReading {
  */
 export function readingAt(reading: DocumentReading, pos: number): DocumentReading {
   const holder = reading.holderAt(pos);
+  const scoped = scopedAt(reading, pos);
   return {
     holderAt: () => holder,
     holders: reading.holders,
-    thirdPartyNames: reading.thirdPartyNames
-      .filter((scoped) => scoped.start <= pos && pos <= scoped.end)
-      .map((scoped) => ({ ...scoped, start: 0, end: Number.MAX_SAFE_INTEGER })),
+    thirdPartyNames: scoped.third,
     publicNames: reading.publicNames,
     personalAddresses: [],
-    repeatedAddresses: reading.repeatedAddresses
-      .filter((scoped) => scoped.start <= pos && pos <= scoped.end)
-      .map((scoped) => ({ ...scoped, start: 0, end: Number.MAX_SAFE_INTEGER })),
+    repeatedAddresses: scoped.repeated,
     minors: [],
     organisationParties: reading.organisationParties,
-    signature: reading.signature,
+    get signature() {
+      return reading.signature;
+    },
     findingsIn(text, from, to) {
       return readingFindings(text, from, to, this);
     },
   };
+}
+
+interface ScopedLists {
+  readonly third: readonly ScopedName[];
+  readonly repeated: readonly ScopedName[];
+}
+
+interface ScopedCache {
+  /** The distinct stretches the names and homes are scoped to (one per document). */
+  readonly spans: readonly (readonly [number, number])[];
+  readonly lists: Map<string, ScopedLists>;
+}
+
+/** Per reading: its documents' stretches, and readingAt's lists for each set of them. */
+const scopedCache = new WeakMap<DocumentReading, ScopedCache>();
+
+/**
+ * The names and homes of the documents around `pos`, made to apply anywhere. They are the
+ * same for every attribute and comment of one document (a page has thousands), so they are
+ * made once per document.
+ */
+function scopedAt(reading: DocumentReading, pos: number): ScopedLists {
+  let cache = scopedCache.get(reading);
+  if (!cache) {
+    const spans = new Map<string, readonly [number, number]>();
+    for (const item of [...reading.thirdPartyNames, ...reading.repeatedAddresses])
+      spans.set(`${item.start}-${item.end}`, [item.start, item.end]);
+    cache = { spans: [...spans.values()], lists: new Map() };
+    scopedCache.set(reading, cache);
+  }
+  let key = '';
+  for (const [start, end] of cache.spans) if (start <= pos && pos <= end) key += `${start}-${end},`;
+  let lists = cache.lists.get(key);
+  if (!lists) {
+    const everywhere = (list: readonly ScopedName[]) =>
+      list
+        .filter((item) => item.start <= pos && pos <= item.end)
+        .map((item) => ({ ...item, start: 0, end: Number.MAX_SAFE_INTEGER }));
+    lists = {
+      third: everywhere(reading.thirdPartyNames),
+      repeated: everywhere(reading.repeatedAddresses),
+    };
+    cache.lists.set(key, lists);
+  }
+  return lists;
 }
