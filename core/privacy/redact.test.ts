@@ -80,6 +80,11 @@ describe('idempotence on texts the property tests found', () => {
     ['证人張大偉刘大海的陈述，证人張大偉', 'staff'],
     ['证人刘大海\n当事人：林燕刘大海证人林燕', 'public'],
     ['\n当事人：林燕推搡（系当事人之父）证人林燕', 'public'],
+    [
+      '证人林燕当事人：陈建国，男，2008年5月3日出生，证人林燕当事人：陈建国，男，2008年5月3日出生，',
+      'public',
+    ],
+    ['证人刘大海刘大海林燕（系当事人之父）', 'public'],
   ])('%j (%s)', (text, style) => {
     const once = redactText(text, { style });
     expect(redactText(once, { style })).toBe(once);

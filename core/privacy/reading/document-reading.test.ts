@@ -157,6 +157,12 @@ describe('names', () => {
       [],
     ],
     [
+      'the doers of what only a person does, at a clause’s start, with no role word',
+      '当事人：泸县某某砂石有限公司\n\n2024年5月3日，周建军、李小兵一起在河道采砂；陈志华驾驶运砂船。该公司曾多次擅自作业，高某驾驶货车。',
+      ['周建军', '李小兵', '陈志华'],
+      [],
+    ],
+    [
       'a name already masked is not read as a name',
       '当事人：王**\n\n证人刘某某证实，王**于当晚到场。',
       [],

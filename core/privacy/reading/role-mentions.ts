@@ -1,7 +1,7 @@
 import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
 import { roleAt } from './clauses';
-import { isNameMaskCode } from './name-masks';
+import { doers, markedPeople, startsClause } from './marked-people';
 import { isOrganisationName } from './organisation-name';
 import { isSoftStop, isSurnameCode, personNameEnd } from './person-name';
 import { AGENCY_SELF_WORDS, ROLE_WORDS, Role } from './roles';
@@ -17,6 +17,14 @@ export interface NameMention {
 }
 
 const ROLE_TRIE = new ReverseTrie<Role>(ROLE_WORDS, true);
+
+/** In STOPS: the last character of a role word. */
+const ROLE_END = 1;
+/** In STOPS: a clause break, after which the clause's doer may be named (，周建军驾驶…). */
+const CLAUSE_BREAK = 2;
+/** Where roleMentions' loop stops: role words' last characters and clause breaks, in one table. */
+const STOPS = ROLE_TRIE.rawLastCharacters.slice();
+for (const code of [0xff0c, 0x3002, 0xff1b, 0x0a]) STOPS[code]! |= CLAUSE_BREAK;
 
 /** Before a lone 人 or 员, what makes it a count or a word of its own (5人, 个人, 他人). */
 const NOT_A_ROLE_BEFORE = characterSet(
@@ -51,6 +59,19 @@ function skipBracket(text: string, at: number): number {
   return at;
 }
 
+/**
+ * The name text[at, end) cut where another role word starts inside it (证人林燕当事人：…
+ * is 林燕, not 林燕当); `end` when none does. Only shortens a name already read.
+ */
+function shortenedBeforeRole(text: string, at: number, end: number): number {
+  for (let k = at + 2; k < end; k++) {
+    const role = roleAt(text, k, Math.min(text.length, k + 12));
+    // A one-character role word (人, 员) is also a given name's last character.
+    if (role && role[1] - k >= 2 && personNameEnd(text, at, k) === k) return k;
+  }
+  return end;
+}
+
 /** The names listed from `at`: 张三、李四和王五. A comma continues a list only into another name. */
 function namesFrom(
   text: string,
@@ -61,7 +82,7 @@ function namesFrom(
 ): void {
   let i = at;
   for (let count = 0; count < MAX_LIST; count++) {
-    const end = personNameEnd(text, i, Math.min(text.length, i + 6));
+    const end = shortenedBeforeRole(text, i, personNameEnd(text, i, Math.min(text.length, i + 6)));
     if (end < 0 || startsOrganisation(text, i, end)) return;
     // 当事人项目负责人晏小勇: another role word, not a name, follows the first.
     if (roleAt(text, i, Math.min(text.length, i + 12))) return;
@@ -128,8 +149,14 @@ function nameBefore(text: string, roleStart: number): [number, number] | undefin
 export function roleMentions(text: string): NameMention[] {
   const mentions: NameMention[] = [];
   const n = text.length;
-  const endings = ROLE_TRIE.rawLastCharacters;
-  for (let i = nextEnding(text, 0, n, endings); i < n; i = nextEnding(text, i + 1, n, endings)) {
+  const addMarked = (start: number, end: number) =>
+    mentions.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
+  for (let i = nextEnding(text, 0, n, STOPS); i < n; i = nextEnding(text, i + 1, n, STOPS)) {
+    const stop = STOPS[text.charCodeAt(i)]!;
+    if (stop & CLAUSE_BREAK) {
+      if (isSurnameCode(text.charCodeAt(i + 1))) doers(text, i + 1, addMarked);
+      if (!(stop & ROLE_END)) continue;
+    }
     const end = i + 1;
     // The last two characters must end a role word (人民, 事实 do not): two table loads.
     if (!ROLE_TRIE.mayEndAt(text, end)) continue;
@@ -169,7 +196,7 @@ export function roleMentions(text: string): NameMention[] {
       });
     }
   }
-  markedPeople(text, mentions);
+  markedPeople(text, addMarked);
   return mentions;
 }
 
@@ -181,134 +208,6 @@ export function roleMentions(text: string): NameMention[] {
 function nextEnding(text: string, i: number, n: number, endings: Uint8Array): number {
   while (i < n && endings[text.charCodeAt(i)] === 0) i++;
   return i;
-}
-
-/** What a bracket after a name says of a person: 张三（男，1980年…）, 周子轩（2008年9月出生）. */
-const PERSON_REMARK =
-  /^[（(]\s*(?:男|女|\d{4}年|[0-9０-９]{1,3}(?:周)?岁|[一二三四五六七八九十]{1,3}岁|出生|身份证|公民身份|证件|联系电话|电话|手机|住|现住|户籍|系|年龄|未成年)/;
-/** Where a person sold or rented something: 从袁建成处购得, 帅小平处收购. */
-const PERSON_PLACE = /^处(?:购|收|租|借|取|拿|买|得)/;
-/** What only a person gives: 马腾飞的陈述, 冷国华证实, 询问笔录 of someone (evidence lists). */
-const PERSON_STATEMENTS = [
-  '陈述',
-  '陳述',
-  '证言',
-  '證言',
-  '供述',
-  '证实',
-  '證實',
-  '询问笔录',
-  '詢問筆錄',
-];
-/** A list of people counted after it: 蔡文龙、桂晓丽、邬志强等5人, 杨文才、程小兵、晏平三人. */
-const COUNTED_LIST =
-  /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名)/y;
-
-/** Where a clause or a list item starts: after punctuation, a space or a line break. */
-function startsClause(text: string, at: number): boolean {
-  if (at === 0) return true;
-  const before = text.charCodeAt(at - 1);
-  // A mask (張**) stood where a Han character did.
-  return !isHanCode(before) && !isNameMaskCode(before);
-}
-
-/** The name that ends at `end` (three, two or four characters), or undefined. */
-function nameEndingAt(text: string, end: number): [number, number] | undefined {
-  // 宋平均陈述: a last character that usually follows a name (均, 等, 也) is not its own.
-  if (isSoftStop(text.charCodeAt(end - 1))) {
-    const shorter = nameEndingAt(text, end - 1);
-    if (shorter) return shorter;
-  }
-  for (const length of [3, 2, 4]) {
-    const start = end - length;
-    if (start < 0) continue;
-    const before = text.charCodeAt(start - 1);
-    // The name must start a word: not the tail of a longer run of Han characters that is a name.
-    if (
-      personNameEnd(text, start, end) === end &&
-      !(
-        before >= 0x4e00 &&
-        before <= 0x9fff &&
-        length === 2 &&
-        personNameEnd(text, start - 1, end) === end
-      ) &&
-      !overlapsEarlierName(text, start)
-    )
-      return [start, end];
-  }
-  return undefined;
-}
-
-/**
- * True when a name read from a little earlier in the same run of characters runs past
- * `start`: in 林燕推搡（系…） the name is 林燕, and 燕推搡 is no second one.
- */
-function overlapsEarlierName(text: string, start: number): boolean {
-  for (let p = Math.max(0, start - 3); p < start; p++) {
-    let han = true;
-    for (let k = p; k < start; k++) if (!isHanCode(text.charCodeAt(k))) han = false;
-    if (han && personNameEnd(text, p, Math.min(text.length, p + 6)) > start) return true;
-  }
-  return false;
-}
-
-/**
- * People named with no role word before them, but marked as people by what follows: a
- * bracket that describes a person, 处购得, a count of people after a list. Read as third
- * persons (the party and the public names are sorted out by document-reading.ts).
- */
-function markedPeople(text: string, out: NameMention[]): void {
-  const add = (start: number, end: number) =>
-    out.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
-  for (const bracket of ['（', '(']) {
-    for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
-      if (!PERSON_REMARK.test(text.slice(at, at + 8))) continue;
-      const found = nameEndingAt(text, at);
-      if (found) add(found[0], found[1]);
-    }
-  }
-  for (let at = text.indexOf('处'); at >= 0; at = text.indexOf('处', at + 1)) {
-    if (!PERSON_PLACE.test(text.slice(at, at + 2))) continue;
-    const found = nameEndingAt(text, at);
-    if (found) add(found[0], found[1]);
-  }
-  for (const word of PERSON_STATEMENTS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const end = text.charCodeAt(at - 1) === 0x7684 ? at - 1 : at;
-      const found = nameEndingAt(text, end);
-      // Only a name that starts its clause (，马腾飞的陈述; 、冷国华证实): 有权进行陈述,
-      // 你公司如需陈述 and 就上述情况作了陈述 end in characters that read as names.
-      if (!found || !startsClause(text, found[0])) continue;
-      add(found[0], found[1]);
-      // 何大勇、宋平均陈述: the names listed before it gave it too.
-      for (let item = found; text.charCodeAt(item[0] - 1) === 0x3001; ) {
-        const previous = nameEndingAt(text, item[0] - 1);
-        if (!previous || !startsClause(text, previous[0])) break;
-        add(previous[0], previous[1]);
-        item = previous;
-      }
-    }
-  }
-  // Tried only where a list starts (a name of two to four characters before a 、): a
-  // regular expression run over every Han character costs more than the rest of this pass.
-  for (let comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
-    for (let start = Math.max(0, comma - 4); start <= comma - 2; start++) {
-      COUNTED_LIST.lastIndex = start;
-      const match = COUNTED_LIST.exec(text);
-      if (!match) continue;
-      // The first name may follow a verb in the same run (雇用蔡文龙、…): read it back from the 、.
-      const first = nameEndingAt(text, comma);
-      if (first) add(first[0], first[1]);
-      let at = comma + 1;
-      for (const part of match[1]!.split('、').slice(1)) {
-        if (personNameEnd(text, at, at + part.length) === at + part.length)
-          add(at, at + part.length);
-        at += part.length + 1;
-      }
-      comma = start + match[0].length;
-      break;
-    }
-  }
 }
 
 /** 系 or 作为 within the few characters before `end` (系当事人之父, 作为在场人). */

@@ -1,0 +1,249 @@
+import { characterSet, isHanCode } from '../internal/chars';
+import { roleAt } from './clauses';
+import { isNameMaskCode } from './name-masks';
+import { isSoftStop, personNameEnd } from './person-name';
+
+/**
+ * People named with no role word before them, but marked as people by what the text says
+ * around the name: a bracket that describes a person, 处购得, a statement, a count after a
+ * list, an action only a person does. role-mentions.ts reads them as third persons (the party
+ * and the public names are sorted out by document-reading.ts).
+ */
+
+/** Called with each person found: text[start, end) is the name. */
+export type AddPerson = (start: number, end: number) => void;
+
+/** How many doers one clause may list (周建军、李小兵和王五一起…). */
+const MAX_LIST = 16;
+
+/** What a bracket after a name says of a person: 张三（男，1980年…）, 周子轩（2008年9月出生）. */
+const PERSON_REMARK =
+  /^[（(]\s*(?:男|女|\d{4}年|[0-9０-９]{1,3}(?:周)?岁|[一二三四五六七八九十]{1,3}岁|出生|身份证|公民身份|证件|联系电话|电话|手机|住|现住|户籍|系|年龄|未成年)/;
+/** Where a person sold or rented something: 从袁建成处购得, 帅小平处收购. */
+const PERSON_PLACE = /^处(?:购|收|租|借|取|拿|买|得)/;
+/** What only a person gives: 马腾飞的陈述, 冷国华证实, 询问笔录 of someone (evidence lists). */
+const PERSON_STATEMENTS = [
+  '陈述',
+  '陳述',
+  '证言',
+  '證言',
+  '供述',
+  '证实',
+  '證實',
+  '询问笔录',
+  '詢問筆錄',
+];
+/**
+ * What only a person does, said right after who does it at the start of a clause
+ * (…，周建军驾驶三轮车…; 当日，陈华、李兵一起…): the doer is a person even with no role word.
+ * Only words a thing or an organisation never does: 在, 于, 将 follow 方可, 曾多次 and 该局 too.
+ */
+const PERSON_ACTIONS = [
+  '驾驶',
+  '駕駛',
+  '驾车',
+  '駕車',
+  '骑',
+  '騎',
+  '携带',
+  '攜帶',
+  '手持',
+  '雇请',
+  '僱請',
+  '雇用',
+  '僱用',
+  '雇佣',
+  '报警',
+  '報警',
+  '举报',
+  '舉報',
+  '投诉',
+  '投訴',
+  '承认',
+  '承認',
+  '表示',
+  '声称',
+  '聲稱',
+  '目睹',
+  '看见',
+  '看見',
+  '拒绝',
+  '拒絕',
+  '擅自',
+  '私自',
+  '等人',
+  '一起',
+  '一同',
+  '家住',
+  '居住',
+  '住在',
+];
+const ACTION_FIRSTS = characterSet(PERSON_ACTIONS.map((word) => word[0]).join(''));
+
+/** A list of people counted after it: 蔡文龙、桂晓丽、邬志强等5人, 杨文才、程小兵、晏平三人. */
+const COUNTED_LIST =
+  /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名)/y;
+
+/** Where a clause or a list item starts: after punctuation, a space or a line break. */
+export function startsClause(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  // A mask (張**) stood where a Han character did.
+  return !isHanCode(before) && !isNameMaskCode(before);
+}
+
+/** The name that ends at `end` (three, two or four characters), or undefined. */
+function nameEndingAt(text: string, end: number): [number, number] | undefined {
+  // 宋平均陈述: a last character that usually follows a name (均, 等, 也) is not its own.
+  if (isSoftStop(text.charCodeAt(end - 1))) {
+    const shorter = nameEndingAt(text, end - 1);
+    if (shorter) return shorter;
+  }
+  for (const length of [3, 2, 4]) {
+    const start = end - length;
+    if (start < 0) continue;
+    const before = text.charCodeAt(start - 1);
+    // Right after a masked name (刘某某林燕, what 刘大海林燕 redacts to) nothing is read: the
+    // name glued there was not read before the mask either, and redaction stays idempotent.
+    if (isNameMaskCode(before)) continue;
+    // The name must start a word: not the tail of a longer run of Han characters that is a name.
+    if (
+      personNameEnd(text, start, end) === end &&
+      !(
+        before >= 0x4e00 &&
+        before <= 0x9fff &&
+        length === 2 &&
+        personNameEnd(text, start - 1, end) === end
+      ) &&
+      !overlapsEarlierName(text, start)
+    )
+      return [start, end];
+  }
+  return undefined;
+}
+
+/**
+ * True when a name read from a little earlier in the same run of characters runs past
+ * `start`: in 林燕推搡（系…） the name is 林燕, and 燕推搡 is no second one.
+ */
+function overlapsEarlierName(text: string, start: number): boolean {
+  for (let p = Math.max(0, start - 3); p < start; p++) {
+    let han = true;
+    for (let k = p; k < start; k++) if (!isHanCode(text.charCodeAt(k))) han = false;
+    if (han && personNameEnd(text, p, Math.min(text.length, p + 6)) > start) return true;
+  }
+  return false;
+}
+
+/** Everyone in `text` marked as a person by a bracket, 处购得, a statement or a count. */
+export function markedPeople(text: string, add: AddPerson): void {
+  for (const bracket of ['（', '(']) {
+    for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
+      if (!PERSON_REMARK.test(text.slice(at, at + 8))) continue;
+      const found = nameEndingAt(text, at);
+      if (found) add(found[0], found[1]);
+    }
+  }
+  for (let at = text.indexOf('处'); at >= 0; at = text.indexOf('处', at + 1)) {
+    if (!PERSON_PLACE.test(text.slice(at, at + 2))) continue;
+    const found = nameEndingAt(text, at);
+    if (found) add(found[0], found[1]);
+  }
+  for (const word of PERSON_STATEMENTS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = text.charCodeAt(at - 1) === 0x7684 ? at - 1 : at;
+      const found = nameEndingAt(text, end);
+      // Only a name that starts its clause (，马腾飞的陈述; 、冷国华证实): 有权进行陈述,
+      // 你公司如需陈述 and 就上述情况作了陈述 end in characters that read as names.
+      if (!found || !startsClause(text, found[0])) continue;
+      add(found[0], found[1]);
+      // 何大勇、宋平均陈述: the names listed before it gave it too.
+      for (let item = found; text.charCodeAt(item[0] - 1) === 0x3001; ) {
+        const previous = nameEndingAt(text, item[0] - 1);
+        if (!previous || !startsClause(text, previous[0])) break;
+        add(previous[0], previous[1]);
+        item = previous;
+      }
+    }
+  }
+  // Tried only where a list starts (a name of two to four characters before a 、): a
+  // regular expression run over every Han character costs more than the rest of this pass.
+  for (let comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
+    for (let start = Math.max(0, comma - 4); start <= comma - 2; start++) {
+      COUNTED_LIST.lastIndex = start;
+      const match = COUNTED_LIST.exec(text);
+      if (!match) continue;
+      // The first name may follow a verb in the same run (雇用蔡文龙、…): read it back from the 、.
+      const first = nameEndingAt(text, comma);
+      if (first) add(first[0], first[1]);
+      let at = comma + 1;
+      for (const part of match[1]!.split('、').slice(1)) {
+        if (personNameEnd(text, at, at + part.length) === at + part.length)
+          add(at, at + part.length);
+        at += part.length + 1;
+      }
+      comma = start + match[0].length;
+      break;
+    }
+  }
+}
+
+/**
+ * The people a clause starting at `start` begins with, when a person's action follows them
+ * (周建军驾驶…, 周建军、李小兵一起…): each is added. Where each name ends is decided by
+ * what follows it (a list joiner or the action), not by the name's reading alone.
+ */
+export function doers(text: string, start: number, add: AddPerson): void {
+  if (!actionAhead(text, start)) return;
+  const names: [number, number][] = [];
+  let at = start;
+  for (let count = 0; count < MAX_LIST; count++) {
+    if (roleAt(text, at, Math.min(text.length, at + 12))) return;
+    // What follows decides where the name ends (李小兵一起: not 李小兵一).
+    let end = -1;
+    let acts = false;
+    for (const length of [3, 2, 4]) {
+      const candidate = at + length;
+      if (personNameEnd(text, at, candidate) !== candidate) continue;
+      acts = actsAt(text, candidate);
+      const joiner = text.charCodeAt(candidate);
+      if (acts || joiner === 0x3001 || joiner === 0x548c) {
+        end = candidate;
+        break;
+      }
+    }
+    if (end < 0) return;
+    names.push([at, end]);
+    if (acts) {
+      for (const [from, to] of names) add(from, to);
+      return;
+    }
+    // 周建军、李小兵和王五: a list of doers.
+    at = end + 1;
+  }
+}
+
+/** Longest run of listed doers looked through for their action (four names and joiners). */
+const MAX_DOERS = 20;
+
+/**
+ * True when a person's action is written within the run of Han characters (and list
+ * joiners) from `start`: most clauses start with no doer, and this look is cheaper than
+ * reading names.
+ */
+function actionAhead(text: string, start: number): boolean {
+  const limit = Math.min(text.length, start + MAX_DOERS);
+  for (let k = start + 2; k < limit; k++) {
+    const code = text.charCodeAt(k);
+    if (ACTION_FIRSTS[code] === 1 && actsAt(text, k)) return true;
+    if (!isHanCode(code) && code !== 0x3001) return false;
+  }
+  return false;
+}
+
+function actsAt(text: string, at: number): boolean {
+  return (
+    ACTION_FIRSTS[text.charCodeAt(at)] === 1 &&
+    PERSON_ACTIONS.some((word) => text.startsWith(word, at))
+  );
+}
