@@ -163,6 +163,12 @@ describe('names', () => {
       [],
     ],
     [
+      'a name ends before a word that follows names (正在, 同住)',
+      '当事人：某某洗车场\n\n现场员工郑小燕、文海正在洗车。当事人平时与其母亲刘燕同住。',
+      ['刘燕', '文海', '郑小燕'],
+      [],
+    ],
+    [
       'a name already masked is not read as a name',
       '当事人：王**\n\n证人刘某某证实，王**于当晚到场。',
       [],

@@ -50,6 +50,20 @@ const GIVEN_TOO = characterSet('向自月书定依经前');
  * three-character name ends in (张三系当事人, 李四的, 王五等): they decide a tie. */
 const STRONG_STOPS = characterSet('系的等称与及在于是将被向对从把');
 
+/**
+ * Words that follow a name and start with a character given names also end in (文海正在洗车,
+ * 与其母亲刘燕同住): where one starts after two characters, the name is those two.
+ */
+const FOLLOWING_WORDS = ['正在', '同住', '同居', '一起', '一同', '一并', '同时', '同在'];
+const FOLLOWING_FIRSTS = characterSet(FOLLOWING_WORDS.map((word) => word[0]).join(''));
+
+function startsFollowingWord(text: string, at: number): boolean {
+  return (
+    FOLLOWING_FIRSTS[text.charCodeAt(at)] === 1 &&
+    FOLLOWING_WORDS.some((word) => text.startsWith(word, at))
+  );
+}
+
 /** Values that are not names even though they start with a surname character. */
 const NOT_NAMES = new Set([
   '本人',
@@ -259,7 +273,8 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
     // a two-character one met again without the third (万俊 ×3, 万俊联系 ×1) is the name.
     if (longCount >= 2) end = long;
     else if (shortCount >= 2) end = short;
-    else if (STRONG_STOPS[text.charCodeAt(short)] === 1) end = short;
+    else if (STRONG_STOPS[text.charCodeAt(short)] === 1 || startsFollowingWord(text, short))
+      end = short;
     else if (softAfterLong) end = long;
     else if (softAfterShort) end = short;
     else return -1;
