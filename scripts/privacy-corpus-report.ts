@@ -4,7 +4,7 @@
  * its documents are never read to tune the engine, so their misses are not listed unless
  * asked for (`--details blind`, for the closing report of a release).
  *
- * Run: npx tsx scripts/privacy-corpus-report.ts [--details families|legacy|blind]
+ * Run: npx tsx scripts/privacy-corpus-report.ts [--details families|fresh|legacy|blind]
  */
 import {
   measureDocument,
@@ -18,7 +18,7 @@ const detailsFor = new Set(
   process.argv.flatMap((arg, index, all) => (all[index - 1] === '--details' ? [arg] : [])),
 );
 const documents = readCorpus();
-for (const split of [Split.blind, Split.families, Split.legacy]) {
+for (const split of Object.values(Split)) {
   const results = documents.filter((document) => document.split === split).map(measureDocument);
   if (results.length === 0) continue;
   const summary = summarise(results);

@@ -14,8 +14,16 @@ import { normaliseForComparison, scanText } from '../../core/privacy/scan';
 
 export const CORPUS_ROOT = join(import.meta.dirname, '..', 'fixtures', 'privacy-corpus');
 
-/** The corpus splits: written blind (never tuned on), the tuning families, the older traps. */
-export const Split = { blind: 'blind', families: 'families', legacy: 'legacy' } as const;
+/**
+ * The corpus splits: written blind (never tuned on), written fresh (unseen until its first
+ * measurement, tuned on after), the tuning families, the older traps.
+ */
+export const Split = {
+  blind: 'blind',
+  fresh: 'fresh',
+  families: 'families',
+  legacy: 'legacy',
+} as const;
 export type Split = (typeof Split)[keyof typeof Split];
 
 export interface Expected {
@@ -47,7 +55,7 @@ export function readCorpus(root = CORPUS_ROOT): CorpusDocument[] {
       const name = relative(root, path);
       const top = name.split(/[\\/]/)[0];
       const split =
-        top === 'blind' ? Split.blind : top === 'families' ? Split.families : Split.legacy;
+        top === 'blind' || top === 'fresh' || top === 'families' ? top : Split.legacy;
       return {
         name,
         split,
