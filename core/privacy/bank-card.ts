@@ -41,6 +41,8 @@ function isPublicAccount(
   context: RunContext,
   contextEnd: number,
 ): boolean {
+  // 被处罚人收款账户: the party's account, though 收款账户 is mostly where fines go.
+  if (category === LabelCategory.publicAccount && context.partysAccount(contextEnd)) return false;
   return category === LabelCategory.publicAccount || context.finePayment(contextEnd);
 }
 

@@ -33,6 +33,7 @@ function contextFor(state: ScanState, start: number): RunContext {
     label: () => state.labelBefore(start),
     subject: (pos) => state.subjectBefore(pos),
     finePayment: (pos) => state.finePayment(pos),
+    partysAccount: (pos) => state.partysAccount(pos),
   };
 }
 

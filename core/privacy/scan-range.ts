@@ -95,6 +95,10 @@ class RunScope implements RunContext {
   finePayment(pos: number): boolean {
     return this.state.finePayment(pos);
   }
+
+  partysAccount(labelStart: number): boolean {
+    return this.state.partysAccount(labelStart);
+  }
 }
 
 function classifyRun(

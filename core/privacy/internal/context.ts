@@ -119,6 +119,22 @@ export function isFinePaymentContext(text: string, pos: number, floor = 0): bool
   return false;
 }
 
+/**
+ * Words that make an account label the party's own (被处罚人收款账户为：…): the party's
+ * account is deleted like any other, whatever the label says.
+ */
+const ACCOUNT_OWNERS = ['被处罚人', '当事人', '违法行为人', '本人', '个人', '其', '你', '您'];
+/** How far before an account label its owner may be named (当事人的收款账户). */
+const ACCOUNT_OWNER_REACH = 6;
+
+/** True when a party word stands right before the account label at `labelStart`. */
+export function isPartysAccount(text: string, labelStart: number): boolean {
+  let end = labelStart;
+  if (text.charCodeAt(end - 1) === 0x7684) end--;
+  const from = Math.max(0, labelStart - ACCOUNT_OWNER_REACH);
+  return ACCOUNT_OWNERS.some((word) => end - word.length >= from && text.endsWith(word, end));
+}
+
 /** The fields of a payment instruction written one per line above the account number. */
 const PAYMENT_FIELDS = ['收款单位', '收款人', '户名', '账户名称', '开户银行', '开户行', '收款银行'];
 const PAYMENT_FIELD_LINES = 3;

@@ -12,6 +12,8 @@ export interface RunContext {
   subject(pos: number): Subject | undefined;
   /** True when the account at `pos` is where fines are paid. */
   finePayment(pos: number): boolean;
+  /** True when the party's own account is labelled at `labelStart` (被处罚人收款账户). */
+  partysAccount(labelStart: number): boolean;
 }
 
 /** A detector's answer for the characters starting at one run position. @internal */

@@ -3,7 +3,13 @@ import { type LabelCategory, Subject } from '../labels';
 import type { DocumentReading } from '../reading/document-reading';
 import { HolderKind } from '../reading/holder-kind';
 import type { Holder } from '../reading/party-blocks';
-import { isFinePaymentContext, LabelLookup, SUBJECT_WINDOW, subjectBefore } from './context';
+import {
+  isFinePaymentContext,
+  isPartysAccount,
+  LabelLookup,
+  SUBJECT_WINDOW,
+  subjectBefore,
+} from './context';
 import type { TrieMatch } from './reverse-trie';
 
 export type RawFinding = Omit<Finding, 'text'>;
@@ -76,6 +82,10 @@ export class ScanState {
 
   finePayment(pos: number): boolean {
     return isFinePaymentContext(this.text, pos, this.lastEnd <= pos ? this.lastEnd : 0);
+  }
+
+  partysAccount(labelStart: number): boolean {
+    return isPartysAccount(this.text, labelStart);
   }
 
   /** The holder of the party block `pos` is in (reading/party-blocks.ts), if any. */
