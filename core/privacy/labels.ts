@@ -68,6 +68,12 @@ export const NUMBER_LABELS: readonly (readonly [string, LabelCategory])[] = [
   ['热线电话', LabelCategory.publicPhone],
   ['值班电话', LabelCategory.publicPhone],
   ['办公电话', LabelCategory.publicPhone],
+  // An organisation's own line, in whoever's block it stands (联系人：…，单位电话：0830-…).
+  ['单位电话', LabelCategory.publicPhone],
+  ['公司电话', LabelCategory.publicPhone],
+  ['企业电话', LabelCategory.publicPhone],
+  // …but a person's 工作单位电话 is where to reach that person.
+  ['工作单位电话', LabelCategory.phone],
   ['传真', LabelCategory.publicPhone],
   ['监督举报电话', LabelCategory.publicPhone],
   // Bank accounts: personal and organisations' alike are deleted (DOMAIN §4)…
@@ -280,4 +286,12 @@ export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boole
   ['办公地址', AddressLabelKind.public, false],
   ['单位地址', AddressLabelKind.public, false],
   ['机关地址', AddressLabelKind.public, false],
+  // A business's own address however it is named (reading/fields.ts reads them so too).
+  ['卫生室地址', AddressLabelKind.public, false],
+  ['诊所地址', AddressLabelKind.public, false],
+  ['药店地址', AddressLabelKind.public, false],
+  ['门店地址', AddressLabelKind.public, false],
+  ['店铺地址', AddressLabelKind.public, false],
+  ['公司地址', AddressLabelKind.public, false],
+  ['企业地址', AddressLabelKind.public, false],
 ];

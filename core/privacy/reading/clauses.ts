@@ -1,3 +1,4 @@
+import { countyPrefixLength } from '../address';
 import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
 import { FieldKind, fieldKindAt, foldLabel, MAX_LABEL_LENGTH } from './fields';
 import { maskedNameLength } from './name-masks';
@@ -154,6 +155,20 @@ export function readClause(text: string, start: number, end: number): Clause {
   while (labelEnd < end && labelEnd - from < 8 && !isDigitOrSpace(text.charCodeAt(labelEnd)))
     labelEnd++;
   const field = labelEnd > from ? fieldPrefix(text, from, labelEnd) : undefined;
+  if (!field) {
+    const addressStart = addressAfterLabel(text, from, end);
+    if (addressStart > 0) {
+      return {
+        start,
+        end,
+        roleStart: from,
+        roleEnd: from,
+        field: FieldKind.address,
+        valueStart: addressStart,
+        labelled: true,
+      };
+    }
+  }
   return {
     start,
     end,
@@ -163,6 +178,23 @@ export function readClause(text: string, start: number, end: number): Clause {
     valueStart: field ? labelEnd : from,
     labelled: false,
   };
+}
+
+/** Longest address label written with no colon (联系地址, 户籍所在地). */
+const MAX_ADDRESS_LABEL = 6;
+
+/**
+ * Where the address starts after an address label with no colon (联系地址蓬安县相如街道…,
+ * 户籍地泸县…): the label is an address field's, and a county or city follows it at once.
+ * -1 when the clause is no such field.
+ */
+function addressAfterLabel(text: string, from: number, end: number): number {
+  for (let k = from + 2; k <= Math.min(end, from + MAX_ADDRESS_LABEL); k++) {
+    if (fieldKindAt(text, from, k) !== FieldKind.address) continue;
+    const prefix = countyPrefixLength(text.slice(k, Math.min(end, k + 12)));
+    return prefix >= 2 && prefix <= 10 ? k : -1;
+  }
+  return -1;
 }
 
 /** Han characters, spaces, brackets and slashes: what a label is written with. */

@@ -169,6 +169,30 @@ describe('names', () => {
       [],
     ],
     [
+      'the questioned (经询问X, 对X、Y进行了询问) and doers after 由 or 的, an adverb between',
+      '当事人：张三\n\n经询问王小林，其称购烟。对朱小勇、郑德全进行了询问。每次均由何建军驾驶面包车；你雇请的陈大勇正驾驶挖掘机。在接受询问时陈述。',
+      ['何建军', '王小林', '朱小勇', '郑德全', '陈大勇'],
+      ['张三'],
+    ],
+    [
+      'a company’s 联系人, past a field no rule knows and a table’s header row, is a third person',
+      '当事人名称：南充仁和中医诊所有限公司\n法定代表人：杨建国\n定点医药机构编码：H51132200517\n联系人：吴晓燕（办公室主任）\n\n经查，…\n联系人：王科长　联系电话：0830-3196001',
+      ['吴晓燕'],
+      ['杨建国', '王科长'],
+    ],
+    [
+      'a name ending in 联系 or read before 联系…系 is no longer',
+      '当事人：黄跃进\n\n该房屋由你出资，其子黄涛联系包工头席正荣组织施工。',
+      ['黄涛'],
+      ['黄跃进'],
+    ],
+    [
+      'a name is looked for as written too (周國強: 周 is Traditional as well)',
+      '當事人：鄭興福\n\n見證人周國強在場。',
+      ['周国强'],
+      ['鄭興福'],
+    ],
+    [
       'a name already masked is not read as a name',
       '当事人：王**\n\n证人刘某某证实，王**于当晚到场。',
       [],
@@ -223,6 +247,22 @@ describe('minors', () => {
 });
 
 describe('addresses of people', () => {
+  it('reads 你（…） under a salutation as the party’s details, labels with no colon too', () => {
+    const text =
+      '鄭興福：\n    你（性別男，身份證號51132319670923041X，聯繫地址蓬安縣相如街道嘉陵江路東段218號）於2024年9月擅自取土。';
+    const [address] = readDocument(text).personalAddresses;
+    expect(text.slice(address!.start, address!.end)).toBe('蓬安縣相如街道嘉陵江路東段218號');
+  });
+
+  it('keeps a business’s own address in a person’s block (村卫生室地址)', () => {
+    const text =
+      '当事人：蒲成林\n身份证号：511325197003150011\n住址：西充县晋城街道双龙村三组26号\n村卫生室地址：西充县晋城街道双龙村村民委员会办公楼一楼';
+    const spans = readDocument(text).personalAddresses.map((span) =>
+      text.slice(span.start, span.end),
+    );
+    expect(spans).toEqual(['西充县晋城街道双龙村三组26号']);
+  });
+
   it.each<[string, string, string[]]>([
     [
       'a party read as nobody in particular keeps its delivery place private',

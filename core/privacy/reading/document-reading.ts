@@ -207,12 +207,17 @@ function decideNames(
   const partyNames = new Set<string>();
   /** Third persons' names, and where each was named (one position per document). */
   const third = new Map<string, number[]>();
-  const addThird = (name: string, at: number) => {
+  /** Each third person's name as written (周國強 mixes the scripts: 周 is also Traditional). */
+  const written = new Map<string, Set<string>>();
+  const addThird = (name: string, at: number, asWritten: string) => {
     // A name already masked (刘某某) is not looked for again: it is what redaction writes.
     if (hasNameMask(name)) return;
     const places = third.get(name);
     if (places) places.push(at);
     else third.set(name, [at]);
+    const spellings = written.get(name);
+    if (spellings) spellings.add(asWritten);
+    else written.set(name, new Set([asWritten]));
   };
   const blockNameStarts = new Map<number, Holder>();
   for (const holder of blocks.holders) {
@@ -222,7 +227,8 @@ function decideNames(
     const name = simplifiedName(holder.name.text);
     // A masked party name (王某某) tells nothing of who else is the party.
     if (holder.role === Role.party && !hasNameMask(name)) partyNames.add(name);
-    if (holder.role === Role.third && !holder.lawyer) addThird(name, holder.name.start);
+    if (holder.role === Role.third && !holder.lawyer)
+      addThird(name, holder.name.start, holder.name.text);
     else publicNames.add(name);
   }
   for (const mention of mentions) {
@@ -239,7 +245,7 @@ function decideNames(
         if (partyNames.size === 0) {
           partyNames.add(name);
           publicNames.add(name);
-        } else addThird(name, mention.start);
+        } else addThird(name, mention.start, mention.name);
         break;
       case Role.representative: {
         // The party's own representative (公司…（经营者：何美玲）); the head of another
@@ -247,12 +253,12 @@ function decideNames(
         const owner = blocks.holders.length > 0 ? holderAt(blocks, mention.start) : undefined;
         if (owner?.role === Role.party || owner?.role === Role.representative)
           publicNames.add(name);
-        else addThird(name, mention.start);
+        else addThird(name, mention.start, mention.name);
         break;
       }
       default:
         if (isLawyer(text, mention) || hasCredential(text, mention.end)) publicNames.add(name);
-        else addThird(name, mention.start);
+        else addThird(name, mention.start, mention.name);
     }
   }
   const minorNames = new Set<string>();
@@ -261,7 +267,7 @@ function decideNames(
     const name = simplifiedName(minor.name);
     publicNames.delete(name);
     minorNames.add(name);
-    addThird(name, minor.start);
+    addThird(name, minor.start, minor.name);
   }
   const scoped: ScopedName[] = [];
   for (const [name, places] of third) {
@@ -271,7 +277,7 @@ function decideNames(
       const [start, end] = documentAt(starts, text.length, at);
       if (start === last) continue;
       last = start;
-      for (const spelling of nameSpellings(name)) {
+      for (const spelling of new Set([...nameSpellings(name), ...written.get(name)!])) {
         scoped.push({
           name: spelling,
           start,

@@ -1,7 +1,7 @@
 import { characterSet, isHanCode } from '../internal/chars';
 import { roleAt } from './clauses';
 import { isNameMaskCode } from './name-masks';
-import { isSoftStop, personNameEnd } from './person-name';
+import { isSoftStop, isSurnameCode, personNameEnd } from './person-name';
 
 /**
  * People named with no role word before them, but marked as people by what the text says
@@ -79,6 +79,22 @@ const PERSON_ACTIONS = [
   '住在',
 ];
 const ACTION_FIRSTS = characterSet(PERSON_ACTIONS.map((word) => word[0]).join(''));
+/** One of these may stand between a doer and the action (朱小勇正驾驶, 何建军又携带). */
+const ADVERBS = characterSet('正又还也曾均都便即再仍已還');
+
+/**
+ * Those asked by the agency (经询问王小林, 对朱小勇、郑德全进行了询问): persons. The names
+ * follow the word, or stand in a list between 对 and the word.
+ */
+const QUESTIONED_AFTER = ['询问', '詢問'];
+const QUESTIONED_BETWEEN = [
+  '进行了询问',
+  '进行询问',
+  '進行了詢問',
+  '進行詢問',
+  '作了询问',
+  '作了詢問',
+];
 
 /** A list of people counted after it: 蔡文龙、桂晓丽、邬志强等5人, 杨文才、程小兵、晏平三人. */
 const COUNTED_LIST =
@@ -151,7 +167,10 @@ export function markedPeople(text: string, add: AddPerson): void {
   }
   for (const word of PERSON_STATEMENTS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const end = text.charCodeAt(at - 1) === 0x7684 ? at - 1 : at;
+      // 马腾飞的陈述, 王小林、罗小燕的《询问笔录》: the name before 的 and a title mark.
+      let end = at;
+      if (text.charCodeAt(end - 1) === 0x300a) end--;
+      if (text.charCodeAt(end - 1) === 0x7684) end--;
       const found = nameEndingAt(text, end);
       // Only a name that starts its clause (，马腾飞的陈述; 、冷国华证实): 有权进行陈述,
       // 你公司如需陈述 and 就上述情况作了陈述 end in characters that read as names.
@@ -164,6 +183,24 @@ export function markedPeople(text: string, add: AddPerson): void {
         add(previous[0], previous[1]);
         item = previous;
       }
+    }
+  }
+  for (const word of QUESTIONED_AFTER) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      // 在接受询问时陈述: 时 after 询问 is "when", though 时 is a surname too.
+      const next = text.charCodeAt(at + word.length);
+      if (next === 0x65f6 || next === 0x6642) continue;
+      listedAt(text, at + word.length, add, (end) => {
+        const code = text.charCodeAt(end);
+        return !isHanCode(code) || isSoftStop(code);
+      });
+    }
+  }
+  for (const to of ['对', '對']) {
+    for (let at = text.indexOf(to); at >= 0; at = text.indexOf(to, at + 1)) {
+      listedAt(text, at + 1, add, (end) =>
+        QUESTIONED_BETWEEN.some((word) => text.startsWith(word, end)),
+      );
     }
   }
   // Tried only where a list starts (a name of two to four characters before a 、): a
@@ -190,36 +227,60 @@ export function markedPeople(text: string, add: AddPerson): void {
 
 /**
  * The people a clause starting at `start` begins with, when a person's action follows them
- * (周建军驾驶…, 周建军、李小兵一起…): each is added. Where each name ends is decided by
- * what follows it (a list joiner or the action), not by the name's reading alone.
+ * (周建军驾驶…, 周建军、李小兵一起…, 朱小勇正驾驶…): each is added.
  */
 export function doers(text: string, start: number, add: AddPerson): void {
   if (!actionAhead(text, start)) return;
+  listedAt(
+    text,
+    start,
+    add,
+    (end) => actsAt(text, end) || (ADVERBS[text.charCodeAt(end)] === 1 && actsAt(text, end + 1)),
+  );
+}
+
+/** List joiners between names: 、, 和, 及. */
+const JOINERS = characterSet('、和及');
+
+/**
+ * The names listed from `at` (张三、李四和王五), all added when `endsWell` accepts what
+ * follows the last. Where each name ends is decided by what follows it (a joiner, or what
+ * `endsWell` accepts: 李小兵一起 is 李小兵, not 李小兵一), the shortest reading first.
+ * Nothing is added when a name does not read.
+ */
+function listedAt(
+  text: string,
+  at: number,
+  add: AddPerson,
+  endsWell: (end: number) => boolean,
+): void {
+  if (!isSurnameCode(text.charCodeAt(at))) return;
   const names: [number, number][] = [];
-  let at = start;
+  let start = at;
   for (let count = 0; count < MAX_LIST; count++) {
-    if (roleAt(text, at, Math.min(text.length, at + 12))) return;
-    // What follows decides where the name ends (李小兵一起: not 李小兵一).
+    if (roleAt(text, start, Math.min(text.length, start + 12))) return;
     let end = -1;
-    let acts = false;
-    for (const length of [3, 2, 4]) {
-      const candidate = at + length;
-      if (personNameEnd(text, at, candidate) !== candidate) continue;
-      acts = actsAt(text, candidate);
-      const joiner = text.charCodeAt(candidate);
-      if (acts || joiner === 0x3001 || joiner === 0x548c) {
+    let last = false;
+    for (const length of [2, 3, 4]) {
+      const candidate = start + length;
+      if (personNameEnd(text, start, candidate) !== candidate) continue;
+      if (endsWell(candidate)) {
+        end = candidate;
+        last = true;
+        break;
+      }
+      if (JOINERS[text.charCodeAt(candidate)] === 1) {
         end = candidate;
         break;
       }
     }
     if (end < 0) return;
-    names.push([at, end]);
-    if (acts) {
+    names.push([start, end]);
+    if (last) {
       for (const [from, to] of names) add(from, to);
       return;
     }
-    // 周建军、李小兵和王五: a list of doers.
-    at = end + 1;
+    start = end + 1;
   }
 }
 

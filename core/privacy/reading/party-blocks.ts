@@ -263,10 +263,12 @@ export function readPartyBlocks(text: string): PartyBlocks {
   // Only the text of an HTML table has cell separators: plain text skips the look per line.
   const hasCells = text.indexOf('\u2063') >= 0;
   /** Reads one line's clauses into the open block (or opens blocks at role words). */
+  /** Prose came after the last party's block (or there is none yet): 联系人 is then the agency's. */
+  let proseSinceParty = true;
   const readClauses = (clauses: readonly Clause[]) => {
     for (const clause of clauses) {
       if (clause.role !== undefined) {
-        const opened = openHolder(text, clause, current, party, holders);
+        const opened = openHolder(text, clause, current, party, holders, proseSinceParty);
         current = opened;
         if (opened.role === Role.party) party = opened;
         else if (opened.role === Role.representative) party = opened.parent;
@@ -328,6 +330,16 @@ export function readPartyBlocks(text: string): PartyBlocks {
       if (salutation.innerEnd > salutation.innerStart) {
         readClauses(clausesOf(text, salutation.innerStart, salutation.innerEnd));
       }
+    } else if (readAddresseeBracket(text, lineStart, lineEnd, salutation)) {
+      // 你（性别男，身份证号…，联系地址…）于…: the addressee's details in a bracket after 你,
+      // the party of the salutation above (or one unnamed); the prose after it is no block.
+      party = current =
+        findLast(holders, (holder) => holder.role === Role.party) ??
+        newHolder(Role.party, { start: salutation.innerStart, end: salutation.innerStart });
+      if (!holders.includes(current)) holders.push(current);
+      readClauses(clausesOf(text, salutation.innerStart, salutation.innerEnd));
+      current = undefined;
+      party = undefined;
     } else if (mayOpenOrContinue(text, lineStart, lineEnd, current !== undefined)) {
       // A block line starts with a field or a role (or, in an open block, a description);
       // anything else is prose, and is not read clause by clause.
@@ -344,6 +356,14 @@ export function readPartyBlocks(text: string): PartyBlocks {
           row ||
           (current !== undefined && isDescription(text, first)));
       if (!blockLine) {
+        proseSinceParty = true;
+        // A field no rule knows (定点医药机构编码：H511…) inside an open block is still one
+        // of its lines: the block goes on past it.
+        if (current !== undefined && isUnknownFieldLine(text, lineStart, lineEnd)) {
+          if (line >= text.length) break;
+          lineStart = line + 1;
+          continue;
+        }
         current = undefined;
         party = undefined;
         if (line >= text.length) break;
@@ -374,7 +394,9 @@ export function readPartyBlocks(text: string): PartyBlocks {
     } else {
       current = undefined;
       party = undefined;
+      proseSinceParty = true;
     }
+    if (party) proseSinceParty = false;
     if (line >= text.length) break;
     lineStart = line + 1;
   }
@@ -447,6 +469,36 @@ function readSalutation(
   return true;
 }
 
+/** Longest bracket of an addressee's details after 你 (the details of one person). */
+const MAX_ADDRESSEE_BRACKET = 240;
+
+/**
+ * 你（…） or 您（…） starting a line, the bracket holding a field (性别男，身份证号…): fills
+ * `out`'s inner span with the bracket's content.
+ */
+function readAddresseeBracket(
+  text: string,
+  start: number,
+  end: number,
+  out: { innerStart: number; innerEnd: number },
+): boolean {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  const you = text.charCodeAt(i);
+  const open = text.charCodeAt(i + 1);
+  if ((you !== 0x4f60 && you !== 0x60a8) || (open !== 0xff08 && open !== 0x28)) return false;
+  const limit = Math.min(end, i + 2 + MAX_ADDRESSEE_BRACKET);
+  for (let k = i + 2; k < limit; k++) {
+    const code = text.charCodeAt(k);
+    if (code !== 0xff09 && code !== 0x29) continue;
+    if (!clausesOf(text, i + 2, k).some((clause) => clause.field !== undefined)) return false;
+    out.innerStart = i + 2;
+    out.innerEnd = k;
+    return true;
+  }
+  return false;
+}
+
 /** Where a clause's value starts: after its label's colon (序号：…), else at its start. */
 function valueAfterColon(text: string, clause: Clause): number {
   for (let i = clause.start; i < Math.min(clause.end, clause.start + 17); i++) {
@@ -461,6 +513,24 @@ function trimSpan(text: string, span: Span): Span {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+/** Longest value of a field line no rule knows: a code or a short name, never a paragraph. */
+const MAX_UNKNOWN_VALUE = 40;
+
+/**
+ * `label：value` alone on its line, the label a few Han characters and the value short and
+ * no sentence (机构编码：H51132200517); 经查：当事人于… is prose.
+ */
+function isUnknownFieldLine(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  const labelStart = i;
+  while (i < end && isHanCode(text.charCodeAt(i))) i++;
+  const code = text.charCodeAt(i);
+  if (i - labelStart < 2 || i - labelStart > 10 || (code !== 0xff1a && code !== 0x3a)) return false;
+  const value = text.slice(i + 1, end).trim();
+  return value.length > 0 && value.length <= MAX_UNKNOWN_VALUE && !/[。；;，,]/.test(value);
 }
 
 /** A row of cells that are all labels, none with a value: 姓名⁣性别⁣出生日期⁣身份证号码. */
@@ -531,6 +601,7 @@ function openHolder(
   current: Holder | undefined,
   party: Holder | undefined,
   holders: Holder[],
+  proseSinceParty: boolean,
 ): Holder {
   let role = clause.role!;
   const roleSpan = { start: clause.roleStart, end: clause.roleEnd };
@@ -550,11 +621,17 @@ function openHolder(
   // …but not another person's (代收人：…（当事人之妻） / 联系人：王科长 is the agency's).
   if (
     role === Role.third &&
-    (current?.kind === HolderKind.agency || current?.role === Role.third) &&
+    (current?.kind === HolderKind.agency || (current?.role === Role.third && proseSinceParty)) &&
     isContactWord(text, clause)
   )
     role = Role.officer;
-  if (role === Role.third && current === undefined && isContactWord(text, clause))
+  // Right after a company's block (a table's header row between), it is the company's.
+  if (
+    role === Role.third &&
+    current === undefined &&
+    proseSinceParty &&
+    isContactWord(text, clause)
+  )
     role = Role.officer;
   let parent =
     role === Role.representative && party && party.kind !== HolderKind.person ? party : undefined;

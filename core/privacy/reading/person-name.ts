@@ -26,7 +26,7 @@ const HARD_STOPS = characterSet(
  * still taken when the document uses it elsewhere.
  */
 const SOFT_STOPS = characterSet(
-  '的等在于与和及系是为称说证陈供反报发介表承签确作将被因向对从到把给也都已未不均并还则即所以由经来去拿打用让叫请要会能可应该曾当从现之其在于受持驾开到处家有无二三四五六七八九十两几各共正负协陪代帮替送领购同住常',
+  '的等在于与和及系是为称说证陈供反报发介表承签确作将被因向对从到把给也都已未不均并还则即所以由经来去拿打用让叫请要会能可应该曾当从现之其在于受持驾开到处家有无二三四五六七八九十两几各共正负协陪代帮替送领购同住常电手',
 );
 
 /** True for a character that usually follows a name (的, 在, 从, 称…): prose goes on there. */
@@ -54,7 +54,18 @@ const STRONG_STOPS = characterSet('系的等称与及在于是将被向对从把
  * Words that follow a name and start with a character given names also end in (文海正在洗车,
  * 与其母亲刘燕同住): where one starts after two characters, the name is those two.
  */
-const FOLLOWING_WORDS = ['正在', '同住', '同居', '一起', '一同', '一并', '同时', '同在'];
+const FOLLOWING_WORDS = [
+  '正在',
+  '同住',
+  '同居',
+  '一起',
+  '一同',
+  '一并',
+  '同时',
+  '同在',
+  '联系',
+  '聯繫',
+];
 const FOLLOWING_FIRSTS = characterSet(FOLLOWING_WORDS.map((word) => word[0]).join(''));
 
 function startsFollowingWord(text: string, at: number): boolean {
@@ -143,6 +154,8 @@ const NOT_NAMES = new Set([
   '全程',
   '应邀',
   '居住',
+  '银行',
+  '銀行',
 ]);
 
 /** Last characters of place names that given names do not end in (南部县, 关口村, 人和街). */
@@ -271,10 +284,11 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
     const softAfterLong = SOFT_STOPS[text.charCodeAt(long)] === 1;
     // The document decides first: a three-character string met again is a name (曾德明 ×5);
     // a two-character one met again without the third (万俊 ×3, 万俊联系 ×1) is the name.
-    if (longCount >= 2) end = long;
+    // 黄涛联系 met twice is still 黄涛 and 联系: a word that follows names decides first.
+    if (startsFollowingWord(text, short)) end = short;
+    else if (longCount >= 2) end = long;
     else if (shortCount >= 2) end = short;
-    else if (STRONG_STOPS[text.charCodeAt(short)] === 1 || startsFollowingWord(text, short))
-      end = short;
+    else if (STRONG_STOPS[text.charCodeAt(short)] === 1) end = short;
     else if (softAfterLong) end = long;
     else if (softAfterShort) end = short;
     else return -1;

@@ -24,12 +24,16 @@ const ROLE_END = 1;
 const CLAUSE_BREAK = 2;
 /** Where roleMentions' loop stops: role words' last characters and clause breaks, in one table. */
 const STOPS = ROLE_TRIE.rawLastCharacters.slice();
-for (const code of [0xff0c, 0x3002, 0xff1b, 0x0a]) STOPS[code]! |= CLAUSE_BREAK;
+// 由 and 的 too: 均由何建军驾驶, 你雇请的朱小勇驾驶.
+for (const code of [0xff0c, 0x3002, 0xff1b, 0x0a, 0x7531, 0x7684]) STOPS[code]! |= CLAUSE_BREAK;
 
 /** Before a lone 人 or 员, what makes it a count or a word of its own (5人, 个人, 他人). */
 const NOT_A_ROLE_BEFORE = characterSet(
   '0123456789０１２３４５６７８９一二三四五六七八九十两几百千万个等多众他本此成私法各每',
 );
+
+/** Characters that make 系 after them part of a word (联系, 关系, 维系), not "is". */
+const COMPOUNDS_WITH_XI = characterSet('联聯关關维維');
 
 /** Connect a role to its name: 负责人为邱贵平, 委托代理人是张三. */
 const CONNECTORS = '为是';
@@ -126,7 +130,8 @@ function nameBefore(text: string, roleStart: number): [number, number] | undefin
     }
   }
   let link = -1;
-  if (text.startsWith('系', q - 1)) link = q - 1;
+  // 系 of 联系 and 关系 is no copula (其子黄涛联系包工头…).
+  if (text.startsWith('系', q - 1) && !COMPOUNDS_WITH_XI[text.charCodeAt(q - 2)]) link = q - 1;
   else if (text.startsWith('作为', q - 2)) link = q - 2;
   if (link < 0) return undefined;
   const end =
