@@ -54,8 +54,7 @@ export function readCorpus(root = CORPUS_ROOT): CorpusDocument[] {
     .map((path) => {
       const name = relative(root, path);
       const top = name.split(/[\\/]/)[0];
-      const split =
-        top === 'blind' || top === 'fresh' || top === 'families' ? top : Split.legacy;
+      const split = top === 'blind' || top === 'fresh' || top === 'families' ? top : Split.legacy;
       return {
         name,
         split,

@@ -209,7 +209,7 @@ describe('names', () => {
   it('replaces a name within its own decision in a file of several', () => {
     const decision = (party: string, witness: string) =>
       `泸州市某某局\n行政处罚决定书\n\n当事人：${party}\n\n证人${witness}证实。\n泸州市某某局\n2024年3月20日\n`;
-    const text = decision('张三', '刘大海') + decision('李四', '王五') + '刘大海';
+    const text = `${decision('张三', '刘大海') + decision('李四', '王五')}刘大海`;
     const scoped = readDocument(text).thirdPartyNames.find((name) => name.name === '刘大海')!;
     expect(text.slice(scoped.start, scoped.end)).toContain('证人刘大海');
     expect(scoped.end).toBeLessThan(text.lastIndexOf('刘大海'));
