@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// The `gongshi` command. The CLI is written in TypeScript (cli/, core/); this launcher bundles
-// it with esbuild into .cache/cli/ the first time and whenever a source file changed since the
-// last build, so it works straight after `npm install` without a separate build step, and later
-// runs start in milliseconds.
+// The `gongshi` command. The CLI is written in TypeScript (cli/, core/). In a checkout, this
+// launcher bundles it with esbuild into .cache/cli/ the first time and whenever a source file
+// changed since the last build, so it works straight after `npm install` without a separate
+// build step, and later runs start in milliseconds. An installed package has no sources and
+// no esbuild: it runs the bundle bin/build-package.js wrote into dist/cli/ before packing.
 import {
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -14,16 +16,28 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cliBuildOptions, workerEntries } from './cli-build.js';
+
+// `gongshi … | head`: once the reader has gone, every write fails with EPIPE. Stop at once
+// and quietly, as a Unix tool killed by SIGPIPE does (status 128 + 13), instead of dying on
+// an unhandled 'error' event with a stack trace. Once, here, for every command.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(141);
+    throw error;
+  });
+}
 
 const launcher = fileURLToPath(import.meta.url);
 const buildOptions = fileURLToPath(new URL('./cli-build.js', import.meta.url));
 const root = join(dirname(launcher), '..');
 const outdir = join(root, '.cache', 'cli');
-const bundle = join(outdir, 'main.js');
+const checkout = existsSync(join(root, 'cli', 'main.ts'));
+const bundle = checkout ? join(outdir, 'main.js') : join(root, 'dist', 'cli', 'main.js');
 // What the last build read: its inputs (from esbuild's metafile) and worker entries. The
 // file's modification time is when that build started.
 const manifest = join(outdir, 'inputs.json');
+// Only a checkout builds: cli-build.js and esbuild are not in the installed package.
+const { cliBuildOptions, workerEntries } = checkout ? await import('./cli-build.js') : {};
 
 /**
  * Stale when a file the bundle was built from changed after that build started, or the
@@ -57,7 +71,7 @@ function isStale() {
   return false;
 }
 
-if (isStale()) {
+if (checkout && isStale()) {
   const { build } = await import('esbuild');
   mkdirSync(outdir, { recursive: true });
   // Emptied first: a build that fails or is interrupted leaves no valid manifest, so the next
@@ -80,5 +94,12 @@ if (isStale()) {
   utimesSync(manifest, started, started);
 }
 
+if (!existsSync(bundle)) {
+  process.stderr.write(
+    'gongshi: 安装包中没有预先构建的命令（dist/cli/）：打包前须先运行 node bin/build-package.js。' +
+      ' / this package was packed without its build (dist/cli/): run node bin/build-package.js before npm pack.\n',
+  );
+  process.exit(2);
+}
 const { main } = await import(pathToFileURL(bundle).href);
 process.exitCode = await main(process.argv.slice(2));

@@ -15,7 +15,7 @@ import {
   parsePolicyProfile,
 } from '../../core/rules/policy-profile';
 import { type Command, type CommandIO, ExitCode, UsageError } from '../command';
-import { parseCommandArgs } from '../internal/args';
+import { notOneOf, parseCommandArgs } from '../internal/args';
 import { readBytes } from '../internal/files';
 
 const USAGE = `Usage: gongshi check [options] FEED.json
@@ -53,7 +53,9 @@ async function loadRecords(file: string): Promise<Loaded | Error> {
   const problems = read.problems.map((problem) => ({ file, problem }));
   if (!read.feed) {
     const first = read.problems[0];
-    return new Error(`${file}: ${first ? `${first.message} / ${first.messageEn}` : 'not a feed'}`);
+    return new Error(
+      `${file}: ${first ? `${first.message} / ${first.messageEn}` : '不是公示数据文件 / not a feed'}`,
+    );
   }
   if (read.feed.kind === 'records') {
     return {
@@ -93,7 +95,9 @@ async function loadProfile(
   const builtIn = findProfile(value);
   if (builtIn) return builtIn;
   if (!/\.json$/i.test(value)) {
-    return new Error(`unknown profile "${value}": use luzhou-2018, national-2018 or a .json file`);
+    return new Error(
+      `没有 "${value}" 这个规则配置：请用 luzhou-2018、national-2018 或 .json 文件 / unknown profile "${value}": use luzhou-2018, national-2018 or a .json file`,
+    );
   }
   const bytes = await readBytes(resolve(cwd, value));
   if (bytes instanceof Error) return bytes;
@@ -101,7 +105,7 @@ async function loadProfile(
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
-    return new Error(`${value} is not valid JSON: ${(error as Error).message}`);
+    return new Error(`${value}: 不是有效的 JSON / not valid JSON: ${(error as Error).message}`);
   }
   const { profile, problems } = parsePolicyProfile(json);
   if (!profile) {
@@ -195,14 +199,20 @@ export const checkCommand: Command = {
       show: { type: 'string', default: 'warning' },
       format: { type: 'string', default: 'text' },
     });
-    if (positionals.length !== 1) throw new UsageError('give exactly one FEED.json');
-    if (values.format !== 'text' && values.format !== 'json') {
-      throw new UsageError(`--format must be text or json, got "${values.format}"`);
+    if (positionals.length !== 1) {
+      throw new UsageError('需要且只能给一个 FEED.json / give exactly one FEED.json');
     }
-    if (!(values.show in SEVERITY_ORDER))
-      throw new UsageError(`--show must be error, warning or info, got "${values.show}"`);
-    if (values.today && !isIsoDate(values.today))
-      throw new UsageError(`--today must be a date YYYY-MM-DD, got "${values.today}"`);
+    if (values.format !== 'text' && values.format !== 'json') {
+      throw notOneOf('--format', ['text', 'json'], values.format);
+    }
+    if (!(values.show in SEVERITY_ORDER)) {
+      throw notOneOf('--show', ['error', 'warning', 'info'], values.show);
+    }
+    if (values.today && !isIsoDate(values.today)) {
+      throw new UsageError(
+        `--today 应为日期 YYYY-MM-DD（收到 "${values.today}"）/ --today must be a date YYYY-MM-DD, got "${values.today}"`,
+      );
+    }
     const today = values.today ?? chinaToday(new Date());
     const file = resolve(io.cwd, positionals[0]!);
 

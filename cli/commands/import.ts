@@ -11,7 +11,7 @@ import {
   type SpreadsheetImport,
 } from '../../core/spreadsheet/import-spreadsheet';
 import { type Command, type CommandIO, ExitCode, UsageError } from '../command';
-import { parseCommandArgs } from '../internal/args';
+import { notOneOf, parseCommandArgs } from '../internal/args';
 import { readBytes, writeFileAtomically } from '../internal/files';
 
 const USAGE = `Usage: gongshi import --out FEED.json [options] FILE.csv|FILE.xlsx
@@ -53,20 +53,23 @@ function parseOptions(args: readonly string[], cwd: string): Options {
     publisher: { type: 'string' },
     format: { type: 'string' },
   });
-  if (positionals.length !== 1) throw new UsageError('give exactly one spreadsheet FILE');
-  if (!values.out) throw new UsageError('--out FEED.json is required');
+  if (positionals.length !== 1) {
+    throw new UsageError('需要且只能给一个表格文件 / give exactly one spreadsheet FILE');
+  }
+  if (!values.out) throw new UsageError('必须给出 --out FEED.json / --out FEED.json is required');
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`--format must be text or json, got "${format}"`);
+  if (format !== 'text' && format !== 'json') throw notOneOf('--format', ['text', 'json'], format);
   if (
     values.columns &&
     values.columns !== ColumnSet.penalty &&
     values.columns !== ColumnSet.licence
   ) {
-    throw new UsageError(`--columns must be penalty or licence, got "${values.columns}"`);
+    throw notOneOf('--columns', [ColumnSet.penalty, ColumnSet.licence], values.columns);
   }
   if (values.published && !isIsoDate(values.published)) {
-    throw new UsageError(`--published must be a date YYYY-MM-DD, got "${values.published}"`);
+    throw new UsageError(
+      `--published 应为日期 YYYY-MM-DD（收到 "${values.published}"）/ --published must be a date YYYY-MM-DD, got "${values.published}"`,
+    );
   }
   const [agencyName, agencyCode] = values.agency?.split('=') ?? [];
   return {
@@ -92,9 +95,10 @@ async function existingFeed(options: Options): Promise<RecordsFeed | undefined |
   if (feed?.kind !== 'records') {
     const reason = problems[0]
       ? `${problems[0].message} / ${problems[0].messageEn}`
-      : 'it is an index feed';
+      : '这是索引文件 / it is an index feed';
     return new Error(
-      `${options.out} exists and is not a records feed (${reason}); refusing to overwrite it. Use --replace to overwrite, or another --out.`,
+      `${options.out} 已存在且不是记录文件，不予覆盖；要覆盖请加 --replace，或换一个 --out。` +
+        ` / ${options.out} exists and is not a records feed; refusing to overwrite it. Use --replace to overwrite, or another --out. (${reason})`,
     );
   }
   return feed;
@@ -166,7 +170,7 @@ export const importCommand: Command = {
     });
     if (!result.usable) {
       io.stderr.write(
-        `gongshi import: ${options.file}: nothing imported, ${options.out} not touched.\n`,
+        `gongshi import: ${options.file}: 未导入任何记录，${options.out} 未改动。/ nothing imported, ${options.out} not touched.\n`,
       );
       for (const problem of result.problems) {
         io.stderr.write(`  [${problem.code}] ${problem.message}\n  ${problem.messageEn}\n`);

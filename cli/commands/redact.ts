@@ -1,7 +1,7 @@
 import { join, resolve, sep } from 'node:path';
 import { RedactionStyle } from '../../core/privacy/kinds';
 import { type Command, ExitCode, UsageError } from '../command';
-import { parseCommandArgs } from '../internal/args';
+import { notOneOf, parseCommandArgs } from '../internal/args';
 import { count } from '../internal/plural';
 import { collectFiles } from '../privacy/collect-files';
 import { parseJobs } from '../privacy/options';
@@ -36,12 +36,14 @@ export const redactCommand: Command = {
     });
     const style = values.style;
     if (style !== RedactionStyle.public && style !== RedactionStyle.staff) {
-      throw new UsageError(`--style must be public or staff, got "${style}"`);
+      throw notOneOf('--style', [RedactionStyle.public, RedactionStyle.staff], style);
     }
     if (typeof values.out !== 'string' || values.out === '')
-      throw new UsageError('--out DIR is required');
+      throw new UsageError('必须给出 --out 文件夹 / --out DIR is required');
     if (positionals.length === 0)
-      throw new UsageError('give at least one file or folder to redact');
+      throw new UsageError(
+        '至少给出一个要脱敏的文件或文件夹 / give at least one file or folder to redact',
+      );
     const jobs = parseJobs(values.jobs);
     const out = resolve(io.cwd, values.out);
 

@@ -72,6 +72,18 @@ describe('gongshi scan', () => {
     expect(result.stdout).toContain(',resident-id,5***************39,');
   });
 
+  it('writes CSV cells that a spreadsheet shows as text, not runs as formulas', async () => {
+    writeFileSync(join(dir, '=1+1.txt'), '联系电话：+86 138 1234 5678\n');
+    try {
+      const result = await runCli(['scan', '--format', 'csv', '=1+1.txt'], dir);
+      expect(result.stdout.split('\n')[1]).toBe(
+        `"'=1+1.txt",1,6,5,22,mobile,"'+86 138 **** 5678",0.98,电话标签后的11位手机号`,
+      );
+    } finally {
+      rmSync(join(dir, '=1+1.txt'));
+    }
+  });
+
   it('reports a missing path and a broken link, scans the rest, exits 2', async () => {
     symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'site', 'broken.txt'));
     try {
@@ -86,8 +98,11 @@ describe('gongshi scan', () => {
   });
 
   it.each([
-    [['scan'], 'give at least one file'],
-    [['scan', '--format', 'xml', 'x'], '--format must be text, json or csv'],
+    [['scan'], '至少给出一个要扫描的文件或文件夹 / give at least one file'],
+    [
+      ['scan', '--format', 'xml', 'x'],
+      '--format 应为 text、json 或 csv（收到 "xml"）/ --format must be text, json or csv',
+    ],
     [['scan', '--bogus', 'x'], 'bogus'],
     [['scan', '--jobs', '0', 'x'], '--jobs'],
   ])('rejects %j with exit 2 and the usage', async (args, message) => {

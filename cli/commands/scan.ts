@@ -1,5 +1,5 @@
 import { type Command, ExitCode, UsageError } from '../command';
-import { parseCommandArgs } from '../internal/args';
+import { notOneOf, parseCommandArgs } from '../internal/args';
 import { count } from '../internal/plural';
 import { collectFiles } from '../privacy/collect-files';
 import { parseJobs } from '../privacy/options';
@@ -35,9 +35,13 @@ export const scanCommand: Command = {
     });
     const format = values.format;
     if (!Object.values(ReportFormat).includes(format as ReportFormat)) {
-      throw new UsageError(`--format must be text, json or csv, got "${format}"`);
+      throw notOneOf('--format', Object.values(ReportFormat), format);
     }
-    if (positionals.length === 0) throw new UsageError('give at least one file or folder to scan');
+    if (positionals.length === 0) {
+      throw new UsageError(
+        '至少给出一个要扫描的文件或文件夹 / give at least one file or folder to scan',
+      );
+    }
     const jobs = parseJobs(values.jobs);
 
     const { files, errors } = await collectFiles(positionals, io.cwd);

@@ -3,9 +3,11 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportJournalJson } from '../../core/journal/index';
 import { buildJournal } from '../../core/journal/test-journal';
+import { runCli } from '../testing/capture-io';
 
 const run = promisify(execFile);
 const bin = resolve(import.meta.dirname, '../../bin/gongshi.js');
@@ -57,13 +59,20 @@ describe('gongshi verify-log', () => {
   });
 
   it.each([
-    [['verify-log'], 'give exactly one FILE'],
-    [['verify-log', '--head', 'nope', 'x.json'], '--head must look like'],
-    [['verify-log', '/nonexistent/log.json'], 'cannot read'],
-  ])('exits 2 on %j', async (args, message) => {
+    [['verify-log'], '需要且只能给一个文件 / give exactly one FILE'],
+    [
+      ['verify-log', '--head', 'nope', 'x.json'],
+      '--head 应为 序号:64 位十六进制哈希，例如 42:3f…（收到 "nope"）/ --head must look like 42:<64 hex digits>, got "nope"',
+    ],
+    [
+      ['verify-log', '/nonexistent/log.json'],
+      '无法读取 / cannot read /nonexistent/log.json: 文件或文件夹不存在 / no such file or folder',
+    ],
+  ])('exits 2 on %j with a message in Chinese and English', async (args, message) => {
     const result = await gongshi(...args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/ENOENT|Error:/);
   });
 
   it('exits 2 on a file that is not a journal', async () => {
@@ -72,5 +81,34 @@ describe('gongshi verify-log', () => {
     const result = await gongshi('verify-log', other);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('不是公示助手的日志导出文件');
+  });
+
+  it('exits 2, not 1, on an export re-saved as GB18030 (Notepad\'s "ANSI")', async () => {
+    const resaved = join(dir, 'ansi.json');
+    await writeFile(resaved, iconv.encode(text, 'gb18030'));
+    const result = await runCli(['verify-log', resaved], dir);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('not a UTF-8 journal');
+    expect(result.stderr).toContain('不是 UTF-8 编码的日志');
+  });
+
+  it('exits 2 on a malformed head in the file, naming the head', async () => {
+    const broken = join(dir, 'bad-head.json');
+    const document = JSON.parse(text);
+    document.head = { seq: '6', hash: document.head.hash };
+    await writeFile(broken, JSON.stringify(document));
+    const result = await runCli(['verify-log', broken], dir);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('head: 缺失或格式错误');
+    expect(result.stderr).not.toContain('undefined');
+  });
+
+  it('says when only the hash of the recorded head differs', async () => {
+    const result = await runCli(['verify-log', '--head', `6:${'e'.repeat(64)}`, intact], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('[head-mismatch]');
+    expect(result.stdout).toContain(`is not the recorded ${'e'.repeat(12)}`);
   });
 });

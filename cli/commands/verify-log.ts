@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   JournalFormatError,
@@ -7,7 +6,8 @@ import {
   verifyJournal,
 } from '../../core/journal/index';
 import { type Command, ExitCode, UsageError } from '../command';
-import { parseCommandArgs } from '../internal/args';
+import { notOneOf, parseCommandArgs } from '../internal/args';
+import { readBytes } from '../internal/files';
 
 const USAGE = `Usage: gongshi verify-log [--head SEQ:HASH] [--format text|json] FILE
 
@@ -22,7 +22,11 @@ Exit: 0 intact, 1 tampering found (each entry named), 2 unreadable or not a jour
 
 function parseHead(value: string): JournalHead {
   const match = /^(\d+):([0-9a-f]{64})$/i.exec(value.trim());
-  if (!match) throw new UsageError(`--head must look like 42:<64 hex digits>, got "${value}"`);
+  if (!match) {
+    throw new UsageError(
+      `--head 应为 序号:64 位十六进制哈希，例如 42:3f…（收到 "${value}"）/ --head must look like 42:<64 hex digits>, got "${value}"`,
+    );
+  }
   return { seq: Number(match[1]), hash: match[2]!.toLowerCase() };
 }
 
@@ -35,22 +39,23 @@ export const verifyLogCommand: Command = {
       head: { type: 'string' },
       format: { type: 'string', default: 'text' },
     });
-    if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
+    if (positionals.length !== 1) {
+      throw new UsageError('需要且只能给一个文件 / give exactly one FILE');
+    }
     if (values.format !== 'text' && values.format !== 'json') {
-      throw new UsageError(`--format must be text or json, got "${values.format}"`);
+      throw notOneOf('--format', ['text', 'json'], values.format);
     }
     const externalHead = values.head ? parseHead(values.head) : undefined;
     const file = resolve(io.cwd, positionals[0]!);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      io.stderr.write(`gongshi verify-log: cannot read ${file}: ${(error as Error).message}\n`);
+    const bytes = await readBytes(file);
+    if (bytes instanceof Error) {
+      io.stderr.write(`gongshi verify-log: ${bytes.message}\n`);
       return ExitCode.error;
     }
     let exported: ReturnType<typeof parseJournalJson>;
     try {
-      exported = parseJournalJson(text);
+      // Bytes, not text: an export re-saved in another encoding is refused, not "tampered".
+      exported = parseJournalJson(bytes);
     } catch (error) {
       if (!(error instanceof JournalFormatError)) throw error;
       io.stderr.write(`gongshi verify-log: ${file}: ${error.message}\n`);

@@ -1,8 +1,10 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { describeFileError } from './file-errors';
 
 /**
  * Writes a file so that readers never see half of it and a failure leaves the old file:
- * write a temporary sibling, then rename it over the target.
+ * write a temporary sibling, then rename it over the target. A failure throws an Error
+ * whose message names `path` (not the temporary file) and the reason, in Chinese and English.
  */
 export async function writeFileAtomically(
   path: string,
@@ -14,7 +16,7 @@ export async function writeFileAtomically(
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw error;
+    throw new Error(describeFileError('write', path, error), { cause: error });
   }
 }
 
@@ -23,10 +25,6 @@ export async function readBytes(path: string): Promise<Uint8Array | Error> {
   try {
     return new Uint8Array(await readFile(path));
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? '文件不存在 / no such file'
-        : (error as Error).message;
-    return new Error(`cannot read ${path}: ${reason}`);
+    return new Error(describeFileError('read', path, error), { cause: error });
   }
 }

@@ -1,5 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
+import { describeFileError } from '../internal/file-errors';
 
 /** File types a disclosure site is exported as. */
 export const SCANNED_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.csv', '.json'] as const;
@@ -38,9 +39,7 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
     try {
       real = await realpath(dir);
     } catch (error) {
-      errors.push(
-        `无法读取文件夹 / cannot read folder ${relative(cwd, dir) || dir}: ${(error as Error).message}`,
-      );
+      errors.push(describeFileError('read', relative(cwd, dir) || dir, error));
       return;
     }
     if (seenDirectories.has(real)) return;
@@ -49,9 +48,7 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      errors.push(
-        `无法读取文件夹 / cannot read folder ${relative(cwd, dir) || dir}: ${(error as Error).message}`,
-      );
+      errors.push(describeFileError('read', relative(cwd, dir) || dir, error));
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -68,9 +65,7 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
         } catch (error) {
           // A broken link or a loop: report it, do not skip silently.
           if (hasScannedExtension(entry.name)) {
-            errors.push(
-              `无法读取 / cannot read ${relative(cwd, path) || path}: ${(error as Error).message}`,
-            );
+            errors.push(describeFileError('read', relative(cwd, path) || path, error));
           }
           continue;
         }
@@ -88,12 +83,7 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
     try {
       info = await stat(path);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      errors.push(
-        code === 'ENOENT'
-          ? `文件不存在 / no such file or folder: ${argument}`
-          : `无法读取 / cannot read ${argument}: ${(error as Error).message}`,
-      );
+      errors.push(describeFileError('read', argument, error));
       continue;
     }
     if (info.isDirectory()) await walk(path, path);

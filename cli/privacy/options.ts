@@ -19,7 +19,9 @@ export function parseJobs(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
   const jobs = Number(value);
   if (!Number.isInteger(jobs) || jobs < 1)
-    throw new UsageError(`--jobs must be a whole number ≥ 1, got "${value}"`);
+    throw new UsageError(
+      `--jobs 应为不小于 1 的整数（收到 "${value}"）/ --jobs must be a whole number ≥ 1, got "${value}"`,
+    );
   return jobs;
 }
 

@@ -4,6 +4,7 @@ import { scanAndRedactHtml, scanHtml } from '../../core/privacy/html';
 import { type Finding, PersonalDataKind, type RedactionStyle } from '../../core/privacy/kinds';
 import { redactTextCounted } from '../../core/privacy/redact';
 import { scanText } from '../../core/privacy/scan';
+import { describeFileError } from '../internal/file-errors';
 import { decodeText, encodeText, type TextEncoding } from './text-encoding';
 
 /** One unit of work, small enough to post to a worker thread. */
@@ -63,17 +64,7 @@ export async function processFile(task: FileTask): Promise<FileResult> {
   try {
     bytes = await readFile(task.path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'EACCES' || code === 'EPERM'
-        ? '没有读取权限 / permission denied'
-        : (error as Error).message;
-    return {
-      index: task.index,
-      found: 0,
-      findings: [],
-      error: `无法读取 / cannot read ${task.path}: ${reason}`,
-    };
+    return failed(task, describeFileError('read', task.path, error));
   }
   try {
     const { text, encoding } = decodeText(bytes);
@@ -94,8 +85,13 @@ export async function processFile(task: FileTask): Promise<FileResult> {
         redacted = result.text;
         minor = result.minors > 0;
       }
-      await mkdir(dirname(task.outPath), { recursive: true });
-      await writeFile(task.outPath, await encodeText(redacted, encoding));
+      const copy = await encodeText(redacted, encoding);
+      try {
+        await mkdir(dirname(task.outPath), { recursive: true });
+        await writeFile(task.outPath, copy);
+      } catch (error) {
+        return failed(task, describeFileError('write', task.outPath, error));
+      }
       return { index: task.index, found, findings: [], encoding, ...(minor ? { minor } : {}) };
     }
     const findings = html ? scanHtml(text) : scanText(text);
@@ -113,11 +109,10 @@ export async function processFile(task: FileTask): Promise<FileResult> {
       ...(minor ? { minor } : {}),
     };
   } catch (error) {
-    return {
-      index: task.index,
-      found: 0,
-      findings: [],
-      error: `处理失败 / failed on ${task.path}: ${(error as Error).message}`,
-    };
+    return failed(task, `处理失败 / failed on ${task.path}: ${(error as Error).message}`);
   }
+}
+
+function failed(task: FileTask, error: string): FileResult {
+  return { index: task.index, found: 0, findings: [], error };
 }

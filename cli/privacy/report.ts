@@ -1,3 +1,4 @@
+import { csvCell } from '../../core/journal/csv';
 import { maskFinding } from '../../core/privacy/mask';
 import type { InputFile } from './collect-files';
 import type { FileResult } from './process-file';
@@ -5,15 +6,11 @@ import type { FileResult } from './process-file';
 export const ReportFormat = { text: 'text', json: 'json', csv: 'csv' } as const;
 export type ReportFormat = (typeof ReportFormat)[keyof typeof ReportFormat];
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * The scan report. JSON carries each finding's text as found (for programs); text and CSV
  * show it masked (138****5678) so that a report pasted into a ticket or a log does not
- * spread the data it warns about.
+ * spread the data it warns about. CSV cells are guarded like every CSV the project writes
+ * (`+86 138 **** 5678` would be a formula); lines end in LF and there is no BOM, as before.
  */
 export function formatReport(
   format: ReportFormat,
@@ -60,7 +57,7 @@ export function formatReport(
             finding.confidence,
             finding.reason,
           ]
-            .map(csvCell)
+            .map((cell) => csvCell(String(cell)))
             .join(','),
         );
       });

@@ -1,4 +1,5 @@
 import { canonicalJson } from './canonical-json';
+import { spreadsheetCsv } from './csv';
 import { type JournalEntry, JournalEntryKind, type JsonValue } from './entry';
 
 export const JOURNAL_FORMAT = 'gongshi-journal';
@@ -38,42 +39,32 @@ export const JOURNAL_CSV_COLUMNS = [
   'hash',
 ] as const;
 
-function csvCell(value: string): string {
-  // Quote everything that could break a row or be taken for a formula by a spreadsheet.
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n']/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
-
 /**
  * CSV for archives and spreadsheets (UTF-8 with BOM so Excel shows Chinese). Details are
  * canonical JSON in one column. For verification use the JSON export: spreadsheets rewrite
  * cells on save.
  */
 export function exportJournalCsv(entries: readonly JournalEntry[]): string {
-  const rows = entries.map((entry) =>
-    [
-      String(entry.seq),
-      entry.at,
-      entry.kind,
-      entry.site,
-      entry.documentNumber ?? '',
-      entry.agency ?? '',
-      entry.operator,
-      canonicalJson(entry.details as JsonValue),
-      entry.prevHash,
-      entry.hash,
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return `\uFEFF${[JOURNAL_CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  const rows = entries.map((entry) => [
+    entry.seq,
+    entry.at,
+    entry.kind,
+    entry.site,
+    entry.documentNumber ?? '',
+    entry.agency ?? '',
+    entry.operator,
+    canonicalJson(entry.details as JsonValue),
+    entry.prevHash,
+    entry.hash,
+  ]);
+  return spreadsheetCsv([JOURNAL_CSV_COLUMNS, ...rows]);
 }
 
 /** Why a file could not be read as a journal export (not a verification result). */
 export class JournalFormatError extends Error {
   override readonly name = 'JournalFormatError';
   constructor(
-    readonly code: 'not-json' | 'wrong-format' | 'bad-entry',
+    readonly code: 'not-utf8' | 'not-json' | 'wrong-format' | 'bad-head' | 'bad-entry',
     message: string,
   ) {
     super(message);
@@ -114,12 +105,51 @@ function readEntry(raw: unknown, index: number): JournalEntry {
   return entry as unknown as JournalEntry;
 }
 
+/** `head` as exported: null for an empty log, else the last entry's number and hash. */
+function readHead(raw: unknown): JournalExport['head'] {
+  if (raw === null) return null;
+  const head = raw as { readonly seq?: unknown; readonly hash?: unknown } | undefined;
+  const seq = head?.seq;
+  const hash = head?.hash;
+  if (
+    typeof seq !== 'number' ||
+    !Number.isInteger(seq) ||
+    seq < 1 ||
+    typeof hash !== 'string' ||
+    !HEX64.test(hash)
+  ) {
+    throw new JournalFormatError(
+      'bad-head',
+      'head: 缺失或格式错误（应为 {"seq": 正整数, "hash": 64 位十六进制}）/ head: missing or malformed (expected {"seq": n ≥ 1, "hash": 64 hex digits})',
+    );
+  }
+  return { seq, hash };
+}
+
 /**
- * Reads a JSON export back. Structure errors throw JournalFormatError (the file is not a
- * journal); tampering is for verifyJournal to find, so an edited but well-formed entry
- * is returned as it is.
+ * The text of an export file's bytes. Only UTF-8 (with or without BOM) is accepted: an
+ * export re-saved in another encoding (Notepad's "ANSI" is GB18030 on Chinese Windows) has
+ * had its Chinese text rewritten, so every entry would look tampered with; it is not the
+ * record that was exported, and is refused as such.
  */
-export function parseJournalJson(text: string): JournalExport {
+function decodeExport(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new JournalFormatError(
+      'not-utf8',
+      '不是 UTF-8 编码的日志：文件可能被记事本等另存为 ANSI（GB18030）或 Unicode。请核验原始导出文件。/ not a UTF-8 journal: the file was probably re-saved as ANSI (GB18030) or Unicode, e.g. by Notepad; verify the original export.',
+    );
+  }
+}
+
+/**
+ * Reads a JSON export back, from its text or (better) the file's bytes, which are checked to
+ * be UTF-8. Structure errors throw JournalFormatError (the file is not a journal); tampering
+ * is for verifyJournal to find, so an edited but well-formed entry is returned as it is.
+ */
+export function parseJournalJson(input: string | Uint8Array): JournalExport {
+  const text = typeof input === 'string' ? input : decodeExport(input);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -142,11 +172,12 @@ export function parseJournalJson(text: string): JournalExport {
       `不是公示助手的日志导出文件（需要 format "${JOURNAL_FORMAT}", version ${JOURNAL_VERSION}）/ not a Gongshi journal export`,
     );
   }
+  const entries = exportFile.entries.map(readEntry);
   return {
     format: JOURNAL_FORMAT,
     version: JOURNAL_VERSION,
     exportedAt: typeof exportFile.exportedAt === 'string' ? exportFile.exportedAt : '',
-    head: exportFile.head ?? null,
-    entries: exportFile.entries.map(readEntry),
+    head: readHead(exportFile.head),
+    entries,
   };
 }

@@ -60,4 +60,11 @@ describe('deskFigures', () => {
       '',
     ]);
   });
+
+  it('writes an agency that looks like a formula as text, not as a live formula', () => {
+    const agency = '=HYPERLINK("http://example.com/x","点击查看")';
+    const figures = deskFigures(log([['publication', '2026-01-05T02:00:00Z', agency]]));
+    const [, row] = deskFiguresCsv(figures).split('\r\n');
+    expect(row).toBe(`2026-01,"'=HYPERLINK(""http://example.com/x"",""点击查看"")",1,0,0`);
+  });
 });

@@ -1,3 +1,4 @@
+import { spreadsheetCsv } from './csv';
 import { type JournalEntry, JournalEntryKind } from './entry';
 
 /** One row of the desk's yearly figures: a month and an agency. */
@@ -67,7 +68,7 @@ export function deskFigures(
   );
 }
 
-/** The figures as CSV (UTF-8 with BOM for Excel), with a total row. */
+/** The figures as CSV (UTF-8 with BOM for Excel), with a total row; formulas neutralised. */
 export function deskFiguresCsv(rows: readonly DeskFigures[]): string {
   const total = rows.reduce(
     (sum, row) => ({
@@ -77,13 +78,9 @@ export function deskFiguresCsv(rows: readonly DeskFigures[]): string {
     }),
     { publications: 0, redactions: 0, overrides: 0 },
   );
-  const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const lines = [
-    '月份,执法单位,公开发布,脱敏处数,强制发布',
-    ...rows.map((row) =>
-      [row.month, quote(row.agency), row.publications, row.redactions, row.overrides].join(','),
-    ),
-    ['合计', '', total.publications, total.redactions, total.overrides].join(','),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return spreadsheetCsv([
+    ['月份', '执法单位', '公开发布', '脱敏处数', '强制发布'],
+    ...rows.map((row) => [row.month, row.agency, row.publications, row.redactions, row.overrides]),
+    ['合计', '', total.publications, total.redactions, total.overrides],
+  ]);
 }

@@ -1,4 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json';
 import { entryHash, nextEntry } from './chain';
@@ -30,6 +31,56 @@ describe('nextEntry', () => {
     expect(second).toMatchObject({ seq: 2, prevHash: first!.hash });
     const { hash, ...unsigned } = second!;
     expect(entryHash(unsigned)).toBe(hash);
+  });
+});
+
+// Two entries exactly as the first release (export version 1) hashed and exported them.
+// Whatever the hash rule becomes, records already stored and exported must keep verifying.
+const FIRST_RELEASE_ENTRIES: JournalEntry[] = [
+  {
+    kind: 'publication',
+    at: '2026-03-02T01:30:00.000Z',
+    site: 'cms.shili.gov.cn',
+    documentNumber: '示市监罚〔2026〕1号',
+    agency: '示例县市场监督管理局',
+    operator: '信息员甲',
+    details: { findings: 0, result: 'published' },
+    seq: 1,
+    prevHash: GENESIS_HASH,
+    hash: '5dca84684c4e4a4d15d5168b2d2f7c2f100fc59aac76ae0d8510236a5aee8543',
+  },
+  {
+    kind: 'check',
+    at: '2026-03-02T01:31:00.000Z',
+    site: 'cms.shili.gov.cn',
+    operator: '信息员甲',
+    details: { findings: 2, kinds: ['mobile', 'resident-id'] },
+    seq: 2,
+    prevHash: '5dca84684c4e4a4d15d5168b2d2f7c2f100fc59aac76ae0d8510236a5aee8543',
+    hash: 'b74062228d39c7408f9521b5aa37359ac41a9843ae98ffac0dd75671c4dd195d',
+  },
+];
+
+describe('entryHash', () => {
+  it('still verifies entries hashed by the first release', () => {
+    const exported = exportJournalJson(FIRST_RELEASE_ENTRIES, '2026-03-02T02:00:00.000Z');
+    const { entries, head } = parseJournalJson(exported);
+    expect(verifyJournal(entries, { expectedHead: head! })).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['a string', 'approvedBy', '法制审核员乙'],
+    ['an object', 'review', { opinion: 'approved' }],
+    ['null', 'approvedBy', null],
+  ])('counts a field added to an entry (%s) as an alteration', (_what, field, value) => {
+    for (const log of [buildJournal(5), [...FIRST_RELEASE_ENTRIES]]) {
+      log[1] = { ...log[1]!, [field]: value };
+      const exported = exportJournalJson(log, '2026-03-02T02:00:00.000Z');
+      const result = verifyJournal(parseJournalJson(exported).entries);
+      expect(result.problems).toEqual([
+        expect.objectContaining({ code: JournalProblemCode.altered, seq: 2 }),
+      ]);
+    }
   });
 });
 
@@ -112,6 +163,18 @@ describe('verifyJournal', () => {
     expect(result.problems.map((p) => p.code)).toEqual([JournalProblemCode.headMismatch]);
   });
 
+  it("says so when only the head's hash differs from the recorded one", () => {
+    const log = buildJournal(8);
+    const result = verifyJournal(log, { expectedHead: { seq: 8, hash: 'f'.repeat(64) } });
+    expect(result.problems).toHaveLength(1);
+    const [problem] = result.problems;
+    expect(problem).toMatchObject({ code: JournalProblemCode.headMismatch, seq: 8 });
+    expect(problem!.message).toContain('哈希');
+    expect(problem!.messageEn).toContain(`hash ${log[7]!.hash.slice(0, 12)}`);
+    expect(problem!.messageEn).toContain(`recorded ${'f'.repeat(12)}`);
+    expect(problem!.messageEn).not.toContain('not at the recorded head');
+  });
+
   test.prop([fc.integer({ min: 0, max: 7 }), fc.constantFrom('operator', 'site', 'at', 'kind')])(
     'any single edited field is pinpointed',
     (index, field) => {
@@ -160,6 +223,44 @@ describe('export and import', () => {
     }
   });
 
+  it('reads an export given as UTF-8 bytes, with or without a BOM', () => {
+    const text = exportJournalJson(buildJournal(3), '2026-11-28T08:00:00.000Z');
+    for (const bytes of [
+      new TextEncoder().encode(text),
+      new TextEncoder().encode(`\uFEFF${text}`),
+    ]) {
+      expect(verifyJournal(parseJournalJson(bytes).entries)).toMatchObject({ ok: true });
+    }
+  });
+
+  it.each([
+    ['GB18030 (Notepad\'s "ANSI" on Chinese Windows)', 'gb18030'],
+    ['UTF-16 (Notepad\'s "Unicode")', 'utf-16le'],
+  ])('refuses an export re-saved as %s: not a UTF-8 journal', (_name, encoding) => {
+    const text = exportJournalJson(buildJournal(6), '2026-11-28T08:00:00.000Z');
+    const bytes = iconv.encode(text, encoding, { addBOM: encoding === 'utf-16le' });
+    expect(formatErrorOf(() => parseJournalJson(bytes))).toMatchObject({
+      code: 'not-utf8',
+      message: expect.stringContaining('not a UTF-8 journal'),
+    });
+  });
+
+  it.each([
+    ['a string', '"12:abc"'],
+    ['a head without a hash', '{"seq":3}'],
+    ['a head with a short hash', '{"seq":3,"hash":"abc"}'],
+    ['a head numbered 0', `{"seq":0,"hash":"${'a'.repeat(64)}"}`],
+    ['a missing head', undefined],
+  ])('refuses %s as a malformed head, not as tampering', (_name, head) => {
+    const exported = JSON.parse(exportJournalJson(buildJournal(3), '2026-11-28T08:00:00.000Z'));
+    if (head === undefined) delete exported.head;
+    else exported.head = JSON.parse(head);
+    expect(formatErrorOf(() => parseJournalJson(JSON.stringify(exported)))).toMatchObject({
+      code: 'bad-head',
+      message: expect.stringContaining('head'),
+    });
+  });
+
   it('writes CSV with a BOM, one row per entry, and defuses formula cells', () => {
     const log = buildJournal(3);
     log[0] = { ...log[0]!, operator: '=HYPERLINK("x")' };
@@ -169,6 +270,16 @@ describe('export and import', () => {
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
   });
 });
+
+function formatErrorOf(read: () => unknown): JournalFormatError {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof JournalFormatError) return error;
+    throw error;
+  }
+  throw new Error('expected a JournalFormatError');
+}
 
 describe('pruneJournal', () => {
   it('removes old entries and leaves a checkpoint that keeps the chain verifiable', () => {

@@ -172,15 +172,31 @@ export function verifyJournal(
   const expected = options.expectedHead;
   if (expected && (head?.seq !== expected.seq || head?.hash !== expected.hash)) {
     const at = last ?? ({ seq: 0 } as JournalEntry);
-    problems.push(
-      problem(
-        JournalProblemCode.headMismatch,
-        at,
-        Math.max(0, entries.length - 1),
-        `日志的最后一条（第 ${head?.seq ?? 0} 条）不是记录的末条（第 ${expected.seq} 条）：末尾的记录被删除或替换。`,
-        `The log ends at entry ${head?.seq ?? 0}, not at the recorded head ${expected.seq}: its tail was cut or replaced.`,
-      ),
-    );
+    const index = Math.max(0, entries.length - 1);
+    if (head?.seq === expected.seq) {
+      // Same number, other content: the last entry was replaced (or the head noted wrongly).
+      const found = head.hash.slice(0, 12);
+      const recorded = expected.hash.slice(0, 12);
+      problems.push(
+        problem(
+          JournalProblemCode.headMismatch,
+          at,
+          index,
+          `日志的最后一条是第 ${head.seq} 条，与记录的末条编号相同，但哈希不同（${found}…，记录的是 ${recorded}…）：末条被替换，或记录的末条哈希有误。`,
+          `The log ends at entry ${head.seq} as recorded, but its hash ${found}… is not the recorded ${recorded}…: the last entry was replaced, or the head was noted wrongly.`,
+        ),
+      );
+    } else {
+      problems.push(
+        problem(
+          JournalProblemCode.headMismatch,
+          at,
+          index,
+          `日志的最后一条（第 ${head?.seq ?? 0} 条）不是记录的末条（第 ${expected.seq} 条）：末尾的记录被删除或替换。`,
+          `The log ends at entry ${head?.seq ?? 0}, not at the recorded head ${expected.seq}: its tail was cut or replaced.`,
+        ),
+      );
+    }
   }
 
   return { ok: problems.length === 0, entries: entries.length, head, problems };
