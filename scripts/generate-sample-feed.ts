@@ -15,6 +15,7 @@ import { serialiseFeed } from '../core/feed/serialise-feed';
 import { ShardBy, shardFeed } from '../core/feed/shard-feed';
 import { generateSampleFeed } from '../core/sample/sample-feed';
 import { formatCsv } from '../core/spreadsheet/csv';
+import { samplePdf } from '../demo-site/server/sample-pdf';
 
 const root = resolve(import.meta.dirname, '..');
 const written: string[] = [];
@@ -33,6 +34,22 @@ const { index, shards } = shardFeed(feed, ShardBy.month);
 write('demo-site/public/feeds/sharded/index.json', serialiseFeed(index));
 for (const shard of shards)
   write(`demo-site/public/feeds/sharded/${shard.url}`, serialiseFeed(shard.feed));
+
+// The decision documents the records link to (files/….pdf, resolved against the demo pages at
+// the site root): tiny stand-ins, so every attachment link of the demo opens a PDF.
+rmSync(join(root, 'demo-site/public/files'), { recursive: true, force: true });
+for (const record of feed.records) {
+  for (const attachment of record.attachments ?? []) {
+    write(
+      `demo-site/public/${attachment.url}`,
+      samplePdf([
+        'Gongshi demo portal - sample attachment',
+        `Record ${record.id}, decided ${record.decisionDate}`,
+        'Fictitious: it stands in for the decision document of a demo record.',
+      ]),
+    );
+  }
+}
 
 // 2. A penalty sheet as a legacy system exports it: GBK, a title row, header variants
 //    (full-width brackets, 代码_1 without its label, stray spaces, an unknown column), mixed date
@@ -56,9 +73,12 @@ const penaltyHeader = [
   '罚款金额（万元）',
   '没收违法所得、没收非法财物的金额（万元）',
   '处罚决定日期',
+  '处罚有效期',
   '公示截止期',
   ' 处罚机关 ',
   '处罚机关统一社会信用代码',
+  '数据来源单位',
+  '数据来源单位统一社会信用代码',
   '内部编号',
   '备注',
 ];
@@ -81,9 +101,12 @@ const company = {
   处罚内容: '罚款人民币五千元',
   '罚款金额（万元）': '0.5',
   处罚决定日期: '2025/3/3',
+  处罚有效期: '长期',
   公示截止期: '2026/3/3',
   处罚机关: agency[0]!,
   处罚机关统一社会信用代码: agency[1]!,
+  数据来源单位: agency[0]!,
+  数据来源单位统一社会信用代码: agency[1]!,
   内部编号: 'NB-0001',
 };
 const person = (name: string, id: string, number: number, date: string) => ({

@@ -95,6 +95,18 @@ describe('parseFeed: one bad record never hides the rest', () => {
     expect(problems).toContainEqual(expect.objectContaining({ path, code }));
   });
 
+  it('counts the records it left out, not the problems found in them', () => {
+    const broken = { id: 'x', category: '不存在的类别', party: 'nobody', decisionDate: 'x' };
+    const { feed, problems, skippedRecords } = parseFeed(
+      feedWith([good('1'), broken, { ...broken, id: 'y' }, good('1'), good('2', { remarks: 3 })]),
+    );
+    expect(problems.length).toBeGreaterThan(6);
+    expect(feed?.kind === 'records' && feed.records.map((record) => record.id)).toEqual(['1', '2']);
+    // Two invalid records and a repeated id; the record whose bad 备注 was dropped is shown.
+    expect(skippedRecords).toBe(3);
+    expect(parseFeed(feedWith([good('1')])).skippedRecords).toBe(0);
+  });
+
   it('keeps the first of two records with the same id', () => {
     const { feed, problems } = parseFeed(feedWith([good('1'), good('1', { content: '警告' })]));
     expect(feed?.kind === 'records' && feed.records.map((record) => record.content)).toEqual([

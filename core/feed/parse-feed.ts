@@ -9,6 +9,11 @@ export interface ParsedFeed {
   readonly feed?: Feed;
   /** Every problem found, with its path; empty for a clean feed. */
   readonly problems: readonly Problem[];
+  /**
+   * How many of the input's records were left out (invalid, or a repeated id): what a
+   * listing tells its visitors, since one broken record may carry many problems.
+   */
+  readonly skippedRecords?: number;
 }
 
 function problem(path: string, code: string, message: string, messageEn: string): Problem {
@@ -106,9 +111,12 @@ export function parseFeed(input: string | unknown): ParsedFeed {
   if (read === INVALID) return { problems };
   const feed = read as Feed;
   if (feed.kind === 'records') {
+    const records = dropDuplicateIds(feed.records, root.records, problems);
     return {
-      feed: { ...feed, records: dropDuplicateIds(feed.records, root.records, problems) },
+      feed: { ...feed, records },
       problems,
+      // A records feed that read has its records as a list.
+      skippedRecords: (root.records as unknown[]).length - records.length,
     };
   }
   return { feed, problems };

@@ -1,7 +1,30 @@
+import { redactText } from '../privacy/index';
 import type { DecisionRecord } from '../records/decision-record';
 import { DecisionCategory, MoneyUnit } from '../records/enumerations';
 import { convertMoney, type Money } from '../records/money';
 import { COLUMN_SETS, type ColumnKey, ColumnSet } from './columns';
+
+/** How the export writes "no end date" (有效期至, 处罚有效期): what the import reads as one. */
+export const OPEN_ENDED = '长期';
+
+/**
+ * Columns a clerk writes prose into: a party's phone, ID or address typed there by mistake
+ * is replaced on the way out (the import only takes out the row's own ID numbers).
+ */
+const FREE_TEXT_COLUMNS: ReadonlySet<ColumnKey> = new Set<ColumnKey>([
+  'documentTitle',
+  'violationType',
+  'facts',
+  'basis',
+  'content',
+  'suspendedLicence',
+  'remarks',
+]);
+
+export interface ExportOptions {
+  /** Numbers that are public and stay (the agencies' hotlines), as the widgets allow them. */
+  readonly allow?: readonly string[];
+}
 
 function wanYuan(money: Money | undefined): string | undefined {
   return money ? convertMoney(money, MoneyUnit.wanYuan)?.value : undefined;
@@ -63,7 +86,8 @@ function cell(record: DecisionRecord, key: ColumnKey): string | undefined {
     case 'validFrom':
       return record.validFrom;
     case 'validTo':
-      return record.validTo;
+      // Required by the standard: a record without an end date has none (长期).
+      return record.validTo ?? OPEN_ENDED;
     case 'publicityEndDate':
       return record.publicityEndDate;
     case 'agencyName':
@@ -72,10 +96,11 @@ function cell(record: DecisionRecord, key: ColumnKey): string | undefined {
       return record.agency.code;
     case 'licenceStatus':
       return record.licence?.status;
+    // No dataSource means the deciding agency supplied the data itself (decision-record.ts).
     case 'dataSourceName':
-      return record.dataSource?.name;
+      return (record.dataSource ?? record.agency).name;
     case 'dataSourceCode':
-      return record.dataSource?.code;
+      return (record.dataSource ?? record.agency).code;
     case 'remarks':
       return record.remarks;
   }
@@ -84,14 +109,37 @@ function cell(record: DecisionRecord, key: ColumnKey): string | undefined {
 /**
  * Records back to 双公示 rows (canonical header first), amounts in 万元. Only the set's own
  * category is exported (行政处罚 for `penalty`, 行政许可 for `licence`); withdrawn records
- * are left out, as 信用中国 wants current data.
+ * are left out, as 信用中国 wants current data. Free-text cells pass through the privacy
+ * engine's public style, so a party's mobile in 违法事实 leaves as 【已脱敏】, as on the portal.
+ *
+ * @example exportRows(feed.records, 'penalty', { allow: ['0830-1234567'] })
  */
-export function exportRows(records: readonly DecisionRecord[], columnSet: ColumnSet): string[][] {
+export function exportRows(
+  records: readonly DecisionRecord[],
+  columnSet: ColumnSet,
+  options: ExportOptions = {},
+): string[][] {
   const columns = COLUMN_SETS[columnSet];
   const category =
     columnSet === ColumnSet.penalty ? DecisionCategory.penalty : DecisionCategory.licence;
+  const redactOptions = { style: 'public' as const, allow: options.allow ?? [] };
+  // Facts and bases repeat across thousands of rows: each distinct text is scanned once.
+  const redacted = new Map<string, string>();
+  const publicText = (text: string) => {
+    let safe = redacted.get(text);
+    if (safe === undefined) {
+      safe = redactText(text, redactOptions);
+      redacted.set(text, safe);
+    }
+    return safe;
+  };
   const rows = records
     .filter((record) => record.category === category && !record.withdrawal)
-    .map((record) => columns.map((column) => cell(record, column.key) ?? ''));
+    .map((record) =>
+      columns.map((column) => {
+        const text = cell(record, column.key) ?? '';
+        return text && FREE_TEXT_COLUMNS.has(column.key) ? publicText(text) : text;
+      }),
+    );
   return [columns.map((column) => column.header), ...rows];
 }

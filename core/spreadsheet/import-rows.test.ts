@@ -10,15 +10,19 @@ const HEADER = [
   '证件类型',
   '证件号码',
   '行政处罚决定书文号',
+  '违法行为类型',
   '违法事实',
   '处罚依据',
   '处罚类别',
   '处罚内容',
   '罚款金额（万元）',
   '处罚决定日期',
+  '处罚有效期',
   '公示截止期',
   '处罚机关',
   '处罚机关统一社会信用代码',
+  '数据来源单位',
+  '数据来源单位统一社会信用代码',
 ];
 
 type Row = Record<string, string>;
@@ -28,15 +32,19 @@ const company: Row = {
   '行政相对人代码_1（统一社会信用代码）': '91519999MA00000A02',
   法定代表人: '王某',
   行政处罚决定书文号: '示市监处罚〔2025〕12号',
+  违法行为类型: '销售不合格产品',
   违法事实: '销售不合格商品',
   处罚依据: '《产品质量法》第四十九条',
   处罚类别: '罚款',
   处罚内容: '罚款人民币五千元',
   '罚款金额（万元）': '0.5',
   处罚决定日期: '2025/3/3',
+  处罚有效期: '2026-03-03',
   公示截止期: '2026-03-03',
   处罚机关: '示例县市场监督管理局',
   处罚机关统一社会信用代码: '11519999MB00000015',
+  数据来源单位: '示例县市场监督管理局',
+  数据来源单位统一社会信用代码: '11519999MB00000015',
 };
 // Fictitious resident IDs (region 519999, assigned to no county): born 2009-01-01 and 1980-02-29.
 const person = (id: string, date = '2025-03-03'): Row => ({
@@ -212,5 +220,181 @@ describe('importRows: ID numbers typed into public cells', () => {
       }),
     ]);
     expect(JSON.stringify(result)).not.toMatch(/51999919800229001/);
+  });
+});
+
+describe('importRows: the columns the 2018 双公示 data standard requires', () => {
+  const LICENCE_HEADER = [
+    '行政相对人名称',
+    '行政相对人类别',
+    '行政相对人代码_1(统一社会信用代码)',
+    '法定代表人',
+    '行政许可决定文书名称',
+    '行政许可决定文书号',
+    '许可类别',
+    '许可证书名称',
+    '许可编号',
+    '许可内容',
+    '许可决定日期',
+    '有效期自',
+    '有效期至',
+    '许可机关',
+    '许可机关统一社会信用代码',
+    '当前状态',
+    '数据来源单位',
+    '数据来源单位统一社会信用代码',
+  ];
+  const licence: Row = {
+    行政相对人名称: '示例县嘉禾餐饮有限公司',
+    行政相对人类别: '法人及非法人组织',
+    '行政相对人代码_1(统一社会信用代码)': '91519999MA00000D18',
+    法定代表人: '王某',
+    行政许可决定文书名称: '食品经营许可决定书',
+    行政许可决定文书号: '示市监许〔2025〕1号',
+    许可类别: '普通',
+    许可证书名称: '食品经营许可证',
+    许可编号: 'JY15199990000001',
+    许可内容: '预包装食品销售',
+    许可决定日期: '2025-03-01',
+    有效期自: '2025-03-01',
+    有效期至: '2030-02-28',
+    许可机关: '示例县市场监督管理局',
+    许可机关统一社会信用代码: '11519999MB00000015',
+    当前状态: '有效',
+    数据来源单位: '示例县市场监督管理局',
+    数据来源单位统一社会信用代码: '11519999MB00000015',
+  };
+  const licenceRow = (row: Row) => LICENCE_HEADER.map((title) => row[title] ?? '');
+  const expectRejectedFor = (result: ReturnType<typeof importRows>, column: string) => {
+    expect(result.rows[0]!.status).toBe('rejected');
+    expect(result.rows[0]!.problems).toEqual([
+      expect.objectContaining({ code: 'row.required-missing', severity: 'error', column }),
+    ]);
+    expect(result.rows[0]!.problems[0]!.message).toContain(`「${column}」`);
+    expect(result.rows[0]!.problems[0]!.messageEn).toContain(`"${column}"`);
+    expect(result.records).toEqual([]);
+  };
+
+  it('imports the complete rows', () => {
+    expect(importRows([HEADER, toRow(company)]).counts).toEqual({ imported: 1, rejected: 0 });
+    expect(importRows([LICENCE_HEADER, licenceRow(licence)]).counts).toEqual({
+      imported: 1,
+      rejected: 0,
+    });
+  });
+
+  it.each([
+    '行政处罚决定书文号',
+    '违法行为类型',
+    '违法事实',
+    '处罚依据',
+    '处罚类别',
+    '处罚内容',
+    '处罚有效期',
+    '处罚机关统一社会信用代码',
+    '数据来源单位',
+    '数据来源单位统一社会信用代码',
+  ])('rejects a 行政处罚 row without %s, naming the column', (column) => {
+    expectRejectedFor(importRows([HEADER, toRow({ ...company, [column]: '' })]), column);
+  });
+
+  it.each<[string, Row, string]>([
+    [
+      'a fine without its amount',
+      { 处罚类别: '警告；罚款', '罚款金额（万元）': '' },
+      '罚款金额（万元）',
+    ],
+    ['a company without its legal representative', { 法定代表人: '' }, '法定代表人'],
+    [
+      'a company without any code',
+      { '行政相对人代码_1（统一社会信用代码）': '' },
+      '行政相对人代码_1（统一社会信用代码）',
+    ],
+  ])('rejects %s', (_name, patch, column) => {
+    expectRejectedFor(importRows([HEADER, toRow({ ...company, ...patch })]), column);
+  });
+
+  it.each<[string, string, string]>([
+    ['没收违法所得', '没收违法所得、没收非法财物的金额(万元)', '0.012'],
+    ['吊销许可证', '暂扣或吊销证照名称及编号', '食品经营许可证 JY15199990000001'],
+  ])('requires the column a 处罚类别 of %s needs', (kind, column, value) => {
+    const header = [...HEADER, column];
+    const row = (cell: string) => [...toRow({ ...company, 处罚类别: `罚款；${kind}` }), cell];
+    expectRejectedFor(importRows([header, row('')]), column);
+    expect(importRows([header, row(value)]).counts.imported).toBe(1);
+  });
+
+  it('keeps natural persons without 证件号码 (the feed never holds it; the export leaves it empty)', () => {
+    const result = importRows([HEADER, toRow(person(''))]);
+    expect(result.rows[0]!.status).toBe('imported');
+  });
+
+  it.each([
+    '行政许可决定文书名称',
+    '行政许可决定文书号',
+    '许可类别',
+    '许可内容',
+    '有效期自',
+    '有效期至',
+    '许可机关统一社会信用代码',
+    '当前状态',
+    '数据来源单位',
+    '数据来源单位统一社会信用代码',
+  ])('rejects a 行政许可 row without %s, naming the column', (column) => {
+    expectRejectedFor(
+      importRows([LICENCE_HEADER, licenceRow({ ...licence, [column]: '' })]),
+      column,
+    );
+  });
+
+  it.each([
+    ['许可编号', { 许可编号: '' }],
+    ['许可证书名称', { 许可证书名称: '' }],
+  ])('rejects a licence certificate without its %s', (column, patch) => {
+    expectRejectedFor(importRows([LICENCE_HEADER, licenceRow({ ...licence, ...patch })]), column);
+  });
+
+  it('imports a licence issued without a certificate (neither 许可证书名称 nor 许可编号)', () => {
+    const result = importRows([
+      LICENCE_HEADER,
+      licenceRow({ ...licence, 许可证书名称: '', 许可编号: '' }),
+    ]);
+    expect(result.counts).toEqual({ imported: 1, rejected: 0 });
+  });
+
+  it('reports a required column missing from the header, and names it in every row', () => {
+    const header = HEADER.filter((title) => title !== '行政处罚决定书文号');
+    const row = header.map((title) => company[title] ?? '');
+    const result = importRows([header, row, row]);
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        code: 'import.missing-column',
+        path: 'header.行政处罚决定书文号',
+      }),
+    );
+    expect(result.counts).toEqual({ imported: 0, rejected: 2 });
+    expect(result.rows[1]!.problems).toEqual([
+      expect.objectContaining({ code: 'row.required-missing', column: '行政处罚决定书文号' }),
+    ]);
+  });
+
+  it('infers a missing 行政相对人类别 column from the credit code, as before', () => {
+    const header = HEADER.filter((title) => title !== '行政相对人类别');
+    const result = importRows([header, header.map((title) => company[title] ?? '')]);
+    expect(result.problems).toEqual([]);
+    expect(result.rows[0]!.problems.map((problem) => problem.code)).toEqual([
+      'cell.party-kind-inferred',
+    ]);
+  });
+
+  it('takes the agency code from the default agency when the sheet has none', () => {
+    const header = HEADER.filter((title) => !title.startsWith('处罚机关'));
+    const row = header.map((title) => company[title] ?? '');
+    const agency = { name: '示例县市场监督管理局', code: '11519999MB00000015' };
+    expect(importRows([header, row], { defaultAgency: agency }).counts.imported).toBe(1);
+    const withoutCode = importRows([header, row], { defaultAgency: { name: agency.name } });
+    expect(withoutCode.rows[0]!.problems).toEqual([
+      expect.objectContaining({ code: 'row.required-missing', column: '处罚机关统一社会信用代码' }),
+    ]);
   });
 });

@@ -19,6 +19,7 @@ import { parseMoney } from '../records/money';
 import { cellText, isEmptyCell, parseCellDate, parsePartyKind } from './cell-values';
 import { COLUMN_SETS, type ColumnKey, type ColumnSet, PRIVATE_COLUMNS } from './columns';
 import { type HeaderMatch, matchHeaders } from './header-match';
+import { missingRequiredCells, REQUIRED_CELLS } from './required-cells';
 
 export const RowStatus = {
   imported: 'imported',
@@ -93,6 +94,14 @@ const CATEGORY: Record<ColumnSet, DecisionCategory> = {
   licence: DecisionCategory.licence,
 };
 
+/** Required cells importRows checks with messages of their own (row.party-name-missing…). */
+const OWN_CHECKS: ReadonlySet<ColumnKey> = new Set<ColumnKey>([
+  'partyName',
+  'partyKind',
+  'decisionDate',
+  'agencyName',
+]);
+
 /** The header is the row among the first few that matches the most columns (titles above it are common). */
 function findHeader(rows: readonly (readonly string[])[], columnSet?: ColumnSet) {
   let best: { index: number; match: HeaderMatch; score: number } | undefined;
@@ -143,6 +152,10 @@ function compact<T extends object>(value: T): T | undefined {
  * Turns 双公示 rows (header first; a title row above it is fine) into decision records.
  * Works on already-split cells so CSV, XLSX and pasted tables share it.
  *
+ * A row that leaves out a cell the 2018 双公示 data standard requires (required-cells.ts:
+ * 行政处罚决定书文号, 违法事实, 处罚依据…; 行政许可决定文书号, and 许可编号 with a 许可证书名称…)
+ * is rejected with the column named, as 信用中国 would reject it.
+ *
  * 证件号码 and 法定代表人证件号码 are read only to work out whether a natural person was a
  * minor on the decision date; the numbers never reach a record. A minor's row is rejected:
  * such decisions are not published at all.
@@ -180,20 +193,29 @@ export function importRows(
     const index = columnOf.get(key);
     return index === undefined ? undefined : headerCells[index]?.trim();
   };
+  const headerOf = (key: ColumnKey) =>
+    COLUMN_SETS[match.columnSet].find((column) => column.key === key)!.header;
+  const defaultAgency = options.defaultAgency;
   const problems: Problem[] = match.unknown.map((title) => ({
     path: `header.${title}`,
     code: 'import.unknown-column',
     message: `不认识的列「${title}」，已忽略。`,
     messageEn: `unknown column "${title}" ignored.`,
   }));
-  const missing = ['partyName', 'decisionDate'].filter((key) => !columnOf.has(key as ColumnKey));
-  for (const key of missing) {
-    const definition = COLUMN_SETS[match.columnSet].find((column) => column.key === key)!;
+  // Columns every row needs, unless something stands in for them: the default agency for
+  // 处罚机关/许可机关 and its code, the credit code for 行政相对人类别 (inferred, with a warning).
+  const standsIn = (key: ColumnKey) =>
+    key === 'partyKind' ||
+    (key === 'agencyName' && defaultAgency !== undefined) ||
+    (key === 'agencyCode' && defaultAgency?.code !== undefined);
+  for (const { key, when } of REQUIRED_CELLS[match.columnSet]) {
+    if (when || columnOf.has(key) || standsIn(key)) continue;
+    const header = headerOf(key);
     problems.push({
-      path: `header.${definition.header}`,
+      path: `header.${header}`,
       code: 'import.missing-column',
-      message: `缺少「${definition.header}」列，所有行都无法导入。`,
-      messageEn: `the "${definition.header}" column is missing: no row can be imported.`,
+      message: `缺少「${header}」列，所有行都无法导入。`,
+      messageEn: `the "${header}" column is missing: no row can be imported.`,
     });
   }
   const category = CATEGORY[match.columnSet];
@@ -302,13 +324,39 @@ export function importRows(
       );
     }
 
-    const agencyName = get('agencyName') ?? options.defaultAgency?.name;
+    const agencyName = get('agencyName') ?? defaultAgency?.name;
     if (!agencyName) {
       reject(
         'row.agency-missing',
         `缺少${category === DecisionCategory.penalty ? '处罚机关' : '许可机关'}（或用 --agency 指定默认机关）。`,
         'the agency is missing (or give a default agency).',
         'agencyName',
+      );
+    }
+
+    // The rest of the standard's 必填 cells, each named in its own error.
+    const missingCells = missingRequiredCells(
+      match.columnSet,
+      {
+        kind,
+        value: (key) => get(key) ?? (key === 'agencyCode' ? defaultAgency?.code : undefined),
+      },
+      OWN_CHECKS,
+    );
+    for (const { key, when } of missingCells) {
+      const title = titleOf(key) ?? headerOf(key);
+      rowProblems.push(
+        problem(
+          'row.required-missing',
+          'error',
+          when
+            ? `${when.reason}，须填写「${title}」，此行未导入。`
+            : `缺少「${title}」（双公示数据标准必填项），此行未导入。`,
+          when
+            ? `"${title}" is empty but required because ${when.reasonEn}; row not imported.`
+            : `"${title}" is empty: the 双公示 data standard requires it; row not imported.`,
+          title,
+        ),
       );
     }
 
@@ -419,9 +467,7 @@ export function importRows(
       party,
       agency: compact<AgencyRef>({
         name: agencyName!,
-        code: agencyCode
-          ? normaliseUnifiedSocialCreditCode(agencyCode)
-          : options.defaultAgency?.code,
+        code: agencyCode ? normaliseUnifiedSocialCreditCode(agencyCode) : defaultAgency?.code,
       })!,
       dataSource: dataSourceName
         ? compact<AgencyRef>({ name: dataSourceName, code: get('dataSourceCode') })

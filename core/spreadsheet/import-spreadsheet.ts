@@ -2,7 +2,7 @@ import type { DecisionRecord } from '../records/decision-record';
 import type { ColumnSet } from './columns';
 import { formatCsv, parseCsv } from './csv';
 import { decodeSpreadsheetText, type TextEncoding } from './decode-text';
-import { exportRows } from './export-rows';
+import { type ExportOptions, exportRows } from './export-rows';
 import { type ImportOptions, type ImportResult, importRows } from './import-rows';
 import { looksLikeXlsx, readXlsx, XlsxReadError } from './xlsx-read';
 import { writeXlsx } from './xlsx-write';
@@ -69,14 +69,16 @@ export function importSpreadsheet(
 
 /**
  * Records as a 双公示 spreadsheet: UTF-8 CSV with a BOM (so Excel on Chinese Windows opens
- * it as UTF-8, not GBK), or XLSX with every cell stored as text.
+ * it as UTF-8, not GBK), or XLSX with every cell stored as text. The rows are exportRows'
+ * (free text through the privacy engine's public style).
  */
 export function exportSpreadsheet(
   records: readonly DecisionRecord[],
   columnSet: ColumnSet,
   format: SpreadsheetFormat,
+  options: ExportOptions = {},
 ): Uint8Array {
-  const rows = exportRows(records, columnSet);
+  const rows = exportRows(records, columnSet, options);
   if (format === SpreadsheetFormat.xlsx) {
     return writeXlsx(rows, columnSet === 'penalty' ? '行政处罚' : '行政许可');
   }

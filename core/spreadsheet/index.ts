@@ -10,7 +10,7 @@ export {
 } from './columns';
 export { detectDelimiter, formatCsv, parseCsv } from './csv';
 export { decodeSpreadsheetText, TextEncoding } from './decode-text';
-export { exportRows } from './export-rows';
+export { type ExportOptions, exportRows, OPEN_ENDED } from './export-rows';
 export { type HeaderMatch, matchHeaders, normaliseHeader } from './header-match';
 export {
   ID_REMOVED,
@@ -27,6 +27,7 @@ export {
   SpreadsheetFormat,
   type SpreadsheetImport,
 } from './import-spreadsheet';
+export { REQUIRED_CELLS, type RequiredCell, type RowCondition } from './required-cells';
 export {
   looksLikeXlsx,
   MAX_PART_BYTES,

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITOR_PAGES } from './cms-pages';
 import { type DemoServer, startDemoServer } from './server';
@@ -61,5 +63,43 @@ describe('demo server', () => {
   it('rejects other methods', async () => {
     const response = await fetch(`${server.url}/`, { method: 'DELETE' });
     expect(response.status).toBe(405);
+  });
+});
+
+describe('demo feeds: every attachment link answers', () => {
+  const feeds = join(import.meta.dirname, '..', 'public', 'feeds');
+  const files = [
+    join(feeds, 'sample-feed.json'),
+    ...readdirSync(join(feeds, 'sharded')).map((name) => join(feeds, 'sharded', name)),
+  ];
+  const links = new Set<string>();
+  for (const file of files) {
+    const feed = JSON.parse(readFileSync(file, 'utf8')) as {
+      records?: { attachments?: { url: string }[] }[];
+    };
+    for (const record of feed.records ?? []) {
+      for (const attachment of record.attachments ?? []) links.add(attachment.url);
+    }
+  }
+
+  let server: DemoServer;
+  beforeAll(async () => {
+    server = await startDemoServer();
+  });
+  afterAll(() => server.close());
+
+  it('has attachment links to check', () => {
+    expect(links.size).toBeGreaterThan(10);
+  });
+
+  // The widgets resolve a feed's relative link against the page (document.baseURI); the demo
+  // pages that show these feeds are at the site root.
+  it.each([...links])('%s is a small PDF', async (link) => {
+    const response = await fetch(new URL(link, `${server.url}/`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    expect(bytes.length).toBeLessThan(1024);
   });
 });

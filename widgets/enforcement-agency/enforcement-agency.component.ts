@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { AgencyProfile } from '../../core/records/index';
 import { COMMON_MESSAGES } from '../internal/common.messages';
+import { linkHash, readLinkState } from '../internal/deep-link';
 import { FeedController } from '../internal/feed-controller';
 import { renderFeedFrame } from '../internal/feed-status';
 import { formatDate } from '../internal/format-date';
@@ -27,6 +28,10 @@ type LookupResult =
  * @summary An agency's 事前公开 profile: duties, powers list, legal basis, officers with their
  * 执法证号, random-inspection list, procedures, supervision channels and remedies, plus a
  * credential lookup where a citizen checks that an officer at the door is authorised.
+ *
+ * The agency chosen in the picker is kept in the address (`#gs-profile=机关名称`, also read
+ * from the query string), so a profile can be shared; each choice is a history entry, so the
+ * browser's Back returns to the agency shown before.
  *
  * @slot - Fallback markup (a link to the agency's page), shown when JavaScript or the feed is
  *   unavailable.
@@ -67,7 +72,10 @@ export class EnforcementAgency extends GongshiElement {
 
   /** URL of the feed whose `agencies` hold the profiles. */
   declare src: string | undefined;
-  /** The agency to show (its exact name); without it, the first, with a picker. */
+  /**
+   * The agency to show (its exact name); without it, a picker, on the agency the address
+   * names or the first.
+   */
   declare agency: string | undefined;
   /** Replaces the default heading text. */
   declare heading: string | undefined;
@@ -76,6 +84,24 @@ export class EnforcementAgency extends GongshiElement {
   declare private lookup: LookupResult | undefined;
   private readonly feed = new FeedController(this);
   private started = false;
+  private readonly onLocationChange = () => {
+    const named = readLinkState().profile;
+    if (named === this.chosen) return;
+    this.chosen = named;
+    this.lookup = undefined;
+  };
+
+  // Like <service-guide>: the choice lives in the hash, so hashchange covers Back and Forward.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onLocationChange);
+    this.onLocationChange();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onLocationChange);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.started || changed.has('src')) {
@@ -113,12 +139,17 @@ export class EnforcementAgency extends GongshiElement {
         ? html`<div class="agency-picker">
             <label for="agency">${messages.choose}</label>
             <select id="agency" @change=${(event: Event) => {
-              this.chosen = (event.target as HTMLSelectElement).value;
-              this.lookup = undefined;
+              // A new history entry (the hashchange then shows the agency): Back returns.
+              location.hash = linkHash({
+                ...readLinkState(),
+                profile: (event.target as HTMLSelectElement).value,
+              });
             }}>
               ${agencies.map(
+                // .selected, not ?selected: the attribute stops steering an option once the
+                // visitor has used the picker, and Back must move the picker too.
                 (candidate) =>
-                  html`<option .value=${candidate.name} ?selected=${candidate === agency}>${publicText(candidate.name)}</option>`,
+                  html`<option .value=${candidate.name} .selected=${candidate === agency}>${publicText(candidate.name)}</option>`,
               )}
             </select>
           </div>`

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/browser/axe';
 import { withChromium } from '../../test/browser/browser-suite';
+import { demoUrl } from '../../test/browser/demo-server';
 import { ATTACK, agencyProfile, LEAK, poison, recordsFeed, SECRETS } from '../testing/feeds';
 import {
   ACCESSIBILITY_SETTINGS,
@@ -70,6 +71,37 @@ describe('<enforcement-agency>', () => {
       .poll(() => page.locator(`${TAG} h3.agency-name`).textContent())
       .toBe('示例县生态环境局');
     await page.context().close();
+  });
+
+  it('keeps the chosen agency in the address, and follows Back and Forward', async () => {
+    const { page } = await mountPage(chromium.browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+    });
+    const shown = () => page.locator(`${TAG} h3.agency-name`).textContent();
+    const picked = () => page.locator(`${TAG} #agency`).inputValue();
+    await page.locator(`${TAG} #agency`).selectOption('示例县生态环境局');
+    await expect.poll(shown).toBe('示例县生态环境局');
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#gs-profile=示例县生态环境局');
+    await page.goBack();
+    await expect.poll(shown).toBe('示例县市场监督管理局');
+    expect(await picked()).toBe('示例县市场监督管理局');
+    await page.goForward();
+    await expect.poll(shown).toBe('示例县生态环境局');
+    expect(await picked()).toBe('示例县生态环境局');
+    await page.context().close();
+  });
+
+  it.each([
+    ['#gs-profile=', '示例县应急管理局'],
+    ['?gs-profile=', '示例县交通运输局'],
+  ])('opens the agency a shared link names (%s)', async (key, agency) => {
+    const context = await chromium.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(demoUrl(`/agency.html${key}${encodeURIComponent(agency)}`));
+    await expect.poll(() => page.locator(`${TAG} h3.agency-name`).textContent()).toBe(agency);
+    expect(await page.locator(`${TAG} #agency`).inputValue()).toBe(agency);
+    await context.close();
   });
 
   it.each(ACCESSIBILITY_SETTINGS)(

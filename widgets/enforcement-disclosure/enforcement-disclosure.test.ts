@@ -343,10 +343,98 @@ describe('<enforcement-disclosure>', () => {
     });
     await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
     const text = await shadowText(page, TAG);
-    expect(text).toMatch(/数据文件中有 \d+ 处错误/);
+    expect(text).toContain('1 条记录未显示');
     expect(await page.locator(`${TAG} li[part~="item"]`).count()).toBe(2);
     await page.context().close();
   });
+
+  // Three broken records carry 15 problems between them, one very broken record 22: the
+  // visitor is told how many decisions are missing, the webmaster gets the problems.
+  const broken = (id: string) => ({ id, category: '不存在的类别', party: 'nobody' });
+  const veryBroken = {
+    ...broken('worst'),
+    agency: 5,
+    decisionDate: 'x',
+    publicationDate: 'y',
+    amounts: 6,
+    licence: 7,
+    validFrom: 8,
+    validTo: 9,
+    documentNumber: 11,
+    facts: 14,
+    basis: 15,
+    content: 16,
+  };
+  it.each([
+    ['zh-CN', [broken('a'), broken('b'), broken('c')], '3 条记录未显示'],
+    ['zh-TW', [broken('a'), broken('b'), broken('c')], '3 條記錄未顯示'],
+    ['en', [broken('a'), broken('b'), broken('c')], '3 records not shown'],
+    ['zh-CN', [veryBroken], '1 条记录未显示'],
+    ['en', [veryBroken], '1 record not shown'],
+  ])(
+    'counts the records it did not show, not their problems (%s, %j)',
+    async (lang, bad, expected) => {
+      const { page } = await mountPage(chromium.browser, {
+        lang,
+        body: widget(),
+        feeds: { '/test/feed.json': recordsFeed([decision(1), ...bad, decision(2)]) },
+      });
+      await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+      const notice = page.locator(`${TAG} [part~="problems"] > p`);
+      expect(await notice.textContent()).toContain(expected);
+      expect(await notice.textContent()).not.toMatch(/\d+ (?:处错误|處錯誤|error)/);
+      expect(await page.locator(`${TAG} li[part~="item"]`).count()).toBe(2);
+      await page.context().close();
+    },
+  );
+
+  it('counts the records of a shard that could not be loaded as not shown', async () => {
+    const index = {
+      ...recordsFeed([]),
+      kind: 'index',
+      records: undefined,
+      shards: [
+        { url: '2025-01.json', month: '2025-01', recordCount: 2 },
+        { url: '2025-02.json', month: '2025-02', recordCount: 4 },
+      ],
+    };
+    // /test/2025-02.json is not routed: the demo server answers 404.
+    const { page } = await mountPage(chromium.browser, {
+      body: widget('src="/test/index.json"'),
+      feeds: {
+        '/test/index.json': index,
+        '/test/2025-01.json': recordsFeed([decision(0), decision(12)]),
+      },
+    });
+    await page.locator(`${TAG} li[part~="item"]`).first().waitFor();
+    await expect
+      .poll(() => page.locator(`${TAG} [part~="problems"] > p`).textContent())
+      .toContain('4 条记录未显示');
+    expect(await page.locator(`${TAG} li[part~="item"]`).count()).toBe(2);
+    await page.context().close();
+  });
+
+  it.each([
+    ['zh-CN', '请更新 Gongshi'],
+    ['zh-TW', '請更新 Gongshi'],
+    ['en', 'update Gongshi'],
+  ])(
+    'says a newer feed needs a newer Gongshi in the visible message (%s)',
+    async (lang, expected) => {
+      const { page } = await mountPage(chromium.browser, {
+        lang,
+        body: widget(),
+        feeds: { '/test/feed.json': { ...recordsFeed([decision(1)]), version: 2 } },
+      });
+      await page.locator(`${TAG} [part~="error"]`).waitFor();
+      // The first paragraph, not the collapsed details for the webmaster.
+      expect(await page.locator(`${TAG} [part~="error"] > p`).first().textContent()).toContain(
+        expected,
+      );
+      expect(await page.locator(`${TAG} a[href="/feeds/"]`).isVisible()).toBe(true);
+      await page.context().close();
+    },
+  );
 
   it('shows a clear error and keeps the fallback when the file is not a feed', async () => {
     const { page } = await mountPage(chromium.browser, {

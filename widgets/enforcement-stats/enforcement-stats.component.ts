@@ -106,9 +106,14 @@ export class EnforcementStats extends GongshiElement {
     return [...years].filter(Number.isFinite).sort((a, b) => b - a);
   }
 
+  /** The `year` attribute, or 0 when it is absent or not a year. */
+  private requestedYear(): number {
+    return integerAttribute(this, 'year', this.year, { min: 1990, max: 2100, fallback: 0 });
+  }
+
   private reportYear(): number | undefined {
     if (this.chosenYear) return this.chosenYear;
-    const year = integerAttribute(this, 'year', this.year, { min: 1990, max: 2100, fallback: 0 });
+    const year = this.requestedYear();
     if (year) return year;
     const years = this.years();
     const current = Number(todayIso().slice(0, 4));
@@ -133,9 +138,11 @@ export class EnforcementStats extends GongshiElement {
       locale: this.locale,
       messages: this.messages(COMMON_MESSAGES),
       fallback: this.renderFallback(),
+      // Before the feed is in, or when it fails, the year asked for (the fallback markup
+      // under the heading is about that year), else last year.
       heading:
         this.heading ||
-        (year ? messages.title(year) : messages.title(Number(todayIso().slice(0, 4)) - 1)),
+        messages.title(year || this.requestedYear() || Number(todayIso().slice(0, 4)) - 1),
       body: (publicText) =>
         year ? this.renderYear(year, messages, publicText) : html`<p>${messages.none}</p>`,
     });

@@ -56,6 +56,20 @@ describe('<enforcement-stats>', () => {
     await page.context().close();
   });
 
+  it.each([
+    ['zh-CN', '2024年度行政执法统计'],
+    ['en', 'Enforcement statistics 2024'],
+  ])('is headed with its year attribute when the feed fails too (%s)', async (lang, heading) => {
+    const { page } = await mountPage(chromium.browser, {
+      lang,
+      body: widget('src="/test/missing.json" year="2024"'),
+    });
+    // The demo server answers 404 for /test/missing.json.
+    await page.locator(`${TAG} [part~="error"]`).waitFor();
+    expect(await page.locator(`${TAG} h2`).textContent()).toBe(heading);
+    await page.context().close();
+  });
+
   it.each(ACCESSIBILITY_SETTINGS)(
     'is accessible (%s, large text and high contrast: %s)',
     async (lang, large) => {

@@ -7,10 +7,11 @@ export const messages: CommonMessages = {
   unavailable: 'The disclosures cannot be loaded right now. Please try again later.',
   unreadable:
     'The disclosure data file is malformed and cannot be read. Please tell the webmaster.',
+  newerVersion: 'The data file is of a newer version: please update Gongshi.',
   cachedCopy: (savedAt) =>
     `The server cannot be reached. This is a copy saved on ${savedAt} and may be out of date.`,
-  problems: (count) =>
-    `The data file has ${count} error(s); the affected records are not shown. The others follow.`,
+  problems: (hidden) =>
+    `${hidden} ${hidden === 1 ? 'record' : 'records'} not shown (errors in the data file).`,
   problemDetails: 'Error details (for the webmaster)',
   yuan: 'yuan',
   wanYuan: '× 10,000 yuan',

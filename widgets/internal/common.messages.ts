@@ -10,10 +10,15 @@ export interface CommonMessages {
   readonly unavailable: string;
   /** The feed is not valid JSON / not a feed at all. */
   readonly unreadable: string;
+  /**
+   * The feed is of a newer format version than these widgets read. zh-CN leaves it out and
+   * shows core's own message (第 2 版…请更新 Gongshi), which the first view carries anyway.
+   */
+  readonly newerVersion?: string;
   /** Shown with a cached copy when the server failed. */
   readonly cachedCopy: (savedAt: string) => string;
-  /** Some records were skipped as invalid; the rest are shown. */
-  readonly problems: (count: number) => string;
+  /** `hidden` records were skipped as invalid (not the problems in them); the rest are shown. */
+  readonly problems: (hidden: number) => string;
   readonly problemDetails: string;
   readonly yuan: string;
   readonly wanYuan: string;
@@ -29,7 +34,7 @@ const zhCN: CommonMessages = {
   unavailable: '公示信息暂时无法加载，请稍后再试。',
   unreadable: '公示数据文件格式有误，无法读取。请联系网站管理员。',
   cachedCopy: (savedAt) => `服务器暂时无法连接，以下为 ${savedAt} 保存的副本，可能不是最新信息。`,
-  problems: (count) => `数据文件中有 ${count} 处错误，相关记录未显示；其余记录如下。`,
+  problems: (hidden) => `${hidden} 条记录未显示（数据有误）。`,
   problemDetails: '错误详情（供网站管理员）',
   yuan: '元',
   wanYuan: '万元',

@@ -3,7 +3,6 @@ import {
   type Feed,
   type IndexFeed,
   parseFeed,
-  type RecordsFeed,
   type ShardRef,
   selectShards,
   shardUrl,
@@ -49,6 +48,7 @@ export interface ShardNeed {
 interface ParsedSource {
   readonly feed: Feed;
   readonly problems: readonly Problem[];
+  readonly skippedRecords?: number;
   readonly cachedAt?: string;
 }
 
@@ -80,7 +80,7 @@ async function loadSource(url: string, signal: AbortSignal): Promise<ParsedSourc
           (cache) => cache.writeCachedFeed(url, text),
           () => undefined,
         );
-        return { feed: parsed.feed, problems: parsed.problems };
+        return parsed as ParsedSource;
       }
       failure = new FeedLoadError(
         FeedFailure.unreadable,
@@ -100,8 +100,7 @@ async function loadSource(url: string, signal: AbortSignal): Promise<ParsedSourc
   );
   if (cached) {
     const parsed = parseFeed(cached.text);
-    if (parsed.feed)
-      return { feed: parsed.feed, problems: parsed.problems, cachedAt: cached.savedAt };
+    if (parsed.feed) return { ...(parsed as ParsedSource), cachedAt: cached.savedAt };
   }
   throw failure;
 }
@@ -125,17 +124,29 @@ function monthOf(date: string | undefined): string | undefined {
 export class LoadedFeed {
   readonly records: DecisionRecord[] = [];
   readonly problems: Problem[] = [];
+  /** Records of the feed that are not shown: invalid ones, and those of shards that failed. */
+  skippedRecords = 0;
   /** Set when any part was served from the offline copy: the date it was saved. */
   cachedAt: string | undefined;
+  readonly header: Feed;
   private readonly loadedShards = new Set<string>();
 
   private constructor(
-    readonly header: Feed,
     private readonly url: string,
-    problems: readonly Problem[],
+    source: ParsedSource,
   ) {
-    this.problems.push(...problems);
-    if (header.kind === 'records') this.records.push(...(header as RecordsFeed).records);
+    this.header = source.feed;
+    this.add(source);
+  }
+
+  /** Takes in one parsed file (the feed itself or a shard). */
+  private add({ feed, problems, skippedRecords, cachedAt }: ParsedSource, shard?: string): void {
+    if (cachedAt) this.cachedAt ??= cachedAt;
+    this.skippedRecords += skippedRecords || 0;
+    for (const problem of problems) {
+      this.problems.push(shard ? { ...problem, path: `${shard}#${problem.path}` } : problem);
+    }
+    if (feed.kind === 'records') this.records.push(...feed.records);
   }
 
   get agencies(): readonly AgencyProfile[] {
@@ -168,18 +179,15 @@ export class LoadedFeed {
       const url = shardUrl(this.url, shard);
       this.loadedShards.add(shard.url);
       try {
-        const { feed, problems, cachedAt } = await loadSource(url, signal);
-        if (cachedAt) this.cachedAt ??= cachedAt;
-        for (const problem of problems) {
-          this.problems.push({ ...problem, path: `${shard.url}#${problem.path}` });
-        }
-        if (feed.kind === 'records') {
-          this.records.push(...feed.records);
-          have += feed.records.length;
+        const source = await loadSource(url, signal);
+        this.add(source, shard.url);
+        if (source.feed.kind === 'records') {
+          have += source.feed.records.length;
           added = true;
         }
       } catch (error) {
         if (signal.aborted) throw error;
+        this.skippedRecords += shard.recordCount;
         this.problems.push({
           path: shard.url,
           code: error instanceof FeedLoadError ? error.code : FeedFailure.unavailable,
@@ -194,22 +202,19 @@ export class LoadedFeed {
   /** Opens the feed at `url` (fetched, or served from the offline copy). */
   static async fromUrl(url: string, signal: AbortSignal): Promise<LoadedFeed> {
     const absolute = new URL(url, document.baseURI).href;
-    const { feed, problems, cachedAt } = await loadSource(absolute, signal);
-    const loaded = new LoadedFeed(feed, absolute, problems);
-    loaded.cachedAt = cachedAt;
-    return loaded;
+    return new LoadedFeed(absolute, await loadSource(absolute, signal));
   }
 
   /** Reads a feed from text (an inline `<script type="application/json">`). */
   static fromText(text: string, url: string = document.baseURI): LoadedFeed {
-    const { feed, problems } = parseFeed(text);
-    if (!feed) {
+    const parsed = parseFeed(text);
+    if (!parsed.feed) {
       throw new FeedLoadError(
         FeedFailure.unreadable,
-        problems,
-        `The inline feed is not readable: ${problems.map((p) => p.messageEn).join('; ')}`,
+        parsed.problems,
+        `The inline feed is not readable: ${parsed.problems.map((p) => p.messageEn).join('; ')}`,
       );
     }
-    return new LoadedFeed(feed, url, problems);
+    return new LoadedFeed(url, parsed as ParsedSource);
   }
 }

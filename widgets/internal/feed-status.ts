@@ -24,12 +24,18 @@ export function renderFeedState(
     return html`<p role="status" part="status" class="muted">${messages.loading}</p>`;
   }
   if (controller.status === FeedStatus.error) {
-    const unreadable = controller.error?.code === FeedFailure.unreadable;
-    return html`<div part="error" role="alert">
-        <p>${unreadable ? messages.unreadable : messages.unavailable}</p>
-        ${renderProblems(controller.error?.problems ?? [], messages, publicText)}
-      </div>
-      ${fallback}`;
+    const error = controller.error;
+    // A newer feed is readable by a newer Gongshi: say so where the webmaster looks first.
+    const newer = error?.problems.find((problem) => problem.code === 'feed.newer-version');
+    const text =
+      error?.code !== FeedFailure.unreadable
+        ? messages.unavailable
+        : newer
+          ? messages.newerVersion || newer.message
+          : messages.unreadable;
+    // Templates here are written without indentation inside: this code is in every widget's
+    // first view, and whitespace between block elements renders nothing.
+    return html`<div part="error" role="alert"><p>${text}</p>${renderProblems(error?.problems ?? [], messages, publicText)}</div>${fallback}`;
   }
   return undefined;
 }
@@ -43,19 +49,16 @@ export function renderFeedNotices(
 ): TemplateResult {
   const feed = controller.feed;
   if (!feed) return html``;
+  // The count is of records not shown, not of problems: one broken record may carry twenty.
   return html`${
     feed.cachedAt
-      ? html`<p class="notice" part="notice" role="status">
-          ${messages.cachedCopy(formatDateTime(feed.cachedAt, locale))}
-        </p>`
+      ? html`<p class="notice" part="notice" role="status">${messages.cachedCopy(formatDateTime(feed.cachedAt, locale))}</p>`
       : nothing
-  }
-  ${
+  }${
     feed.problems.length > 0
-      ? html`<div class="notice" part="notice problems">
-          <p>${messages.problems(feed.problems.length)}</p>
-          ${renderProblems(feed.problems, messages, publicText)}
-        </div>`
+      ? html`<div class="notice" part="notice problems">${
+          feed.skippedRecords > 0 ? html`<p>${messages.problems(feed.skippedRecords)}</p>` : nothing
+        }${renderProblems(feed.problems, messages, publicText)}</div>`
       : nothing
   }`;
 }
@@ -68,17 +71,12 @@ function renderProblems(
   if (problems.length === 0) return nothing;
   // Problem messages come from core's parser but may quote feed values: they go through the
   // privacy engine like any feed string, and text bindings keep markup inert. Capped so a broken 10,000-record file stays readable.
-  return html`<details>
-    <summary>${messages.problemDetails}</summary>
-    <ul>
-      ${problems
-        .slice(0, 50)
-        .map(
-          (problem) =>
-            html`<li><code>${publicText(problem.path)}</code>: ${publicText(messages.english ? problem.messageEn : problem.message)}</li>`,
-        )}
-    </ul>
-  </details>`;
+  return html`<details><summary>${messages.problemDetails}</summary><ul>${problems
+    .slice(0, 50)
+    .map(
+      (problem) =>
+        html`<li><code>${publicText(problem.path)}</code>: ${publicText(messages.english ? problem.messageEn : problem.message)}</li>`,
+    )}</ul></details>`;
 }
 
 /**
@@ -96,11 +94,8 @@ export function renderFeedFrame(frame: {
 }): TemplateResult {
   const publicText = publicTextFor(frame.controller.feed);
   const state = renderFeedState(frame.controller, frame.messages, frame.fallback, publicText);
-  return html`<section part="base" aria-labelledby="title">
-    <h2 part="title" id="title">${frame.heading}</h2>
-    ${
-      state ??
-      html`${renderFeedNotices(frame.controller, frame.locale, frame.messages, publicText)}${frame.body(publicText)}`
-    }
-  </section>`;
+  return html`<section part="base" aria-labelledby="title"><h2 part="title" id="title">${frame.heading}</h2>${
+    state ??
+    html`${renderFeedNotices(frame.controller, frame.locale, frame.messages, publicText)}${frame.body(publicText)}`
+  }</section>`;
 }
