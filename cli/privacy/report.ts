@@ -1,5 +1,5 @@
-import { csvCell } from '../../core/journal/csv';
 import { maskFinding } from '../../core/privacy/mask';
+import { csvCell } from '../../core/spreadsheet/csv';
 import type { InputFile } from './collect-files';
 import type { FileResult } from './process-file';
 

@@ -10,10 +10,18 @@ export function isEmptyCell(cell: string): boolean {
   return cell === '' || EMPTY.has(cell.trim());
 }
 
-/** Trimmed text with CRLF made LF, or undefined for an empty cell. */
+/** The `'` a CSV writer puts before a would-be formula (guardFormula in csv.ts). */
+const FORMULA_GUARD = /^'(?=[=+\-@])/;
+
+/**
+ * Trimmed text with CRLF made LF, or undefined for an empty cell. A formula guard (`'=…`,
+ * written by formatCsv and by Excel users) is read away.
+ */
 export function cellText(cell: string | undefined): string | undefined {
   if (cell === undefined || cell === '') return undefined;
-  const text = (cell.includes('\r') ? cell.replace(/\r\n?/g, '\n') : cell).trim();
+  const text = (cell.includes('\r') ? cell.replace(/\r\n?/g, '\n') : cell)
+    .trim()
+    .replace(FORMULA_GUARD, '');
   return isEmptyCell(text) ? undefined : text;
 }
 

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, formatCsv, parseCsv } from './csv';
+import { detectDelimiter, formatCsv, guardFormula, parseCsv } from './csv';
 import { decodeSpreadsheetText } from './decode-text';
 
 describe('parseCsv', () => {
@@ -53,8 +53,14 @@ describe('parseCsv', () => {
         maxLength: 5,
       },
     ),
-  ])('parse(format(rows)) = rows', (rows) => {
-    expect(parseCsv(formatCsv(rows), ',')).toEqual(rows);
+  ])('parse(format(rows)) = rows, would-be formulas guarded', (rows) => {
+    expect(parseCsv(formatCsv(rows), ',')).toEqual(rows.map((row) => row.map(guardFormula)));
+  });
+
+  it('writes a would-be formula as text (an agency named =HYPERLINK(…))', () => {
+    expect(formatCsv([['=HYPERLINK("http://x","点击")', '+86', '-', '@a', '泸县']])).toBe(
+      `"'=HYPERLINK(""http://x"",""点击"")","'+86","'-","'@a",泸县\r\n`,
+    );
   });
 });
 

@@ -92,20 +92,42 @@ export function parseCsv(text: string, delimiter: string = detectDelimiter(text)
   return rows;
 }
 
-const NEEDS_QUOTES = /[",\r\n\t]/;
+const NEEDS_QUOTES = /[",\r\n\t']/;
+/** What a spreadsheet runs as a formula when a cell starts with it. */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * Writes rows as CSV with CRLF line ends. Cells that Excel would turn into numbers or dates
- * (long digit strings such as 统一社会信用代码 and 许可编号) are not protected here: open
- * the file through Excel's import, or use XLSX, which stores every cell as text.
+ * `value` made safe to open in a spreadsheet: starting with `= + - @`, a tab or a carriage
+ * return, it gets a leading `'`, so Excel and WPS show it as text instead of running it as a
+ * formula (`=HYPERLINK(…)` in an agency name would otherwise be a live link). Import reads
+ * the `'` away again (cellText).
+ *
+ * Limit: a negative number is written as text too (`'-5`): use it for names and codes, not
+ * for signed figures.
+ */
+export function guardFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * One CSV cell, formula-guarded, quoted when it holds a quote, comma, line break, tab or `'`.
+ *
+ * @example csvCell('=1+1') // `"'=1+1"`
+ */
+export function csvCell(value: string): string {
+  const guarded = guardFormula(value);
+  return NEEDS_QUOTES.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+/**
+ * Writes rows as CSV with CRLF line ends, each cell through csvCell. Cells that Excel would
+ * turn into numbers or dates (long digit strings such as 统一社会信用代码 and 许可编号) are
+ * not protected here: open the file through Excel's import, or use XLSX, which stores every
+ * cell as text.
  */
 export function formatCsv(rows: readonly (readonly string[])[]): string {
   return rows
-    .map((row) =>
-      row
-        .map((cell) => (NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell))
-        .join(','),
-    )
+    .map((row) => row.map(csvCell).join(','))
     .join('\r\n')
     .concat('\r\n');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_PLACEHOLDER } from '../privacy/index';
 import type { DecisionRecord } from '../records/decision-record';
+import { formatCsv, parseCsv } from './csv';
 import { exportRows } from './export-rows';
 import { importRows } from './import-rows';
 
@@ -50,5 +51,13 @@ describe('exportRows', () => {
     expect(cellOf(rows, '数据来源单位统一社会信用代码')).toBe('11519999MB00000015');
     expect(cellOf(rows, '处罚有效期')).toBe('长期');
     expect(importRows(rows).counts).toEqual({ imported: 1, rejected: 0 });
+  });
+
+  it('writes a would-be formula as text in CSV, and the import reads it back as written', () => {
+    const hostile = { ...penalty, violationType: '=HYPERLINK("http://example.invalid","详情")' };
+    const csv = formatCsv(exportRows([hostile], 'penalty'));
+    expect(csv).toContain(`"'=HYPERLINK(`);
+    const [record] = importRows(parseCsv(csv, ',')).records;
+    expect(record?.violationType).toBe(hostile.violationType);
   });
 });
