@@ -134,3 +134,19 @@ describe('every gongshi command', () => {
     },
   );
 });
+
+describe('docs/CLI.md', () => {
+  const doc = readFileSync(join(import.meta.dirname, '..', 'docs', 'CLI.md'), 'utf8');
+
+  // The usage blocks in the doc are copies: each command's first usage line (and for the
+  // data-model commands the whole block) must be what the command prints today.
+  it.each(COMMANDS.map((entry) => [entry.name, entry] as const))(
+    'shows what gongshi help %s prints',
+    async (_name, entry) => {
+      const { usage } = await entry.load();
+      const [first] = usage.split('\n');
+      expect(doc).toContain(first!.replace(/^Usage: /, ''));
+      if (doc.includes(`### ${entry.name}\n`)) expect(doc).toContain(usage.trimEnd());
+    },
+  );
+});
