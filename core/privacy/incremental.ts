@@ -1,7 +1,7 @@
 import { GAP_CODES, isAlnumCode } from './internal/chars';
 import { SUBJECT_WINDOW } from './internal/context';
 import type { Finding, ScanOptions } from './kinds';
-import { readDocument } from './reading/document-reading';
+import { type DocumentReading, readDocuments } from './reading/document-reading';
 import { type CompiledScanOptions, compileScanOptions, scanRange } from './scan-range';
 
 function lineStartAt(text: string, pos: number): number {
@@ -61,6 +61,8 @@ export class IncrementalScanner {
   private text: string | undefined;
   private findings: readonly Finding[] = [];
   private readingSignature = '';
+  /** The readings of the documents of the last text, by their text: most do not change. */
+  private documents: ReadonlyMap<string, DocumentReading> = new Map();
 
   constructor(options?: ScanOptions) {
     this.options = compileScanOptions(options);
@@ -69,9 +71,12 @@ export class IncrementalScanner {
   update(text: string): Finding[] {
     const previous = this.text;
     if (previous === text) return [...this.findings];
-    // The document is read again whole (one quick pass); when the edit changed what the
-    // reading decides (a party's kind, a name found, a minor), every line is scanned again.
-    const reading = readDocument(text);
+    // Each document of the text is read again unless its text is unchanged (an edit touches
+    // one); when the edit changed what the reading decides (a party's kind, a name found, a
+    // minor), every line is scanned again.
+    const documents = new Map<string, DocumentReading>();
+    const reading = readDocuments(text, this.documents, documents);
+    this.documents = documents;
     const signature = reading.signature;
     if (previous === undefined || signature !== this.readingSignature) {
       this.readingSignature = signature;

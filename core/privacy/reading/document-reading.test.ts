@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { redactText } from '../redact';
 import { documentDate, readDocument } from './document-reading';
 import { simplifiedName } from './name-variants';
 import { HolderKind } from './party-blocks';
@@ -213,6 +214,18 @@ describe('names', () => {
     const scoped = readDocument(text).thirdPartyNames.find((name) => name.name === '刘大海')!;
     expect(text.slice(scoped.start, scoped.end)).toContain('证人刘大海');
     expect(scoped.end).toBeLessThan(text.lastIndexOf('刘大海'));
+  });
+
+  it('reads each decision of a file by itself: one’s party is another’s witness', () => {
+    const decision = (party: string, witness: string) =>
+      `泸州市某某局\n行政处罚决定书\n\n当事人：${party}\n\n证人：${witness}。\n泸州市某某局\n2024年3月20日\n`;
+    const text = decision('武春梅', '刘大海') + decision('李四', '武春梅');
+    // Replaced in the second decision only (a name's span is the decision it is replaced in).
+    const witness = readDocument(text).thirdPartyNames.find((name) => name.name === '武春梅');
+    expect(witness && text.slice(witness.start, witness.end)).toContain('证人：武春梅');
+    expect(witness!.start).toBe(text.indexOf('泸州市某某局\n行政处罚决定书', 1));
+    expect(redactText(text)).toContain('当事人：武春梅');
+    expect(redactText(text)).toContain('证人：武某某');
   });
 });
 

@@ -323,8 +323,99 @@ function withHomes(blockAddresses: readonly Span[], homes: readonly Span[]): rea
   );
 }
 
-/** Reads `text` (plain text, or the text projection of an HTML page with its tables read as fields). */
+/**
+ * Reads `text` (plain text, or the text projection of an HTML page with its tables read as
+ * fields). A text holding several documents (documents.ts: an export of a year's decisions)
+ * is read one document at a time: each decision's parties, names and minors are its own.
+ */
 export function readDocument(text: string): DocumentReading {
+  return readDocuments(text);
+}
+
+/**
+ * readDocument, taking the reading of a document unchanged since the last call from
+ * `previous` (keyed by the document's text) instead of reading it again, and putting every
+ * document's reading into `next`: an editor changes one document of a long text at a time
+ * (IncrementalScanner). The result is the same as readDocument's.
+ */
+export function readDocuments(
+  text: string,
+  previous?: ReadonlyMap<string, DocumentReading>,
+  next?: Map<string, DocumentReading>,
+): DocumentReading {
+  const starts = documentStarts(text, dateLinesOf(text));
+  if (starts.length === 1) {
+    const reading = previous?.get(text) ?? readOneDocument(text);
+    next?.set(text, reading);
+    return reading;
+  }
+  const readings = starts.map((start, k) => {
+    const part = text.slice(start, k + 1 < starts.length ? starts[k + 1] : text.length);
+    const reading = previous?.get(part) ?? readOneDocument(part);
+    next?.set(part, reading);
+    return reading;
+  });
+  return joinedReadings(starts, readings);
+}
+
+/** Spans moved by `offset` (a document's reading placed where the document stands). */
+function shifted<T extends Span>(items: readonly T[], offset: number): T[] {
+  return items.map((item) => ({ ...item, start: item.start + offset, end: item.end + offset }));
+}
+
+/**
+ * The readings of consecutive documents starting at `starts`, as one reading of the whole
+ * text. Holders keep positions within their own document (only their kind and role are
+ * asked for).
+ */
+function joinedReadings(
+  starts: readonly number[],
+  readings: readonly DocumentReading[],
+): DocumentReading {
+  const indexAt = (pos: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= pos) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const holders = readings.flatMap((reading) => reading.holders);
+  const parties = holders.filter((holder) => holder.role === Role.party);
+  let signature: string | undefined;
+  return {
+    holderAt(pos) {
+      const k = indexAt(pos);
+      return readings[k]!.holderAt(pos - starts[k]!);
+    },
+    holders,
+    thirdPartyNames: readings.flatMap((reading, k) => shifted(reading.thirdPartyNames, starts[k]!)),
+    publicNames: [...new Set(readings.flatMap((reading) => reading.publicNames))],
+    personalAddresses: readings.flatMap((reading, k) =>
+      shifted(reading.personalAddresses, starts[k]!),
+    ),
+    repeatedAddresses: readings.flatMap((reading, k) =>
+      shifted(reading.repeatedAddresses, starts[k]!),
+    ),
+    minors: readings.flatMap((reading, k) => shifted(reading.minors, starts[k]!)),
+    organisationParties:
+      parties.length > 0 && parties.every((holder) => holder.kind === HolderKind.organisation),
+    findingsIn(text, from, to) {
+      return readingFindings(text, from, to, this);
+    },
+    // Each document's signature holds positions within it: the same when text before it
+    // grew or shrank, so the incremental scanner need not rescan every line for that.
+    get signature() {
+      signature ??= JSON.stringify([starts.length, readings.map((reading) => reading.signature)]);
+      return signature;
+    },
+  };
+}
+
+/** Reads `text` as one document. */
+function readOneDocument(text: string): DocumentReading {
   const blocks = readPartyBlocks(text);
   const minors = minorsOf(text, blocks);
   const starts = documentStarts(text, blocks.dateLines);
