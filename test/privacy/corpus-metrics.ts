@@ -54,7 +54,12 @@ export function readCorpus(root = CORPUS_ROOT): CorpusDocument[] {
     .map((path) => {
       const name = relative(root, path);
       const top = name.split(/[\\/]/)[0];
-      const split = top === 'blind' || top === 'fresh' || top === 'families' ? top : Split.legacy;
+      // fresh/, fresh-2/…: each batch measured once unseen, then tuned on.
+      const split = top?.startsWith('fresh')
+        ? Split.fresh
+        : top === 'blind' || top === 'families'
+          ? top
+          : Split.legacy;
       return {
         name,
         split,
