@@ -91,9 +91,11 @@ export const NUMBER_LABELS: readonly (readonly [string, LabelCategory])[] = [
   ['缴款账户', LabelCategory.publicAccount],
   ['缴款账号', LabelCategory.publicAccount],
   ['缴款帐号', LabelCategory.publicAccount],
-  ['收款账户', LabelCategory.publicAccount],
-  ['收款账号', LabelCategory.publicAccount],
-  ['收款人账号', LabelCategory.publicAccount],
+  // 收款账户 is where fines go only when the sentence says so (缴纳罚款…，收款账户…): a
+  // compensation paid to a person (向付雪梅赔偿…（收款账号…）) goes to that person's card.
+  ['收款账户', LabelCategory.bankAccount],
+  ['收款账号', LabelCategory.bankAccount],
+  ['收款人账号', LabelCategory.bankAccount],
   ['代收银行', LabelCategory.publicAccount],
   ['代收账号', LabelCategory.publicAccount],
   ['罚没款账户', LabelCategory.publicAccount],
@@ -171,6 +173,9 @@ export const PUBLIC_ACCOUNT_MARKERS: readonly string[] = [
   '代收',
   '缴至',
   '缴入',
+  '缴纳罚',
+  '缴纳罚没',
+  '繳納罰',
   '缴纳至',
   '非税',
   '国库',
@@ -257,6 +262,13 @@ export type AddressLabelKind = (typeof AddressLabelKind)[keyof typeof AddressLab
 /** Labels before an address. Those marked `bare` may be followed directly by the address. */
 export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boolean])[] = [
   ['住址', AddressLabelKind.personal, true],
+  // A parcel's sender and recipient are people (寄件人地址为…, 收件地址…).
+  ['寄件人地址', AddressLabelKind.personal, true],
+  ['寄件地址', AddressLabelKind.personal, true],
+  ['收件人地址', AddressLabelKind.personal, true],
+  ['收件地址', AddressLabelKind.personal, true],
+  ['收货人地址', AddressLabelKind.personal, true],
+  ['收货地址', AddressLabelKind.personal, true],
   ['家庭住址', AddressLabelKind.personal, true],
   ['现住址', AddressLabelKind.personal, true],
   ['家庭地址', AddressLabelKind.personal, true],

@@ -194,6 +194,12 @@ describe('names', () => {
       ['鄭興福'],
     ],
     [
+      'Traditional surnames, relatives (亲戚), a lawyer in Traditional, a name before 多次',
+      '當事人：瀘州某某快遞有限公司\n委託代理人唐嘉，四川瀘江律師事務所律師\n\n本局接到寄件人龍小鳳投訴。經親戚鲁秀珍介绍，由其夫陶勇多次索要。',
+      ['陶勇', '鲁秀珍', '龙小凤'],
+      ['唐嘉'],
+    ],
+    [
       'a name already masked is not read as a name',
       '当事人：王**\n\n证人刘某某证实，王**于当晚到场。',
       [],
@@ -265,6 +271,14 @@ describe('addresses of people', () => {
       '鄭興福：\n    你（性別男，身份證號51132319670923041X，聯繫地址蓬安縣相如街道嘉陵江路東段218號）於2024年9月擅自取土。';
     const [address] = readDocument(text).personalAddresses;
     expect(text.slice(address!.start, address!.end)).toBe('蓬安縣相如街道嘉陵江路東段218號');
+  });
+
+  it('reads a table’s rows under a header row as the open party’s (a company’s 住所 stays)', () => {
+    const text =
+      '单位名称\u2063法定代表人\n单位名称：南充市嘉陵区康乐托养服务中心\u2063法定代表人：宋建国\n住所\u2063联系人\n住所：南充市嘉陵区火花街道嘉陵大道二段118号\u2063联系人：蒲晓东\n\n经查，…';
+    const reading = readDocument(text);
+    expect(reading.personalAddresses).toEqual([]);
+    expect(reading.thirdPartyNames.map((name) => name.name)).toContain('蒲晓东');
   });
 
   it('keeps a business’s own address in a person’s block (村卫生室地址)', () => {

@@ -192,7 +192,8 @@ function isLawyer(text: string, mention: NameMention): boolean {
   const sentence = after.split(/[。；;\n]/)[0]!;
   return (
     sentence.includes('律师') ||
-    text.slice(Math.max(0, mention.start - 2), mention.start) === '律师'
+    sentence.includes('律師') ||
+    /^律[师師]$/.test(text.slice(Math.max(0, mention.start - 2), mention.start))
   );
 }
 

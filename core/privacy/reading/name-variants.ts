@@ -21,6 +21,16 @@ for (let i = 0; i < TRADITIONAL.length; i++) {
   if (!TO_TRADITIONAL.has(simplified)) TO_TRADITIONAL.set(simplified, traditional);
 }
 
+/** The Traditional forms of the characters of `characters` that have one (张 → 張). */
+export function traditionalForms(characters: string): string {
+  let out = '';
+  for (const ch of characters) {
+    const traditional = TO_TRADITIONAL.get(ch);
+    if (traditional) out += traditional;
+  }
+  return out;
+}
+
 /** The name in Simplified characters: the key two spellings of one name share. */
 export function simplifiedName(name: string): string {
   let out = '';

@@ -206,7 +206,8 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
   if (!evidence) return;
   const whole = text.slice(start, end);
   if (/(?:未满|不满)(?:十八|18)周岁|系未成年人/.test(whole)) holder.declaredMinor = true;
-  if (holder.role === Role.third && whole.includes('律师')) holder.lawyer = true;
+  if (holder.role === Role.third && (whole.includes('律师') || whole.includes('律師')))
+    holder.lawyer = true;
 }
 
 /**
@@ -308,14 +309,14 @@ export function readPartyBlocks(text: string): PartyBlocks {
     if (lineEnd < 0) lineEnd = text.length;
     const line = lineEnd;
     if (isClosingDateLine(text, lineStart, lineEnd)) dateLines.push(lineStart);
-    if (
-      !hasContent(text, lineStart, lineEnd) ||
-      (hasCells && isHeaderRow(text, lineStart, lineEnd))
-    ) {
-      // A blank line ends a block; so does a table's header row (姓名 性别 出生日期…), which
-      // names no one and starts the rows below it.
+    if (!hasContent(text, lineStart, lineEnd)) {
+      // A blank line ends a block.
       current = undefined;
       party = undefined;
+    } else if (hasCells && isHeaderRow(text, lineStart, lineEnd)) {
+      // A table's header row (姓名 性别 出生日期…) names no one: the rows below it are the
+      // open party's (住所⁣联系人 over the company's 住所 and its contact), or open one.
+      current = party;
     } else if (current === undefined && readSalutation(text, lineStart, lineEnd, salutation)) {
       // 广汉市丰源饲料有限公司： / 某某餐馆（统一社会信用代码：…，经营者：…）： — a notice's
       // addressee is its party, and the brackets may hold the whole block.

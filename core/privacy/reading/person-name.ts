@@ -1,6 +1,7 @@
-import { characterSet, isHanCode } from '../internal/chars';
+import { characterSet, foldCode, isHanCode } from '../internal/chars';
 import { COMPOUND_SURNAMES } from '../surnames';
 import { NAME_MASK_CHARACTERS } from './name-masks';
+import { traditionalForms } from './name-variants';
 
 /**
  * Reading a Chinese personal name where the text does not mark its end (证人刘大海证实…,
@@ -10,10 +11,11 @@ import { NAME_MASK_CHARACTERS } from './name-masks';
 
 /** Common single-character surnames (百家姓 and the national surname statistics), Simplified and Traditional. */
 const SURNAMES =
-  '代赖王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉斯元束檀衣信展阴昝智幸奉植衡富尧闭由' +
+  '代赖萧王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉斯元束檀衣信展阴昝智幸奉植衡富尧闭由' +
   '張劉陳楊黃趙吳週孫馬鄭謝許韓馮鄧蔣蔡葉蘇魏呂盧薑鍾譚陸汪賈韋鄒熊邱閆賀顧龔萬錢嚴湯溫龐顏莊聶詹歐關蘭俞甯紀淩畢裴塗駱藍遊靳鮑喻蒲饒聞戚嶽欒隋劉羅羅楊盧區鄺';
 
-const SURNAME_TABLE = characterSet(SURNAMES);
+// Every surname's Traditional form too (龍, 賴, 蕭), whether or not listed above.
+const SURNAME_TABLE = characterSet(SURNAMES + traditionalForms(SURNAMES));
 
 /** Characters that end a name for sure: punctuation, spaces, brackets, digits' neighbours. */
 const HARD_STOPS = characterSet(
@@ -26,12 +28,12 @@ const HARD_STOPS = characterSet(
  * still taken when the document uses it elsewhere.
  */
 const SOFT_STOPS = characterSet(
-  '的等在于与和及系是为称说证陈供反报发介表承签确作将被因向对从到把给也都已未不均并还则即所以由经来去拿打用让叫请要会能可应该曾当从现之其在于受持驾开到处家有无二三四五六七八九十两几各共正负协陪代帮替送领购同住常电手',
+  '的等在于与和及系是为称说证陈供反报发介表承签确作将被因向对从到把给也都已未不均并还则即所以由经来去拿打用让叫请要会能可应该曾当从现之其在于受持驾开到处家有无二三四五六七八九十两几各共正负协陪代帮替送领购同住常电手投',
 );
 
 /** True for a character that usually follows a name (的, 在, 从, 称…): prose goes on there. */
 export function isSoftStop(code: number): boolean {
-  return SOFT_STOPS[code] === 1;
+  return SOFT_STOPS[foldCode(code)] === 1;
 }
 
 /**
@@ -65,6 +67,8 @@ const FOLLOWING_WORDS = [
   '同在',
   '联系',
   '聯繫',
+  '多次',
+  '再次',
 ];
 const FOLLOWING_FIRSTS = characterSet(FOLLOWING_WORDS.map((word) => word[0]).join(''));
 
@@ -264,8 +268,8 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
   // Some of them are also common given characters (彭向东, 王自强, 刘月华, 李书琴): taken when
   // the three characters stand alone, which prose after a surname-like character never does.
   if (
-    NOT_GIVEN[text.charCodeAt(at + surname)] === 1 &&
-    !(han === surname + 2 && GIVEN_TOO[text.charCodeAt(at + surname)] === 1)
+    NOT_GIVEN[foldCode(text.charCodeAt(at + surname))] === 1 &&
+    !(han === surname + 2 && GIVEN_TOO[foldCode(text.charCodeAt(at + surname))] === 1)
   )
     return -1;
   // A masked name (张某, 张某某) is not read again.
@@ -280,15 +284,16 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
   else {
     // Three or more characters with no break: which reading does the document support?
     const { short: shortCount, long: longCount } = recurrences(text, at, short);
-    const softAfterShort = SOFT_STOPS[text.charCodeAt(short)] === 1;
-    const softAfterLong = SOFT_STOPS[text.charCodeAt(long)] === 1;
+    // Folded: Traditional text (龍小鳳投訴, 陳述, 稱) stops names as Simplified does.
+    const softAfterShort = isSoftStop(text.charCodeAt(short));
+    const softAfterLong = isSoftStop(text.charCodeAt(long));
     // The document decides first: a three-character string met again is a name (曾德明 ×5);
     // a two-character one met again without the third (万俊 ×3, 万俊联系 ×1) is the name.
     // 黄涛联系 met twice is still 黄涛 and 联系: a word that follows names decides first.
     if (startsFollowingWord(text, short)) end = short;
     else if (longCount >= 2) end = long;
     else if (shortCount >= 2) end = short;
-    else if (STRONG_STOPS[text.charCodeAt(short)] === 1) end = short;
+    else if (STRONG_STOPS[foldCode(text.charCodeAt(short))] === 1) end = short;
     else if (softAfterLong) end = long;
     else if (softAfterShort) end = short;
     else return -1;

@@ -93,6 +93,9 @@ const THIRD_PERSON_WORDS = [
   '被侵害人',
   '代收人',
   '收件人',
+  '寄件人',
+  '收货人',
+  '托运人',
   '签收人',
   '联系人',
   // 经办人 and 联系人 are the agency's in its closing lines, a company's in its block
@@ -119,6 +122,7 @@ const THIRD_PERSON_WORDS = [
   // Relatives (其妻, 之子…).
   '近亲属',
   '亲属',
+  '亲戚',
   '家属',
   '配偶',
   '妻子',
