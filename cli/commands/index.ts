@@ -11,6 +11,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'export', load: async () => (await import('./export')).exportCommand },
   { name: 'stats', load: async () => (await import('./stats')).statsCommand },
   { name: 'verify-log', load: async () => (await import('./verify-log')).verifyLogCommand },
+  { name: 'merge-log', load: async () => (await import('./merge-log')).mergeLogCommand },
   { name: 'scan', load: async () => (await import('./scan')).scanCommand },
   { name: 'redact', load: async () => (await import('./redact')).redactCommand },
 ];

@@ -18,6 +18,13 @@ export {
   parseJournalJson,
 } from './export';
 export { type DeskFigures, deskFigures, deskFiguresCsv, UNKNOWN_AGENCY } from './figures';
+export {
+  type EntryOrigin,
+  type MergedEntry,
+  type MergeInput,
+  type MergeResult,
+  mergeJournals,
+} from './merge';
 export { type PruneOptions, type PruneResult, pruneJournal } from './prune';
 export { sha256Hex } from './sha256';
 export {
