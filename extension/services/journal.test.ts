@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportJournalJson, type JournalEntryInput } from '../../core/journal/index';
@@ -60,6 +61,15 @@ describe('journal store', () => {
     expect(result).toMatchObject({ imported: 5, verification: { ok: true } });
     expect((await verifyStoredJournal(fresh)).ok).toBe(true);
     await expect(importJournal(fresh, text)).rejects.toBeInstanceOf(JournalNotEmptyError);
+  });
+
+  it('refuses an export re-saved as GB18030 instead of importing it as tampered', async () => {
+    await appendJournal(db, input('publication', '2026-11-01T01:00:00Z'));
+    const text = exportJournalJson(await allJournal(db), '2026-11-28T00:00:00Z');
+    const resaved = iconv.encode(text, 'gb18030');
+    const fresh = new JournalDatabase(`journal-gbk-${Math.random()}`);
+    await expect(importJournal(fresh, resaved)).rejects.toThrow(/not a UTF-8 journal/);
+    await expect(fresh.entries.count()).resolves.toBe(0);
   });
 
   it('prunes past the retention period and stays verifiable through the checkpoint', async () => {

@@ -113,9 +113,10 @@ export class JournalNotEmptyError extends Error {
  */
 export async function importJournal(
   db: JournalDatabase,
-  text: string,
+  file: string | Uint8Array,
 ): Promise<{ imported: number; verification: VerifyResult }> {
-  const exported = parseJournalJson(text);
+  // Bytes are checked to be UTF-8: an export re-saved as GB18030 is refused, not "tampered".
+  const exported = parseJournalJson(file);
   return db.transaction('rw', db.entries, async () => {
     const existing = await db.entries.count();
     if (existing > 0) throw new JournalNotEmptyError(existing);

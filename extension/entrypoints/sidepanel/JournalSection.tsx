@@ -11,6 +11,8 @@ import {
   journalFilter,
   journalMessage,
   journalSettings,
+  mergedHead,
+  mergeFiles,
   pruneNow,
   refreshJournal,
   saveJournalSettings,
@@ -173,12 +175,41 @@ export function JournalSection() {
           }}
         />
       </p>
+      <p>
+        <label for="journal-merge">
+          合并为单位记录（选择各信息员导出的 JSON 及上月的单位记录）
+        </label>
+        <input
+          id="journal-merge"
+          type="file"
+          multiple
+          accept="application/json,.json"
+          onChange={(e) => {
+            const files = (e.target as HTMLInputElement).files;
+            if (files && files.length > 0) void mergeFiles([...files]);
+          }}
+        />
+      </p>
+      {mergedHead.value ? (
+        <p class="head">
+          单位记录头（填入月报）：<code>{mergedHead.value}</code>
+        </p>
+      ) : null}
       {result ? (
         <div class="verification" role="status">
           {result.ok ? (
             <p>
               ✓ 记录完整：共 {result.entries} 条
               {result.head ? `，末条第 ${result.head.seq} 条` : ''}。
+              {result.head ? (
+                <>
+                  {' '}
+                  记录头（填入月报）：
+                  <code>
+                    {result.head.seq}:{result.head.hash}
+                  </code>
+                </>
+              ) : null}
             </p>
           ) : (
             <>

@@ -6,6 +6,9 @@ import {
   exportJournalCsv,
   exportJournalJson,
   type JournalEntry,
+  type MergeInput,
+  mergeJournals,
+  parseJournalJson,
   type VerifyResult,
 } from '../../../core/journal/index';
 import {
@@ -79,15 +82,56 @@ export function exportFigures(): void {
   download(`gongshi-figures-${figuresYear.value}.csv`, 'text/csv', deskFiguresCsv(figures.value));
 }
 
+async function bytesOf(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
+
 export async function importFile(file: File): Promise<void> {
   try {
-    const result = await importJournal(db, await file.text());
+    const result = await importJournal(db, await bytesOf(file));
     verification.value = result.verification;
     journalMessage.value = `已导入 ${result.imported} 条记录。${result.verification.ok ? '校验通过。' : '校验发现问题，见下方。'}`;
   } catch (error) {
     journalMessage.value = `导入失败：${error instanceof Error ? error.message : String(error)}`;
   }
   await refreshJournal();
+}
+
+/** The agency record's head after the last merge, for the monthly report. */
+export const mergedHead = signal<string | undefined>(undefined);
+
+/**
+ * Merges clerks' exports (and last month's agency record) into one agency record and
+ * downloads it (gongshi merge-log does the same): the clerk's own record here is untouched.
+ */
+export async function mergeFiles(files: readonly File[]): Promise<void> {
+  mergedHead.value = undefined;
+  try {
+    const inputs: MergeInput[] = [];
+    for (const file of files) {
+      const exported = parseJournalJson(await bytesOf(file));
+      inputs.push({ name: file.name, entries: exported.entries, head: exported.head });
+    }
+    const merged = mergeJournals(inputs);
+    if (!merged.ok) {
+      journalMessage.value = `合并失败：${merged.problems
+        .map(({ input, problem }) => `${input}：${problem.message}`)
+        .join('；')}`;
+      return;
+    }
+    download(
+      `gongshi-agency-record-${stamp()}.json`,
+      'application/json',
+      exportJournalJson(merged.entries, new Date().toISOString()),
+    );
+    const head = merged.entries.at(-1);
+    mergedHead.value = head ? `${head.seq}:${head.hash}` : undefined;
+    journalMessage.value = `已合并 ${inputs.length} 份记录，共 ${merged.entries.length} 条${
+      merged.duplicates > 0 ? `（${merged.duplicates} 条重复的只保留一次）` : ''
+    }，已下载单位记录。`;
+  } catch (error) {
+    journalMessage.value = `合并失败：${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 export async function pruneNow(): Promise<void> {
