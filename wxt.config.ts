@@ -2,9 +2,10 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 /**
- * Origins the e2e build may touch without a permission prompt (`wxt build --mode e2e`).
- * Chromium grants `host_permissions` of an unpacked extension at install, so the browser
- * tests need no click on a prompt; the normal build asks per site from the popup.
+ * Origins the e2e builds may touch without a permission prompt (`wxt build --mode e2e`, and
+ * `-b firefox` for Firefox). Chromium grants `host_permissions` of an unpacked extension at
+ * install, and Firefox grants the MV2 `permissions` they become there, so the browser tests
+ * need no click on a prompt; the normal builds ask per site from the popup.
  */
 const E2E_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
@@ -23,7 +24,9 @@ export default defineConfig({
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     ...(mode === 'e2e' ? { host_permissions: E2E_ORIGINS } : {}),
-    // Firefox: a stable id for storage, and 128+ for page-world (MAIN) registered scripts.
+    // Firefox: a stable id for storage, and 128+ for registered scripts in the page's world
+    // (MAIN) and in about:blank/about:srcdoc frames (matchOriginAsFallback). Keep the README's
+    // "Firefox 128 or later" in step with this.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -15,6 +15,24 @@ type HighlightView = Window & {
   CSSStyleSheet: typeof CSSStyleSheet;
 };
 
+type WrappedView = HighlightView & { wrappedJSObject?: HighlightView };
+
+/**
+ * The window whose `CSS.highlights` and `Highlight` paint `doc`. Firefox shows a content
+ * script the windows of other frames through Xray wrappers, and `CSS.highlights` read through
+ * one of them sometimes answers with the top page's registry: the ranges of an editor iframe
+ * (TinyMCE's, in Firefox 153, about one page load in three under load) went there, and
+ * nothing was painted. So a frame's registry is read from the frame's own window, with the
+ * wrapper waived (`wrappedJSObject`, Firefox only). That window is the CMS's, as the ranges'
+ * text is; our own window and every window in Chromium are read as they are.
+ */
+function highlightView(doc: Document): HighlightView | null {
+  const view = doc.defaultView as WrappedView | null;
+  const own = typeof window === 'undefined' ? undefined : window;
+  if (view?.wrappedJSObject && view !== own) return view.wrappedJSObject;
+  return view;
+}
+
 /**
  * Paints findings with the CSS Custom Highlight API: ranges registered in the editor's own
  * document, so the editor's DOM (and what the CMS saves) never changes. The style goes into
@@ -26,7 +44,7 @@ export class FindingHighlighter {
   readonly #styled = new WeakSet<Document>();
 
   static supported(doc: Document): boolean {
-    const view = doc.defaultView as HighlightView | null;
+    const view = highlightView(doc);
     return Boolean(view?.CSS?.highlights && view.Highlight);
   }
 
@@ -45,8 +63,8 @@ export class FindingHighlighter {
 
   #paint(doc: Document): void {
     if (!FindingHighlighter.supported(doc)) return;
-    const view = doc.defaultView as HighlightView;
-    this.#style(doc, view);
+    this.#style(doc, doc.defaultView as HighlightView);
+    const view = highlightView(doc)!;
     const ranges: AbstractRange[] = [];
     for (const entry of this.#rangesBySurface.values()) {
       if (entry.doc === doc) ranges.push(...entry.ranges);

@@ -11,11 +11,12 @@ export const PAGE_BRIDGE_ID = 'gongshi-page-bridge';
 export const PAGE_BRIDGE_FILE = 'page-bridge.js';
 const SCRIPT_IDS = [CONTENT_SCRIPT_ID, PAGE_BRIDGE_ID];
 /**
- * Also run in about:srcdoc / about:blank frames of an enabled page (Chromium). Firefox's
- * registerContentScripts does not take the option; there the top frame reaches such frames
- * through contentDocument, which is the path the assistant uses anyway.
+ * Also run in about:srcdoc / about:blank frames of an enabled page, which inherit its origin:
+ * editors and edit forms written by script live there, and a form.submit() in such a frame
+ * must meet the page bridge. Firefox takes the option from 128 (the manifest's minimum), and
+ * from then on runs no registered script there without it.
  */
-const FRAME_FALLBACK = import.meta.env?.FIREFOX ? {} : { matchOriginAsFallback: true };
+const FRAME_FALLBACK = { matchOriginAsFallback: true };
 
 // Host patterns that mean "every site": never treated as a site the clerk enabled.
 const BROAD_PATTERNS = new Set(['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*']);

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Worker } from 'playwright-core';
-import { findChromium } from './chromium-path';
+import { browserExecutable, CHROMIUM } from './browser-path';
 
 /**
  * Flags for a quiet, offline Chromium: no sandbox (tests run as root in CI), and none of the
@@ -26,14 +26,7 @@ export const CHROMIUM_ARGS = [
 export const E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
 function executablePath(): string {
-  const found = findChromium();
-  if (!found.path) {
-    throw new Error(
-      found.problem ??
-        "Chromium not found. Run `npm test` (it installs Debian's chromium as root) or set CHROME_PATH.",
-    );
-  }
-  return found.path;
+  return browserExecutable(CHROMIUM);
 }
 
 /** Headless Debian Chromium driven by playwright-core; never a downloaded browser. */

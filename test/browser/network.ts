@@ -3,8 +3,26 @@ import type { BrowserContext } from 'playwright-core';
 export interface RequestLog {
   /** Every URL requested, in order. */
   readonly all: string[];
-  /** Requests to anything but the allowed origins (data:, blob:, chrome-extension: excepted). */
+  /** Requests to anything but the allowed origins (data:, blob:, the extension's own pages excepted). */
   foreign(): string[];
+}
+
+// Schemes that never leave the browser.
+const LOCAL_PROTOCOLS = new Set([
+  'data:',
+  'blob:',
+  'chrome-extension:',
+  'moz-extension:',
+  'about:',
+]);
+
+/** The URLs in `urls` that went anywhere but `allowedOrigins` (or stayed inside the browser). */
+export function foreignRequests(urls: readonly string[], allowedOrigins: string[]): string[] {
+  const allowed = new Set(allowedOrigins.map((origin) => new URL(origin).origin));
+  return urls.filter((url) => {
+    const { protocol, origin } = new URL(url);
+    return !LOCAL_PROTOCOLS.has(protocol) && !allowed.has(origin);
+  });
 }
 
 /**
@@ -16,14 +34,5 @@ export function recordRequests(context: BrowserContext, allowedOrigins: string[]
   context.on('request', (request) => {
     all.push(request.url());
   });
-  const allowed = new Set(allowedOrigins.map((origin) => new URL(origin).origin));
-  return {
-    all,
-    foreign: () =>
-      all.filter((url) => {
-        const { protocol, origin } = new URL(url);
-        if (['data:', 'blob:', 'chrome-extension:', 'about:'].includes(protocol)) return false;
-        return !allowed.has(origin);
-      }),
-  };
+  return { all, foreign: () => foreignRequests(all, allowedOrigins) };
 }
