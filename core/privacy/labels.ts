@@ -5,6 +5,15 @@
  * letters are folded before comparing (internal/chars.ts).
  */
 
+/**
+ * Words that mean one thing, written as one string (space-separated): the lists below are
+ * part of every page's first view of the widgets, where a string costs far fewer bytes than
+ * a tuple per word.
+ */
+function labelled<T>(words: string, value: T): (readonly [string, T])[] {
+  return words.split(' ').map((word) => [word, value] as const);
+}
+
 export const LabelCategory = {
   residentId: 'resident-id',
   phone: 'phone',
@@ -29,159 +38,72 @@ export type LabelCategory = (typeof LabelCategory)[keyof typeof LabelCategory];
  */
 export const NUMBER_LABELS: readonly (readonly [string, LabelCategory])[] = [
   // GB 11643 numbers and other identity documents of natural persons.
-  ['身份证', LabelCategory.residentId],
-  ['身份证号', LabelCategory.residentId],
-  ['身份证号码', LabelCategory.residentId],
-  ['居民身份证', LabelCategory.residentId],
-  ['公民身份号码', LabelCategory.residentId],
-  ['身份号码', LabelCategory.residentId],
-  ['证件号码', LabelCategory.residentId],
-  ['证件号', LabelCategory.residentId],
-  ['居住证', LabelCategory.residentId],
-  ['身份证件', LabelCategory.residentId],
-  ['id', LabelCategory.residentId],
+  ...labelled(
+    '身份证 身份证号 身份证号码 居民身份证 公民身份号码 身份号码 证件号码 证件号 居住证 身份证件 id',
+    LabelCategory.residentId,
+  ),
   // Telephones of a party.
-  ['电话', LabelCategory.phone],
-  ['联系电话', LabelCategory.phone],
-  ['电话号码', LabelCategory.phone],
-  ['手机', LabelCategory.phone],
-  ['手机号', LabelCategory.phone],
-  ['手机号码', LabelCategory.phone],
-  ['移动电话', LabelCategory.phone],
-  ['固定电话', LabelCategory.phone],
-  ['联系方式', LabelCategory.phone],
-  ['联系号码', LabelCategory.phone],
-  ['tel', LabelCategory.phone],
-  ['tel:', LabelCategory.phone],
-  ['mobile', LabelCategory.phone],
-  ['phone', LabelCategory.phone],
+  ...labelled(
+    '电话 联系电话 电话号码 手机 手机号 手机号码 移动电话 固定电话 联系方式 联系号码 tel tel: mobile phone',
+    LabelCategory.phone,
+  ),
   // The agency's own channels: public (DOMAIN §1 监督方式, §4 keep).
-  ['监督电话', LabelCategory.publicPhone],
-  ['举报电话', LabelCategory.publicPhone],
-  ['投诉电话', LabelCategory.publicPhone],
-  ['投诉举报电话', LabelCategory.publicPhone],
-  ['咨询电话', LabelCategory.publicPhone],
-  ['咨询投诉电话', LabelCategory.publicPhone],
-  ['服务电话', LabelCategory.publicPhone],
-  ['服务热线', LabelCategory.publicPhone],
-  ['热线', LabelCategory.publicPhone],
-  ['热线电话', LabelCategory.publicPhone],
-  ['值班电话', LabelCategory.publicPhone],
-  ['办公电话', LabelCategory.publicPhone],
+  ...labelled(
+    '监督电话 举报电话 投诉电话 投诉举报电话 咨询电话 咨询投诉电话 服务电话 服务热线 热线 热线电话 值班电话 办公电话',
+    LabelCategory.publicPhone,
+  ),
   // An organisation's own line, in whoever's block it stands (联系人：…，单位电话：0830-…).
-  ['单位电话', LabelCategory.publicPhone],
-  ['公司电话', LabelCategory.publicPhone],
-  ['企业电话', LabelCategory.publicPhone],
+  ...labelled('单位电话 公司电话 企业电话', LabelCategory.publicPhone),
   // …but a person's 工作单位电话 is where to reach that person.
-  ['工作单位电话', LabelCategory.phone],
-  ['传真', LabelCategory.publicPhone],
-  ['监督举报电话', LabelCategory.publicPhone],
+  ...labelled('工作单位电话', LabelCategory.phone),
+  ...labelled('传真 监督举报电话', LabelCategory.publicPhone),
   // Bank accounts: personal and organisations' alike are deleted (DOMAIN §4)…
-  ['账号', LabelCategory.bankAccount],
-  ['帐号', LabelCategory.bankAccount],
-  ['账户', LabelCategory.bankAccount],
-  ['开户账号', LabelCategory.bankAccount],
-  ['银行账户', LabelCategory.bankAccount],
-  ['银行账号', LabelCategory.bankAccount],
-  ['银行卡号', LabelCategory.bankAccount],
-  ['银行卡', LabelCategory.bankAccount],
-  ['卡号', LabelCategory.bankAccount],
-  ['开户行账号', LabelCategory.bankAccount],
+  ...labelled(
+    '账号 帐号 账户 开户账号 银行账户 银行账号 银行卡号 银行卡 卡号 开户行账号',
+    LabelCategory.bankAccount,
+  ),
   // …except the account fines are paid into, which the public needs.
-  ['缴款账户', LabelCategory.publicAccount],
-  ['缴款账号', LabelCategory.publicAccount],
-  ['缴款帐号', LabelCategory.publicAccount],
+  ...labelled('缴款账户 缴款账号 缴款帐号', LabelCategory.publicAccount),
   // 收款账户 is where fines go only when the sentence says so (缴纳罚款…，收款账户…): a
   // compensation paid to a person (向付雪梅赔偿…（收款账号…）) goes to that person's card.
-  ['收款账户', LabelCategory.bankAccount],
-  ['收款账号', LabelCategory.bankAccount],
-  ['收款人账号', LabelCategory.bankAccount],
-  ['代收银行', LabelCategory.publicAccount],
-  ['代收账号', LabelCategory.publicAccount],
-  ['罚没款账户', LabelCategory.publicAccount],
-  ['非税收入账户', LabelCategory.publicAccount],
-  ['国库账户', LabelCategory.publicAccount],
-  ['财政专户', LabelCategory.publicAccount],
+  ...labelled('收款账户 收款账号 收款人账号', LabelCategory.bankAccount),
+  ...labelled(
+    '代收银行 代收账号 罚没款账户 非税收入账户 国库账户 财政专户',
+    LabelCategory.publicAccount,
+  ),
   // Organisations' identifiers (GB 32100, 工商注册号): public.
-  ['统一社会信用代码', LabelCategory.creditCode],
-  ['信用代码', LabelCategory.creditCode],
-  ['组织机构代码', LabelCategory.creditCode],
-  ['税务登记号', LabelCategory.creditCode],
-  ['纳税人识别号', LabelCategory.creditCode],
-  ['注册号', LabelCategory.registrationNumber],
-  ['工商注册号', LabelCategory.registrationNumber],
-  ['营业执照号', LabelCategory.registrationNumber],
-  ['营业执照注册号', LabelCategory.registrationNumber],
-  ['登记证号', LabelCategory.registrationNumber],
+  ...labelled(
+    '统一社会信用代码 信用代码 组织机构代码 税务登记号 纳税人识别号',
+    LabelCategory.creditCode,
+  ),
+  ...labelled(
+    '注册号 工商注册号 营业执照号 营业执照注册号 登记证号',
+    LabelCategory.registrationNumber,
+  ),
   // Document numbers and officers' credentials: public.
-  ['文号', LabelCategory.documentNumber],
-  ['案号', LabelCategory.documentNumber],
-  ['索引号', LabelCategory.documentNumber],
-  ['决定书文号', LabelCategory.documentNumber],
-  ['执法证号', LabelCategory.documentNumber],
-  ['执法证件号', LabelCategory.documentNumber],
-  ['执法证件号码', LabelCategory.documentNumber],
-  ['执法证', LabelCategory.documentNumber],
-  ['证号', LabelCategory.documentNumber],
-  ['编号', LabelCategory.documentNumber],
-  ['证书编号', LabelCategory.documentNumber],
-  ['许可证号', LabelCategory.documentNumber],
-  ['许可证编号', LabelCategory.documentNumber],
-  ['许可编号', LabelCategory.documentNumber],
-  ['批准文号', LabelCategory.documentNumber],
-  ['发票号码', LabelCategory.documentNumber],
-  ['邮编', LabelCategory.documentNumber],
-  ['邮政编码', LabelCategory.documentNumber],
+  ...labelled(
+    '文号 案号 索引号 决定书文号 执法证号 执法证件号 执法证件号码 执法证 证号 编号 证书编号 许可证号 许可证编号 许可编号 批准文号 发票号码 邮编 邮政编码',
+    LabelCategory.documentNumber,
+  ),
   // Travel documents.
-  ['护照', LabelCategory.passport],
-  ['护照号', LabelCategory.passport],
-  ['护照号码', LabelCategory.passport],
-  ['通行证', LabelCategory.travelPermit],
-  ['通行证号', LabelCategory.travelPermit],
-  ['通行证号码', LabelCategory.travelPermit],
-  ['回乡证', LabelCategory.travelPermit],
-  ['台胞证', LabelCategory.taiwanPermit],
-  ['台胞证号', LabelCategory.taiwanPermit],
-  ['台胞证号码', LabelCategory.taiwanPermit],
-  ['驾驶证号', LabelCategory.residentId],
-  ['驾驶证号码', LabelCategory.residentId],
-  ['台湾居民来往大陆通行证', LabelCategory.taiwanPermit],
-  ['往来台湾通行证', LabelCategory.taiwanPermit],
+  ...labelled('护照 护照号 护照号码', LabelCategory.passport),
+  ...labelled('通行证 通行证号 通行证号码 回乡证', LabelCategory.travelPermit),
+  ...labelled('台胞证 台胞证号 台胞证号码', LabelCategory.taiwanPermit),
+  ...labelled('驾驶证号 驾驶证号码', LabelCategory.residentId),
+  ...labelled('台湾居民来往大陆通行证 往来台湾通行证', LabelCategory.taiwanPermit),
   // Email.
-  ['邮箱', LabelCategory.email],
-  ['电子邮箱', LabelCategory.email],
-  ['电子邮件', LabelCategory.email],
-  ['email', LabelCategory.email],
-  ['e-mail', LabelCategory.email],
-  ['监督邮箱', LabelCategory.publicEmail],
-  ['举报邮箱', LabelCategory.publicEmail],
-  ['投诉邮箱', LabelCategory.publicEmail],
-  ['咨询邮箱', LabelCategory.publicEmail],
+  ...labelled('邮箱 电子邮箱 电子邮件 email e-mail', LabelCategory.email),
+  ...labelled('监督邮箱 举报邮箱 投诉邮箱 咨询邮箱', LabelCategory.publicEmail),
 ];
 
 /**
  * Words that, shortly before the fine-payment account number, say the account is the
  * agency's (罚款缴至…非税收入专户，开户银行…，账号…).
  */
-export const PUBLIC_ACCOUNT_MARKERS: readonly string[] = [
-  '缴款账户',
-  '缴款账号',
-  '收款账户',
-  '收款账号',
-  '收款人',
-  '代收银行',
-  '代收',
-  '缴至',
-  '缴入',
-  '缴纳罚',
-  '缴纳罚没',
-  '繳納罰',
-  '缴纳至',
-  '非税',
-  '国库',
-  '财政',
-  '罚没款',
-];
+export const PUBLIC_ACCOUNT_MARKERS: readonly string[] =
+  '缴款账户 缴款账号 收款账户 收款账号 收款人 代收银行 代收 缴至 缴入 缴纳罚 缴纳罚没 繳納罰 缴纳至 非税 国库 财政 罚没款'.split(
+    ' ',
+  );
 
 export const Subject = { person: 'person', organisation: 'organisation' } as const;
 export type Subject = (typeof Subject)[keyof typeof Subject];
@@ -192,61 +114,14 @@ export type Subject = (typeof Subject)[keyof typeof Subject];
  * DOMAIN §4). The marker nearest before the label wins.
  */
 export const SUBJECT_MARKERS: readonly (readonly [string, Subject])[] = [
-  ['委托代理人', Subject.person],
-  ['代理人', Subject.person],
-  ['证人', Subject.person],
-  ['近亲属', Subject.person],
-  ['联系人', Subject.person],
-  ['经办人', Subject.person],
-  ['监护人', Subject.person],
-  ['法定代表人', Subject.person],
-  ['负责人', Subject.person],
-  ['经营者', Subject.person],
-  ['身份证', Subject.person],
-  ['公民身份号码', Subject.person],
-  ['性别', Subject.person],
-  ['出生', Subject.person],
-  ['民族', Subject.person],
-  ['汉族', Subject.person],
-  ['男，', Subject.person],
-  ['女，', Subject.person],
-  ['男,', Subject.person],
-  ['女,', Subject.person],
-  ['自然人', Subject.person],
-  ['住址', Subject.person],
-  ['户籍', Subject.person],
-  ['手机', Subject.person],
-  ['工作单位', Subject.person],
-  ['公司', Subject.organisation],
-  ['有限', Subject.organisation],
-  ['厂', Subject.organisation],
-  ['合作社', Subject.organisation],
-  ['集团', Subject.organisation],
-  ['企业', Subject.organisation],
-  ['机关', Subject.organisation],
-  ['局', Subject.organisation],
-  ['政府', Subject.organisation],
-  ['委员会', Subject.organisation],
-  ['中心', Subject.organisation],
-  ['医院', Subject.organisation],
-  ['学校', Subject.organisation],
-  ['统一社会信用代码', Subject.organisation],
-  ['信用代码', Subject.organisation],
-  ['注册号', Subject.organisation],
-  ['营业执照', Subject.organisation],
-  ['单位', Subject.organisation],
-  ['个体工商户', Subject.organisation],
-  ['商行', Subject.organisation],
-  ['经营部', Subject.organisation],
-  ['超市', Subject.organisation],
-  ['酒店', Subject.organisation],
-  ['宾馆', Subject.organisation],
-  ['诊所', Subject.organisation],
-  ['药房', Subject.organisation],
-  ['大队', Subject.organisation],
-  ['支队', Subject.organisation],
-  ['协会', Subject.organisation],
-  ['事务所', Subject.organisation],
+  ...labelled(
+    '委托代理人 代理人 证人 近亲属 联系人 经办人 监护人 法定代表人 负责人 经营者 身份证 公民身份号码 性别 出生 民族 汉族 男， 女， 男, 女, 自然人 住址 户籍 手机 工作单位',
+    Subject.person,
+  ),
+  ...labelled(
+    '公司 有限 厂 合作社 集团 企业 机关 局 政府 委员会 中心 医院 学校 统一社会信用代码 信用代码 注册号 营业执照 单位 个体工商户 商行 经营部 超市 酒店 宾馆 诊所 药房 大队 支队 协会 事务所',
+    Subject.organisation,
+  ),
 ];
 
 export const AddressLabelKind = {
@@ -259,51 +134,44 @@ export const AddressLabelKind = {
 } as const;
 export type AddressLabelKind = (typeof AddressLabelKind)[keyof typeof AddressLabelKind];
 
+function addressLabels(
+  words: string,
+  kind: AddressLabelKind,
+  bare: boolean,
+): (readonly [string, AddressLabelKind, boolean])[] {
+  return words.split(' ').map((word) => [word, kind, bare] as const);
+}
+
 /** Labels before an address. Those marked `bare` may be followed directly by the address. */
 export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boolean])[] = [
-  ['住址', AddressLabelKind.personal, true],
+  ...addressLabels('住址', AddressLabelKind.personal, true),
   // A parcel's sender and recipient are people (寄件人地址为…, 收件地址…).
-  ['寄件人地址', AddressLabelKind.personal, true],
-  ['寄件地址', AddressLabelKind.personal, true],
-  ['收件人地址', AddressLabelKind.personal, true],
-  ['收件地址', AddressLabelKind.personal, true],
-  ['收货人地址', AddressLabelKind.personal, true],
-  ['收货地址', AddressLabelKind.personal, true],
-  ['家庭住址', AddressLabelKind.personal, true],
-  ['现住址', AddressLabelKind.personal, true],
-  ['家庭地址', AddressLabelKind.personal, true],
-  ['现住', AddressLabelKind.personal, true],
-  ['家住', AddressLabelKind.personal, true],
+  ...addressLabels(
+    '寄件人地址 寄件地址 收件人地址 收件地址 收货人地址 收货地址 家庭住址 现住址 家庭地址 现住 家住',
+    AddressLabelKind.personal,
+    true,
+  ),
   // Decisions write a person's home as 男，1980年生，住XX县XX路12号: guarded in address.ts
   // (a separator before, a house number in the value) so 住房和城乡建设局 stays public.
-  ['住', AddressLabelKind.personal, true],
-  ['户籍地', AddressLabelKind.personal, true],
-  ['户籍地址', AddressLabelKind.personal, true],
-  ['户籍住址', AddressLabelKind.personal, true],
-  ['户籍所在地', AddressLabelKind.personal, true],
-  ['居住地', AddressLabelKind.personal, true],
-  ['经常居住地', AddressLabelKind.personal, true],
-  ['现居住地', AddressLabelKind.personal, true],
-  ['住所', AddressLabelKind.ambiguous, false],
-  ['住所地', AddressLabelKind.ambiguous, false],
-  ['地址', AddressLabelKind.ambiguous, false],
-  ['通讯地址', AddressLabelKind.ambiguous, false],
-  ['联系地址', AddressLabelKind.ambiguous, false],
-  ['送达地址', AddressLabelKind.ambiguous, false],
-  ['经营场所', AddressLabelKind.public, false],
-  ['营业场所', AddressLabelKind.public, false],
-  ['经营地址', AddressLabelKind.public, false],
-  ['注册地址', AddressLabelKind.public, false],
-  ['注册地', AddressLabelKind.public, false],
-  ['办公地址', AddressLabelKind.public, false],
-  ['单位地址', AddressLabelKind.public, false],
-  ['机关地址', AddressLabelKind.public, false],
+  ...addressLabels(
+    '住 户籍地 户籍地址 户籍住址 户籍所在地 居住地 经常居住地 现居住地',
+    AddressLabelKind.personal,
+    true,
+  ),
+  ...addressLabels(
+    '住所 住所地 地址 通讯地址 联系地址 送达地址',
+    AddressLabelKind.ambiguous,
+    false,
+  ),
+  ...addressLabels(
+    '经营场所 营业场所 经营地址 注册地址 注册地 办公地址 单位地址 机关地址',
+    AddressLabelKind.public,
+    false,
+  ),
   // A business's own address however it is named (reading/fields.ts reads them so too).
-  ['卫生室地址', AddressLabelKind.public, false],
-  ['诊所地址', AddressLabelKind.public, false],
-  ['药店地址', AddressLabelKind.public, false],
-  ['门店地址', AddressLabelKind.public, false],
-  ['店铺地址', AddressLabelKind.public, false],
-  ['公司地址', AddressLabelKind.public, false],
-  ['企业地址', AddressLabelKind.public, false],
+  ...addressLabels(
+    '卫生室地址 诊所地址 药店地址 门店地址 店铺地址 公司地址 企业地址',
+    AddressLabelKind.public,
+    false,
+  ),
 ];
