@@ -3,6 +3,7 @@ import { extensionKeystroke } from './extension-keystroke.bench';
 import type { Benchmark } from './internal/benchmark';
 import { journalBenchmark } from './journal.bench';
 import { cliScan, privacyIncremental, privacyThroughput } from './privacy.bench';
+import { siteBuildBenchmark } from './site-build.bench';
 import { spreadsheetImportBenchmark } from './spreadsheet-import.bench';
 import { widgetBundleSize } from './widget-bundle-size.bench';
 import { widgetFirstRows, widgetSearch } from './widgets-feed.bench';
@@ -14,6 +15,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   widgetSearch,
   journalBenchmark,
   spreadsheetImportBenchmark,
+  siteBuildBenchmark,
   privacyThroughput,
   privacyIncremental,
   cliScan,

@@ -53,7 +53,9 @@ const SHARED_CHUNK = {
   name: 'shared',
   test: (id: string) =>
     /\/(node_modules|core|widgets\/internal)\//.test(id) &&
-    !/\/widgets\/internal\/(step-diagram|safe-url)\.ts$|\.messages\.(en|zh-TW)\.ts$/.test(id),
+    !/\/widgets\/internal\/(step-diagram|safe-url)\.ts$|\.messages\.(en|zh-TW)\.ts$/.test(id) &&
+    // The agencies' part of the feed: only <enforcement-agency> and <service-guide> read it.
+    !/\/core\/feed\/(agency-spec|parse-feed)\.ts$|\/core\/records\/agency-profile\.ts$/.test(id),
   minShareCount: 2,
 };
 

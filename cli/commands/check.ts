@@ -5,7 +5,9 @@ import type { Problem } from '../../core/diagnostics/problem';
 import type { RecordsFeed } from '../../core/feed/feed';
 import { type ParsedFeed, parseFeed } from '../../core/feed/parse-feed';
 import { scanText } from '../../core/privacy/scan';
+import type { AgencyProfile } from '../../core/records/agency-profile';
 import type { DecisionRecord } from '../../core/records/decision-record';
+import { type AgencyReport, checkAgencies } from '../../core/rules/check-agency';
 import { checkFeed } from '../../core/rules/check-record';
 import { SEVERITY_ORDER, Severity } from '../../core/rules/issue';
 import {
@@ -22,7 +24,9 @@ const USAGE = `Usage: gongshi check [options] FEED.json
 
 Runs the publication rules over every record of a feed (an index feed's shards are read
 from beside it): required fields, publication deadlines in working days, full text,
-withdrawals, publicity periods, minors.
+withdrawals, publicity periods, minors. Checks each agency's 事前公开 profile too:
+personal data, information not updated for 12 months (the profile's
+agencyInfoMaxAgeMonths), officers whose credential expired before --today.
 
   --profile NAME|FILE   luzhou-2018 (default), national-2018, or a JSON profile file
                         (may "extends" a built-in one); default: the feed's own profile
@@ -36,6 +40,7 @@ input.`;
 
 interface Loaded {
   readonly records: DecisionRecord[];
+  readonly agencies: readonly AgencyProfile[];
   readonly problems: { file: string; problem: Problem }[];
   readonly profile?: string;
 }
@@ -57,9 +62,11 @@ async function loadRecords(file: string): Promise<Loaded | Error> {
       `${file}: ${first ? `${first.message} / ${first.messageEn}` : '不是公示数据文件 / not a feed'}`,
     );
   }
+  const agencies = read.feed.agencies ?? [];
   if (read.feed.kind === 'records') {
     return {
       records: [...read.feed.records],
+      agencies,
       problems,
       ...(read.feed.profile ? { profile: read.feed.profile } : {}),
     };
@@ -83,7 +90,12 @@ async function loadRecords(file: string): Promise<Loaded | Error> {
     problems.push(...shardRead.problems.map((problem) => ({ file: shardFile, problem })));
     records.push(...shardRead.feed.records);
   }
-  return { records, problems, ...(read.feed.profile ? { profile: read.feed.profile } : {}) };
+  return {
+    records,
+    agencies,
+    problems,
+    ...(read.feed.profile ? { profile: read.feed.profile } : {}),
+  };
 }
 
 async function loadProfile(
@@ -140,10 +152,11 @@ function printText(
   file: string,
   loaded: Loaded,
   report: ReturnType<typeof checkFeed>,
+  agencies: ReturnType<typeof checkAgencies>,
   context: { profile: PolicyProfile; today: string; show: Severity },
 ): void {
   io.stdout.write(
-    `${file}: ${loaded.records.length} records, profile ${context.profile.id}, checked for ${context.today}\n`,
+    `${file}: ${loaded.records.length} records, ${loaded.agencies.length} agencies, profile ${context.profile.id}, checked for ${context.today}\n`,
   );
   for (const { file: source, problem } of loaded.problems) {
     io.stdout.write(
@@ -177,14 +190,34 @@ function printText(
       io.stdout.write(`            ${issue.message}\n            ${issue.messageEn}\n`);
     }
   }
+  for (const entry of agencies.agencies) printAgency(io, entry, context.show);
   const flagged = report.records.filter((entry) =>
     entry.issues.some((issue) => issue.severity !== Severity.info),
   ).length;
-  const errors = report.counts.error + loaded.problems.length;
+  const flaggedAgencies = agencies.agencies.filter((entry) =>
+    entry.issues.some((issue) => issue.severity !== Severity.info),
+  ).length;
+  const errors = report.counts.error + agencies.counts.error + loaded.problems.length;
+  const warnings = report.counts.warning + agencies.counts.warning;
+  const info = report.counts.info + agencies.counts.info;
   io.stdout.write(
-    `Summary: ${errors} error(s), ${report.counts.warning} warning(s), ${report.counts.info} info; ${flagged} of ${loaded.records.length} records need attention.\n`,
+    `Summary: ${errors} error(s), ${warnings} warning(s), ${info} info; ${flagged} of ${loaded.records.length} records and ${flaggedAgencies} of ${loaded.agencies.length} agencies need attention.\n`,
   );
-  io.stdout.write(`共 ${errors} 个错误、${report.counts.warning} 个警告。\n`);
+  io.stdout.write(`共 ${errors} 个错误、${warnings} 个警告。\n`);
+}
+
+/** One agency's 事前公开 issues, headed by its name, in the records' layout. */
+function printAgency(io: CommandIO, entry: AgencyReport, show: Severity): void {
+  const shown = entry.issues.filter(
+    (issue) => SEVERITY_ORDER[issue.severity] <= SEVERITY_ORDER[show],
+  );
+  if (shown.length === 0) return;
+  const mark = shown.some((issue) => issue.severity === Severity.error) ? '✗' : '!';
+  io.stdout.write(`${mark} agencies[${entry.index}]  ${entry.name}  (事前公开)\n`);
+  for (const issue of shown) {
+    io.stdout.write(`    ${issue.severity.padEnd(7)} ${issue.code}  ${issue.field}\n`);
+    io.stdout.write(`            ${issue.message}\n            ${issue.messageEn}\n`);
+  }
 }
 
 export const checkCommand: Command = {
@@ -245,6 +278,12 @@ export const checkCommand: Command = {
       calendar,
       scanText: (text) => scanText(text),
     });
+    const agencies = checkAgencies(loaded.agencies, {
+      profile,
+      today,
+      scanText: (text) => scanText(text),
+    });
+    const errors = report.counts.error + agencies.counts.error + loaded.problems.length;
     if (values.format === 'json') {
       io.stdout.write(
         `${JSON.stringify(
@@ -252,17 +291,26 @@ export const checkCommand: Command = {
             file,
             profile: profile.id,
             today,
-            counts: { ...report.counts, error: report.counts.error + loaded.problems.length },
+            counts: {
+              error: errors,
+              warning: report.counts.warning + agencies.counts.warning,
+              info: report.counts.info + agencies.counts.info,
+            },
             feedProblems: loaded.problems,
             records: report.records.filter((entry) => entry.issues.length > 0),
+            agencies: agencies.agencies.filter((entry) => entry.issues.length > 0),
           },
           null,
           2,
         )}\n`,
       );
     } else {
-      printText(io, file, loaded, report, { profile, today, show: values.show as Severity });
+      printText(io, file, loaded, report, agencies, {
+        profile,
+        today,
+        show: values.show as Severity,
+      });
     }
-    return report.counts.error + loaded.problems.length > 0 ? ExitCode.findings : ExitCode.ok;
+    return errors > 0 ? ExitCode.findings : ExitCode.ok;
   },
 };

@@ -47,15 +47,17 @@ describe('gongshi import', () => {
     );
     expect(code).toBe(1);
     const report = JSON.parse(io.out());
-    expect(report).toMatchObject({
-      format: 'xlsx',
-      columnSet: 'licence',
+    expect(report.files[0]).toMatchObject({ format: 'xlsx' });
+    expect(report.files[0].sheets[0]).toMatchObject({
+      kind: 'licence',
       counts: { imported: 4, rejected: 1 },
     });
-    expect(report.summary).toMatchObject({ records: 12, kept: 8, replaced: 0 });
+    expect(report.summary).toMatchObject({ records: 12, changes: { added: 4, unchanged: 0 } });
     const again = captureIO(dir);
     await main(['import', '--out', 'feed.json', 'licences.xlsx'], again);
-    expect(again.out()).toContain('12 records (merged: 8 kept, 4 replaced)');
+    expect(again.out()).toContain(
+      '12 records, 0 agencies (0 added, 0 corrected, 0 withdrawn, 4 unchanged',
+    );
   });
 
   it.each([

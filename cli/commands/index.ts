@@ -7,6 +7,7 @@ import type { CommandEntry } from '../command';
  */
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'import', load: async () => (await import('./import')).importCommand },
+  { name: 'template', load: async () => (await import('./template')).templateCommand },
   { name: 'check', load: async () => (await import('./check')).checkCommand },
   { name: 'export', load: async () => (await import('./export')).exportCommand },
   { name: 'stats', load: async () => (await import('./stats')).statsCommand },
@@ -14,4 +15,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'merge-log', load: async () => (await import('./merge-log')).mergeLogCommand },
   { name: 'scan', load: async () => (await import('./scan')).scanCommand },
   { name: 'redact', load: async () => (await import('./redact')).redactCommand },
+  { name: 'build', load: async () => (await import('./build')).buildCommand },
+  { name: 'board', load: async () => (await import('./board')).boardCommand },
 ];

@@ -40,10 +40,10 @@ describe('gongshi stats --format csv', () => {
     expect(decisions('month')).toBe(decisions('total'));
   });
 
-  it('names csv among the formats when another is asked for', async () => {
+  it('names csv, xlsx and html among the formats when another is asked for', async () => {
     const result = await runCli(['stats', '--format', 'xml', file], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--format 应为 text、json 或 csv');
-    expect(result.stderr).toContain('--format must be text, json or csv, got "xml"');
+    expect(result.stderr).toContain('--format 应为 text、json、csv、xlsx 或 html');
+    expect(result.stderr).toContain('--format must be text, json, csv, xlsx or html, got "xml"');
   });
 });

@@ -5,7 +5,6 @@ import {
   REGULATED_AREAS,
   REVOCATION_KINDS,
 } from '../records/enumerations';
-import { TimeUnit } from '../records/service-guide';
 import type { Spec } from '../schema/spec';
 
 /** The `format` value every Gongshi feed carries. */
@@ -13,12 +12,13 @@ export const FEED_FORMAT = 'gongshi-feed';
 /** The feed version this code reads and writes. A reader refuses a newer version. */
 export const FEED_VERSION = 1;
 
-const text = (): Spec => ({ kind: 'text' });
-const optText = (): Spec => ({ kind: 'text', optional: true });
-const optDate = (): Spec => ({ kind: 'date', optional: true });
-const list = (of: Spec): Spec => ({ kind: 'list', of });
-const optList = (of: Spec): Spec => ({ kind: 'list', of, optional: true });
-const object = (fields: Record<string, Spec>, optional = false): Spec => ({
+/** Spec builders, shared with agency-spec.ts. */
+export const text = (): Spec => ({ kind: 'text' });
+export const optText = (): Spec => ({ kind: 'text', optional: true });
+export const optDate = (): Spec => ({ kind: 'date', optional: true });
+export const list = (of: Spec): Spec => ({ kind: 'list', of });
+export const optList = (of: Spec): Spec => ({ kind: 'list', of, optional: true });
+export const object = (fields: Record<string, Spec>, optional = false): Spec => ({
   kind: 'object',
   fields,
   ...(optional ? { optional } : {}),
@@ -126,91 +126,6 @@ export const RECORD_SPEC: Spec = object({
   withdrawal: object({ date: { kind: 'date' }, reason: text() }, true),
 });
 
-const timeLimit = (optional: boolean): Spec =>
-  object(
-    {
-      value: { kind: 'integer', min: 0 },
-      unit: { kind: 'enum', values: Object.values(TimeUnit) },
-      note: optText(),
-    },
-    optional,
-  );
-
-const procedureFlow: Spec = object({
-  name: text(),
-  steps: list(
-    object({
-      name: text(),
-      actor: text(),
-      timeLimit: timeLimit(true),
-      description: optText(),
-    }),
-  ),
-});
-
-/** One AgencyProfile (事前公开) with its service guides. */
-export const AGENCY_SPEC: Spec = object({
-  name: text(),
-  code: optText(),
-  bodyType: optText(),
-  address: optText(),
-  website: { kind: 'url', optional: true },
-  duties: list(text()),
-  powers: list(object({ name: text(), category: text(), basis: optText(), code: optText() })),
-  legalBasis: list(
-    object({
-      title: text(),
-      articles: optText(),
-      url: { kind: 'url', optional: true },
-      discretionStandard: { kind: 'boolean', optional: true },
-    }),
-  ),
-  officers: list(
-    object({
-      name: text(),
-      certificateNumber: text(),
-      enforcementCategory: text(),
-      area: text(),
-    }),
-  ),
-  randomInspections: list(
-    object({
-      item: text(),
-      basis: text(),
-      body: text(),
-      content: text(),
-      method: text(),
-      ratio: text(),
-      frequency: text(),
-    }),
-  ),
-  procedures: list(procedureFlow),
-  serviceGuides: list(
-    object({
-      itemName: text(),
-      acceptingBody: text(),
-      approvingBody: text(),
-      legalBasis: list(text()),
-      conditions: list(text()),
-      materials: list(
-        object({
-          name: text(),
-          copies: { kind: 'integer', min: 1, optional: true },
-          note: optText(),
-        }),
-      ),
-      flow: procedureFlow,
-      timeLimit: timeLimit(false),
-      fees: text(),
-      consultationPhone: optText(),
-      complaintPhone: optText(),
-    }),
-  ),
-  supervision: list(object({ kind: text(), value: text(), hours: optText() })),
-  remedies: list(object({ kind: text(), body: text(), deadline: text() })),
-  updated: optDate(),
-});
-
 const publisher: Spec = object({
   name: text(),
   url: { kind: 'url', optional: true },
@@ -225,27 +140,43 @@ const header: Record<string, Spec> = {
   title: optText(),
   publisher,
   profile: optText(),
-  agencies: optList(AGENCY_SPEC),
 };
 
-/** A feed with the records themselves (a whole portal, or one shard). */
-export const RECORDS_FEED_SPEC: Spec = object({
-  ...header,
-  kind: { kind: 'const', value: 'records' },
-  records: list(RECORD_SPEC),
-});
+/** The specs of a records feed and of an index feed. */
+export interface FeedSpecs {
+  readonly records: Spec;
+  readonly index: Spec;
+}
 
-/** An index feed: which shard holds which month and agency, so a widget loads only those. */
-export const INDEX_FEED_SPEC: Spec = object({
-  ...header,
-  kind: { kind: 'const', value: 'index' },
-  shards: list(
-    object({
-      url: { kind: 'url' },
-      month: optText(),
-      agency: optText(),
-      recordCount: { kind: 'integer', min: 0 },
-      categories: optList({ kind: 'enum', values: DECISION_CATEGORIES }),
+/**
+ * The feed specs, with `agencies` read by `agency` (agency-spec.ts), or left out unread:
+ * a listing shows records only, and the agencies' spec is a large part of the widgets'
+ * first view (parse-listing-feed.ts).
+ */
+export function feedSpecs(agency?: Spec): FeedSpecs {
+  const agencies: Record<string, Spec> = agency ? { agencies: optList(agency) } : {};
+  return {
+    // A feed with the records themselves (a whole portal, or one shard).
+    records: object({
+      ...header,
+      ...agencies,
+      kind: { kind: 'const', value: 'records' },
+      records: list(RECORD_SPEC),
     }),
-  ),
-});
+    // An index feed: which shard holds which month and agency, so a widget loads only those.
+    index: object({
+      ...header,
+      ...agencies,
+      kind: { kind: 'const', value: 'index' },
+      shards: list(
+        object({
+          url: { kind: 'url' },
+          month: optText(),
+          agency: optText(),
+          recordCount: { kind: 'integer', min: 0 },
+          categories: optList({ kind: 'enum', values: DECISION_CATEGORIES }),
+        }),
+      ),
+    }),
+  };
+}

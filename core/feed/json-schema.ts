@@ -1,5 +1,6 @@
 import { specToJsonSchema } from '../schema/spec';
-import { FEED_FORMAT, FEED_VERSION, INDEX_FEED_SPEC, RECORDS_FEED_SPEC } from './feed-spec';
+import { INDEX_FEED_SPEC, RECORDS_FEED_SPEC } from './agency-spec';
+import { FEED_FORMAT, FEED_VERSION } from './feed-spec';
 import { FEED_TITLES, INDEX_FEED_TITLE, RECORDS_FEED_TITLE } from './feed-titles';
 
 /**

@@ -1,6 +1,6 @@
 import type { Spec } from '../schema/spec';
+import { INDEX_FEED_SPEC, RECORDS_FEED_SPEC } from './agency-spec';
 import type { Feed } from './feed';
-import { INDEX_FEED_SPEC, RECORDS_FEED_SPEC } from './feed-spec';
 
 /** Rebuilds `value` with keys in spec order and absent fields left out: stable, diffable output. */
 function ordered(value: unknown, spec: Spec): unknown {

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date';
+import type { Correction } from './decision-record';
 import type { ProcedureFlow, ServiceGuide } from './service-guide';
 
 /**
@@ -33,8 +34,92 @@ export interface AgencyProfile {
   readonly supervision: readonly Channel[];
   /** 救济渠道: 行政复议, 行政诉讼. */
   readonly remedies: readonly Remedy[];
+  /**
+   * 重大执法决定法制审核目录清单: which decisions of this agency need legal review before
+   * they are made (the seed, section 四（二）1: each agency draws up and publishes it).
+   */
+  readonly majorDecisionCatalogue?: readonly MajorDecisionCatalogueItem[];
   /** When the profile was last checked against current law (YYYY-MM-DD). */
   readonly updated?: IsoDate;
+  /**
+   * When each list was last updated (import date or the sheet's 更新日期), so a stale list
+   * is found even when another list of the same agency changes every month.
+   */
+  readonly listsUpdated?: ListsUpdated;
+  /**
+   * The visible history of corrections and withdrawals of the listed entries, oldest first
+   * (the seed: 纠错, 及时更正). Added entries are not history: they are simply listed.
+   */
+  readonly changes?: readonly ProfileChange[];
+}
+
+/**
+ * The parts of an agency profile that arrive as one list each (one spreadsheet per list).
+ * The values are the profile's field names; `profile` is the agency's own details (name,
+ * code, duties, legal basis, supervision, remedies).
+ */
+export const AgencyListKind = {
+  profile: 'profile',
+  powers: 'powers',
+  officers: 'officers',
+  randomInspections: 'randomInspections',
+  majorDecisionCatalogue: 'majorDecisionCatalogue',
+  serviceGuides: 'serviceGuides',
+} as const;
+export type AgencyListKind = (typeof AgencyListKind)[keyof typeof AgencyListKind];
+export const AGENCY_LIST_KINDS: readonly AgencyListKind[] = Object.values(AgencyListKind);
+
+/** The Chinese name of each list, as agencies title their sheets. */
+export const AGENCY_LIST_TITLES: Readonly<Record<AgencyListKind, string>> = {
+  profile: '执法主体信息',
+  powers: '权责清单',
+  officers: '执法人员清单',
+  randomInspections: '随机抽查事项清单',
+  majorDecisionCatalogue: '重大执法决定法制审核目录清单',
+  serviceGuides: '办事指南',
+};
+
+export type ListsUpdated = Readonly<Partial<Record<AgencyListKind, IsoDate>>>;
+
+/** What happened to a listed entry: corrected (更正) or taken off the list (撤回). */
+export const ProfileChangeKind = {
+  correction: '更正',
+  withdrawal: '撤回',
+} as const;
+export type ProfileChangeKind = (typeof ProfileChangeKind)[keyof typeof ProfileChangeKind];
+export const PROFILE_CHANGE_KINDS: readonly ProfileChangeKind[] = Object.values(ProfileChangeKind);
+
+/**
+ * One correction or withdrawal of an entry of an agency's lists: the same fields as a
+ * decision's Correction, plus which list and which entry. `previous` follows Correction's
+ * rule: left out for any value that holds personal data.
+ */
+export interface ProfileChange extends Omit<Correction, 'fields'> {
+  readonly kind: ProfileChangeKind;
+  readonly list: AgencyListKind;
+  /** The entry as the public knows it: 执法证号, 事项名称… */
+  readonly item: string;
+  /** The fields changed (corrections only). */
+  readonly fields?: readonly string[];
+}
+
+/**
+ * One entry of the 重大执法决定法制审核目录清单. `criteria` is the catalogue's own wording;
+ * the optional fields make it usable by the review gate (core/review) without reading prose.
+ */
+export interface MajorDecisionCatalogueItem {
+  /** 审核事项 (e.g. 较大数额罚款). */
+  readonly item: string;
+  /** 执法类别 (行政处罚, 行政许可…). */
+  readonly category: string;
+  /** 重大执法决定标准 / 情形, as published. */
+  readonly criteria: string;
+  /** 设定依据. */
+  readonly basis?: string;
+  /** 涉案金额下限 in 元 (decimal text), when the criteria name an amount. */
+  readonly thresholdYuan?: string;
+  /** 审核机构. */
+  readonly reviewBody?: string;
 }
 
 export interface Power {
@@ -63,6 +148,11 @@ export interface Officer {
   readonly enforcementCategory: string;
   /** 执法区域. */
   readonly area: string;
+  /**
+   * 证件有效期 (the last valid day). After it the officer may not enforce: the credential
+   * lookup says so, and `gongshi check` reports it.
+   */
+  readonly certificateValidTo?: IsoDate;
 }
 
 /** 随机抽查事项: 依据, 主体, 内容, 方式, 比例, 频次. */

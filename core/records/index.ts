@@ -1,11 +1,19 @@
-export type {
-  AgencyProfile,
-  Channel,
-  LegalBasis,
-  Officer,
-  Power,
-  RandomInspectionItem,
-  Remedy,
+export {
+  AGENCY_LIST_KINDS,
+  AGENCY_LIST_TITLES,
+  AgencyListKind,
+  type AgencyProfile,
+  type Channel,
+  type LegalBasis,
+  type ListsUpdated,
+  type MajorDecisionCatalogueItem,
+  type Officer,
+  type Power,
+  PROFILE_CHANGE_KINDS,
+  type ProfileChange,
+  ProfileChangeKind,
+  type RandomInspectionItem,
+  type Remedy,
 } from './agency-profile';
 export type { AnnualStatistics, Totals } from './annual-statistics';
 export { parseChineseInteger, parseFineAmount } from './chinese-amount';
@@ -33,6 +41,7 @@ export {
   RevocationKind,
 } from './enumerations';
 export { isCurrent, RecordState, recordState, withCorrection } from './lifecycle';
+export { matchingCatalogueItems } from './major-decision-catalogue';
 export {
   convertMoney,
   DECIMAL_PATTERN,
@@ -42,6 +51,7 @@ export {
   parseMoney,
   sumFen,
 } from './money';
+export { credentialExpired } from './officer-credential';
 export {
   type ProcedureFlow,
   type ProcedureStep,

@@ -1,4 +1,11 @@
+export { agencyStalenessIssues, DEFAULT_AGENCY_INFO_MAX_AGE_MONTHS } from './agency-staleness';
 export { annualReportDeadline, checkAnnualReport } from './annual-report';
+export {
+  type AgencyCheckOptions,
+  type AgencyReport,
+  checkAgencies,
+  checkAgency,
+} from './check-agency';
 export {
   type CheckOptions,
   checkFeed,
@@ -9,6 +16,7 @@ export {
 } from './check-record';
 export { FIELD_LABELS, fieldLabel } from './field-labels';
 export { type Issue, SEVERITY_ORDER, Severity } from './issue';
+export { expiredCredentialIssues } from './officer-credentials';
 export { publicTexts } from './personal-data';
 export {
   BUILT_IN_PROFILES,

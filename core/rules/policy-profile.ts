@@ -32,6 +32,11 @@ export interface PolicyProfile {
   readonly annualReportDue: { readonly month: number; readonly day: number };
   /** Parties younger than this on the decision date are never published. */
   readonly minorAge: number;
+  /**
+   * Months an agency's 事前公开 information may go without an update before `check` warns
+   * (agency.stale). Absent: 12. The seed says only 及时进行动态调整; local rules may be stricter.
+   */
+  readonly agencyInfoMaxAgeMonths?: number;
 }
 
 const common = ['party.name', 'party.kind', 'agency.name', 'decisionDate', 'content'];
@@ -149,6 +154,7 @@ const PROFILE_SPEC: Spec = {
       fields: { month: { kind: 'integer', min: 1 }, day: { kind: 'integer', min: 1 } },
     },
     minorAge: days,
+    agencyInfoMaxAgeMonths: { kind: 'integer', min: 1, optional: true },
   },
 };
 

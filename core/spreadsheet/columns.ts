@@ -45,7 +45,15 @@ export type ColumnKey =
   | 'licenceStatus'
   | 'dataSourceName'
   | 'dataSourceCode'
-  | 'remarks';
+  | 'remarks'
+  | ControlColumnKey;
+
+/**
+ * Columns that say what to do with a row rather than what the record is: why it changed
+ * (更正原因) or why it comes down (撤回原因). Every sheet kind accepts them; the export does
+ * not write them.
+ */
+export type ControlColumnKey = 'correctionReason' | 'withdrawalReason';
 
 export interface ColumnDefinition {
   readonly key: ColumnKey;
@@ -141,6 +149,20 @@ export const LICENCE_COLUMNS: readonly ColumnDefinition[] = [
   { key: 'agencyCode', header: '许可机关统一社会信用代码' },
   { key: 'licenceStatus', header: '当前状态' },
   ...SOURCE,
+];
+
+/** The control columns, matched in every column set (header-match.ts). */
+export const CONTROL_COLUMNS: readonly ColumnDefinition[] = [
+  {
+    key: 'correctionReason',
+    header: '更正原因',
+    aliases: ['更正理由', '更正说明', '变更原因', '修改原因'],
+  },
+  {
+    key: 'withdrawalReason',
+    header: '撤回原因',
+    aliases: ['撤回理由', '撤下原因', '撤销公示原因', '删除原因'],
+  },
 ];
 
 export const COLUMN_SETS: Readonly<Record<ColumnSet, readonly ColumnDefinition[]>> = {

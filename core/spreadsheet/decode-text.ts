@@ -12,6 +12,10 @@ export type TextEncoding = (typeof TextEncoding)[keyof typeof TextEncoding];
  * Chinese Windows. Strict UTF-8 decoding fails on GBK bytes, which is how the two are told
  * apart.
  *
+ * A UTF-8 file damaged by a stray byte or two (a bad copy, a truncated upload) is still read
+ * as UTF-8: read as GBK, every Chinese character of it would be garbled, where UTF-8 loses only
+ * the damaged characters, which come out as U+FFFD for the importer to report (UNDECODABLE).
+ *
  * Limit: a GBK file that happens to be valid UTF-8 (only ASCII, or rare byte sequences) is
  * read as UTF-8; for ASCII the result is the same.
  */
@@ -30,6 +34,26 @@ export function decodeSpreadsheetText(bytes: Uint8Array): { text: string; encodi
       encoding: TextEncoding.utf8,
     };
   } catch {
+    const lossy = new TextDecoder('utf-8').decode(body);
+    if (mostlyUtf8(lossy)) return { text: lossy, encoding: TextEncoding.utf8 };
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: TextEncoding.gb18030 };
   }
+}
+
+/** What a decoder puts where the bytes were not a character. */
+export const UNDECODABLE = '\uFFFD';
+
+/**
+ * Whether text decoded leniently as UTF-8 is UTF-8 with a few damaged bytes rather than GBK:
+ * GBK read as UTF-8 turns nearly every Chinese character into U+FFFD, a damaged UTF-8 file
+ * only a handful among many good ones.
+ */
+function mostlyUtf8(text: string): boolean {
+  let damaged = 0;
+  let chinese = 0;
+  for (const character of text) {
+    if (character === UNDECODABLE) damaged += 1;
+    else if (character >= '\u4e00' && character <= '\u9fff') chinese += 1;
+  }
+  return damaged <= 3 && chinese >= 10 * damaged;
 }

@@ -1,5 +1,11 @@
 import { MoneyUnit } from '../records/enumerations';
-import { COLUMN_SETS, type ColumnDefinition, type ColumnKey, ColumnSet } from './columns';
+import {
+  COLUMN_SETS,
+  CONTROL_COLUMNS,
+  type ColumnDefinition,
+  type ColumnKey,
+  ColumnSet,
+} from './columns';
 
 /**
  * A header as compared: NFKC (full-width brackets and digits to ASCII), no spaces, no
@@ -14,6 +20,9 @@ export function normaliseHeader(header: string): string {
     .replace(/－|—/g, '-')
     .toLowerCase();
 }
+
+/** A row-number column (序号) says nothing to import: not reported as unknown. */
+const UNNUMBERED: ReadonlySet<string> = new Set(['序号', '排序', '顺序号', 'no', 'no.']);
 
 /** The header without a trailing bracketed label: 罚款金额(万元) → 罚款金额. */
 function withoutLabel(normalised: string): string {
@@ -30,28 +39,46 @@ export interface HeaderMatch {
   readonly units: Partial<Record<ColumnKey, MoneyUnit>>;
 }
 
-function candidates(definition: ColumnDefinition): string[] {
+/** Every normalised title a definition answers to (with and without a bracketed label). */
+export function candidates(definition: Pick<ColumnDefinition, 'header' | 'aliases'>): string[] {
   const names = [definition.header, ...(definition.aliases ?? [])].map(normaliseHeader);
   return [...new Set([...names, ...names.map(withoutLabel)])];
 }
 
-type Lookup = Map<string, ColumnKey>;
-const lookups = new Map<ColumnSet, Lookup>();
+/** Normalised title → key; the first definition to claim a title keeps it. */
+export type HeaderLookup<K extends string> = ReadonlyMap<string, K>;
 
-function lookupFor(set: ColumnSet): Lookup {
+export function headerLookup<K extends string>(
+  definitions: readonly {
+    readonly key: K;
+    readonly header: string;
+    readonly aliases?: readonly string[];
+  }[],
+): HeaderLookup<K> {
+  const lookup = new Map<string, K>();
+  for (const definition of definitions) {
+    for (const name of candidates(definition))
+      if (!lookup.has(name)) lookup.set(name, definition.key);
+  }
+  return lookup;
+}
+
+const lookups = new Map<ColumnSet, HeaderLookup<ColumnKey>>();
+
+function lookupFor(set: ColumnSet): HeaderLookup<ColumnKey> {
   let lookup = lookups.get(set);
   if (!lookup) {
-    lookup = new Map();
-    for (const definition of COLUMN_SETS[set]) {
-      for (const name of candidates(definition))
-        if (!lookup.has(name)) lookup.set(name, definition.key);
-    }
+    lookup = headerLookup([...COLUMN_SETS[set], ...CONTROL_COLUMNS]);
     lookups.set(set, lookup);
   }
   return lookup;
 }
 
-function matchOne(header: string, lookup: Lookup): ColumnKey | undefined {
+/** The key a sheet's column title stands for, exactly or without its bracketed label. */
+export function matchTitle<K extends string>(
+  header: string,
+  lookup: HeaderLookup<K>,
+): K | undefined {
   const normalised = normaliseHeader(header);
   if (normalised === '') return undefined;
   return lookup.get(normalised) ?? lookup.get(withoutLabel(normalised));
@@ -71,7 +98,7 @@ export function matchHeaders(header: readonly string[], columnSet?: ColumnSet): 
     const seen = new Set<ColumnKey>();
     const units: Partial<Record<ColumnKey, MoneyUnit>> = {};
     const keys = header.map((title) => {
-      const key = matchOne(title, lookup);
+      const key = matchTitle(title, lookup);
       if (!key || seen.has(key)) return undefined;
       seen.add(key);
       if (key === 'fine' || key === 'confiscation') {
@@ -88,7 +115,12 @@ export function matchHeaders(header: readonly string[], columnSet?: ColumnSet): 
       best = {
         columnSet: set,
         keys,
-        unknown: header.filter((title, index) => keys[index] === undefined && title.trim() !== ''),
+        unknown: header.filter(
+          (title, index) =>
+            keys[index] === undefined &&
+            title.trim() !== '' &&
+            !UNNUMBERED.has(normaliseHeader(title)),
+        ),
         units,
       };
     }

@@ -43,6 +43,10 @@ export interface RowReport {
   readonly status: RowStatus;
   readonly recordId?: string;
   readonly problems: readonly RowProblem[];
+  /** The row's 更正原因: why its record differs from the one published before. */
+  readonly correctionReason?: string;
+  /** The row's 撤回原因: its record is to come down, for this public reason. */
+  readonly withdrawalReason?: string;
 }
 
 export interface ImportResult {
@@ -51,6 +55,11 @@ export interface ImportResult {
   readonly columnSet?: ColumnSet;
   /** 1-based row number of the header. */
   readonly headerRow?: number;
+  /**
+   * The columns the header holds: a re-import changes only what these columns say (a field
+   * whose column is absent keeps its published value).
+   */
+  readonly columnKeys?: readonly ColumnKey[];
   readonly records: DecisionRecord[];
   /** One report per non-empty data row, in sheet order. */
   readonly rows: RowReport[];
@@ -488,11 +497,15 @@ export function importRows(
       remarks: get('remarks'),
     })!;
     records.push(record);
+    const correctionReason = get('correctionReason');
+    const withdrawalReason = get('withdrawalReason');
     reports.push({
       row: index + 1,
       status: RowStatus.imported,
       recordId: record.id,
       problems: rowProblems,
+      ...(correctionReason ? { correctionReason } : {}),
+      ...(withdrawalReason ? { withdrawalReason } : {}),
     });
   }
   const rejected = reports.filter((report) => report.status === RowStatus.rejected).length;
@@ -500,6 +513,7 @@ export function importRows(
     usable: true,
     columnSet: match.columnSet,
     headerRow: header.index + 1,
+    columnKeys: [...columnOf.keys()],
     records,
     rows: reports,
     problems,

@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { AgencyProfile } from '../../core/records/index';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { parseFeed } from '../../core/feed/parse-feed';
+import { type AgencyProfile, credentialExpired } from '../../core/records/index';
 import { COMMON_MESSAGES } from '../internal/common.messages';
 import { linkHash, readLinkState } from '../internal/deep-link';
 import { FeedController } from '../internal/feed-controller';
 import { renderFeedFrame } from '../internal/feed-status';
-import { formatDate } from '../internal/format-date';
+import { formatDate, todayIso } from '../internal/format-date';
 import { GongshiElement } from '../internal/gongshi-element';
 import { safeHttpUrl } from '../internal/safe-url';
 import type { PublicText } from '../internal/sanitize';
@@ -13,6 +14,10 @@ import { renderStepDiagram, stepDiagramStyles } from '../internal/step-diagram';
 import { findOfficer } from './credential-lookup';
 import { AGENCY_MESSAGES, type AgencyMessages } from './enforcement-agency.messages';
 import { agencyStyles } from './enforcement-agency.styles';
+import { BOARD_MESSAGES } from './responsibility-board.messages';
+
+/** The print view of the 岗位职责公示牌, a chunk fetched when a visitor opens it. */
+type BoardView = typeof import('./responsibility-board-view');
 
 type LookupResult =
   | { readonly kind: 'empty' }
@@ -22,7 +27,14 @@ type LookupResult =
       readonly category: string;
       readonly area: string;
     }
-  | { readonly kind: 'not-found'; readonly number: string };
+  | { readonly kind: 'not-found'; readonly number: string }
+  | {
+      readonly kind: 'expired';
+      readonly name: string;
+      readonly number: string;
+      /** The last valid day, as the visitor reads dates. */
+      readonly date: string;
+    };
 
 /**
  * @summary An agency's 事前公开 profile: duties, powers list, legal basis, officers with their
@@ -40,6 +52,8 @@ type LookupResult =
  * @csspart lookup - The credential lookup box.
  * @csspart lookup-result - The lookup's answer (a polite live region).
  * @csspart officers - The officers table.
+ * @csspart board-open - The button that opens the 岗位职责公示牌 print view.
+ * @csspart board - The print view: one board per officer on duty, one per printed page.
  * @csspart flow - A procedure diagram.
  * @csspart step - One step of a procedure.
  * @csspart notice - Cached-copy and skipped-records notices.
@@ -55,11 +69,11 @@ type LookupResult =
  * @cssproperty --gongshi-line-height - Line height (default 1.6).
  * @cssproperty --gongshi-spacing - Inner padding (default 1em).
  * @event gongshi-credential-checked - A credential was looked up; `detail.found` says whether
- *   it is on the list.
+ *   it is on the list, `detail.valid` (when found) whether its 证件有效期 has not passed.
  */
 export class EnforcementAgency extends GongshiElement {
   static override styles = [sharedStyles, stepDiagramStyles, agencyStyles];
-  static override messageTables = [AGENCY_MESSAGES, COMMON_MESSAGES];
+  static override messageTables = [AGENCY_MESSAGES, COMMON_MESSAGES, BOARD_MESSAGES];
 
   static override properties = {
     ...GongshiElement.properties,
@@ -68,6 +82,7 @@ export class EnforcementAgency extends GongshiElement {
     heading: { type: String },
     chosen: { state: true },
     lookup: { state: true },
+    boardView: { state: true },
   };
 
   /** URL of the feed whose `agencies` hold the profiles. */
@@ -82,7 +97,10 @@ export class EnforcementAgency extends GongshiElement {
 
   declare private chosen: string | undefined;
   declare private lookup: LookupResult | undefined;
-  private readonly feed = new FeedController(this);
+  /** The board print view, once loaded and while it is open. */
+  declare private boardView: BoardView | undefined;
+  private boardStylesAdopted = false;
+  private readonly feed = new FeedController(this, parseFeed);
   private started = false;
   private readonly onLocationChange = () => {
     const named = readLinkState().profile;
@@ -118,8 +136,57 @@ export class EnforcementAgency extends GongshiElement {
       messages: this.messages(COMMON_MESSAGES),
       fallback: this.renderFallback(),
       heading: this.heading || messages.title,
-      body: (publicText) => this.renderAgency(messages, publicText),
+      body: (publicText) => this.renderAgencyOrBoards(messages, publicText),
     });
+  }
+
+  private renderAgencyOrBoards(messages: AgencyMessages, publicText: PublicText): TemplateResult {
+    const agency = this.boardView && this.shownAgency();
+    if (!this.boardView || !agency) return this.renderAgency(messages, publicText);
+    return this.boardView.renderBoardView(agency, {
+      messages: this.messages(BOARD_MESSAGES),
+      publicText,
+      today: todayIso(),
+      print: () => window.print(),
+      back: () => this.closeBoards(),
+    });
+  }
+
+  /** The agency the profile shows: the fixed one, the chosen one, or the first. */
+  private shownAgency(): AgencyProfile | undefined {
+    const agencies = this.feed.feed?.agencies ?? [];
+    const fixed = this.agency?.trim();
+    const name = fixed || this.chosen;
+    return (
+      agencies.find((candidate) => candidate.name === name) ?? (fixed ? undefined : agencies[0])
+    );
+  }
+
+  /**
+   * Opens the 岗位职责公示牌 print view in place of the profile (no pop-up), with focus on its
+   * heading so a screen reader announces where the visitor now is.
+   */
+  private async openBoards(): Promise<void> {
+    const view = await import('./responsibility-board-view');
+    // The print view's styles come with it, not in the first view of every agency page.
+    if (!this.boardStylesAdopted) {
+      adoptStyles(this.renderRoot as ShadowRoot, [
+        ...(this.constructor as typeof EnforcementAgency).elementStyles,
+        view.boardViewStyles,
+      ]);
+      this.boardStylesAdopted = true;
+    }
+    this.boardView = view;
+    this.toggleAttribute('data-board-view', true);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#board-view-title')?.focus();
+  }
+
+  private async closeBoards(): Promise<void> {
+    this.boardView = undefined;
+    this.toggleAttribute('data-board-view', false);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#board-open')?.focus();
   }
 
   protected renderFailure(): TemplateResult {
@@ -197,6 +264,12 @@ export class EnforcementAgency extends GongshiElement {
         ]),
         publicText,
       )}
+      ${
+        agency.officers.length || agency.duties.length
+          ? html`<p><button type="button" class="secondary" id="board-open" part="board-open"
+              @click=${() => this.openBoards()}>${this.messages(BOARD_MESSAGES).open}</button></p>`
+          : nothing
+      }
       ${this.renderTable(
         'inspections',
         messages.randomInspections,
@@ -296,15 +369,27 @@ export class EnforcementAgency extends GongshiElement {
         return;
       }
       const officer = findOfficer(agency.officers, number);
-      this.lookup = officer
-        ? {
-            kind: 'found',
-            name: publicText(officer.name),
-            category: publicText(officer.enforcementCategory),
-            area: publicText(officer.area),
-          }
-        : { kind: 'not-found', number: publicText(number) };
-      this.emit('gongshi-credential-checked', { found: Boolean(officer) });
+      // An expired credential must not be confirmed: the seed requires 合法有效的执法证件.
+      const expired = officer !== undefined && credentialExpired(officer, todayIso());
+      this.lookup = !officer
+        ? { kind: 'not-found', number: publicText(number) }
+        : expired
+          ? {
+              kind: 'expired',
+              name: publicText(officer.name),
+              number: publicText(officer.certificateNumber),
+              date: formatDate(officer.certificateValidTo, this.locale),
+            }
+          : {
+              kind: 'found',
+              name: publicText(officer.name),
+              category: publicText(officer.enforcementCategory),
+              area: publicText(officer.area),
+            };
+      this.emit('gongshi-credential-checked', {
+        found: Boolean(officer),
+        ...(officer ? { valid: !expired } : {}),
+      });
     };
     const result = this.lookup;
     const text =
@@ -312,9 +397,11 @@ export class EnforcementAgency extends GongshiElement {
         ? messages.lookupFound(result.name, result.category, result.area)
         : result?.kind === 'not-found'
           ? messages.lookupNotFound(result.number)
-          : result?.kind === 'empty'
-            ? messages.lookupEmpty
-            : '';
+          : result?.kind === 'expired'
+            ? messages.lookupExpired(result.name, result.number, result.date)
+            : result?.kind === 'empty'
+              ? messages.lookupEmpty
+              : '';
     // The answer sits in a live region that exists before the first query, so screen readers
     // announce each answer; the outcome is said in words, never by colour alone.
     return html`<div class="lookup" part="lookup" role="search" aria-labelledby="lookup-title">
@@ -329,7 +416,7 @@ export class EnforcementAgency extends GongshiElement {
         </div>
         <button type="submit">${messages.lookupButton}</button>
       </form>
-      <p class="lookup-result ${result?.kind === 'not-found' ? 'not-found' : ''}" part="lookup-result"
+      <p class="lookup-result ${result?.kind === 'not-found' || result?.kind === 'expired' ? 'not-found' : ''}" part="lookup-result"
         role="status">${text}</p>
     </div>`;
   }

@@ -34,6 +34,8 @@ export const messages: AgencyMessages = {
     `Result: this number belongs to ${name}, a published officer of this agency (field: ${category}; area: ${area}).`,
   lookupNotFound: (number) =>
     `Result: credential number ${number} was not found. This person is not on the agency’s published list: check the number, or call the supervision number below.`,
+  lookupExpired: (name, number, date) =>
+    `Result: credential number ${number} belongs to ${name}, a published officer of this agency, but the credential expired on ${date} and is no longer valid. If this credential is shown to you, please call the supervision number below.`,
   randomInspections: 'Random inspections',
   inspectionItem: 'Item',
   inspectionBasis: 'Basis',

@@ -31,6 +31,8 @@ export interface AgencyMessages {
   readonly lookupEmpty: string;
   readonly lookupFound: (name: string, category: string, area: string) => string;
   readonly lookupNotFound: (number: string) => string;
+  /** The number is on the list, but the credential's 证件有效期 has passed. */
+  readonly lookupExpired: (name: string, number: string, date: string) => string;
   readonly randomInspections: string;
   readonly inspectionItem: string;
   readonly inspectionBasis: string;
@@ -85,6 +87,8 @@ export const AGENCY_MESSAGES: LocaleTable<AgencyMessages> = {
       `查询结果：该证号属于本单位公示的执法人员 ${name}，执法类别：${category}，执法区域：${area}。`,
     lookupNotFound: (number) =>
       `查询结果：未找到执法证号 ${number}。该人员不在本单位公示的执法人员清单中，请核对号码，或拨打下方监督电话反映。`,
+    lookupExpired: (name, number, date) =>
+      `查询结果：执法证号 ${number} 属于本单位公示的执法人员 ${name}，但该证件已于 ${date} 到期，目前不是有效的执法证件。持此证件执法的，请拨打下方监督电话反映。`,
     randomInspections: '随机抽查事项清单',
     inspectionItem: '抽查事项',
     inspectionBasis: '依据',

@@ -34,6 +34,8 @@ export const messages: AgencyMessages = {
     `查詢結果：該證號屬於本單位公示的執法人員 ${name}，執法類別：${category}，執法區域：${area}。`,
   lookupNotFound: (number) =>
     `查詢結果：找不到執法證號 ${number}。該人員不在本單位公示的執法人員清單中，請核對號碼，或撥打下方監督電話反映。`,
+  lookupExpired: (name, number, date) =>
+    `查詢結果：執法證號 ${number} 屬於本單位公示的執法人員 ${name}，但該證件已於 ${date} 到期，目前不是有效的執法證件。持此證件執法的，請撥打下方監督電話反映。`,
   randomInspections: '隨機抽查事項清單',
   inspectionItem: '抽查事項',
   inspectionBasis: '依據',

@@ -61,6 +61,53 @@ describe('<enforcement-agency>', () => {
     await page.context().close();
   });
 
+  it.each([
+    ['5199990000', '已于 2020年12月31日 到期', false],
+    ['5199990001', '属于本单位公示的执法人员 黄某', true],
+  ])('says whether credential %s is still valid (证件有效期)', async (number, expected, valid) => {
+    const dated = recordsFeed([], {
+      agencies: [
+        agencyProfile({
+          officers: [
+            {
+              name: '陈某',
+              certificateNumber: '5199990000',
+              enforcementCategory: '市场监管',
+              area: '示例县全域',
+              certificateValidTo: '2020-12-31',
+            },
+            {
+              name: '黄某',
+              certificateNumber: '5199990001',
+              enforcementCategory: '市场监管',
+              area: '示例县城区',
+              certificateValidTo: '2099-12-31',
+            },
+          ],
+        }),
+      ],
+    });
+    const { page } = await mountPage(chromium.browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': dated },
+    });
+    const checked = page.evaluate(
+      () =>
+        new Promise<unknown>((resolve) =>
+          document.addEventListener('gongshi-credential-checked', (event) =>
+            resolve((event as CustomEvent).detail),
+          ),
+        ),
+    );
+    await page.locator(`${TAG} #credential`).fill(number);
+    await page.locator(`${TAG} .lookup button`).click();
+    const result = page.locator(`${TAG} [part~="lookup-result"]`);
+    await expect.poll(() => result.textContent()).toContain(expected);
+    if (!valid) expect(await result.textContent()).not.toContain('执法类别');
+    expect(await checked).toEqual({ found: true, valid });
+    await page.context().close();
+  });
+
   it('switches agency with the picker', async () => {
     const { page } = await mountPage(chromium.browser, {
       body: widget(),

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { parseListingFeed } from '../../core/feed/parse-listing-feed';
 import { DECISION_CATEGORIES } from '../../core/records/enumerations';
 import type { DecisionRecord } from '../../core/records/index';
 import {
@@ -123,7 +124,7 @@ export class EnforcementDisclosure extends GongshiElement {
   declare private reportStatus: 'idle' | 'sending' | 'sent' | 'mailto' | 'failed';
   declare private reportErrors: readonly string[];
 
-  private readonly feed = new FeedController(this);
+  private readonly feed = new FeedController(this, parseListingFeed);
   private started = false;
   private searchIndex: SearchIndex | undefined;
   /**

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { parseListingFeed } from '../../core/feed/parse-listing-feed';
 import type { AnnualStatistics, Totals } from '../../core/records/index';
 import { aggregateAnnualStatistics } from '../../core/stats/index';
 import { COMMON_MESSAGES, label } from '../internal/common.messages';
@@ -66,7 +67,7 @@ export class EnforcementStats extends GongshiElement {
 
   declare private chosenYear: number | undefined;
   declare private tablesShown: boolean;
-  private readonly feed = new FeedController(this);
+  private readonly feed = new FeedController(this, parseListingFeed);
   private started = false;
   private computed: { key: string; stats: AnnualStatistics } | undefined;
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FeedLoadError, LoadedFeed, type ShardNeed } from './feed-source';
+import { FeedLoadError, type FeedParser, LoadedFeed, type ShardNeed } from './feed-source';
 
 export const FeedStatus = {
   /** No `src` and no inline feed: the fallback markup stays. */
@@ -28,7 +28,14 @@ export class FeedController implements ReactiveController {
     return this.ensuring;
   }
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * `parse` is parseFeed for a widget that shows agencies, parseListingFeed for one that
+   * lists records only (their first view then does without the agencies' spec).
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly parse: FeedParser,
+  ) {
     host.addController(this);
   }
 
@@ -65,7 +72,9 @@ export class FeedController implements ReactiveController {
     this.status = FeedStatus.loading;
     this.host.requestUpdate();
     void this.run(abort, async () =>
-      this.src ? LoadedFeed.fromUrl(this.src, abort.signal) : LoadedFeed.fromText(inline ?? ''),
+      this.src
+        ? LoadedFeed.fromUrl(this.src, abort.signal, this.parse)
+        : LoadedFeed.fromText(inline ?? '', this.parse),
     );
   }
 

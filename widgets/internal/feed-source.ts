@@ -1,12 +1,16 @@
 import type { Problem } from '../../core/diagnostics/index';
-import {
-  type Feed,
-  type IndexFeed,
-  parseFeed,
-  type ShardRef,
-  selectShards,
-  shardUrl,
-} from '../../core/feed/index';
+// From the modules themselves, not core/feed/index: the whole feed's spec (agencies) stays
+// out of a widget that parses with parseListingFeed.
+import type { Feed, IndexFeed, ShardRef } from '../../core/feed/feed';
+import type { ParsedFeed } from '../../core/feed/read-feed';
+import { selectShards, shardUrl } from '../../core/feed/shard-feed';
+
+/**
+ * How a widget reads a feed's text: parseFeed (agencies too) for the widgets that show
+ * them, parseListingFeed (records only) for the listings.
+ */
+export type FeedParser = (text: string) => ParsedFeed;
+
 import type { AgencyProfile, DecisionRecord } from '../../core/records/index';
 
 /**
@@ -64,7 +68,11 @@ const offlineCopies = () => import('./feed-cache');
  * request or an unreadable response (a half-written upload) falls back to that copy, so the
  * last good feed keeps serving with its date.
  */
-async function loadSource(url: string, signal: AbortSignal): Promise<ParsedSource> {
+async function loadSource(
+  url: string,
+  signal: AbortSignal,
+  parseFeed: FeedParser,
+): Promise<ParsedSource> {
   let failure: FeedLoadError;
   try {
     const response = await fetch(url, {
@@ -134,6 +142,7 @@ export class LoadedFeed {
   private constructor(
     private readonly url: string,
     source: ParsedSource,
+    private readonly parse: FeedParser,
   ) {
     this.header = source.feed;
     this.add(source);
@@ -179,7 +188,7 @@ export class LoadedFeed {
       const url = shardUrl(this.url, shard);
       this.loadedShards.add(shard.url);
       try {
-        const source = await loadSource(url, signal);
+        const source = await loadSource(url, signal, this.parse);
         this.add(source, shard.url);
         if (source.feed.kind === 'records') {
           have += source.feed.records.length;
@@ -200,14 +209,14 @@ export class LoadedFeed {
   }
 
   /** Opens the feed at `url` (fetched, or served from the offline copy). */
-  static async fromUrl(url: string, signal: AbortSignal): Promise<LoadedFeed> {
+  static async fromUrl(url: string, signal: AbortSignal, parse: FeedParser): Promise<LoadedFeed> {
     const absolute = new URL(url, document.baseURI).href;
-    return new LoadedFeed(absolute, await loadSource(absolute, signal));
+    return new LoadedFeed(absolute, await loadSource(absolute, signal, parse), parse);
   }
 
   /** Reads a feed from text (an inline `<script type="application/json">`). */
-  static fromText(text: string, url: string = document.baseURI): LoadedFeed {
-    const parsed = parseFeed(text);
+  static fromText(text: string, parse: FeedParser, url: string = document.baseURI): LoadedFeed {
+    const parsed = parse(text);
     if (!parsed.feed) {
       throw new FeedLoadError(
         FeedFailure.unreadable,
@@ -215,6 +224,6 @@ export class LoadedFeed {
         `The inline feed is not readable: ${parsed.problems.map((p) => p.messageEn).join('; ')}`,
       );
     }
-    return new LoadedFeed(url, parsed as ParsedSource);
+    return new LoadedFeed(url, parsed as ParsedSource, parse);
   }
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { parseFeed } from '../../core/feed/parse-feed';
 import type { AgencyProfile, ServiceGuide as Guide } from '../../core/records/index';
 import { COMMON_MESSAGES } from '../internal/common.messages';
 import { linkHash, readLinkState } from '../internal/deep-link';
@@ -69,7 +70,7 @@ export class ServiceGuide extends GongshiElement {
   declare heading: string | undefined;
 
   declare private selected: string | undefined;
-  private readonly feed = new FeedController(this);
+  private readonly feed = new FeedController(this, parseFeed);
   private started = false;
   private pendingFocus: string | undefined;
   private readonly onLocationChange = () => this.syncFromLocation(true);
