@@ -9,6 +9,33 @@ import { defineConfig } from 'wxt';
  */
 const E2E_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/**
+ * The organisation build (`GONGSHI_ORIGINS=https://cms.a.gov.cn,https://cms.b.gov.cn
+ * npm run build:extension -- --mode org`): the organisation's CMS origins become
+ * `host_permissions`, granted at install with no prompt, so a force-installed copy runs on
+ * them for every clerk. See docs/DEPLOYMENT.md.
+ */
+function organisationOrigins(mode: string): string[] {
+  if (mode !== 'org') return [];
+  const origins = (process.env.GONGSHI_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      const url = new URL(origin);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new Error(`GONGSHI_ORIGINS: ${origin} is not an http(s) origin`);
+      }
+      return `${url.protocol}//${url.hostname}/*`;
+    });
+  if (origins.length === 0) {
+    throw new Error(
+      'The org build needs GONGSHI_ORIGINS, e.g. GONGSHI_ORIGINS=https://cms.a.gov.cn,https://cms.b.gov.cn',
+    );
+  }
+  return origins;
+}
+
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
@@ -24,6 +51,10 @@ export default defineConfig({
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     ...(mode === 'e2e' ? { host_permissions: E2E_ORIGINS } : {}),
+    ...(mode === 'org' ? { host_permissions: organisationOrigins(mode) } : {}),
+    // The organisation's settings from policy (chrome.storage.managed, "3rdparty" policy):
+    // Chromium delivers them only to an extension that declares their schema.
+    ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
     // Firefox: a stable id for storage, and 128+ for registered scripts in the page's world
     // (MAIN) and in about:blank/about:srcdoc frames (matchOriginAsFallback). Keep the README's
     // "Firefox 128 or later" in step with this.

@@ -1,5 +1,11 @@
 export { CHECKLIST_ITEM_IDS, type ChecklistItemId, REVIEW_CHECKLIST } from './checklist';
 export {
+  approvalChecklistIssues,
+  type ChecklistAnswers,
+  explainedChecklistItems,
+  unexplainedChecklistItems,
+} from './checklist-approval';
+export {
   type CaseFacts,
   type MajorReason,
   MajorReasonCode,
@@ -13,3 +19,4 @@ export {
 } from './major-decision-policy';
 export { type LegalReview, legalReviewGate, type ReviewGateResult } from './review-gate';
 export { OPINION_MEANING, REVIEW_OPINIONS, ReviewOpinion } from './review-opinion';
+export { type ReviewTimeliness, reviewTimeliness } from './review-time-limit';

@@ -15,6 +15,11 @@ export interface MajorDecisionPolicy {
   readonly hearing: boolean;
   /** The source document: every penalty except the simplified (简易) procedure is reviewed. */
   readonly allPenaltiesExceptSimplified: boolean;
+  /**
+   * 审核时限: working days after submission (送审) within which the legal office completes the
+   * review. Local practice; most 法制审核办法 say 5 working days.
+   */
+  readonly reviewWorkingDays: number;
 }
 
 /**
@@ -34,6 +39,7 @@ export const LUZHOU_2018_MAJOR: MajorDecisionPolicy = {
   suspension: true,
   hearing: true,
   allPenaltiesExceptSimplified: true,
+  reviewWorkingDays: 5,
 };
 
 /** 国办发〔2018〕118号 with the county thresholds as the default local standard. */
@@ -43,6 +49,7 @@ export const NATIONAL_2018_MAJOR: MajorDecisionPolicy = {
   suspension: true,
   hearing: true,
   allPenaltiesExceptSimplified: false,
+  reviewWorkingDays: 5,
 };
 
 /** The built-in policy per policy profile id. */

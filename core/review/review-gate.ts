@@ -1,7 +1,8 @@
 import type { IsoDate } from '../calendar/iso-date';
 import type { DecisionRecord } from '../records/decision-record';
 import type { Issue } from '../rules/issue';
-import { CHECKLIST_ITEM_IDS, type ChecklistItemId } from './checklist';
+import type { ChecklistItemId } from './checklist';
+import { approvalChecklistIssues } from './checklist-approval';
 import { type CaseFacts, type MajorReason, majorDecisionReasons } from './major-decision';
 import type { MajorDecisionPolicy } from './major-decision-policy';
 import { OPINION_MEANING, REVIEW_OPINIONS, ReviewOpinion } from './review-opinion';
@@ -13,6 +14,8 @@ export interface LegalReview {
   readonly date: IsoDate;
   /** The checklist as the reviewer ticked it. */
   readonly checklist?: Readonly<Partial<Record<ChecklistItemId, boolean>>>;
+  /** Per unticked point, why it was not ticked: 同意 needs a tick or a reason for each. */
+  readonly uncheckedReasons?: Readonly<Partial<Record<ChecklistItemId, string>>>;
   readonly comments?: string;
 }
 
@@ -37,14 +40,17 @@ function issue(
 
 /**
  * The legal-review step of the publish gate: a major decision goes out only with a complete
- * review whose opinion is 同意; any other opinion stops it and says what the opinion asks.
- * Review details that matter but do not block (a later date, unticked points) are warnings.
+ * review whose opinion is 同意, every checklist point ticked or its omission explained in
+ * writing; any other opinion stops it and says what the opinion asks. Review details that
+ * matter but do not block (a later date) are warnings.
  */
 export function legalReviewGate(input: {
   readonly record: DecisionRecord;
   readonly policy: MajorDecisionPolicy;
   readonly facts?: CaseFacts;
   readonly review?: LegalReview;
+  /** The organisation's reviewers (审核人员名册); when given, the reviewer must be one of them. */
+  readonly roster?: readonly string[];
 }): ReviewGateResult {
   const reasons = majorDecisionReasons(input.record, input.policy, input.facts);
   if (reasons.length === 0) return { major: false, reasons, allowed: true, issues: [] };
@@ -93,6 +99,17 @@ export function legalReviewGate(input: {
         'Enter the reviewer.',
       ),
     );
+  } else if (input.roster?.length && !input.roster.includes(review.reviewer.trim())) {
+    issues.push(
+      issue(
+        'review.reviewer-not-in-roster',
+        'error',
+        'legalReview.reviewer',
+        `审核人“${review.reviewer.trim()}”不在本单位审核人员名册中，请从名册中选择审核人。`,
+        'The reviewer is not on the configured roster; choose one from it.',
+        { expected: input.roster.join(' / '), received: review.reviewer.trim() },
+      ),
+    );
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(review.date ?? '')) {
     issues.push(
@@ -132,19 +149,7 @@ export function legalReviewGate(input: {
       ),
     );
   }
-  const unticked = CHECKLIST_ITEM_IDS.filter((id) => review.checklist?.[id] !== true);
-  if (review.opinion === ReviewOpinion.approve && unticked.length > 0) {
-    issues.push(
-      issue(
-        'review.checklist-incomplete',
-        'warning',
-        'legalReview.checklist',
-        `审核要点有 ${unticked.length} 项未勾选，请确认已逐项审核。`,
-        `${unticked.length} checklist point(s) are not ticked.`,
-        { received: unticked.join(', ') },
-      ),
-    );
-  }
+  if (review.opinion === ReviewOpinion.approve) issues.push(...approvalChecklistIssues(review));
   const allowed = !issues.some((found) => found.severity === 'error');
   return { major: true, reasons, allowed, issues };
 }

@@ -137,8 +137,18 @@ describe('legalReviewGate', () => {
     [
       'an approval with unticked points',
       { ...approved, checklist: {} },
+      false,
+      ['review.checklist-unexplained'],
+    ],
+    [
+      'an approval with one point unticked and explained',
+      {
+        ...approved,
+        checklist: { ...allTicked, referral: false },
+        uncheckedReasons: { referral: '本案不涉及犯罪线索' },
+      },
       true,
-      ['review.checklist-incomplete'],
+      ['review.checklist-explained'],
     ],
     [
       'an approval dated after the decision',
@@ -156,6 +166,19 @@ describe('legalReviewGate', () => {
     const result = legalReviewGate({ record: major, policy: NATIONAL_2018_MAJOR, review });
     expect(result.major).toBe(true);
     expect(result.allowed).toBe(allowed);
+    expect(result.issues.map((found) => found.code)).toEqual(codes);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['on the roster', '法制股 李某', []],
+    ['not on the roster', '张三', ['review.reviewer-not-in-roster']],
+  ])('a reviewer %s', (_name, reviewer, codes) => {
+    const result = legalReviewGate({
+      record: major,
+      policy: NATIONAL_2018_MAJOR,
+      review: { ...approved, reviewer },
+      roster: ['法制股 李某', '法制股 王某'],
+    });
     expect(result.issues.map((found) => found.code)).toEqual(codes);
   });
 

@@ -94,6 +94,20 @@ export const EDITOR_PAGES: readonly EditorPage[] = [
     <iframe id="ueditor-frame" class="frame-editor" title="正文编辑器" src="${UEDITOR_DOCUMENT}"></iframe>
     <textarea id="content" name="content" hidden></textarea>`,
   },
+  {
+    path: '/cms/ueditor143.html',
+    label: 'UEditor 1.4.3',
+    assets: [
+      // Set before ueditor.config.js reads it: themes, language and dialogs load from here.
+      '<script>window.UEDITOR_HOME_URL = "/vendor/ueditor/";</script>',
+      '<script src="/vendor/ueditor/ueditor.config.js"></script>',
+      '<script src="/vendor/ueditor/ueditor.all.js"></script>',
+    ],
+    script: '<script src="/cms/editors/ueditor143.js" defer></script>',
+    // UEditor's own markup: it replaces the holder and submits its content under its name.
+    field: `<p id="content-label">正文</p>
+    <script id="content" name="content" type="text/plain"></script>`,
+  },
 ];
 
 /** The menu also links the admin shell, a static page that frames an editor page. */

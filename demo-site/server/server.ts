@@ -19,6 +19,8 @@ const MOUNTS: ReadonlyArray<readonly [prefix: string, dir: string]> = [
   ['/vendor/ckeditor5/', join(repoRoot, 'node_modules', 'ckeditor5', 'dist', 'browser')],
   ['/vendor/kindeditor/', join(repoRoot, 'node_modules', 'kindeditor')],
   ['/vendor/wangeditor/', join(repoRoot, 'node_modules', '@wangeditor', 'editor', 'dist')],
+  // The npm `ueditor` package ships Baidu's UEditor 1.4.3 full build in its example app.
+  ['/vendor/ueditor/', join(repoRoot, 'node_modules', 'ueditor', 'example', 'public', 'ueditor')],
   ['/vendor/webcomponentsjs/', join(repoRoot, 'node_modules', '@webcomponents', 'webcomponentsjs')],
   ['/', join(repoRoot, 'demo-site', 'public')],
 ];

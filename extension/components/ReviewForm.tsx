@@ -1,12 +1,13 @@
 import { useSignal } from '@preact/signals';
 import {
+  approvalChecklistIssues,
   type CaseFacts,
   type ChecklistItemId,
   type LegalReview,
   REVIEW_CHECKLIST,
   REVIEW_OPINIONS,
   type ReviewGateResult,
-  type ReviewOpinion,
+  ReviewOpinion,
 } from '../../core/review/index';
 import type { ReviewFile } from '../services/legal-review';
 import { REVIEW_STRINGS as t } from './review-strings';
@@ -17,6 +18,8 @@ interface Props {
   readonly status: ReviewGateResult;
   readonly file: ReviewFile;
   readonly today: string;
+  /** The organisation's reviewers: when not empty, the reviewer is chosen from it, not typed. */
+  readonly roster?: readonly string[];
   readonly onSave: (file: ReviewFile) => void | Promise<void>;
 }
 
@@ -31,7 +34,7 @@ const FACTS: readonly [keyof CaseFacts, string][] = [
  * and the reviewer's opinion with the eight-point checklist. Plain labelled controls in a
  * form, so it works by keyboard and screen reader in the page dialog and the side panel.
  */
-export function ReviewForm({ idPrefix, status, file, today, onSave }: Props) {
+export function ReviewForm({ idPrefix, status, file, today, roster = [], onSave }: Props) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const facts = useSignal<CaseFacts>(file.facts ?? {});
   const opinion = useSignal<ReviewOpinion | ''>(file.review?.opinion ?? '');
@@ -40,23 +43,48 @@ export function ReviewForm({ idPrefix, status, file, today, onSave }: Props) {
   const checked = useSignal<Partial<Record<ChecklistItemId, boolean>>>(
     file.review?.checklist ?? {},
   );
+  const reasons = useSignal<Partial<Record<ChecklistItemId, string>>>(
+    file.review?.uncheckedReasons ?? {},
+  );
+  const submittedOn = useSignal(file.submittedOn ?? '');
   const comments = useSignal(file.review?.comments ?? '');
   const saving = useSignal(false);
+  const refusal = useSignal('');
+  const approving = opinion.value === ReviewOpinion.approve;
 
   const save = async (event: Event) => {
     event.preventDefault();
+    // 同意 with a point neither ticked nor explained is refused here, before it is stored:
+    // the gate would refuse it anyway, and the clerk sees at once which points are open.
+    const answers = { checklist: checked.value, uncheckedReasons: reasons.value };
+    const [unexplained] = approving ? approvalChecklistIssues(answers) : [];
+    if (unexplained?.severity === 'error') {
+      refusal.value = unexplained.message;
+      return;
+    }
+    refusal.value = '';
     saving.value = true;
     try {
+      const explained = Object.fromEntries(
+        Object.entries(reasons.value)
+          .map(([key, reason]) => [key, reason?.trim()] as const)
+          .filter(([key, reason]) => reason && checked.value[key as ChecklistItemId] !== true),
+      );
       const review: LegalReview | undefined = opinion.value
         ? {
             opinion: opinion.value,
             reviewer: reviewer.value.trim(),
             date: date.value,
             checklist: checked.value,
+            ...(Object.keys(explained).length > 0 ? { uncheckedReasons: explained } : {}),
             ...(comments.value.trim() ? { comments: comments.value.trim() } : {}),
           }
         : undefined;
-      await onSave({ facts: facts.value, ...(review ? { review } : {}) });
+      await onSave({
+        facts: facts.value,
+        ...(submittedOn.value ? { submittedOn: submittedOn.value } : {}),
+        ...(review ? { review } : {}),
+      });
     } finally {
       saving.value = false;
     }
@@ -126,13 +154,42 @@ export function ReviewForm({ idPrefix, status, file, today, onSave }: Props) {
           </p>
           <p>
             <label for={id('reviewer')}>{t.reviewer}</label>
+            {roster.length > 0 ? (
+              <select
+                id={id('reviewer')}
+                required
+                value={roster.includes(reviewer.value) ? reviewer.value : ''}
+                onChange={(event) => {
+                  reviewer.value = (event.target as HTMLSelectElement).value;
+                }}
+              >
+                <option value="">{t.chooseReviewer}</option>
+                {roster.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                id={id('reviewer')}
+                type="text"
+                required
+                value={reviewer.value}
+                onInput={(event) => {
+                  reviewer.value = (event.target as HTMLInputElement).value;
+                }}
+              />
+            )}
+          </p>
+          <p>
+            <label for={id('submitted')}>{t.submittedOn}</label>
             <input
-              id={id('reviewer')}
-              type="text"
-              required
-              value={reviewer.value}
+              id={id('submitted')}
+              type="date"
+              value={submittedOn.value}
               onInput={(event) => {
-                reviewer.value = (event.target as HTMLInputElement).value;
+                submittedOn.value = (event.target as HTMLInputElement).value;
               }}
             />
           </p>
@@ -151,19 +208,37 @@ export function ReviewForm({ idPrefix, status, file, today, onSave }: Props) {
           <fieldset>
             <legend>{t.checklist}</legend>
             {REVIEW_CHECKLIST.map((item) => (
-              <label key={item.id} class="check">
-                <input
-                  type="checkbox"
-                  checked={checked.value[item.id] === true}
-                  onChange={(event) => {
-                    checked.value = {
-                      ...checked.value,
-                      [item.id]: (event.target as HTMLInputElement).checked,
-                    };
-                  }}
-                />
-                {item.zh}
-              </label>
+              <div key={item.id}>
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    checked={checked.value[item.id] === true}
+                    onChange={(event) => {
+                      checked.value = {
+                        ...checked.value,
+                        [item.id]: (event.target as HTMLInputElement).checked,
+                      };
+                    }}
+                  />
+                  {item.zh}
+                </label>
+                {/* A reason is asked only where it matters: an unticked point under 同意. */}
+                {approving && checked.value[item.id] !== true ? (
+                  <label class="reason">
+                    {t.uncheckedReason(item.zh)}
+                    <input
+                      type="text"
+                      value={reasons.value[item.id] ?? ''}
+                      onInput={(event) => {
+                        reasons.value = {
+                          ...reasons.value,
+                          [item.id]: (event.target as HTMLInputElement).value,
+                        };
+                      }}
+                    />
+                  </label>
+                ) : null}
+              </div>
             ))}
           </fieldset>
           <p>
@@ -178,6 +253,11 @@ export function ReviewForm({ idPrefix, status, file, today, onSave }: Props) {
             />
           </p>
         </>
+      ) : null}
+      {refusal.value ? (
+        <p class="error" role="alert">
+          {refusal.value}
+        </p>
       ) : null}
       <button type="submit" disabled={saving.value}>
         {t.save}

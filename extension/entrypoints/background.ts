@@ -8,6 +8,13 @@ import {
   pruneStoredJournal,
 } from '../services/journal';
 import { historySaltItem, journalInputFor } from '../services/journal-events';
+import {
+  applyManagedPolicy,
+  managedConfigItem,
+  operatorFor,
+  readManagedPolicy,
+  watchManagedPolicy,
+} from '../services/managed-config';
 import { onMessage } from '../services/protocol';
 
 export default defineBackground(() => {
@@ -20,6 +27,18 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
+
+  // The organisation's policy (chrome.storage.managed): applied whenever the worker starts,
+  // so a policy set before install, at browser start or while it runs all take effect.
+  const applyPolicy = () => {
+    readManagedPolicy()
+      .then(applyManagedPolicy)
+      .catch((error: unknown) => {
+        console.error('Gongshi: could not apply the managed policy', error);
+      });
+  };
+  applyPolicy();
+  watchManagedPolicy(applyPolicy);
 
   onMessage('assistant.start', async (_data, sender) => {
     if (sender.tabId === undefined) return false;
@@ -36,12 +55,13 @@ export default defineBackground(() => {
   // storage; the side panel reads the same database.
   const journal = new JournalDatabase();
   onMessage('history.record', async (event) => {
-    const [settings, salt] = await Promise.all([
+    const [settings, salt, managed] = await Promise.all([
       journalSettingsItem.getValue(),
       historySaltItem.getValue(),
+      managedConfigItem.getValue(),
     ]);
     const input = await journalInputFor(event, {
-      operator: settings.operator,
+      operator: operatorFor(managed, settings.operator),
       at: new Date(),
       salt,
     });

@@ -14,6 +14,12 @@ import { BridgeEvent } from '../content/page-bridge-events';
  * Kept tiny and defensive: this code shares the page's globals, so it defines none.
  */
 export default defineUnlistedScript(() => {
+  // Once per document: the background also injects this into tabs that were already loading
+  // when it registered (first load), and a second wrapper would ask the gate twice.
+  const installed = Symbol.for('gongshi.page-bridge');
+  const scope = globalThis as unknown as Record<symbol, boolean>;
+  if (scope[installed]) return;
+  scope[installed] = true;
   const proto = HTMLFormElement.prototype;
   const nativeSubmit = proto.submit;
   Object.defineProperty(proto, 'submit', {
@@ -39,6 +45,10 @@ export default defineUnlistedScript(() => {
       instances?: Record<string, { updateElement?: () => void; fire?: (name: string) => void }>;
     };
     KindEditor?: { instances?: Array<{ sync?: () => void; addBookmark?: () => void }> };
+    // Baidu UEditor 1.x: `undoManger` is its own spelling.
+    UE?: {
+      instants?: Record<string, { sync?: () => void; undoManger?: { save?: () => void } }>;
+    };
   };
   document.addEventListener(BridgeEvent.saveUndoLevel, () => {
     const page = globalThis as Page;
@@ -52,6 +62,7 @@ export default defineUnlistedScript(() => {
         editor.fire?.('change');
       }
       for (const editor of page.KindEditor?.instances ?? []) editor.addBookmark?.();
+      for (const editor of Object.values(page.UE?.instants ?? {})) editor.undoManger?.save?.();
     } catch (error) {
       console.warn('Gongshi: an editor refused an undo level', error);
     }
@@ -66,6 +77,10 @@ export default defineUnlistedScript(() => {
       },
       () => {
         for (const editor of page.KindEditor?.instances ?? []) editor.sync?.();
+      },
+      () => {
+        // UEditor copies into its form field only on blur or submit by default.
+        for (const editor of Object.values(page.UE?.instants ?? {})) editor.sync?.();
       },
       () => {
         // CKEditor 5 keeps a reference on its editable element.

@@ -5,6 +5,7 @@ import { markFrameActive } from '../services/frame-marker';
 import { sendMessage } from '../services/protocol';
 
 const START_ATTEMPTS = 4;
+const STARTED = Symbol.for('gongshi.sentinel');
 
 /**
  * The only script that runs on every page of an enabled site: about 5 kB that mark
@@ -18,6 +19,11 @@ export default defineContentScript({
   matches: [],
   allFrames: true,
   main(ctx) {
+    // Registered, and also injected into tabs already open when the background registered
+    // (first load): both may reach the same frame; one watcher is enough.
+    const scope = globalThis as unknown as Record<symbol, boolean>;
+    if (scope[STARTED]) return;
+    scope[STARTED] = true;
     markFrameActive(document);
     // Editor iframes are checked from the page that holds them, through contentDocument.
     if (handledByParentFrame(window)) return;

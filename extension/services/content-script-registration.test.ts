@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  CONTENT_SCRIPT_FILE,
   CONTENT_SCRIPT_ID,
+  injectIntoOpenTabs,
   originPattern,
+  PAGE_BRIDGE_FILE,
   PAGE_BRIDGE_ID,
   syncContentScripts,
 } from './content-script-registration';
@@ -71,6 +74,45 @@ describe('syncContentScripts', () => {
       ['https://a.gov.cn/*'],
       ['https://a.gov.cn/*'],
     ]);
+  });
+});
+
+describe('injectIntoOpenTabs', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('starts the bridge and the sentinel in open frames of enabled sites that lack them, once', async () => {
+    const query = vi
+      .spyOn(fakeBrowser.tabs, 'query')
+      .mockImplementation(
+        async () => [{ id: 7 }] as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>,
+      );
+    const injected: unknown[] = [];
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection) => {
+      if ('func' in injection) {
+        // Frame 0 is still loading (no marker); frame 3 already runs the registered scripts.
+        return [
+          { frameId: 0, documentId: 'a', result: false },
+          { frameId: 3, documentId: 'b', result: true },
+        ];
+      }
+      injected.push(injection);
+      return [];
+    });
+    await injectIntoOpenTabs(['https://cms.example.gov.cn/*']);
+    expect(query).toHaveBeenCalledWith({ url: ['https://cms.example.gov.cn/*'] });
+    expect(injected).toEqual([
+      { target: { tabId: 7, frameIds: [0] }, files: [`/${PAGE_BRIDGE_FILE}`], world: 'MAIN' },
+      { target: { tabId: 7, frameIds: [0] }, files: [`/${CONTENT_SCRIPT_FILE}`] },
+    ]);
+  });
+
+  it('looks at no tab when no site is enabled', async () => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query');
+    await injectIntoOpenTabs([]);
+    expect(query).not.toHaveBeenCalled();
   });
 });
 

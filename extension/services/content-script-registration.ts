@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { ACTIVE_ATTRIBUTE } from './frame-marker';
 
 /** The id of the dynamically registered content script: the small editor sentinel. */
 export const CONTENT_SCRIPT_ID = 'gongshi-content';
@@ -65,7 +66,47 @@ export async function syncContentScripts(): Promise<string[]> {
       persistAcrossSessions: true,
     },
   ]);
+  await injectIntoOpenTabs(origins);
   return origins;
+}
+
+/**
+ * Registered scripts only run on pages loaded after registration. When the extension is
+ * installed, updated or the browser starts, the background registers while the clerk's CMS
+ * tab (a homepage, a restored tab) may already be loading: without this, that first page
+ * had no assistant until a reload. So the same two scripts go into the frames of open tabs
+ * on the enabled sites that do not carry the active marker yet (never twice: the page
+ * bridge wraps form.submit() once). Failures are per frame and harmless: a tab that
+ * navigates away meanwhile gets the registered scripts anyway.
+ */
+export async function injectIntoOpenTabs(origins: readonly string[]): Promise<void> {
+  if (origins.length === 0) return;
+  const tabs = await browser.tabs.query({ url: [...origins] });
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      try {
+        const frames = await browser.scripting.executeScript({
+          target: { tabId: tab.id, allFrames: true },
+          func: (attribute: string) => document.documentElement?.hasAttribute(attribute) ?? true,
+          args: [ACTIVE_ATTRIBUTE],
+        });
+        const frameIds = frames
+          .filter((frame) => frame.result === false)
+          .map((frame) => frame.frameId);
+        if (frameIds.length === 0) return;
+        const target = { tabId: tab.id, frameIds };
+        await browser.scripting.executeScript({
+          target,
+          files: [`/${PAGE_BRIDGE_FILE}`],
+          world: 'MAIN',
+        });
+        await browser.scripting.executeScript({ target, files: [`/${CONTENT_SCRIPT_FILE}`] });
+      } catch (error) {
+        console.warn('Gongshi: could not start in an open tab', error);
+      }
+    }),
+  );
 }
 
 /** The permission pattern that enables one site, from any URL on it. */

@@ -1,7 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { DecisionRecord } from '../../core/records/index';
-import { reviewFile, reviewKey, reviewStatus, saveReviewFile } from './legal-review';
+import { CHECKLIST_ITEM_IDS } from '../../core/review/index';
+import {
+  reviewDeadlineStatus,
+  reviewFile,
+  reviewKey,
+  reviewStatus,
+  saveReviewFile,
+} from './legal-review';
+
+const allTicked = Object.fromEntries(CHECKLIST_ITEM_IDS.map((id) => [id, true]));
 
 const major: DecisionRecord = {
   id: '示市监罚〔2026〕20号',
@@ -32,11 +41,35 @@ describe('legal review storage', () => {
 
   it.each<[string, Parameters<typeof reviewStatus>[1], boolean]>([
     ['no review', {}, false],
-    ['同意', { review: { opinion: '同意', reviewer: '李某', date: '2026-11-19' } }, true],
+    [
+      '同意',
+      { review: { opinion: '同意', reviewer: '李某', date: '2026-11-19', checklist: allTicked } },
+      true,
+    ],
+    [
+      '同意 with no point ticked',
+      { review: { opinion: '同意', reviewer: '李某', date: '2026-11-19' } },
+      false,
+    ],
     ['补充', { review: { opinion: '补充', reviewer: '李某', date: '2026-11-19' } }, false],
   ])('a ¥200,000 fine with %s', (_name, file, allowed) => {
     const status = reviewStatus(major, file, 'national-2018');
     expect(status.major).toBe(true);
     expect(status.allowed).toBe(allowed);
+  });
+
+  it('counts only a reviewer on the roster, when one is configured', () => {
+    const file = {
+      review: { opinion: '同意', reviewer: '李某', date: '2026-11-19', checklist: allTicked },
+    } as const;
+    expect(reviewStatus(major, file, 'national-2018', ['李某']).allowed).toBe(true);
+    expect(reviewStatus(major, file, 'national-2018', ['王某']).allowed).toBe(false);
+  });
+
+  it("measures the review against the profile's 审核时限 once the 送审日期 is known", () => {
+    expect(reviewDeadlineStatus({}, 'national-2018', '2026-11-30')).toBeUndefined();
+    expect(
+      reviewDeadlineStatus({ submittedOn: '2026-11-16' }, 'national-2018', '2026-11-30'),
+    ).toMatchObject({ workingDays: 5, dueDate: '2026-11-23', overdue: true });
   });
 });

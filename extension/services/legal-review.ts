@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { chinaCalendar, type IsoDate } from '../../core/calendar/index';
 import type { DecisionRecord } from '../../core/records/index';
 import {
   type CaseFacts,
@@ -7,12 +8,16 @@ import {
   legalReviewGate,
   MAJOR_DECISION_POLICIES,
   type ReviewGateResult,
+  type ReviewTimeliness,
+  reviewTimeliness,
 } from '../../core/review/index';
 
 /** What the desk knows about one decision's legal review: the opinion and the case facts. */
 export interface ReviewFile {
   readonly facts?: CaseFacts;
   readonly review?: LegalReview;
+  /** The day the case went to the legal office (送审日期): the review time limit runs from it. */
+  readonly submittedOn?: IsoDate;
 }
 
 /**
@@ -51,17 +56,44 @@ export async function saveReviewFile(
   return next;
 }
 
-/** The legal-review verdict for a record under the active policy profile. */
+function majorPolicy(profileId: string | undefined) {
+  return MAJOR_DECISION_POLICIES[profileId ?? ''] ?? LUZHOU_2018_MAJOR;
+}
+
+/**
+ * The legal-review verdict for a record under the active policy profile. With a reviewer
+ * roster, a reviewer who is not on it does not count.
+ */
 export function reviewStatus(
   record: DecisionRecord,
   file: ReviewFile,
   profileId: string | undefined,
+  roster: readonly string[] = [],
 ): ReviewGateResult {
-  const policy = MAJOR_DECISION_POLICIES[profileId ?? ''] ?? LUZHOU_2018_MAJOR;
   return legalReviewGate({
     record,
-    policy,
+    policy: majorPolicy(profileId),
     ...(file.facts ? { facts: file.facts } : {}),
     ...(file.review ? { review: file.review } : {}),
+    ...(roster.length > 0 ? { roster } : {}),
+  });
+}
+
+/**
+ * The review against the profile's time limit (审核时限), once the clerk recorded the day it
+ * was submitted; undefined before that.
+ */
+export function reviewDeadlineStatus(
+  file: ReviewFile,
+  profileId: string | undefined,
+  today: IsoDate,
+): ReviewTimeliness | undefined {
+  if (!file.submittedOn) return undefined;
+  return reviewTimeliness({
+    submittedOn: file.submittedOn,
+    ...(file.review?.date ? { reviewedOn: file.review.date } : {}),
+    today,
+    workingDays: majorPolicy(profileId).reviewWorkingDays,
+    calendar: chinaCalendar(),
   });
 }

@@ -11,6 +11,11 @@ export interface Settings {
   readonly alwaysAllow: readonly string[];
   /** The deadlines' policy profile for the checklist (core/rules BUILT_IN_PROFILES id). */
   readonly policyProfile?: string;
+  /**
+   * The legal office's reviewers (审核人员名册). When not empty the reviewer is chosen from it,
+   * not typed, and a review by anyone else does not let a major decision out.
+   */
+  readonly reviewerRoster?: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -18,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   alwaysRedact: [],
   alwaysAllow: [],
   policyProfile: 'luzhou-2018',
+  reviewerRoster: [],
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

@@ -41,12 +41,22 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+export interface ExtensionLaunchOptions {
+  /**
+   * Pages opened the moment the browser is up, before waiting for the extension's service
+   * worker, as a clerk's homepage or restored tabs load while the background is still
+   * starting (the first-load race). Navigation is only started (`commit`), not awaited.
+   */
+  readonly startUrls?: readonly string[];
+}
+
 /**
  * Chromium with the built extension loaded. Extensions need a persistent profile, so each
  * session gets a fresh temporary one, removed on close.
  */
 export async function launchChromiumWithExtension(
   extensionDir: string = E2E_EXTENSION_DIR,
+  options: ExtensionLaunchOptions = {},
 ): Promise<ExtensionSession> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(
@@ -64,8 +74,18 @@ export async function launchChromiumWithExtension(
     ],
     ignoreDefaultArgs: ['--disable-extensions'],
   });
-  const serviceWorker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let serviceWorker: Worker;
+  try {
+    for (const [index, url] of (options.startUrls ?? []).entries()) {
+      const page = (index === 0 ? context.pages()[0] : undefined) ?? (await context.newPage());
+      await page.goto(url, { waitUntil: 'commit' });
+    }
+    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  } catch (error) {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,

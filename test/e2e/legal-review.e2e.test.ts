@@ -118,6 +118,66 @@ describe('legal review and the publishing record', () => {
     await panel.close();
     await cms.close();
   });
+
+  // Issue 14 item 3: 同意 means every point was checked or its omission explained; the reviewer
+  // comes from the roster the organisation configured; the 审核时限 is shown and a late one flagged.
+  it('refuses 同意 with an unticked point until its reason is written, and takes the reviewer from the roster', async () => {
+    const cms = await browser.session.context.newPage();
+    await cms.goto(demoUrl('/cms/textarea.html?sample=major'));
+    await cms.waitForSelector('gongshi-assistant .panel[data-findings]');
+    const panel = await sidePanelFor(cms);
+
+    // (The first test's review of this decision, by 法制股 李某, stops counting once the roster
+    // leaves him out: the gate takes reviewers from the roster only.)
+    await panel.getByLabel(/法制审核人员名册/).fill('法制股 王某\n法制股 赵某');
+    await panel.getByRole('button', { name: '保存设置' }).click();
+    await panel.getByText('设置已保存。').waitFor();
+
+    const section = panel.getByRole('region', { name: '法制审核' });
+    await section.getByText('审核时限：送审后 5 个工作日内完成').waitFor();
+
+    // The reviewer is a select holding exactly the roster, not a text box.
+    const reviewer = section.getByLabel('审核人', { exact: true });
+    expect(await reviewer.evaluate((element) => element.tagName)).toBe('SELECT');
+    expect(await reviewer.locator('option').allTextContents()).toEqual([
+      '请从审核人员名册中选择',
+      '法制股 王某',
+      '法制股 赵某',
+    ]);
+    await section.getByLabel('审核意见', { exact: true }).selectOption('同意');
+    await reviewer.selectOption('法制股 王某');
+    await section.getByLabel('审核日期').fill('2026-11-19');
+    // Submitted long before: the review is late, and the panel says so once saved.
+    await section.getByLabel('送审日期').fill('2026-11-02');
+    for (const point of await section.locator('fieldset').last().getByRole('checkbox').all()) {
+      await point.check();
+    }
+    await section.getByRole('checkbox', { name: '是否涉嫌犯罪需要移送司法机关' }).uncheck();
+
+    // Refused, naming the one open point; nothing is stored.
+    await section.getByRole('button', { name: '保存审核意见' }).click();
+    const refusal = section.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain(
+      '有 1 项审核要点未勾选且未写明理由：是否涉嫌犯罪需要移送司法机关',
+    );
+    expect(await section.getByText('法制审核意见为“同意”，可以发布。').count()).toBe(0);
+
+    // A written reason for that point makes the same 同意 stand.
+    await section
+      .getByLabel('“是否涉嫌犯罪需要移送司法机关”未勾选的理由')
+      .fill('经查无犯罪线索，不涉及移送');
+    await section.getByRole('button', { name: '保存审核意见' }).click();
+    await panel.getByText('法制审核意见为“同意”，可以发布。').waitFor();
+    expect(await section.getByRole('alert').count()).toBe(0);
+    const limit = section.locator('p[data-overdue]');
+    expect(await limit.getAttribute('data-overdue')).toBe('true');
+    expect(await limit.textContent()).toContain('最迟 2026-11-09');
+    expect(await limit.textContent()).toContain('已超过审核时限');
+
+    await panel.close();
+    await cms.close();
+  });
 });
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<string> {

@@ -1,10 +1,12 @@
 import { computed, signal } from '@preact/signals';
+import { LUZHOU_2018_MAJOR, MAJOR_DECISION_POLICIES } from '../../../core/review/index';
 import { ReviewForm } from '../../components/ReviewForm';
 import { REVIEW_STRINGS } from '../../components/review-strings';
 import { todayInChina } from '../../services/checklist';
 import {
   legalReviewsItem,
   type ReviewFile,
+  reviewDeadlineStatus,
   reviewKey,
   reviewStatus,
   saveReviewFile,
@@ -26,14 +28,48 @@ const review = computed(() => {
   if (!record || !summary) return undefined;
   const key = reviewKey(summary.host, record);
   const file = reviewFiles.value[key] ?? {};
+  const { policyProfile, reviewerRoster = [] } = settings.value;
   return {
     key,
     record,
     host: summary.host,
     file,
-    status: reviewStatus(record, file, settings.value.policyProfile),
+    roster: reviewerRoster,
+    status: reviewStatus(record, file, policyProfile, reviewerRoster),
+    workingDays: (MAJOR_DECISION_POLICIES[policyProfile ?? ''] ?? LUZHOU_2018_MAJOR)
+      .reviewWorkingDays,
+    deadline: reviewDeadlineStatus(file, policyProfile, todayInChina()),
   };
 });
+
+/**
+ * 审核时限 of the active profile, with the due date once the 送审日期 is known, and a flag
+ * when the review is (or was finished) late. The flag is text, not only a colour.
+ */
+function ReviewTimeLimit({
+  workingDays,
+  deadline,
+}: {
+  readonly workingDays: number;
+  readonly deadline: ReturnType<typeof reviewDeadlineStatus>;
+}) {
+  if (!deadline) return <p class="muted">{REVIEW_STRINGS.timeLimitUnknown(workingDays)}</p>;
+  return (
+    <>
+      <p data-overdue={String(deadline.overdue)}>
+        {REVIEW_STRINGS.timeLimit(deadline.workingDays, deadline.dueDate)}
+        {deadline.overdue ? (
+          <strong class="severity-warning"> {REVIEW_STRINGS.overdue}</strong>
+        ) : null}
+      </p>
+      {deadline.issues.map((issue) => (
+        <p key={issue.code} class="severity-warning" role="status">
+          {issue.message}
+        </p>
+      ))}
+    </>
+  );
+}
 
 /**
  * The legal-review step for the record on the page (重大执法决定法制审核): whether the active
@@ -47,8 +83,10 @@ export function ReviewSection() {
     <section aria-labelledby="review-section-title">
       <h2 id="review-section-title">法制审核</h2>
       {current.status.major && current.status.allowed ? <p>{REVIEW_STRINGS.approved}</p> : null}
+      {current.status.major ? <ReviewTimeLimit {...current} /> : null}
       <ReviewForm
-        key={current.key}
+        key={`${current.key}|${current.roster.join('|')}`}
+        roster={current.roster}
         idPrefix="panel-review"
         status={current.status}
         file={current.file}

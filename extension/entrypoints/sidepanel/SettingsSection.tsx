@@ -1,7 +1,42 @@
 import { useSignal } from '@preact/signals';
 import { BUILT_IN_PROFILES } from '../../../core/rules/index';
 import { parseList, type Settings } from '../../services/settings';
-import { currentSiteRules, page, saveSettings, saveSiteRules, settings } from './state';
+import { currentSiteRules, managed, page, saveSettings, saveSiteRules, settings } from './state';
+
+const MANAGED_LABELS = {
+  cmsOrigins: '启用的网站',
+  policyProfile: '政策配置',
+  reviewerRoster: '法制审核人员名册',
+  operatorName: '操作人员',
+  retentionDays: '发布记录保留天数',
+} as const;
+
+/** Which settings IT fixed by policy, and any policy value that was ignored. */
+function ManagedNotice() {
+  const policy = managed.value;
+  if (!policy) return null;
+  const fixed = (Object.keys(MANAGED_LABELS) as (keyof typeof MANAGED_LABELS)[])
+    .filter((key) =>
+      key === 'operatorName'
+        ? policy.config.operatorSource === 'fixed'
+        : policy.config[key] !== undefined,
+    )
+    .map((key) => MANAGED_LABELS[key]);
+  return (
+    <div class="managed" role="note">
+      <p>以下设置由单位统一配置，在此修改无效：{fixed.join('、') || '无'}。</p>
+      {policy.problems.length > 0 ? (
+        <ul>
+          {policy.problems.map((problem) => (
+            <li key={`${problem.field}:${problem.message}`} class="severity-warning">
+              {problem.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
 
 /** Redaction style, words always redacted, public numbers always allowed, the profile. */
 export function SettingsSection() {
@@ -9,6 +44,8 @@ export function SettingsSection() {
   const alwaysRedact = useSignal<string | undefined>(undefined);
   const alwaysAllow = useSignal<string | undefined>(undefined);
   const selectors = useSignal<string | undefined>(undefined);
+  const roster = useSignal<string | undefined>(undefined);
+  const rosterText = () => roster.value ?? (current.reviewerRoster ?? []).join('\n');
   const host = page.value?.host;
   const rules = currentSiteRules.value;
 
@@ -16,6 +53,7 @@ export function SettingsSection() {
   return (
     <section aria-labelledby="settings-title">
       <h2 id="settings-title">设置</h2>
+      <ManagedNotice />
       <fieldset>
         <legend>脱敏方式</legend>
         <label>
@@ -59,6 +97,7 @@ export function SettingsSection() {
       <select
         id="profile"
         value={current.policyProfile}
+        disabled={managed.value?.config.policyProfile !== undefined}
         onChange={(event) => save({ policyProfile: (event.target as HTMLSelectElement).value })}
       >
         {BUILT_IN_PROFILES.map((profile) => (
@@ -67,6 +106,16 @@ export function SettingsSection() {
           </option>
         ))}
       </select>
+      <label for="reviewer-roster">法制审核人员名册（每行一个；填写后审核人须从名册中选择）</label>
+      <textarea
+        id="reviewer-roster"
+        rows={3}
+        readOnly={managed.value?.config.reviewerRoster !== undefined}
+        value={rosterText()}
+        onInput={(event) => {
+          roster.value = (event.target as HTMLTextAreaElement).value;
+        }}
+      />
       <p>
         <button
           type="button"
@@ -74,6 +123,10 @@ export function SettingsSection() {
             save({
               alwaysRedact: parseList(alwaysRedact.value ?? current.alwaysRedact.join('\n')),
               alwaysAllow: parseList(alwaysAllow.value ?? current.alwaysAllow.join('\n')),
+              reviewerRoster: rosterText()
+                .split('\n')
+                .map((name) => name.trim())
+                .filter(Boolean),
             })
           }
         >

@@ -1,6 +1,11 @@
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { type Checklist, publicationChecklist, todayInChina } from '../../services/checklist';
+import {
+  type ManagedConfig,
+  type ManagedProblem,
+  managedConfigItem,
+} from '../../services/managed-config';
 import { type PageSummary, sendTabMessage } from '../../services/protocol';
 import { draftRecord } from '../../services/record-draft';
 import {
@@ -20,6 +25,8 @@ export const pageProblem = signal<string | undefined>(undefined);
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
 export const currentSiteRules = signal<SiteRules | undefined>(undefined);
 export const notice = signal('');
+/** The organisation's policy as last applied by the background (null: none). */
+export const managed = signal<{ config: ManagedConfig; problems: ManagedProblem[] } | null>(null);
 
 /** The record being published, read from the page's form and body. */
 export const pageRecord = computed(() => {
@@ -97,6 +104,12 @@ export function startSidePanel(): void {
   });
   settingsItem.watch((value) => {
     settings.value = { ...DEFAULT_SETTINGS, ...value };
+  });
+  void managedConfigItem.getValue().then((value) => {
+    managed.value = value;
+  });
+  managedConfigItem.watch((value) => {
+    managed.value = value;
   });
   void refreshPage();
   void loadJournalSettings().then(refreshJournal);
