@@ -30,10 +30,22 @@ export async function startAssistant(doc: Document, host: string): Promise<Assis
     const summary = checker.summary();
     return draftRecord({ fields: summary.record, body: summary.body });
   };
+  // 全部脱敏 records a thousand events in one task: the record (a scan of the whole body)
+  // is read once for them, not once each.
+  let draftThisTask: ReturnType<typeof readRecord> | undefined;
+  const draftOnce = () => {
+    if (!draftThisTask) {
+      draftThisTask = readRecord();
+      setTimeout(() => {
+        draftThisTask = undefined;
+      });
+    }
+    return draftThisTask;
+  };
   const record = (event: Parameters<typeof sendMessage<'history.record'>>[1]) => {
     let enriched = event;
     try {
-      const draft = readRecord();
+      const draft = draftOnce();
       enriched = {
         ...(draft.documentNumber ? { documentNumber: draft.documentNumber } : {}),
         ...(draft.agency.name ? { agency: draft.agency.name } : {}),

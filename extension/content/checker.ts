@@ -22,6 +22,7 @@ import { FindingHighlighter } from './highlighter';
 import { isMinorFinding, type MinorDecision, MinorMemory } from './minor-memory';
 import { BridgeEvent } from './page-bridge-events';
 import type { Surface } from './surfaces';
+import { editedText, lastFirst, type TextEdit } from './text-edits';
 
 /** One finding on the page. The raw value stays in this object, in memory, in the page. */
 export interface PageFinding {
@@ -84,6 +85,18 @@ function settle(): Promise<void> {
 }
 
 const MAX_REDACTIONS_PER_BATCH = 5000;
+
+function bySurface<T extends { readonly surface: Surface }>(
+  items: readonly T[],
+): Map<Surface, T[]> {
+  const groups = new Map<Surface, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.surface);
+    if (group) group.push(item);
+    else groups.set(item.surface, [item]);
+  }
+  return groups;
+}
 const MAX_PASSES = 3;
 
 /**
@@ -358,6 +371,23 @@ export class PageChecker {
           );
         if (targets.length === 0) break;
         let progressed = false;
+        if (!only) {
+          // 全部脱敏: each surface in one edit of its editor, one undo step; a surface that
+          // cannot take it (or whose text then differs) goes finding by finding below.
+          const rest: PageFinding[] = [];
+          this.#saveUndoLevel();
+          for (const group of bySurface(targets).values()) {
+            const applied = await this.#applyAll(group);
+            if (applied) {
+              batch.push(...applied);
+              progressed ||= applied.length > 0;
+            } else {
+              rest.push(...group);
+            }
+          }
+          this.#saveUndoLevel();
+          targets.splice(0, targets.length, ...rest);
+        }
         for (const target of targets.slice(0, MAX_REDACTIONS_PER_BATCH)) {
           const applied = await this.#apply(target);
           if (applied) {
@@ -410,6 +440,51 @@ export class PageChecker {
     };
   }
 
+  /**
+   * Redacts one surface's findings (from its last scan, last first) as one edit of its
+   * editor. Undefined when the surface took none of it, or its text is not then exactly
+   * what redacting finding by finding gives (the findings left are done one by one).
+   */
+  async #applyAll(items: readonly PageFinding[]): Promise<AppliedRedaction[] | undefined> {
+    const surface = items[0]?.surface;
+    if (!surface) return [];
+    const before = surface.read().text;
+    const chosen = new Map<TextEdit, PageFinding>();
+    for (const item of items) {
+      const { finding } = item;
+      if (before.slice(finding.start, finding.end) !== finding.text) continue;
+      const replacement = replacementFor(finding, this.#settings.redactionStyle);
+      chosen.set({ start: finding.start, end: finding.end, replacement }, item);
+    }
+    const edits = lastFirst([...chosen.keys()]);
+    if (edits.length === 0) return undefined;
+    const expected = editedText(before, edits);
+    if (!surface.replaceAll(edits)) return undefined;
+    if (surface.read().text !== expected) {
+      // A model editor renders its DOM after the task that changed its model.
+      await settle();
+      if (surface.read().text !== expected) return undefined;
+    }
+    return edits.map((edit) => {
+      const { finding, preview } = chosen.get(edit)!;
+      this.#hooks.record({
+        site: this.#host,
+        action: 'redacted',
+        kind: finding.kind,
+        preview,
+        position: finding.start,
+        value: finding.text,
+      });
+      return {
+        surface,
+        start: edit.start,
+        replacement: edit.replacement,
+        original: finding.text,
+        kind: finding.kind,
+      };
+    });
+  }
+
   /** Select, let the editor see the selection, insert, let it re-render. */
   async #replace(surface: Surface, start: number, end: number, text: string): Promise<boolean> {
     if (!surface.select(start, end)) return false;
@@ -426,21 +501,20 @@ export class PageChecker {
     this.notifyPage(BridgeEvent.saveUndoLevel);
   }
 
-  /** Puts back the text of the last batch (撤销), newest edit first. */
+  /**
+   * Puts back the text of the last batch (撤销): each surface in one edit where its editor
+   * takes it (as 全部脱敏 did), otherwise newest edit first.
+   */
   async undoLast(): Promise<number> {
     if (this.#busy.value || this.#lastBatch.length === 0) return 0;
     this.#busy.value = true;
     let restored = 0;
     try {
-      for (const edit of [...this.#lastBatch].reverse()) {
-        const text = edit.surface.read().text;
-        const end = edit.start + edit.replacement.length;
-        // The clerk may have edited since: only undo where the replacement is still there.
-        if (text.slice(edit.start, end) !== edit.replacement) continue;
-        await this.#replace(edit.surface, edit.start, end, edit.original);
-        restored++;
-        this.#hooks.record({ site: this.#host, action: 'undone', kind: edit.kind });
+      this.#saveUndoLevel();
+      for (const [surface, edits] of bySurface(this.#lastBatch)) {
+        restored += await this.#undoSurface(surface, edits);
       }
+      this.#saveUndoLevel();
     } finally {
       this.#lastBatch = [];
       this.#canUndo.value = false;
@@ -448,6 +522,33 @@ export class PageChecker {
     }
     this.checkNow();
     return restored;
+  }
+
+  /** Undoes one surface's redactions (in the order they were applied: last in text first). */
+  async #undoSurface(surface: Surface, applied: readonly AppliedRedaction[]): Promise<number> {
+    // Where each replacement is now: after the edits before it in the text.
+    const ascending = [...applied].sort((a, b) => a.start - b.start);
+    let shift = 0;
+    const reverse: TextEdit[] = [];
+    const text = surface.read().text;
+    for (const edit of ascending) {
+      const start = edit.start + shift;
+      shift += edit.replacement.length - edit.original.length;
+      const end = start + edit.replacement.length;
+      // The clerk may have edited since: only undo where the replacement is still there.
+      if (text.slice(start, end) !== edit.replacement) continue;
+      reverse.push({ start, end, replacement: edit.original });
+    }
+    const edits = lastFirst(reverse);
+    if (edits.length > 1 && surface.replaceAll(edits)) {
+      await settle();
+    } else {
+      for (const edit of edits)
+        await this.#replace(surface, edit.start, edit.end, edit.replacement);
+    }
+    for (const edit of applied)
+      this.#hooks.record({ site: this.#host, action: 'undone', kind: edit.kind });
+    return edits.length;
   }
 
   /**

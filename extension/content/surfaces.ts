@@ -1,3 +1,4 @@
+import { applyDomEdits, editedText, type TextEdit } from './text-edits';
 import { patchSnapshot, snapshotText, type TextSnapshot } from './text-snapshot';
 
 export const SurfaceKind = { field: 'field', editable: 'editable' } as const;
@@ -35,6 +36,15 @@ export interface Surface {
    * insert (PageChecker does). Returns false when the browser refused the command.
    */
   insert(replacement: string): boolean;
+  /**
+   * Applies many edits (sorted with lastFirst, offsets in read().text) at once, as one step
+   * of the editor's undo (全部脱敏): a field gets one insertText of the span they cover; a
+   * model editor gets every edit as a beforeinput in this one task (its history merges
+   * them); any other editable has its text nodes changed in one sweep, between the undo
+   * levels its editor takes (PageChecker asks for them) or, with the browser's own undo,
+   * with Ctrl+Z answered here. Returns false, having changed nothing, when it cannot.
+   */
+  replaceAll(edits: readonly TextEdit[]): boolean;
 }
 
 let nextId = 1;
@@ -87,7 +97,7 @@ function emptyAware(doc: Document, replacement: string): boolean {
  * they save (wangEditor). An editor that handles the event cancels it and updates its model
  * and undo stack; then we are done. DOM editors ignore it and get `execCommand` next.
  */
-function offerToModel(range: Range, replacement: string): boolean {
+function offerToModel(range: AbstractRange, replacement: string): boolean {
   const start = range.startContainer;
   const target = start.nodeType === 1 ? (start as Element) : start.parentElement;
   if (!target) return false;
@@ -139,8 +149,83 @@ export function fieldSurface(element: HTMLTextAreaElement | HTMLInputElement): S
       element.dispatchEvent(new Event('input', { bubbles: true }));
       return true;
     },
+    replaceAll(edits) {
+      const last = edits[0];
+      const first = edits.at(-1);
+      if (!first || !last) return true;
+      const before = element.value;
+      const span = editedText(
+        before.slice(first.start, last.end),
+        edits.map((edit) => ({
+          ...edit,
+          start: edit.start - first.start,
+          end: edit.end - first.start,
+        })),
+      );
+      // One setRangeText of the span from the first edit to the last. Not insertText: the
+      // browser lays a multi-line insertText out line by line (25 s for 100,000 characters),
+      // and its undo stack would not know setRangeText, so Ctrl+Z is answered here.
+      element.setRangeText(span, first.start, last.end, 'end');
+      element.dispatchEvent(
+        new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }),
+      );
+      const after = element.value;
+      let undone = false;
+      answerHistory(element, (inputType) => {
+        const undo = inputType === 'historyUndo' && !undone;
+        const redo = inputType === 'historyRedo' && undone;
+        if ((!undo && !redo) || element.value !== (undo ? after : before)) return false;
+        element.value = undo ? before : after;
+        undone = undo;
+        return true;
+      });
+      return true;
+    },
   };
 }
+
+/** Which history command a key press or beforeinput asks for ('' for none). */
+function historyCommand(event: Event): string {
+  if (event.type !== 'keydown') return (event as InputEvent).inputType;
+  const key = event as KeyboardEvent;
+  if (!(key.ctrlKey || key.metaKey) || key.altKey) return '';
+  if (key.code === 'KeyZ') return key.shiftKey ? 'historyRedo' : 'historyUndo';
+  return key.code === 'KeyY' ? 'historyRedo' : '';
+}
+
+const HISTORY_ANSWERS = new WeakMap<HTMLElement, (event: Event) => void>();
+
+/**
+ * Lets `answer` take Ctrl+Z / Ctrl+Y (and the browser's historyUndo / historyRedo) in
+ * `element` before the browser does: for an edit its own undo stack never saw. Both the key
+ * and beforeinput, because with nothing on its stack (a field filled by script) the browser
+ * fires no beforeinput for Ctrl+Z. `answer` returns true when it did the undo or redo.
+ */
+function answerHistory(element: HTMLElement, answer: (inputType: string) => boolean): void {
+  const doc = element.ownerDocument;
+  const previous = HISTORY_ANSWERS.get(element);
+  // No instanceof: an editor frame's events and nodes come from the frame's own realm.
+  const listener = (event: Event) => {
+    const target = event.target as Node | null;
+    if (!target || !element.contains(target)) return;
+    const inputType = historyCommand(event);
+    if (inputType === '' || !answer(inputType)) return;
+    event.preventDefault();
+    element.dispatchEvent(new InputEvent('input', { bubbles: true, inputType }));
+  };
+  for (const type of ['keydown', 'beforeinput']) {
+    if (previous) doc.removeEventListener(type, previous, true);
+    doc.addEventListener(type, listener, true);
+  }
+  HISTORY_ANSWERS.set(element, listener);
+}
+
+/**
+ * Editors that keep their own undo history of DOM snapshots and answer Ctrl+Z themselves
+ * (TinyMCE, CKEditor 4, KindEditor): an undo level taken before and after a batch of DOM
+ * edits (BridgeEvent.saveUndoLevel) makes the batch one step of it.
+ */
+const EDITORS_WITH_OWN_UNDO = '.mce-content-body, .cke_editable, .ke-content';
 
 /** The root of an editable region (contenteditable element or designMode body). */
 export function editableSurface(root: HTMLElement): Surface {
@@ -159,6 +244,7 @@ export function editableSurface(root: HTMLElement): Surface {
       }
     }
   };
+  const currentText = () => snapshotText(root).text;
   return {
     id: `s${nextId++}`,
     kind: SurfaceKind.editable,
@@ -218,6 +304,47 @@ export function editableSurface(root: HTMLElement): Surface {
       const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
       if (range && offerToModel(range, replacement)) return true;
       return emptyAware(doc, replacement);
+    },
+    replaceAll(edits) {
+      const snapshot = snapshotText(root);
+      const lastEdit = edits[0];
+      if (!lastEdit) return true;
+      const lastRange = snapshot.rangeFor(lastEdit.start, lastEdit.end);
+      if (!lastRange) return false;
+      if (!this.select(lastEdit.start, lastEdit.end)) return false;
+      // A model editor takes the edits from beforeinput; offered all in one task, they are
+      // one change of its history (Slate merges operations applied before it flushes).
+      if (offerToModel(lastRange, lastEdit.replacement)) {
+        for (const edit of edits.slice(1)) {
+          const range = snapshot.staticRangeFor(edit.start, edit.end);
+          if (!range) continue;
+          offerToModel(range, edit.replacement);
+        }
+        return true;
+      }
+      const log = applyDomEdits(root, snapshot, edits);
+      if (!log) return false;
+      const ownUndo = root.matches(EDITORS_WITH_OWN_UNDO);
+      if (!ownUndo) {
+        // The browser's undo stack never saw the batch: while the text is what the batch
+        // left, undo is the batch, in one step, exactly (every node put back).
+        const before = snapshot.text;
+        const after = currentText();
+        let undone = false;
+        answerHistory(root, (inputType) => {
+          const undo = inputType === 'historyUndo' && !undone;
+          const redo = inputType === 'historyRedo' && undone;
+          if ((!undo && !redo) || currentText() !== (undo ? after : before)) return false;
+          if (undo) log.undo();
+          else log.redo();
+          undone = undo;
+          return true;
+        });
+      }
+      root.dispatchEvent(
+        new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }),
+      );
+      return true;
     },
   };
 }

@@ -205,6 +205,25 @@ describe.each(EDITORS)('$name', (editor) => {
     await page.close();
   });
 
+  it("全部脱敏 is one step of the editor's undo: one Ctrl+Z brings every finding back", async () => {
+    const page = await open(editor);
+    const read = () =>
+      editor.name === 'textarea'
+        ? editor.editable(page).inputValue()
+        : editor.editable(page).textContent();
+    const original = await read();
+    await page.getByRole('button', { name: '全部脱敏', exact: true }).click();
+    await waitForFindings(page, 0);
+    const redacted = await read();
+    for (const value of PERSONAL) expect(redacted).not.toContain(value);
+    if (editor.html) await editor.editable(page).locator('p').first().click();
+    else await editor.editable(page).click();
+    await page.keyboard.press('Control+Z');
+    await waitForFindings(page, 3);
+    await expect.poll(read).toBe(original);
+    await page.close();
+  });
+
   it('the gate stops an AJAX publish button before the page sends anything', async () => {
     const page = await open(editor);
     const count = (await received()).length;
