@@ -2,7 +2,12 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportJournalJson, parseJournalJson } from '../../core/journal/index';
+import {
+  exportJournalJson,
+  type JournalEntry,
+  nextEntry,
+  parseJournalJson,
+} from '../../core/journal/index';
 import { buildJournal } from '../../core/journal/test-journal';
 import { runCli } from '../testing/capture-io';
 
@@ -49,5 +54,54 @@ describe('gongshi merge-log', () => {
     const verified = await runCli(['verify-log', 'agency2.json'], dir);
     expect(verified.code).toBe(1);
     expect(verified.stdout).toContain('entry-altered');
+  });
+
+  it('checks the record against the head the portal published (verify-log --heads)', async () => {
+    await runCli(['merge-log', '--out', 'agency3.json', 'a.json', 'b.json'], dir);
+    const record = parseJournalJson(await readFile(join(dir, 'agency3.json')));
+    const sample = JSON.parse(
+      await readFile(
+        join(import.meta.dirname, '../../demo-site/public/feeds/sample-feed.json'),
+        'utf8',
+      ),
+    );
+    const agency = sample.agencies[0].name as string;
+    sample.agencies[0].recordHead = {
+      seq: record.head!.seq,
+      hash: record.head!.hash,
+      published: '2026-03-31',
+    };
+    await writeFile(join(dir, 'feed.json'), JSON.stringify(sample));
+    const args = ['verify-log', '--heads', 'feed.json', '--agency', agency];
+    expect((await runCli([...args, 'agency3.json'], dir)).code).toBe(0);
+
+    // Rewritten and re-chained after publication: intact as a chain, caught by the head.
+    const entries = record.entries.map((entry) => {
+      const { hash: _hash, seq: _seq, prevHash: _prev, ...input } = entry;
+      return entry.seq === 3 ? { ...input, operator: '信息员丙' } : input;
+    });
+    const rechained: JournalEntry[] = [];
+    for (const input of entries) rechained.push(nextEntry(rechained.at(-1), input));
+    await writeFile(
+      join(dir, 'rewritten.json'),
+      exportJournalJson(rechained, '2026-04-30T00:00:00Z'),
+    );
+    expect((await runCli(['verify-log', 'rewritten.json'], dir)).code).toBe(0);
+    const caught = await runCli([...args, 'rewritten.json'], dir);
+    expect(caught.code).toBe(1);
+    expect(caught.stdout).toContain('门户（2026-03-31）已公布');
+  });
+
+  it('says when the feed has no head for the agency', async () => {
+    await writeFile(
+      join(dir, 'empty-feed.json'),
+      await readFile(join(import.meta.dirname, '../../demo-site/public/feeds/sample-feed.json')),
+    );
+    const result = await runCli(
+      ['verify-log', '--heads', 'empty-feed.json', '--agency', '不存在的局', 'a.json'],
+      dir,
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no published record head for "不存在的局"');
   });
 });

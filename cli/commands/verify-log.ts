@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
+import { parseFeed } from '../../core/feed/parse-feed';
 import {
+  type JournalEntry,
   JournalFormatError,
   type JournalHead,
   parseJournalJson,
@@ -9,13 +11,16 @@ import { type Command, ExitCode, UsageError } from '../command';
 import { notOneOf, parseCommandArgs } from '../internal/args';
 import { readBytes } from '../internal/files';
 
-const USAGE = `Usage: gongshi verify-log [--head SEQ:HASH] [--format text|json] FILE
+const USAGE = `Usage: gongshi verify-log [--head SEQ:HASH] [--heads FEED.json [--agency NAME]] [--format text|json] FILE
 
 Checks an exported publishing record (the extension's JSON export): every entry's hash, the
 links between entries, numbering and order, and a pruned log's checkpoint.
 
   --head SEQ:HASH   the last entry as recorded elsewhere (e.g. on the annual report), to
                     also detect entries cut off the end; defaults to the head in the file
+  --heads FEED.json the portal's feed (gongshi build): the agency's record head published
+                    there, what the public already saw, must still be in the log unchanged
+  --agency NAME     whose head in the feed (default: the agency the log's entries name)
   --format          text (default) or json
 
 Exit: 0 intact, 1 tampering found (each entry named), 2 unreadable or not a journal.`;
@@ -30,6 +35,44 @@ function parseHead(value: string): JournalHead {
   return { seq: Number(match[1]), hash: match[2]!.toLowerCase() };
 }
 
+type PublishedHead = JournalHead & { readonly where: string };
+
+/** The agency the log's entries name most often (an agency record names one). */
+function agencyOf(entries: readonly JournalEntry[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.agency) counts.set(entry.agency, (counts.get(entry.agency) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The record head `agency`'s profile published in the feed at `path`, or why there is none. */
+async function publishedHeadFor(
+  path: string,
+  agency: string | undefined,
+): Promise<PublishedHead | Error> {
+  const bytes = await readBytes(path);
+  if (bytes instanceof Error) return bytes;
+  const { feed } = parseFeed(new TextDecoder().decode(bytes));
+  if (!feed) return new Error(`${path}: 不是可读的公示数据文件 / not a readable Gongshi feed`);
+  if (!agency) {
+    return new Error(
+      '日志中没有执法机关名称，请用 --agency 指定 / the log names no agency: give --agency NAME',
+    );
+  }
+  const head = feed.agencies?.find((profile) => profile.name === agency)?.recordHead;
+  if (!head) {
+    return new Error(
+      `${path}: 没有“${agency}”已公布的记录头 / no published record head for "${agency}"`,
+    );
+  }
+  return {
+    seq: head.seq,
+    hash: head.hash,
+    where: head.published ?? path,
+  };
+}
+
 export const verifyLogCommand: Command = {
   name: 'verify-log',
   summary: 'Verify an exported publishing record (tamper-evident log)',
@@ -37,6 +80,8 @@ export const verifyLogCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       head: { type: 'string' },
+      heads: { type: 'string' },
+      agency: { type: 'string' },
       format: { type: 'string', default: 'text' },
     });
     if (positionals.length !== 1) {
@@ -62,7 +107,19 @@ export const verifyLogCommand: Command = {
       return ExitCode.error;
     }
     const expectedHead = externalHead ?? exported.head ?? undefined;
-    const result = verifyJournal(exported.entries, { expectedHead });
+    let publishedHeads: PublishedHead[] = [];
+    if (values.heads) {
+      const found = await publishedHeadFor(
+        resolve(io.cwd, values.heads),
+        values.agency ?? agencyOf(exported.entries),
+      );
+      if (found instanceof Error) {
+        io.stderr.write(`gongshi verify-log: ${found.message}\n`);
+        return ExitCode.error;
+      }
+      publishedHeads = [found];
+    }
+    const result = verifyJournal(exported.entries, { expectedHead, publishedHeads });
 
     if (values.format === 'json') {
       io.stdout.write(`${JSON.stringify({ file, ...result }, null, 2)}\n`);

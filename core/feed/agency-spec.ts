@@ -102,6 +102,10 @@ export const AGENCY_SPEC: Spec = object({
     }),
   ),
   updated: optDate(),
+  recordHead: object(
+    { seq: { kind: 'integer', min: 1 }, hash: text(), published: optDate() },
+    true,
+  ),
   listsUpdated: object(
     Object.fromEntries(AGENCY_LIST_KINDS.map((kind) => [kind, optDate()])),
     true,

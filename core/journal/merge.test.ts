@@ -101,3 +101,34 @@ describe('mergeJournals', () => {
     );
   });
 });
+
+describe('a head published earlier', () => {
+  const record = clerkLog('信息员甲', [1, 2, 3, 4]);
+  const published = { seq: 2, hash: record[1]!.hash, where: '2026-03-31' };
+
+  it('is found in a log that has grown since', () => {
+    expect(verifyJournal(record, { publishedHeads: [published] }).ok).toBe(true);
+  });
+
+  it('catches a record rewritten and re-chained after it was published', () => {
+    // Entry 2 edited, then every hash from it on recomputed: the chain alone looks intact.
+    const rewritten: JournalEntry[] = [record[0]!];
+    for (const entry of record.slice(1)) {
+      const { hash: _hash, seq: _seq, prevHash: _prev, ...input } = entry;
+      const changed =
+        entry.seq === 2 ? { ...input, documentNumber: '示市监罚〔2026〕99号' } : input;
+      rewritten.push(nextEntry(rewritten.at(-1), changed));
+    }
+    expect(verifyJournal(rewritten).ok).toBe(true);
+    const result = verifyJournal(rewritten, { publishedHeads: [published] });
+    expect(result.problems.map((problem) => [problem.code, problem.seq])).toEqual([
+      ['head-mismatch', 2],
+    ]);
+    expect(result.problems[0]!.messageEn).toContain('rewritten after it was published');
+  });
+
+  it('catches a record cut before the published head', () => {
+    const result = verifyJournal(record.slice(0, 1), { publishedHeads: [published] });
+    expect(result.problems.map((problem) => problem.code)).toEqual(['head-mismatch']);
+  });
+});

@@ -46,6 +46,12 @@ export interface VerifyOptions {
    * only proves what it still contains.
    */
   readonly expectedHead?: JournalHead;
+  /**
+   * Heads published earlier (a portal feed's agency record head, what the public already saw):
+   * the log must still hold each one, with the same hash, though it may have grown since.
+   * `where` says when or where it was published (a date, a file), for the message.
+   */
+  readonly publishedHeads?: readonly (JournalHead & { readonly where: string })[];
 }
 
 function problem(
@@ -199,5 +205,44 @@ export function verifyJournal(
     }
   }
 
+  for (const published of options.publishedHeads ?? []) {
+    const problemAt = publishedHeadProblem(entries, published);
+    if (problemAt) problems.push(problemAt);
+  }
+
   return { ok: problems.length === 0, entries: entries.length, head, problems };
+}
+
+/**
+ * What is wrong with the log against a head published earlier, if anything: the entry the
+ * public saw as the head is gone (the log was cut before it) or holds other content. A head
+ * older than the log's first entry was pruned away by the retention period: not checked.
+ */
+function publishedHeadProblem(
+  entries: readonly JournalEntry[],
+  published: JournalHead & { readonly where: string },
+): JournalProblem | undefined {
+  const first = entries[0];
+  if (!first || published.seq < first.seq) return undefined;
+  const index = entries.findIndex((entry) => entry.seq === published.seq);
+  const entry = entries[index];
+  const recorded = published.hash.slice(0, 12);
+  if (!entry) {
+    const last = entries.at(-1)!;
+    return problem(
+      JournalProblemCode.headMismatch,
+      last,
+      entries.length - 1,
+      `门户（${published.where}）已公布的记录头是第 ${published.seq} 条（${recorded}…），日志中没有这一条：记录被截断或替换。`,
+      `The portal (${published.where}) published entry ${published.seq} (${recorded}…) as the head; the log has no such entry: it was cut or replaced.`,
+    );
+  }
+  if (entry.hash === published.hash) return undefined;
+  return problem(
+    JournalProblemCode.headMismatch,
+    entry,
+    index,
+    `门户（${published.where}）已公布第 ${published.seq} 条的哈希为 ${recorded}…，日志中这一条是 ${entry.hash.slice(0, 12)}…：公布之后记录被改写。`,
+    `The portal (${published.where}) published entry ${published.seq} with hash ${recorded}…; the log's is ${entry.hash.slice(0, 12)}…: the record was rewritten after it was published.`,
+  );
 }

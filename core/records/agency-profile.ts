@@ -42,6 +42,12 @@ export interface AgencyProfile {
   /** When the profile was last checked against current law (YYYY-MM-DD). */
   readonly updated?: IsoDate;
   /**
+   * The head of the agency's publishing record (gongshi merge-log) when the portal published
+   * this profile: what the public saw, so `gongshi verify-log --heads FEED.json` can show
+   * that the record was not rewritten afterwards.
+   */
+  readonly recordHead?: RecordHead;
+  /**
    * When each list was last updated (import date or the sheet's 更新日期), so a stale list
    * is found even when another list of the same agency changes every month.
    */
@@ -182,4 +188,12 @@ export interface Remedy {
   readonly body: string;
   /** The time limit as the law states it (e.g. 自知道之日起六十日内). */
   readonly deadline: string;
+}
+
+/** An agency's publishing-record head as published (entry number and hash). */
+export interface RecordHead {
+  readonly seq: number;
+  readonly hash: string;
+  /** When it was published. */
+  readonly published?: IsoDate;
 }

@@ -3,6 +3,7 @@ export {
   AGENCY_LIST_TITLES,
   AgencyListKind,
   type AgencyProfile,
+  type RecordHead,
   type Channel,
   type LegalBasis,
   type ListsUpdated,
