@@ -1,16 +1,14 @@
 import { createHash } from 'node:crypto';
 import {
-  copyFile,
-  link,
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  utimes,
-  writeFile,
-} from 'node:fs/promises';
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Feed, RecordsFeed } from '../../core/feed/feed';
 import { parseFeed } from '../../core/feed/parse-feed';
@@ -59,18 +57,6 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** Every file under `folder`, as `/`-separated paths relative to it. */
-async function listFiles(folder: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(join(folder, prefix), { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...(await listFiles(folder, path)));
-    else files.push(path);
-  }
-  return files;
 }
 
 /**
@@ -140,27 +126,34 @@ export interface WriteResult {
   readonly removed: number;
 }
 
-/** Runs `task` over `items`, at most `limit` at a time. */
-async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
-/** A hard link to the previous file (same inode, same mtime), or a copy with its times. */
-async function carryOver(from: string, to: string): Promise<void> {
+/**
+ * A hard link to the previous file (same inode, same mtime), or a copy with its times.
+ * Synchronous, like the writes below: thousands of small files go several times faster
+ * one call after another than as promises through the thread pool (the bench's 8,400 pages:
+ * about 0.12 s against 0.2–0.4 s), and a build has nothing else to do meanwhile.
+ */
+function carryOver(from: string, to: string): void {
   try {
-    await link(from, to);
+    linkSync(from, to);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK')
       throw error;
-    await copyFile(from, to);
-    const times = await stat(from);
-    await utimes(to, times.atime, times.mtime);
+    copyFileSync(from, to);
+    const times = statSync(from);
+    utimesSync(to, times.atime, times.mtime);
   }
+}
+
+/** Every file under `folder`, as `/`-separated paths relative to it. */
+function listFiles(folder: string, prefix = ''): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(join(folder, prefix), { withFileTypes: true })) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...listFiles(folder, path));
+    else files.push(path);
+  }
+  return files;
 }
 
 /**
@@ -189,31 +182,31 @@ export async function writeSite(
   const written: string[] = [];
   let kept = 0;
   try {
-    await mkdir(temporary, { recursive: false });
+    mkdirSync(temporary, { recursive: false });
     const folders = new Set<string>();
     for (const file of files) {
       const at = file.path.lastIndexOf('/');
       if (at > 0) folders.add(file.path.slice(0, at));
     }
     const foreign = previous
-      ? (await listFiles(site)).filter((path) => !(path in old) && path !== SitePath.manifest)
+      ? listFiles(site).filter((path) => !(path in old) && path !== SitePath.manifest)
       : [];
     for (const path of foreign) {
       const at = path.lastIndexOf('/');
       if (at > 0) folders.add(path.slice(0, at));
     }
     for (const folder of [...folders].sort()) {
-      await mkdir(join(temporary, folder), { recursive: true });
+      mkdirSync(join(temporary, folder), { recursive: true });
     }
-    await pool(files, 32, async (file) => {
+    for (const file of files) {
       const target = join(temporary, file.path);
       const before = old[file.path];
       if (before && before.key === file.key) {
         try {
-          await carryOver(join(site, file.path), target);
+          carryOver(join(site, file.path), target);
           manifestFiles[file.path] = before;
           kept++;
-          return;
+          continue;
         } catch {
           // The old file is gone (removed by hand): render it again below.
         }
@@ -223,17 +216,17 @@ export async function writeSite(
       manifestFiles[file.path] = { key: file.key, sha256: hash };
       if (before && before.sha256 === hash) {
         try {
-          await carryOver(join(site, file.path), target);
+          carryOver(join(site, file.path), target);
           kept++;
-          return;
+          continue;
         } catch {
           // Fall through to writing it.
         }
       }
-      await writeFile(target, content);
+      writeFileSync(target, content);
       written.push(file.path);
-    });
-    for (const path of foreign) await carryOver(join(site, path), join(temporary, path));
+    }
+    for (const path of foreign) carryOver(join(site, path), join(temporary, path));
     const manifest: SiteManifest = {
       format: 'gongshi-site',
       version: 1,

@@ -1,3 +1,8 @@
+export {
+  agencyReviewPolicy,
+  effectiveReviewCatalogue,
+  reviewPolicyForRecord,
+} from './agency-review-policy';
 export { CHECKLIST_ITEM_IDS, type ChecklistItemId, REVIEW_CHECKLIST } from './checklist';
 export {
   approvalChecklistIssues,

@@ -1,3 +1,4 @@
+import type { MajorDecisionCatalogueItem } from '../records/agency-profile';
 import { PartyKind } from '../records/enumerations';
 
 /**
@@ -20,6 +21,12 @@ export interface MajorDecisionPolicy {
    * review. Local practice; most 法制审核办法 say 5 working days.
    */
   readonly reviewWorkingDays: number;
+  /**
+   * A 重大执法决定法制审核目录清单: a decision that one of its entries matches is major (see
+   * `matchingCatalogueItems`), on top of the triggers above. Absent in the built-in policies;
+   * `agencyReviewPolicy` puts the agency's published catalogue here.
+   */
+  readonly catalogue?: readonly MajorDecisionCatalogueItem[];
 }
 
 /**

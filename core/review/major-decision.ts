@@ -1,5 +1,7 @@
+import type { MajorDecisionCatalogueItem } from '../records/agency-profile';
 import type { DecisionRecord } from '../records/decision-record';
 import { DecisionCategory, PartyKind } from '../records/enumerations';
+import { matchingCatalogueItems } from '../records/major-decision-catalogue';
 import { moneyToFen } from '../records/money';
 import type { MajorDecisionPolicy } from './major-decision-policy';
 
@@ -20,6 +22,7 @@ export const MajorReasonCode = {
   hearing: 'major.hearing',
   penalty: 'major.penalty',
   marked: 'major.marked',
+  catalogue: 'major.catalogue',
 } as const;
 export type MajorReasonCode = (typeof MajorReasonCode)[keyof typeof MajorReasonCode];
 
@@ -27,6 +30,8 @@ export interface MajorReason {
   readonly code: MajorReasonCode;
   readonly message: string;
   readonly messageEn: string;
+  /** For `major.catalogue`: the 目录清单 entry the decision falls under. */
+  readonly catalogueItem?: MajorDecisionCatalogueItem;
 }
 
 // 吊销许可证件 / 吊销营业执照 (行政处罚法 Art. 9 (3)).
@@ -113,6 +118,14 @@ export function majorDecisionReasons(
       code: MajorReasonCode.penalty,
       message: '本地规定：除简易程序外的行政处罚决定均须法制审核。',
       messageEn: 'Local rule: every penalty outside the simplified procedure is reviewed.',
+    });
+  }
+  for (const entry of matchingCatalogueItems(record, policy.catalogue ?? [])) {
+    reasons.push({
+      code: MajorReasonCode.catalogue,
+      message: `属于重大执法决定法制审核目录清单所列事项“${entry.item}”（${entry.criteria}）。`,
+      messageEn: `Listed in the agency's major-decision catalogue: ${entry.item} (${entry.criteria}).`,
+      catalogueItem: entry,
     });
   }
   if (facts.markedMajor) {

@@ -18,6 +18,8 @@ import { BOARD_MESSAGES } from './responsibility-board.messages';
 
 /** The print view of the 岗位职责公示牌, a chunk fetched when a visitor opens it. */
 type BoardView = typeof import('./responsibility-board-view');
+/** The 重大执法决定法制审核目录清单 section, a chunk fetched for an agency that publishes one. */
+type CatalogueView = typeof import('./major-decision-catalogue-view');
 
 type LookupResult =
   | { readonly kind: 'empty' }
@@ -52,6 +54,7 @@ type LookupResult =
  * @csspart lookup - The credential lookup box.
  * @csspart lookup-result - The lookup's answer (a polite live region).
  * @csspart officers - The officers table.
+ * @csspart catalogue - The 重大执法决定法制审核目录清单 table (shown when the agency publishes one).
  * @csspart board-open - The button that opens the 岗位职责公示牌 print view.
  * @csspart board - The print view: one board per officer on duty, one per printed page.
  * @csspart flow - A procedure diagram.
@@ -83,6 +86,7 @@ export class EnforcementAgency extends GongshiElement {
     chosen: { state: true },
     lookup: { state: true },
     boardView: { state: true },
+    catalogueView: { state: true },
   };
 
   /** URL of the feed whose `agencies` hold the profiles. */
@@ -100,6 +104,8 @@ export class EnforcementAgency extends GongshiElement {
   /** The board print view, once loaded and while it is open. */
   declare private boardView: BoardView | undefined;
   private boardStylesAdopted = false;
+  declare private catalogueView: CatalogueView | undefined;
+  private catalogueRequested = false;
   private readonly feed = new FeedController(this, parseFeed);
   private started = false;
   private readonly onLocationChange = () => {
@@ -196,9 +202,7 @@ export class EnforcementAgency extends GongshiElement {
   private renderAgency(messages: AgencyMessages, publicText: PublicText): TemplateResult {
     const agencies = this.feed.feed?.agencies ?? [];
     const fixed = this.agency?.trim();
-    const name = fixed || this.chosen;
-    const agency =
-      agencies.find((candidate) => candidate.name === name) ?? (fixed ? undefined : agencies[0]);
+    const agency = this.shownAgency();
     if (!agency) return html`<p>${messages.none}</p>`;
     const website = safeHttpUrl(agency.website);
     return html`${
@@ -293,6 +297,7 @@ export class EnforcementAgency extends GongshiElement {
         ]),
         publicText,
       )}
+      ${this.renderCatalogue(agency, publicText)}
       ${
         agency.procedures.length
           ? html`<h3>${messages.procedures}</h3>
@@ -323,6 +328,31 @@ export class EnforcementAgency extends GongshiElement {
         agency.remedies.map((remedy) => [remedy.kind, remedy.body, remedy.deadline]),
         publicText,
       )}`;
+  }
+
+  /**
+   * The 重大执法决定法制审核目录清单: its code and strings are fetched the first time an agency
+   * that publishes one is shown (most pages' first view never needs them); until then nothing
+   * stands in its place, and a failed fetch leaves the rest of the profile as it is (the
+   * static agency page still lists it).
+   */
+  private renderCatalogue(
+    agency: AgencyProfile,
+    publicText: PublicText,
+  ): TemplateResult | typeof nothing {
+    const view = this.catalogueView;
+    if (view) {
+      return view.renderCatalogueSection(agency, publicText, this.locale, () =>
+        this.requestUpdate(),
+      );
+    }
+    if (agency.majorDecisionCatalogue?.length && !this.catalogueRequested) {
+      this.catalogueRequested = true;
+      import('./major-decision-catalogue-view').then((loaded) => {
+        this.catalogueView = loaded;
+      }, console.warn);
+    }
+    return nothing;
   }
 
   private field(name: string, value: string): TemplateResult | typeof nothing {

@@ -34,9 +34,6 @@ export const agencyStyles = css`
   .lookup-result.not-found {
     color: var(--gongshi-color-error, #a4000f);
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
   @media (forced-colors: active) {
     .lookup {
       border-color: CanvasText;

@@ -108,6 +108,69 @@ describe('<enforcement-agency>', () => {
     await page.context().close();
   });
 
+  it.each([
+    ['zh-CN', '重大执法决定法制审核目录清单', '对法人或者其他组织处以10万元以上罚款的'],
+    ['en', 'Major decisions reviewed by the legal office', '县司法局'],
+  ])(
+    'shows the 重大执法决定法制审核目录清单 from a chunk fetched for it (%s)',
+    async (lang, title, cell) => {
+      const catalogue = recordsFeed([], {
+        agencies: [
+          agencyProfile({
+            majorDecisionCatalogue: [
+              {
+                item: '较大数额罚款（法人或其他组织）',
+                category: '行政处罚',
+                criteria: '对法人或者其他组织处以10万元以上罚款的',
+                basis: '《示例县重大行政执法决定法制审核办法》第五条',
+                thresholdYuan: '100000',
+                reviewBody: '县司法局',
+              },
+              { item: '吊销许可证件', category: '行政处罚', criteria: '吊销许可证件、营业执照的' },
+            ],
+          }),
+          agencyProfile({ name: '示例县生态环境局' }),
+        ],
+      });
+      const { page, errors } = await mountPage(chromium.browser, {
+        lang,
+        body: widget(),
+        feeds: { '/test/feed.json': catalogue },
+      });
+      const table = page.locator(`${TAG} table[part~="catalogue"]`);
+      await table.waitFor();
+      expect(await page.locator(`${TAG} #catalogue-title`).textContent()).toBe(title);
+      expect(await table.locator('tbody tr').count()).toBe(2);
+      expect(await table.textContent()).toContain(cell);
+      // The first cell heads its row, as in the profile's other lists.
+      expect(await table.locator('tbody th[scope="row"]').first().textContent()).toBe(
+        '较大数额罚款（法人或其他组织）',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      // An agency without a catalogue shows no section.
+      await page.locator(`${TAG} #agency`).selectOption('示例县生态环境局');
+      await expect
+        .poll(() => page.locator(`${TAG} h3.agency-name`).textContent())
+        .toBe('示例县生态环境局');
+      expect(await page.locator(`${TAG} table[part~="catalogue"]`).count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('fetches nothing for the catalogue when the agency publishes none', async () => {
+    const { page } = await mountPage(chromium.browser, {
+      body: widget(),
+      feeds: { '/test/feed.json': feed },
+    });
+    const chunks: string[] = [];
+    page.on('request', (request) => chunks.push(request.url()));
+    await page.locator(`${TAG} table[part~="officers"]`).waitFor();
+    expect(await page.locator(`${TAG} table[part~="catalogue"]`).count()).toBe(0);
+    expect(chunks.filter((url) => url.includes('major-decision-catalogue'))).toEqual([]);
+    await page.context().close();
+  });
+
   it('switches agency with the picker', async () => {
     const { page } = await mountPage(chromium.browser, {
       body: widget(),
