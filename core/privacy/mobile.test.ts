@@ -16,6 +16,11 @@ describe('mobile', () => {
     ['bare 86 prefix, no label', '张三8613712345679', '8613712345679'],
     ['tabs between the groups', '电话：135\t1234\t5671', '135\t1234\t5671'],
     ['broken by a line break', '手机：138\n1234 5678。', '138\n1234 5678'],
+    [
+      'the phone of whoever complained',
+      '邹建明于2024年3月15日向本局投诉，投诉电话15908300427。',
+      '15908300427',
+    ],
   ])('%s', (_name, text, found) => {
     expectFindings(text, [['mobile', found]]);
   });

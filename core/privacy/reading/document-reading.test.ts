@@ -200,6 +200,12 @@ describe('names', () => {
       ['唐嘉'],
     ],
     [
+      'a lawyer is one the text calls so, not anyone in a sentence that names a law firm',
+      '当事人：梁文博\n\n以上事实有当事人的询问笔录、吴桂兰、邹建明的询问笔录、四川酒城律师事务所出具的说明为证。委托湖南明正律师事务所律师欧阳晨参加听证，欧阳晨应携带执业证。该公司法定代表人冯建伟在场。当事人施放气球，当事人游泳池周边无警示。',
+      ['吴桂兰', '邹建明'],
+      ['梁文博', '欧阳晨', '冯建伟'],
+    ],
+    [
       'a name already masked is not read as a name',
       '当事人：王**\n\n证人刘某某证实，王**于当晚到场。',
       [],

@@ -1,7 +1,9 @@
 import { addressValueEnd, countyPrefixLength } from '../address';
+import { isHanCode } from '../internal/chars';
 import type { RawFinding } from '../internal/scan-state';
 import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
+import { foldLabel } from './fields';
 import { homeAddresses } from './home-addresses';
 import { hasNameMask } from './name-masks';
 import { nameSpellings, simplifiedName } from './name-variants';
@@ -13,6 +15,7 @@ import {
   readPartyBlocks,
   type Span,
 } from './party-blocks';
+import { isSoftStop } from './person-name';
 import { readingFindings } from './reading-findings';
 import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
@@ -180,6 +183,17 @@ function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
   return minors;
 }
 
+/**
+ * True when a name read at `end` ends a word: punctuation, or a character that follows names
+ * (的, 等, 在…). After a party word the text usually goes on about the party (当事人施放气球,
+ * 当事人游泳池周边), so only a name that ends so is read as a co-offender (同案违法行为人
+ * 陈国华的陈述).
+ */
+function endsWord(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  return Number.isNaN(code) || !isHanCode(code) || isSoftStop(code);
+}
+
 /** 王明（执法证号：…）, 赵明远（警号051327）: an officer, whatever word came before. */
 function hasCredential(text: string, end: number): boolean {
   const after = text.slice(end, end + 6);
@@ -187,14 +201,33 @@ function hasCredential(text: string, end: number): boolean {
 }
 
 /** 张三，XX律师事务所律师 / 律师张三: an agent who is a lawyer is named in public. */
-function isLawyer(text: string, mention: NameMention): boolean {
-  const after = text.slice(mention.end, mention.end + 24);
-  const sentence = after.split(/[。；;\n]/)[0]!;
+/**
+ * The lawyer's title said of the name itself: 律师张三, 张三律师, 张三，XX律师事务所律师,
+ * 张三（XX律师事务所）. A 律师事务所 named later in the same sentence (张三的询问笔录、…律师
+ * 事务所出具的说明) says nothing of 张三.
+ */
+const LAWYER_AFTER = /^(?:律[师師]|[，,（(]\s*[^，,。；;\n（）()]{0,16}律[师師](?:事务所|事務所)?)/;
+
+function isLawyerAt(text: string, start: number, end: number): boolean {
   return (
-    sentence.includes('律师') ||
-    sentence.includes('律師') ||
-    /^律[师師]$/.test(text.slice(Math.max(0, mention.start - 2), mention.start))
+    LAWYER_AFTER.test(text.slice(end, end + 24)) ||
+    /^律[师師]$/.test(text.slice(Math.max(0, start - 2), start))
   );
+}
+
+/** A person the document calls a lawyer at any of the name's occurrences (律师欧阳晨…欧阳晨应携带). */
+function isLawyer(text: string, mention: NameMention, known: Map<string, boolean>): boolean {
+  if (isLawyerAt(text, mention.start, mention.end)) return true;
+  let lawyer = known.get(mention.name);
+  if (lawyer === undefined) {
+    lawyer = false;
+    const { name } = mention;
+    for (let at = text.indexOf(name); at >= 0 && !lawyer; at = text.indexOf(name, at + 1)) {
+      lawyer = isLawyerAt(text, at, at + name.length);
+    }
+    known.set(name, lawyer);
+  }
+  return lawyer;
 }
 
 function decideNames(
@@ -221,6 +254,8 @@ function decideNames(
     else written.set(name, new Set([asWritten]));
   };
   const blockNameStarts = new Map<number, Holder>();
+  /** Whether each name is called a lawyer somewhere in the text (looked up once per name). */
+  const lawyers = new Map<string, boolean>();
   for (const holder of blocks.holders) {
     if (!holder.name) continue;
     blockNameStarts.set(holder.name.start, holder);
@@ -246,19 +281,27 @@ function decideNames(
         if (partyNames.size === 0) {
           partyNames.add(name);
           publicNames.add(name);
-        } else addThird(name, mention.start, mention.name);
+        } else if (endsWord(text, mention.end)) addThird(name, mention.start, mention.name);
         break;
       case Role.representative: {
         // The party's own representative (公司…（经营者：何美玲）); the head of another
         // business named in the facts (该茶楼经营者贾春燕) is a third person.
         const owner = blocks.holders.length > 0 ? holderAt(blocks, mention.start) : undefined;
-        if (owner?.role === Role.party || owner?.role === Role.representative)
+        if (
+          owner?.role === Role.party ||
+          owner?.role === Role.representative ||
+          // Any company's 法定代表人 is public (its registration says so), the party's or not.
+          /^(?:法定代表人|法人代表)/.test(
+            foldLabel(text.slice(mention.roleStart, mention.roleStart + 5)),
+          )
+        )
           publicNames.add(name);
         else addThird(name, mention.start, mention.name);
         break;
       }
       default:
-        if (isLawyer(text, mention) || hasCredential(text, mention.end)) publicNames.add(name);
+        if (isLawyer(text, mention, lawyers) || hasCredential(text, mention.end))
+          publicNames.add(name);
         else addThird(name, mention.start, mention.name);
     }
   }

@@ -1,4 +1,5 @@
 import { characterSet, isHanCode } from '../internal/chars';
+import { COMPOUND_SURNAMES } from '../surnames';
 import { roleAt } from './clauses';
 import { isNameMaskCode } from './name-masks';
 import { isSoftStop, isSurnameCode, personNameEnd } from './person-name';
@@ -80,7 +81,7 @@ const PERSON_ACTIONS = [
 ];
 const ACTION_FIRSTS = characterSet(PERSON_ACTIONS.map((word) => word[0]).join(''));
 /** One of these may stand between a doer and the action (朱小勇正驾驶, 何建军又携带). */
-const ADVERBS = characterSet('正又还也曾均都便即再仍已還');
+const ADVERBS = characterSet('正又还也曾均都便即再仍已還应須须');
 
 /**
  * Those asked by the agency (经询问王小林, 对朱小勇、郑德全进行了询问): persons. The names
@@ -262,6 +263,9 @@ function listedAt(
     let end = -1;
     let last = false;
     for (const length of [2, 3, 4]) {
+      // Four characters only with a two-character surname (欧阳晨曦): 欧阳晨应 is no name.
+      if (length === 4 && !COMPOUND_SURNAMES.some((surname) => text.startsWith(surname, start)))
+        continue;
       const candidate = start + length;
       if (personNameEnd(text, start, candidate) !== candidate) continue;
       if (endsWell(candidate)) {

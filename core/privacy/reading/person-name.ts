@@ -160,6 +160,8 @@ const NOT_NAMES = new Set([
   '居住',
   '银行',
   '銀行',
+  '游泳',
+  '遊泳',
 ]);
 
 /** Last characters of place names that given names do not end in (南部县, 关口村, 人和街). */
