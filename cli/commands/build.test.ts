@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFeed } from '../../core/feed/parse-feed';
+import { exportJournalJson, type JournalEntry, nextEntry } from '../../core/journal/index';
 import type { DecisionRecord } from '../../core/records/decision-record';
 import { formatCsv, parseCsv } from '../../core/spreadsheet/csv';
 import { writeSampleSheets } from '../../test/support/sample-sheets';
@@ -284,5 +285,48 @@ describe('gongshi build', () => {
     const result = await build(join(dir, 'untemplated'), '--template', template, sheets);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('{{content}}');
+  });
+
+  it('publishes an agency record’s head, and refuses a record rewritten since', async () => {
+    const sheetsFolder = join(dir, 'sheets-record');
+    writeSampleSheets(sheetsFolder, { count: 20, agencies: 1 });
+    const built = join(dir, 'site-record');
+    await build(built, sheetsFolder);
+    const agency = parseFeed(readFileSync(join(built, 'feeds', 'gongshi.json'), 'utf8')).feed!
+      .agencies![0]!.name;
+    const entries: JournalEntry[] = [];
+    for (let k = 1; k <= 3; k++) {
+      entries.push(
+        nextEntry(entries.at(-1), {
+          kind: 'publication',
+          at: `2026-11-0${k}T01:00:00Z`,
+          site: 'cms.shili.gov.cn',
+          agency,
+          operator: '信息员甲',
+          details: { findings: 0 },
+        }),
+      );
+    }
+    writeFileSync(join(dir, 'record.json'), exportJournalJson(entries, '2026-11-10T00:00:00Z'));
+    const published = await build(built, '--record', join(dir, 'record.json'), sheetsFolder);
+    expect(published.code).toBe(0);
+    const profile = parseFeed(readFileSync(join(built, 'feeds', 'gongshi.json'), 'utf8')).feed!
+      .agencies![0]!;
+    expect(profile.recordHead).toEqual({ seq: 3, hash: entries[2]!.hash, published: TODAY });
+
+    // Entry 2 edited and every hash after it recomputed: a valid chain, but not what was published.
+    const rewritten: JournalEntry[] = [];
+    for (const entry of entries) {
+      const { hash: _hash, seq: _seq, prevHash: _prev, ...input } = entry;
+      rewritten.push(
+        nextEntry(rewritten.at(-1), entry.seq === 2 ? { ...input, operator: '信息员乙' } : input),
+      );
+    }
+    writeFileSync(join(dir, 'record.json'), exportJournalJson(rewritten, '2026-11-30T00:00:00Z'));
+    const feedBefore = readFileSync(join(built, 'feeds', 'gongshi.json'), 'utf8');
+    const refused = await build(built, '--record', join(dir, 'record.json'), sheetsFolder);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('rewritten after it was published');
+    expect(readFileSync(join(built, 'feeds', 'gongshi.json'), 'utf8')).toBe(feedBefore);
   });
 });

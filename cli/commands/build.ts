@@ -15,6 +15,7 @@ import { readBytes } from '../internal/files';
 import { collectSources } from '../site/collect-sources';
 import { ImportCache, workbookAgencies } from '../site/import-cache';
 import { loadProfile } from '../site/load-profile';
+import { withRecordHeads } from '../site/record-heads';
 import { readPreviousSite, sha256, writeSite } from '../site/site-folder';
 
 const USAGE = `Usage: gongshi build --out SITE [options] SOURCE...
@@ -39,6 +40,9 @@ pages readable without JavaScript, the widgets' fallback snippets and sitemap.xm
   --today YYYY-MM-DD    the day to build for; new records are published on it (default:
                         today in China)
   --shard-above N       shard the feed by agency and month above N records (default 2000)
+  --record FILE.json    an agency's publishing record (gongshi merge-log); repeatable. It must
+                        verify and still hold the head the site published before; its head is
+                        published on the agency's profile (verify-log --heads checks it later)
   --format text|json    the report's format (default text)
 
 Exit: 0 built; 1 not built, the report says what to fix (a rejected row, an unknown column,
@@ -55,6 +59,7 @@ interface Options {
   readonly today: string;
   readonly shardAbove: number;
   readonly format: 'text' | 'json';
+  readonly records: readonly string[];
 }
 
 function parseOptions(args: readonly string[], cwd: string): Options {
@@ -66,6 +71,7 @@ function parseOptions(args: readonly string[], cwd: string): Options {
     profile: { type: 'string' },
     today: { type: 'string' },
     'shard-above': { type: 'string' },
+    record: { type: 'string', multiple: true },
     format: { type: 'string', default: 'text' },
   });
   if (!values.out) throw new UsageError('必须给出 --out SITE / --out SITE is required');
@@ -108,6 +114,7 @@ function parseOptions(args: readonly string[], cwd: string): Options {
     today: values.today ?? chinaToday(new Date()),
     shardAbove,
     format: values.format,
+    records: (values.record ?? []).map((file) => resolve(cwd, file)),
   };
 }
 
@@ -273,7 +280,23 @@ export const buildCommand: Command = {
       return stop(ExitCode.findings, { sources: imported.reports, conflicts });
     }
 
-    const profile = await loadProfile(options.profile, merged.feed.profile, io.cwd);
+    const heads = await withRecordHeads(
+      merged.feed,
+      options.records,
+      previous?.feed,
+      options.today,
+    );
+    if (!heads.ok) {
+      for (const message of heads.messages) say(`  ✗ ${message}\n`);
+      return stop(heads.unusable ? ExitCode.error : ExitCode.findings, {
+        sources: imported.reports,
+        records: heads.messages,
+      });
+    }
+    for (const note of heads.notes) say(`  ! ${note}\n`);
+    const feed = heads.feed;
+
+    const profile = await loadProfile(options.profile, feed.profile, io.cwd);
     if (profile instanceof Error) {
       io.stderr.write(`gongshi build: ${profile.message}\n`);
       return stop(ExitCode.error, { sources: imported.reports });
@@ -283,7 +306,7 @@ export const buildCommand: Command = {
       previous && previous.manifest.generator === generator
         ? new Set<DecisionRecord>(previous.feed.records)
         : undefined;
-    const gate = checkForPublication(merged.feed.records, {
+    const gate = checkForPublication(feed.records, {
       profile,
       today: options.today,
       ...(trusted ? { trusted } : {}),
@@ -339,7 +362,7 @@ export const buildCommand: Command = {
     }
 
     const plan = planSite({
-      feed: merged.feed,
+      feed,
       today: options.today,
       generated: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       template,
@@ -370,7 +393,7 @@ export const buildCommand: Command = {
             check: { counts: gate.counts, blocking: [] },
             counts,
             changes: changes.filter((change) => change.action !== 'unchanged'),
-            records: merged.feed.records.length,
+            records: feed.records.length,
             listed: plan.listed,
             sharded: plan.sharded,
             written: result.written,
@@ -383,7 +406,7 @@ export const buildCommand: Command = {
       );
     } else {
       say(
-        `Wrote ${result.written.length} file(s), kept ${result.kept} unchanged, removed ${result.removed}: ${merged.feed.records.length} records (${plan.listed} listed${plan.sharded ? ', feed sharded by agency and month' : ''}).\n`,
+        `Wrote ${result.written.length} file(s), kept ${result.kept} unchanged, removed ${result.removed}: ${feed.records.length} records (${plan.listed} listed${plan.sharded ? ', feed sharded by agency and month' : ''}).\n`,
       );
       say(
         `已生成站点：写入 ${result.written.length} 个文件，保留 ${result.kept} 个未变文件。片段（贴入各组件标签）见 ${options.site}/snippets/。\n`,

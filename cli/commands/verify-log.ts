@@ -5,6 +5,7 @@ import {
   JournalFormatError,
   type JournalHead,
   parseJournalJson,
+  recordAgency,
   verifyJournal,
 } from '../../core/journal/index';
 import { type Command, ExitCode, UsageError } from '../command';
@@ -36,15 +37,6 @@ function parseHead(value: string): JournalHead {
 }
 
 type PublishedHead = JournalHead & { readonly where: string };
-
-/** The agency the log's entries name most often (an agency record names one). */
-function agencyOf(entries: readonly JournalEntry[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const entry of entries) {
-    if (entry.agency) counts.set(entry.agency, (counts.get(entry.agency) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
 
 /** The record head `agency`'s profile published in the feed at `path`, or why there is none. */
 async function publishedHeadFor(
@@ -111,7 +103,7 @@ export const verifyLogCommand: Command = {
     if (values.heads) {
       const found = await publishedHeadFor(
         resolve(io.cwd, values.heads),
-        values.agency ?? agencyOf(exported.entries),
+        values.agency ?? recordAgency(exported.entries),
       );
       if (found instanceof Error) {
         io.stderr.write(`gongshi verify-log: ${found.message}\n`);

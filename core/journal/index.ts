@@ -24,6 +24,7 @@ export {
   type MergeInput,
   type MergeResult,
   mergeJournals,
+  recordAgency,
 } from './merge';
 export { type PruneOptions, type PruneResult, pruneJournal } from './prune';
 export { sha256Hex } from './sha256';

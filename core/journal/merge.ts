@@ -98,3 +98,12 @@ export function mergeJournals(inputs: readonly MergeInput[]): MergeResult {
   }
   return { ok: true, entries, problems: [], duplicates };
 }
+
+/** The agency a record's entries name most often (an agency record names one), if any. */
+export function recordAgency(entries: readonly JournalEntry[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.agency) counts.set(entry.agency, (counts.get(entry.agency) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
