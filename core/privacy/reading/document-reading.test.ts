@@ -206,6 +206,12 @@ describe('names', () => {
       ['梁文博', '欧阳晨', '冯建伟'],
     ],
     [
+      'a complainant whose line mentions a lawyer is no lawyer',
+      '被处罚人：龙海波\n\n举报人曾德华（联系电话18784015236）于2024年5月28日向本局举报称，其委托被处罚人代理诉讼，后得知被处罚人并非律师。',
+      ['曾德华'],
+      ['龙海波'],
+    ],
+    [
       'a name already masked is not read as a name',
       '当事人：王**\n\n证人刘某某证实，王**于当晚到场。',
       [],

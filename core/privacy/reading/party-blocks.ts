@@ -148,6 +148,13 @@ function hasEvidenceCharacter(text: string, start: number, end: number): boolean
   return false;
 }
 
+/**
+ * A clause that is a lawyer's title: XX律师事务所(律师|主任|合伙人), or 律师 / 执业律师 alone
+ * (并非律师, 自称"…律师" are not).
+ */
+const LAWYER_CLAUSE =
+  /^\s*[（(]?\s*(?:系|是)?(?:[^，。；"“”]{0,24}律[师師](?:事务所|事務所)(?:律[师師]|主任|合伙人)?|(?:执业|執業)?律[师師])\s*[）)]?\s*$/;
+
 /** What a clause tells about its holder: person, organisation, birth, age. */
 function recordEvidence(holder: Holder, clause: Clause, text: string): void {
   const { start, end, valueStart } = clause;
@@ -206,8 +213,9 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
   if (!evidence) return;
   const whole = text.slice(start, end);
   if (/(?:未满|不满)(?:十八|18)周岁|系未成年人/.test(whole)) holder.declaredMinor = true;
-  if (holder.role === Role.third && (whole.includes('律师') || whole.includes('律師')))
-    holder.lawyer = true;
+  // 周明，四川某某律师事务所律师 / （某某律师事务所）: the clause says what the person is; a
+  // clause of prose that mentions a lawyer (以律师名义为曾德华…代理) does not.
+  if (holder.role === Role.third && LAWYER_CLAUSE.test(whole)) holder.lawyer = true;
 }
 
 /**
