@@ -14,5 +14,12 @@ export const BridgeEvent = {
    * the editor undoes the redaction. Model editors record it from beforeinput themselves.
    */
   saveUndoLevel: 'gongshi:save-undo-level',
+  /**
+   * content → bridge, on an editable root, cancelable (全部脱敏): detail is a JSON list of
+   * DomTextEdit (content/model-edits/protocol.ts). A model editor's bridge applies them all
+   * to its model as one change (one undo step) and cancels the event; not cancelled, nothing
+   * changed and the content script offers the edits as beforeinput instead.
+   */
+  replaceInModel: 'gongshi:replace-in-model',
 } as const;
 export type BridgeEvent = (typeof BridgeEvent)[keyof typeof BridgeEvent];

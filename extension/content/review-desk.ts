@@ -14,6 +14,8 @@ export interface ReviewState {
   readonly record: DecisionRecord;
   readonly file: ReviewFile;
   readonly status: ReviewGateResult;
+  /** The organisation's reviewers (settings): the reviewer is chosen from them when set. */
+  readonly roster: readonly string[];
 }
 
 /**
@@ -28,6 +30,7 @@ export class ReviewDesk {
   readonly #record: (event: HistoryEventInput) => void;
   #files: Record<string, ReviewFile> = {};
   #profileId: string | undefined;
+  #roster: readonly string[] = [];
 
   constructor(
     host: string,
@@ -46,11 +49,13 @@ export class ReviewDesk {
     ]);
     this.#files = files;
     this.#profileId = settings.policyProfile;
+    this.#roster = settings.reviewerRoster ?? [];
     const unwatchFiles = legalReviewsItem.watch((next) => {
       this.#files = next ?? {};
     });
     const unwatchSettings = settingsItem.watch((next) => {
       this.#profileId = next?.policyProfile;
+      this.#roster = next?.reviewerRoster ?? [];
     });
     return () => {
       unwatchFiles();
@@ -61,7 +66,10 @@ export class ReviewDesk {
   current(): ReviewState {
     const record = this.#readRecord();
     const file = this.#files[reviewKey(this.#host, record)] ?? {};
-    return { record, file, status: reviewStatus(record, file, this.#profileId) };
+    // With a roster, a review by anyone outside it does not let the decision out (as in the
+    // side panel): a name typed before the roster was set, or edited in storage.
+    const roster = this.#roster;
+    return { record, file, roster, status: reviewStatus(record, file, this.#profileId, roster) };
   }
 
   /** Stores the clerk's entry and, when it holds an opinion, records it in the log. */

@@ -1,3 +1,5 @@
+import { type DomTextEdit, textNodesOf } from './model-edits/protocol';
+import { BridgeEvent } from './page-bridge-events';
 import { applyDomEdits, editedText, type TextEdit } from './text-edits';
 import { patchSnapshot, snapshotText, type TextSnapshot } from './text-snapshot';
 
@@ -38,9 +40,9 @@ export interface Surface {
   insert(replacement: string): boolean;
   /**
    * Applies many edits (sorted with lastFirst, offsets in read().text) at once, as one step
-   * of the editor's undo (全部脱敏): a field gets one insertText of the span they cover; a
-   * model editor gets every edit as a beforeinput in this one task (its history merges
-   * them); any other editable has its text nodes changed in one sweep, between the undo
+   * of the editor's undo (全部脱敏): a field gets one setRangeText of the span they cover; a
+   * model editor gets them all in one change of its model through the page's world (else
+   * every edit as a beforeinput in this one task, which its history merges); any other editable has its text nodes changed in one sweep, between the undo
    * levels its editor takes (PageChecker asks for them) or, with the browser's own undo,
    * with Ctrl+Z answered here. Returns false, having changed nothing, when it cannot.
    */
@@ -117,6 +119,30 @@ function offerToModel(range: AbstractRange, replacement: string): boolean {
     ],
   });
   return !target.dispatchEvent(event);
+}
+
+/**
+ * Offers every edit at once to a model editor's bridge in the page (BridgeEvent
+ * .replaceInModel), as DOM positions: CKEditor 5 and wangEditor apply them to their model in
+ * one change. True when the bridge took them; false, with nothing changed, otherwise (no
+ * model editor here, or an edit it cannot map).
+ */
+function offerAllToModel(root: HTMLElement, snapshot: TextSnapshot, edits: readonly TextEdit[]) {
+  const indexes = new Map<Node, number>(textNodesOf(root).map((node, index) => [node, index]));
+  const positions: DomTextEdit[] = [];
+  for (const edit of edits) {
+    const range = snapshot.staticRangeFor(edit.start, edit.end);
+    const start = range && indexes.get(range.startContainer);
+    const end = range && indexes.get(range.endContainer);
+    if (!range || start === undefined || end === undefined) return false;
+    positions.push([start, range.startOffset, end, range.endOffset, edit.replacement]);
+  }
+  const event = new CustomEvent(BridgeEvent.replaceInModel, {
+    detail: JSON.stringify(positions),
+    bubbles: true,
+    cancelable: true,
+  });
+  return !root.dispatchEvent(event);
 }
 
 /** A textarea or single-line text input. */
@@ -227,6 +253,9 @@ function answerHistory(element: HTMLElement, answer: (inputType: string) => bool
  */
 const EDITORS_WITH_OWN_UNDO = '.mce-content-body, .cke_editable, .ke-content';
 
+/** Editables whose DOM is a view of a model: CKEditor 5, Slate (wangEditor). */
+const MODEL_EDITORS = '.ck-editor__editable, [data-slate-editor]';
+
 /** The root of an editable region (contenteditable element or designMode body). */
 export function editableSurface(root: HTMLElement): Surface {
   const doc = root.ownerDocument;
@@ -311,9 +340,13 @@ export function editableSurface(root: HTMLElement): Surface {
       if (!lastEdit) return true;
       const lastRange = snapshot.rangeFor(lastEdit.start, lastEdit.end);
       if (!lastRange) return false;
+      // A model editor whose instance the page's world can reach (CKEditor 5, wangEditor
+      // held in a global) takes them all into its model, as one change.
+      if (root.matches(MODEL_EDITORS) && offerAllToModel(root, snapshot, edits)) return true;
       if (!this.select(lastEdit.start, lastEdit.end)) return false;
-      // A model editor takes the edits from beforeinput; offered all in one task, they are
-      // one change of its history (Slate merges operations applied before it flushes).
+      // Otherwise a model editor takes the edits from beforeinput; offered all in one task,
+      // they are one change of its history (Slate merges operations applied before it
+      // flushes), but each is one render of it: seconds for a thousand.
       if (offerToModel(lastRange, lastEdit.replacement)) {
         for (const edit of edits.slice(1)) {
           const range = snapshot.staticRangeFor(edit.start, edit.end);

@@ -1,4 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { replaceInCkeditor5 } from '../content/model-edits/ckeditor5';
+import { parseDomTextEdits } from '../content/model-edits/protocol';
+import { replaceInWangEditor } from '../content/model-edits/slate';
 import { BridgeEvent } from '../content/page-bridge-events';
 
 /**
@@ -10,6 +13,9 @@ import { BridgeEvent } from '../content/page-bridge-events';
  *    answers synchronously) and to submit only if nobody objected.
  * 2. Editors with their own model copy it into the form field through their API; before a
  *    replayed publish the content script asks for that copy (BridgeEvent.syncEditors).
+ * 3. 全部脱敏 in a model editor (CKEditor 5, wangEditor) goes into its model as one change
+ *    (BridgeEvent.replaceInModel): one undo step, one render, instead of one beforeinput
+ *    (one render) per finding.
  *
  * Kept tiny and defensive: this code shares the page's globals, so it defines none.
  */
@@ -66,6 +72,23 @@ export default defineUnlistedScript(() => {
     } catch (error) {
       console.warn('Gongshi: an editor refused an undo level', error);
     }
+  });
+  document.addEventListener(BridgeEvent.replaceInModel, (event) => {
+    const root = event.target;
+    const edits = parseDomTextEdits((event as CustomEvent).detail);
+    // No instanceof: the root may come from another frame's realm.
+    if (!edits || !root || (root as Node).nodeType !== 1) return;
+    let applied = false;
+    try {
+      applied =
+        replaceInCkeditor5(root as Element, edits) || replaceInWangEditor(root as Element, edits);
+    } catch (error) {
+      // Part of it may be in the model: the content script compares the text and finishes
+      // finding by finding; offering the same edits again as beforeinput would not be safe.
+      applied = true;
+      console.warn('Gongshi: an editor refused a batch of redactions', error);
+    }
+    if (applied) event.preventDefault();
   });
   document.addEventListener(BridgeEvent.syncEditors, () => {
     const page = globalThis as Page;

@@ -178,6 +178,67 @@ describe('legal review and the publishing record', () => {
     await panel.close();
     await cms.close();
   });
+
+  // The page's own gate dialog takes the roster too: a review by someone outside it does not
+  // let the decision out, and the reviewer is chosen from it there as in the side panel.
+  it('the publish dialog takes the reviewer from the roster and refuses one outside it', async () => {
+    const cms = await browser.session.context.newPage();
+    await cms.goto(demoUrl('/cms/contenteditable.html?sample=major'));
+    await cms.waitForSelector('gongshi-assistant .panel[data-findings]');
+    const panel = await sidePanelFor(cms);
+    const setRoster = async (names: string) => {
+      await panel.getByLabel(/法制审核人员名册/).fill(names);
+      await panel.getByRole('button', { name: '保存设置' }).click();
+      await panel.getByText('设置已保存。').waitFor();
+    };
+    const dialog = cms.locator('gongshi-assistant dialog[open]');
+    const approveInDialog = async (choose: () => Promise<unknown>) => {
+      await dialog.getByLabel('审核意见', { exact: true }).selectOption('同意');
+      await choose();
+      await dialog.getByLabel('审核日期').fill('2026-11-20');
+      for (const point of await dialog.locator('fieldset').last().getByRole('checkbox').all()) {
+        await point.check();
+      }
+      await Promise.all([
+        cms.waitForURL('**/cms/publish'),
+        dialog.getByRole('button', { name: '保存审核意见' }).click(),
+      ]);
+    };
+
+    // Before any roster: the side panel records an opinion by 法制股 孙某 (typed).
+    await setRoster('');
+    const section = panel.getByRole('region', { name: '法制审核' });
+    await section.getByLabel('审核意见', { exact: true }).selectOption('补充');
+    await section.getByLabel('审核人', { exact: true }).fill('法制股 孙某');
+    await section.getByLabel('审核日期').fill('2026-11-19');
+    await section.getByRole('button', { name: '保存审核意见' }).click();
+    await panel.getByText('法制审核意见为“补充”，不得公开').first().waitFor();
+
+    // A roster without him: the page's dialog says his review does not count.
+    await setRoster('法制股 钱某\n法制股 周某');
+    await cms.click('#publish');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '全部脱敏并发布' }).click();
+    await dialog.getByRole('heading', { name: '重大执法决定须经法制审核后方可发布' }).waitFor();
+    await dialog.getByText('审核人“法制股 孙某”不在本单位审核人员名册中').first().waitFor();
+    expect(await dialog.getByRole('button', { name: '仍要发布' }).count()).toBe(0);
+
+    // The reviewer is a select holding exactly the roster; choosing from it lets it out.
+    const chosen = dialog.getByLabel('审核人', { exact: true });
+    expect(await chosen.evaluate((element) => element.tagName)).toBe('SELECT');
+    expect(await chosen.locator('option').allTextContents()).toEqual([
+      '请从审核人员名册中选择',
+      '法制股 钱某',
+      '法制股 周某',
+    ]);
+    await approveInDialog(() => chosen.selectOption('法制股 周某'));
+    const published = (await received(cms)).at(-1)!;
+    expect(published.fields.content).toContain('贰拾万元');
+
+    await setRoster('');
+    await panel.close();
+    await cms.close();
+  });
 });
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<string> {

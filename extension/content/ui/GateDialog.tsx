@@ -78,10 +78,13 @@ export function GateDialog({ gate, strings: t }: Props) {
           ) : null}
           {request.review ? (
             <ReviewForm
+              // A new roster (managed settings changed) starts the form afresh.
+              key={request.review.roster.join('|')}
               idPrefix="gongshi-gate-review"
               status={request.review.status}
               file={request.review.file}
               today={todayInChina()}
+              roster={request.review.roster}
               onSave={(file) => gate.saveReview(file)}
             />
           ) : null}
