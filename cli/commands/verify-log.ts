@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { parseFeed } from '../../core/feed/parse-feed';
 import {
-  type JournalEntry,
   JournalFormatError,
   type JournalHead,
   parseJournalJson,

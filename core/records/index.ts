@@ -3,7 +3,6 @@ export {
   AGENCY_LIST_TITLES,
   AgencyListKind,
   type AgencyProfile,
-  type RecordHead,
   type Channel,
   type LegalBasis,
   type ListsUpdated,
@@ -14,6 +13,7 @@ export {
   type ProfileChange,
   ProfileChangeKind,
   type RandomInspectionItem,
+  type RecordHead,
   type Remedy,
 } from './agency-profile';
 export type { AnnualStatistics, Totals } from './annual-statistics';
