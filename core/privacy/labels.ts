@@ -144,7 +144,8 @@ function addressLabels(
 
 /** Labels before an address. Those marked `bare` may be followed directly by the address. */
 export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boolean])[] = [
-  ...addressLabels('住址', AddressLabelKind.personal, true),
+  // 住址, and someone's 家地址 (李德珍家地址为…).
+  ...addressLabels('住址 家地址', AddressLabelKind.personal, true),
   // A parcel's sender and recipient are people (寄件人地址为…, 收件地址…).
   ...addressLabels(
     '寄件人地址 寄件地址 收件人地址 收件地址 收货人地址 收货地址 家庭住址 现住址 家庭地址 现住 家住',

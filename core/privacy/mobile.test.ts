@@ -16,6 +16,8 @@ describe('mobile', () => {
     ['bare 86 prefix, no label', '张三8613712345679', '8613712345679'],
     ['tabs between the groups', '电话：135\t1234\t5671', '135\t1234\t5671'],
     ['broken by a line break', '手机：138\n1234 5678。', '138\n1234 5678'],
+    ['a mobile under a hotline label is still someone’s', '监督电话：13812345678', '13812345678'],
+    ['a complainant’s in brackets', '举报人（举报电话13982457163）举报', '13982457163'],
     [
       'the phone of whoever complained',
       '邹建明于2024年3月15日向本局投诉，投诉电话15908300427。',
@@ -26,7 +28,6 @@ describe('mobile', () => {
   });
 
   it.each([
-    ['supervision hotline', '监督电话：13812345678'],
     ['12345', '举报电话：12345'],
     ['12 digits', '编码138123456789'],
     ['not 1[3-9]', '12812345678'],

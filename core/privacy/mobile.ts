@@ -47,22 +47,6 @@ export const mobileMayStart: RunStartFilter = (first, plain) => {
   );
 };
 
-/** How far back in its sentence a complaint is looked for before 投诉电话 or 举报电话. */
-const COMPLAINT_REACH = 40;
-
-/**
- * True when 投诉电话/举报电话 at `labelStart` is the phone of someone the sentence says
- * complained (邹建明于3月15日向本局投诉，投诉电话159…): the agency's own channel is public,
- * the complainant's number is not.
- */
-function complainantsPhone(text: string, labelStart: number): boolean {
-  let from = labelStart;
-  const limit = Math.max(0, labelStart - COMPLAINT_REACH);
-  while (from > limit && !'。；;\n'.includes(text.charAt(from - 1))) from--;
-  const before = text.slice(from, labelStart);
-  return /向.{0,12}(?:投诉|举报|舉報|投訴)/.test(before);
-}
-
 export const matchMobile: RunDetector = (run, at, context) => {
   let number = at;
   if (startsWith(run, '0086', at) && isMobileAt(run, at + 4)) number = at + 4;
@@ -71,14 +55,11 @@ export const matchMobile: RunDetector = (run, at, context) => {
     if (plus || isBoundary(run, at + 2) || isBareCountryCode(run, at)) number = at + 2;
   }
   if (!isMobileAt(run, number) || !isBoundary(run, number + 11)) return undefined;
-  const label = context.label();
-  const category = label?.value;
-  if (
-    (category === LabelCategory.publicPhone && !complainantsPhone(run.text, label!.start)) ||
-    category === LabelCategory.documentNumber
-  ) {
-    return { end: number + 11 };
-  }
+  const category = context.label()?.value;
+  // Every mobile is someone's (LABELLING.md): even under 监督电话 or 举报电话, where the
+  // agency's hotline is a landline or 12345, a mobile is an officer's or the complainant's
+  // (举报人胡桂芳（举报电话139…）). Only a number a document label claims is no phone.
+  if (category === LabelCategory.documentNumber) return { end: number + 11 };
   let start = run.offsets[at]!;
   if (at === 0 && number > at && isPlus(run.text.charCodeAt(start - 1))) start--;
   return {

@@ -184,7 +184,7 @@ describe('names', () => {
     [
       'a name ending in 联系 or read before 联系…系 is no longer',
       '当事人：黄跃进\n\n该房屋由你出资，其子黄涛联系包工头席正荣组织施工。',
-      ['黄涛'],
+      ['黄涛', '席正荣'],
       ['黄跃进'],
     ],
     [
@@ -210,6 +210,12 @@ describe('names', () => {
       '被处罚人：龙海波\n\n举报人曾德华（联系电话18784015236）于2024年5月28日向本局举报称，其委托被处罚人代理诉讼，后得知被处罚人并非律师。',
       ['曾德华'],
       ['龙海波'],
+    ],
+    [
+      'households counted after a list, a name after a kinship word with a verb glued on',
+      '当事人：张三\n\n3月21日为陈秀兰、陈玉华两户各安装1套；陈秀兰家的设备由其子黄建国拆除。行政执法人员和法制审核人员。',
+      ['陈秀兰', '陈玉华', '黄建国'],
+      ['张三'],
     ],
     [
       'a name already masked is not read as a name',
@@ -291,6 +297,18 @@ describe('addresses of people', () => {
     const reading = readDocument(text);
     expect(reading.personalAddresses).toEqual([]);
     expect(reading.thirdPartyNames.map((name) => name.name)).toContain('蒲晓东');
+  });
+
+  it.each([
+    ['安裝在其住房慶符鎮沙壩村二組15號樓頂。', '慶符鎮沙壩村二組15號'],
+    ['其住房位于纳溪区大渡口镇天仙硐村四组18号。', '纳溪区大渡口镇天仙硐村四组18号'],
+    ['为王怀远在其家中（白沙镇石堡村三组12号）安装1套', '白沙镇石堡村三组12号'],
+  ])('reads a home written after its dwelling word: %s', (sentence, home) => {
+    const text = `当事人：某某广告有限公司\n\n${sentence}`;
+    const spans = readDocument(text).personalAddresses.map((span) =>
+      text.slice(span.start, span.end),
+    );
+    expect(spans).toEqual([home]);
   });
 
   it('keeps a business’s own address in a person’s block (村卫生室地址)', () => {

@@ -61,7 +61,9 @@ export function homeAddresses(text: string): Span[] {
   for (const word of words) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       if (NOT_ONE_HOME.test(text.slice(at + word.length, at + word.length + 2))) continue;
-      const home = addressBefore(text, at, word === BUILDING);
+      const home =
+        addressBefore(text, at, word === BUILDING) ??
+        (word === BUILDING ? undefined : addressAfter(text, at + word.length));
       if (home) homes.push(home);
     }
   }
@@ -100,4 +102,37 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
   if (value.length < 6 || !hasAddressMarker(value) || !HOME_END.test(value)) return undefined;
   if (needsOwner && !OWNED.test(segment.slice(0, start))) return undefined;
   return { start: clause + start, end };
+}
+
+/** Between a dwelling word and the address after it: 其住房位于…, 家中（…）, 住宅为…. */
+const INTO_ADDRESS = /^(?:位于|位於|坐落于|坐落於|为|為|在|[（(])/;
+/** Where in the home a thing stands, after its address (…15号院内, …22号楼顶). */
+const WITHIN_HOME = /(?:院内|院內|院坝|院壩|楼顶|樓頂|屋顶|屋頂|家中|家|内|內)$/;
+/** How far an address after a dwelling word may run. */
+const MAX_LOOK_AHEAD = 60;
+
+/**
+ * The address right after a dwelling word (其住房慶符鎮沙壩村二組15號樓頂, 其住房位于纳溪区…
+ * 18号, 在其家中（白沙镇石堡村三组12号）), or undefined.
+ */
+function addressAfter(text: string, wordEnd: number): Span | undefined {
+  const into = INTO_ADDRESS.exec(text.slice(wordEnd, wordEnd + 4));
+  const start = wordEnd + (into ? into[0].length : 0);
+  let end = start;
+  const limit = Math.min(text.length, start + MAX_LOOK_AHEAD);
+  while (end < limit && CLAUSE_STOPS[text.charCodeAt(end)] === 0) end++;
+  let value = text.slice(start, end);
+  const within = WITHIN_HOME.exec(value);
+  if (within) value = value.slice(0, value.length - within[0].length);
+  // It starts with a place (沙壩村, 李庄镇, 纳溪区…) within its first few characters.
+  let firstUnit = -1;
+  for (let i = 1; i < Math.min(value.length, 7); i++) {
+    if (FIRST_UNIT[value.charCodeAt(i)] === 1) {
+      firstUnit = i;
+      break;
+    }
+  }
+  if (firstUnit < 0 || value.length < 6) return undefined;
+  if (!hasAddressMarker(value) || !HOME_END.test(value)) return undefined;
+  return { start, end: start + value.length };
 }

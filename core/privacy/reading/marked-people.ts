@@ -97,9 +97,9 @@ const QUESTIONED_BETWEEN = [
   '作了詢問',
 ];
 
-/** A list of people counted after it: 蔡文龙、桂晓丽、邬志强等5人, 杨文才、程小兵、晏平三人. */
+/** A list of people counted after it: 蔡文龙、桂晓丽、邬志强等5人, 杨文才、程小兵、晏平三人, 陈秀兰、陈玉华两户. */
 const COUNTED_LIST =
-  /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名)/y;
+  /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名|户|戶)/y;
 
 /** Where a clause or a list item starts: after punctuation, a space or a line break. */
 export function startsClause(text: string, at: number): boolean {

@@ -35,6 +35,9 @@ const NOT_A_ROLE_BEFORE = characterSet(
 /** Characters that make 系 after them part of a word (联系, 关系, 维系), not "is". */
 const COMPOUNDS_WITH_XI = characterSet('联聯关關维維');
 
+/** Surname characters that are far more often a conjunction right after a role word. */
+const CONJUNCTIONS = characterSet('和与及同跟');
+
 /** Connect a role to its name: 负责人为邱贵平, 委托代理人是张三. */
 const CONNECTORS = '为是';
 /** Join names in a list: 员工张三、李四和王五. */
@@ -76,6 +79,20 @@ function shortenedBeforeRole(text: string, at: number, end: number): number {
   return end;
 }
 
+/**
+ * The end of the name a role word introduces at `at`. Where nothing in the text decides
+ * between two and three characters (其子黄建国拆除…: no stop after either), a kinship or
+ * other third person's role word says a name is there: three characters, the commoner length.
+ */
+function nameAfterRole(text: string, at: number, role: Role): number {
+  const end = personNameEnd(text, at, Math.min(text.length, at + 6));
+  if (end >= 0 || role !== Role.third) return end;
+  // 执法人员和法制审核人员, 人和街社区: a conjunction after the role word, not a surname.
+  if (CONJUNCTIONS[text.charCodeAt(at)] === 1) return -1;
+  const three = at + 3;
+  return isHanCode(text.charCodeAt(three)) && personNameEnd(text, at, three) === three ? three : -1;
+}
+
 /** The names listed from `at`: 张三、李四和王五. A comma continues a list only into another name. */
 function namesFrom(
   text: string,
@@ -86,7 +103,7 @@ function namesFrom(
 ): void {
   let i = at;
   for (let count = 0; count < MAX_LIST; count++) {
-    const end = shortenedBeforeRole(text, i, personNameEnd(text, i, Math.min(text.length, i + 6)));
+    const end = shortenedBeforeRole(text, i, nameAfterRole(text, i, role));
     if (end < 0 || startsOrganisation(text, i, end)) return;
     // 当事人项目负责人晏小勇: another role word, not a name, follows the first.
     if (roleAt(text, i, Math.min(text.length, i + 12))) return;
