@@ -426,28 +426,69 @@ function joinedReadings(
     }
     return low;
   };
-  const holders = readings.flatMap((reading) => reading.holders);
-  const parties = holders.filter((holder) => holder.role === Role.party);
+  // Made when asked: scanning asks each document for its findings (findingsIn), and only
+  // attributes of an HTML page and the widgets' minor check read the lists joined.
+  let holders: readonly Holder[] | undefined;
+  let thirdPartyNames: readonly ScopedName[] | undefined;
+  let publicNames: readonly string[] | undefined;
+  let personalAddresses: readonly Span[] | undefined;
+  let repeatedAddresses: readonly ScopedName[] | undefined;
+  let minors: readonly MinorParty[] | undefined;
   let signature: string | undefined;
+  const joined = <T extends Span>(list: (reading: DocumentReading) => readonly T[]) =>
+    readings.flatMap((reading, k) => shifted(list(reading), starts[k]!));
   return {
     holderAt(pos) {
       const k = indexAt(pos);
       return readings[k]!.holderAt(pos - starts[k]!);
     },
-    holders,
-    thirdPartyNames: readings.flatMap((reading, k) => shifted(reading.thirdPartyNames, starts[k]!)),
-    publicNames: [...new Set(readings.flatMap((reading) => reading.publicNames))],
-    personalAddresses: readings.flatMap((reading, k) =>
-      shifted(reading.personalAddresses, starts[k]!),
-    ),
-    repeatedAddresses: readings.flatMap((reading, k) =>
-      shifted(reading.repeatedAddresses, starts[k]!),
-    ),
-    minors: readings.flatMap((reading, k) => shifted(reading.minors, starts[k]!)),
-    organisationParties:
-      parties.length > 0 && parties.every((holder) => holder.kind === HolderKind.organisation),
+    get holders() {
+      holders ??= readings.flatMap((reading) => reading.holders);
+      return holders;
+    },
+    get thirdPartyNames() {
+      thirdPartyNames ??= joined((reading) => reading.thirdPartyNames);
+      return thirdPartyNames;
+    },
+    get publicNames() {
+      publicNames ??= [...new Set(readings.flatMap((reading) => reading.publicNames))];
+      return publicNames;
+    },
+    get personalAddresses() {
+      personalAddresses ??= joined((reading) => reading.personalAddresses);
+      return personalAddresses;
+    },
+    get repeatedAddresses() {
+      repeatedAddresses ??= joined((reading) => reading.repeatedAddresses);
+      return repeatedAddresses;
+    },
+    get minors() {
+      minors ??= joined((reading) => reading.minors);
+      return minors;
+    },
+    organisationParties: readings.some((reading) =>
+      reading.holders.some((holder) => holder.role === Role.party),
+    )
+      ? readings.every((reading) =>
+          reading.holders.every(
+            (holder) => holder.role !== Role.party || holder.kind === HolderKind.organisation,
+          ),
+        )
+      : false,
+    // Each document finds its own, on its own text; the findings are moved to where it stands.
     findingsIn(text, from, to) {
-      return readingFindings(text, from, to, this);
+      const found: RawFinding[] = [];
+      for (let k = indexAt(from); k < starts.length && starts[k]! < to; k++) {
+        const start = starts[k]!;
+        const end = k + 1 < starts.length ? starts[k + 1]! : text.length;
+        const part = text.slice(start, end);
+        const lo = Math.max(from, start) - start;
+        const hi = Math.min(to, end) - start;
+        for (const finding of readings[k]!.findingsIn(part, lo, hi)) {
+          found.push({ ...finding, start: finding.start + start, end: finding.end + start });
+        }
+      }
+      return found;
     },
     // Each document's signature holds positions within it: the same when text before it
     // grew or shrank, so the incremental scanner need not rescan every line for that.
