@@ -218,6 +218,12 @@ describe('names', () => {
       ['张三'],
     ],
     [
+      'villagers named after their village; the village’s offices are no one',
+      '当事人：某某粮油有限公司\n\n出售稻谷的农户有多扶镇凤鸣村李长富（稻谷4300公斤）、星火镇吴秀珍和其夫蒋德友。罚款缴至合江县农村信用合作联社各网点，或到村卫生室、镇林业站。',
+      ['吴秀珍', '李长富', '蒋德友'],
+      [],
+    ],
+    [
       'a name already masked is not read as a name',
       '当事人：王**\n\n证人刘某某证实，王**于当晚到场。',
       [],

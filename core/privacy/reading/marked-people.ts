@@ -2,6 +2,7 @@ import { characterSet, isHanCode } from '../internal/chars';
 import { COMPOUND_SURNAMES } from '../surnames';
 import { roleAt } from './clauses';
 import { isNameMaskCode } from './name-masks';
+import { isOrganisationName } from './organisation-name';
 import { isSoftStop, isSurnameCode, personNameEnd } from './person-name';
 
 /**
@@ -96,6 +97,22 @@ const QUESTIONED_BETWEEN = [
   '作了询问',
   '作了詢問',
 ];
+
+/** Last characters of offices and businesses (林业站, 卫生室, 供销社): no given name ends so. */
+const ORGANISATION_ENDS = characterSet('站社室所院局厂廠店部队隊场場馆館库庫司行');
+
+/** True when an organisation's name starts at `at` (信用合作联社各网点…, 村卫生室…). */
+function startsOrganisation(text: string, at: number): boolean {
+  let end = at;
+  while (end < Math.min(text.length, at + 12) && isHanCode(text.charCodeAt(end))) end++;
+  for (let last = at + 3; last <= end; last++) {
+    if (isOrganisationName(text.slice(at, last))) return true;
+  }
+  return false;
+}
+
+/** The last characters of villages and towns, after which a villager may be named. */
+const PLACE_WORDS = ['村', '镇', '鎮', '乡', '鄉'];
 
 /** A list of people counted after it: 蔡文龙、桂晓丽、邬志强等5人, 杨文才、程小兵、晏平三人, 陈秀兰、陈玉华两户. */
 const COUNTED_LIST =
@@ -202,6 +219,23 @@ export function markedPeople(text: string, add: AddPerson): void {
       listedAt(text, at + 1, add, (end) =>
         QUESTIONED_BETWEEN.some((word) => text.startsWith(word, end)),
       );
+    }
+  }
+  // Villagers named after their village or town (凤鸣村李长富（稻谷…）, 星火镇吴秀珍和…): a
+  // name there that ends at a stop is a person; 村委会, 镇政府 and 村卫生室 start no name.
+  for (const place of PLACE_WORDS) {
+    for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+      if (!isHanCode(text.charCodeAt(at - 1))) continue;
+      listedAt(text, at + 1, add, (end) => {
+        const code = text.charCodeAt(end);
+        // 林业站, 卫生室, 信用合(作社): an office of the village, not a villager.
+        if (
+          ORGANISATION_ENDS[text.charCodeAt(end - 1)] === 1 ||
+          (isHanCode(code) && !isSoftStop(code))
+        )
+          return false;
+        return !startsOrganisation(text, at + 1);
+      });
     }
   }
   // Tried only where a list starts (a name of two to four characters before a 、): a
