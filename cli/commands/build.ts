@@ -12,9 +12,9 @@ import { version } from '../../package.json';
 import { type Command, type CommandIO, ExitCode, UsageError } from '../command';
 import { notOneOf, parseCommandArgs } from '../internal/args';
 import { readBytes } from '../internal/files';
+import { loadProfile } from '../internal/load-profile';
 import { collectSources } from '../site/collect-sources';
 import { ImportCache, workbookAgencies } from '../site/import-cache';
-import { loadProfile } from '../site/load-profile';
 import { withRecordHeads } from '../site/record-heads';
 import { readPreviousSite, sha256, writeSite } from '../site/site-folder';
 

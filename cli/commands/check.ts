@@ -10,15 +10,11 @@ import type { DecisionRecord } from '../../core/records/decision-record';
 import { type AgencyReport, checkAgencies } from '../../core/rules/check-agency';
 import { checkFeed } from '../../core/rules/check-record';
 import { SEVERITY_ORDER, Severity } from '../../core/rules/issue';
-import {
-  DEFAULT_PROFILE,
-  findProfile,
-  type PolicyProfile,
-  parsePolicyProfile,
-} from '../../core/rules/policy-profile';
+import type { PolicyProfile } from '../../core/rules/policy-profile';
 import { type Command, type CommandIO, ExitCode, UsageError } from '../command';
 import { notOneOf, parseCommandArgs } from '../internal/args';
 import { readBytes } from '../internal/files';
+import { loadProfile } from '../internal/load-profile';
 
 const USAGE = `Usage: gongshi check [options] FEED.json
 
@@ -96,36 +92,6 @@ async function loadRecords(file: string): Promise<Loaded | Error> {
     problems,
     ...(read.feed.profile ? { profile: read.feed.profile } : {}),
   };
-}
-
-async function loadProfile(
-  value: string | undefined,
-  feedProfile: string | undefined,
-  cwd: string,
-): Promise<PolicyProfile | Error> {
-  if (!value) return (feedProfile && findProfile(feedProfile)) || DEFAULT_PROFILE;
-  const builtIn = findProfile(value);
-  if (builtIn) return builtIn;
-  if (!/\.json$/i.test(value)) {
-    return new Error(
-      `没有 "${value}" 这个规则配置：请用 luzhou-2018、national-2018 或 .json 文件 / unknown profile "${value}": use luzhou-2018, national-2018 or a .json file`,
-    );
-  }
-  const bytes = await readBytes(resolve(cwd, value));
-  if (bytes instanceof Error) return bytes;
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    return new Error(`${value}: 不是有效的 JSON / not valid JSON: ${(error as Error).message}`);
-  }
-  const { profile, problems } = parsePolicyProfile(json);
-  if (!profile) {
-    return new Error(
-      `${value}: ${problems.map((problem) => `${problem.path}: ${problem.message} / ${problem.messageEn}`).join('; ')}`,
-    );
-  }
-  return profile;
 }
 
 async function loadCalendar(

@@ -8,7 +8,7 @@ import {
 import { readBytes } from '../internal/files';
 
 /**
- * The policy profile a build follows: `--profile` (a built-in id or a JSON profile file, as
+ * The policy profile a command (check, build) follows: `--profile` (a built-in id or a JSON profile file, as
  * `gongshi check` takes it), else the feed's own, else luzhou-2018. An Error says why a
  * given one cannot be used.
  */
