@@ -133,7 +133,8 @@ function stableId(parts: readonly string[]): string {
   return hash.toString(36).padStart(7, '0');
 }
 
-function problem(
+/** A RowProblem, the column left out when there is none. Shared with the list imports. */
+export function rowProblem(
   code: string,
   severity: 'error' | 'warning',
   message: string,
@@ -257,7 +258,7 @@ export function importRows(
         if (!scrubbed.has(key)) {
           scrubbed.add(key);
           rowProblems.push(
-            problem(
+            rowProblem(
               'cell.id-number-removed',
               'warning',
               `「${titleOf(key)}」中含有本行的证件号码，已替换为“${ID_REMOVED}”。`,
@@ -270,9 +271,9 @@ export function importRows(
       return text;
     };
     const reject = (code: string, message: string, messageEn: string, column?: ColumnKey) =>
-      rowProblems.push(problem(code, 'error', message, messageEn, column && titleOf(column)));
+      rowProblems.push(rowProblem(code, 'error', message, messageEn, column && titleOf(column)));
     const warn = (code: string, message: string, messageEn: string, column?: ColumnKey) =>
-      rowProblems.push(problem(code, 'warning', message, messageEn, column && titleOf(column)));
+      rowProblems.push(rowProblem(code, 'warning', message, messageEn, column && titleOf(column)));
 
     const name = get('partyName');
     if (!name)
@@ -355,7 +356,7 @@ export function importRows(
     for (const { key, when } of missingCells) {
       const title = titleOf(key) ?? headerOf(key);
       rowProblems.push(
-        problem(
+        rowProblem(
           'row.required-missing',
           'error',
           when

@@ -6,7 +6,7 @@ import type { AgencyRef } from '../../records/decision-record';
 import { cellText, isEmptyCell, parseCellDate } from '../cell-values';
 import { CONTROL_COLUMNS } from '../columns';
 import { headerLookup, matchTitle } from '../header-match';
-import { type RowProblem, type RowReport, RowStatus } from '../import-rows';
+import { type RowProblem, type RowReport, RowStatus, rowProblem } from '../import-rows';
 import { COMMON_LIST_COLUMNS, IGNORED_LIST_COLUMNS, PRIVATE_LIST_COLUMNS } from './common-columns';
 import type { ListColumn, ListDefinition, ListItems, ListRow } from './list-definition';
 import { LIST_DEFINITIONS } from './list-definitions';
@@ -130,16 +130,6 @@ export function detectListHeader(
 /** The fewest own columns a header must name to count as a list's header. */
 export const MIN_LIST_HEADER_SCORE = 2;
 
-function problem(
-  code: string,
-  severity: 'error' | 'warning',
-  message: string,
-  messageEn: string,
-  column?: string,
-): RowProblem {
-  return { code, severity, ...(column ? { column } : {}), message, messageEn };
-}
-
 function noHeader(message: string, messageEn: string, code = 'import.no-header'): ListImport {
   return {
     usable: false,
@@ -242,7 +232,7 @@ export function importListRows(
     const report =
       (severity: 'error' | 'warning') =>
       (code: string, message: string, messageEn: string, key?: AnyKey) =>
-        rowProblems.push(problem(code, severity, message, messageEn, key && titleOf(key)));
+        rowProblems.push(rowProblem(code, severity, message, messageEn, key && titleOf(key)));
     const agencyCell = value('agency');
     const agencyName = agencyCell ?? options.defaultAgency?.name;
     const codeCell = value('agencyCode');
