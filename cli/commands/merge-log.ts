@@ -1,14 +1,9 @@
 import { resolve } from 'node:path';
-import {
-  exportJournalJson,
-  JournalFormatError,
-  type MergeInput,
-  mergeJournals,
-  parseJournalJson,
-} from '../../core/journal/index';
+import { exportJournalJson, type MergeInput, mergeJournals } from '../../core/journal/index';
 import { type Command, ExitCode, UsageError } from '../command';
 import { parseCommandArgs } from '../internal/args';
-import { readBytes, writeFileAtomically } from '../internal/files';
+import { writeFileAtomically } from '../internal/files';
+import { readJournalFile } from '../internal/journal-file';
 
 const USAGE = `Usage: gongshi merge-log --out FILE.json LOG.json...
 
@@ -36,19 +31,12 @@ export const mergeLogCommand: Command = {
     const inputs: MergeInput[] = [];
     for (const name of positionals) {
       const file = resolve(io.cwd, name);
-      const bytes = await readBytes(file);
-      if (bytes instanceof Error) {
-        io.stderr.write(`gongshi merge-log: ${bytes.message}\n`);
+      const exported = await readJournalFile(file);
+      if (exported instanceof Error) {
+        io.stderr.write(`gongshi merge-log: ${exported.message}\n`);
         return ExitCode.error;
       }
-      try {
-        const exported = parseJournalJson(bytes);
-        inputs.push({ name, entries: exported.entries, head: exported.head });
-      } catch (error) {
-        if (!(error instanceof JournalFormatError)) throw error;
-        io.stderr.write(`gongshi merge-log: ${file}: ${error.message}\n`);
-        return ExitCode.error;
-      }
+      inputs.push({ name, entries: exported.entries, head: exported.head });
     }
     const merged = mergeJournals(inputs);
     if (!merged.ok) {

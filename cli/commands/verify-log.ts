@@ -1,15 +1,10 @@
 import { resolve } from 'node:path';
 import { parseFeed } from '../../core/feed/parse-feed';
-import {
-  JournalFormatError,
-  type JournalHead,
-  parseJournalJson,
-  recordAgency,
-  verifyJournal,
-} from '../../core/journal/index';
+import { type JournalHead, recordAgency, verifyJournal } from '../../core/journal/index';
 import { type Command, ExitCode, UsageError } from '../command';
 import { notOneOf, parseCommandArgs } from '../internal/args';
 import { readBytes } from '../internal/files';
+import { readJournalFile } from '../internal/journal-file';
 
 const USAGE = `Usage: gongshi verify-log [--head SEQ:HASH] [--heads FEED.json [--agency NAME]] [--format text|json] FILE
 
@@ -83,18 +78,9 @@ export const verifyLogCommand: Command = {
     }
     const externalHead = values.head ? parseHead(values.head) : undefined;
     const file = resolve(io.cwd, positionals[0]!);
-    const bytes = await readBytes(file);
-    if (bytes instanceof Error) {
-      io.stderr.write(`gongshi verify-log: ${bytes.message}\n`);
-      return ExitCode.error;
-    }
-    let exported: ReturnType<typeof parseJournalJson>;
-    try {
-      // Bytes, not text: an export re-saved in another encoding is refused, not "tampered".
-      exported = parseJournalJson(bytes);
-    } catch (error) {
-      if (!(error instanceof JournalFormatError)) throw error;
-      io.stderr.write(`gongshi verify-log: ${file}: ${error.message}\n`);
+    const exported = await readJournalFile(file);
+    if (exported instanceof Error) {
+      io.stderr.write(`gongshi verify-log: ${exported.message}\n`);
       return ExitCode.error;
     }
     const expectedHead = externalHead ?? exported.head ?? undefined;

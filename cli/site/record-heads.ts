@@ -1,13 +1,7 @@
 import type { Feed, RecordsFeed } from '../../core/feed/feed';
-import {
-  JournalFormatError,
-  type JournalProblem,
-  parseJournalJson,
-  recordAgency,
-  verifyJournal,
-} from '../../core/journal/index';
+import { type JournalProblem, recordAgency, verifyJournal } from '../../core/journal/index';
 import type { AgencyProfile } from '../../core/records/index';
-import { readBytes } from '../internal/files';
+import { readJournalFile } from '../internal/journal-file';
 
 /** What an agency record given to `gongshi build --record` came to. */
 export type RecordHeadResult =
@@ -33,15 +27,9 @@ export async function withRecordHeads(
   const notes: string[] = [];
   let agencies: AgencyProfile[] = [...(feed.agencies ?? [])];
   for (const file of files) {
-    const bytes = await readBytes(file);
-    if (bytes instanceof Error) return { ok: false, unusable: true, messages: [bytes.message] };
-    let exported: ReturnType<typeof parseJournalJson>;
-    try {
-      exported = parseJournalJson(bytes);
-    } catch (error) {
-      if (!(error instanceof JournalFormatError)) throw error;
-      return { ok: false, unusable: true, messages: [`${file}: ${error.message}`] };
-    }
+    const exported = await readJournalFile(file);
+    if (exported instanceof Error)
+      return { ok: false, unusable: true, messages: [exported.message] };
     const agency = recordAgency(exported.entries);
     const published = previous?.agencies?.find((profile) => profile.name === agency)?.recordHead;
     const result = verifyJournal(exported.entries, {
