@@ -46,6 +46,33 @@ describe('third-party names', () => {
         ['name', '唐建军'],
       ],
     ],
+    ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
+    [
+      'listed beside a villager, after a remark',
+      '农户有凤鸣村李长富（稻谷4300公斤）、李长贵（稻谷3100公斤）等。',
+      [
+        ['name', '李长富'],
+        ['name', '李长贵'],
+      ],
+    ],
+    [
+      'the next item of a list of people',
+      '售粮农户包括：红星村杨某某，出售高粱2150公斤；杨正富，出售高粱1800公斤。',
+      [['name', '杨正富']],
+    ],
+    [
+      "the party's contact named in prose",
+      '当事人：某某粮油贸易有限公司\n统一社会信用代码：91511325MA64JHB2XF\n当事人联系人赵春林在场。',
+      [['name', '赵春林']],
+    ],
+    [
+      'another party of an accident, named again',
+      '被处罚人：许文静\n经查，当事人邱德华的陈述属实，邱德华承担次要责任。',
+      [
+        ['name', '邱德华'],
+        ['name', '邱德华'],
+      ],
+    ],
   ] as const)('%s', (_name, text, expected) => {
     expectFindings(text, expected);
   });
@@ -59,6 +86,11 @@ describe('third-party names', () => {
     ['party is public', '当事人：张三'],
     ['a lawyer is public', '委托代理人：周明，四川某某律师事务所律师。'],
     ['the agency’s contact', '执法人员：王明\n联系人：李华　联系电话：0830-3196001'],
+    [
+      'words after 当事人 in prose',
+      '当事人：张三\n收条上加盖了当事人公章，当事人代理其亲属的案件。',
+    ],
+    ['an organisation listed after a person', '询问笔录（严某某、李家湾村委会）'],
   ])('%s is not reported', (_name, text) => {
     expectFindings(text, []);
   });

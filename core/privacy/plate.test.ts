@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectFindings } from '../../test/privacy/expect-findings';
+import { scanText } from './scan';
 
 describe('licence plate (GA 36-2018)', () => {
   it.each([
@@ -20,5 +21,21 @@ describe('licence plate (GA 36-2018)', () => {
     ['too long', '川E1234567'],
   ])('%s is not a plate', (_name, text) => {
     expectFindings(text, []);
+  });
+});
+
+describe('whose vehicle, in a decision against a company', () => {
+  const party = '当事人：泸州顺达物流有限公司\n统一社会信用代码：91510500MA62XY1234\n';
+
+  it("keeps the company's own vehicle", () => {
+    expectFindings(`${party}当事人使用其所属的号牌为川E·J8571的重型自卸货车运输。`, []);
+  });
+
+  it.each([
+    ['其个人所有', '快件装入派件员何林个人所有的面包车（号牌川R·7K395）派送。', '川R·7K395'],
+    ['个人卖家', '车辆系当事人从个人卖家处收购（原号牌川E·7K2Q9）。', '川E·7K2Q9'],
+  ])("deletes a private person's vehicle (%s)", (_name, facts, plate) => {
+    const plates = scanText(`${party}${facts}`).filter((finding) => finding.kind === 'plate');
+    expect(plates.map((finding) => finding.text)).toEqual([plate]);
   });
 });

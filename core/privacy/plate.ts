@@ -20,10 +20,27 @@ const PLATE_SEPARATORS = '·•・.．- \u00a0\u3000';
  * in an organisation's block, or in the facts of a decision whose parties are all
  * organisations (当事人…其所属川E·J8571重型自卸货车).
  */
-function ownedByOrganisation(state: ScanState, at: number): boolean {
+function ownedByOrganisation(text: string, state: ScanState, at: number): boolean {
   const holder = state.holderAt(at);
   if (holder) return holder.kind === HolderKind.organisation;
-  return state.reading?.organisationParties === true;
+  return state.reading?.organisationParties === true && !privatelyOwned(text, at);
+}
+
+/** Words saying a vehicle is a private person's: 其个人所有的面包车, 私家车, 从个人卖家处收购. */
+const PRIVATE_OWNER = /个人|個人|私家|私人/;
+/** How far back the sentence before a plate is read for PRIVATE_OWNER. */
+const OWNER_WINDOW = 60;
+
+/** True when the sentence the plate stands in says the vehicle is a private person's. */
+function privatelyOwned(text: string, at: number): boolean {
+  let start = at;
+  const limit = Math.max(0, at - OWNER_WINDOW);
+  while (start > limit) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 0x3002 || code === 0x0a || code === 0xff1b) break;
+    start--;
+  }
+  return PRIVATE_OWNER.test(text.slice(start, at));
 }
 
 function countDigits(serial: string): number {
@@ -64,7 +81,7 @@ export const matchPlate: TextDetector = (text, at, _from, to, state) => {
     (serial.length === 5 && PLATE_SERIAL.test(serial) && countDigits(serial) >= 3) ||
     (serial.length === 6 && NEW_ENERGY_SERIAL.test(serial));
   if (!valid) return undefined;
-  if (ownedByOrganisation(state, at)) return { resume: end };
+  if (ownedByOrganisation(text, state, at)) return { resume: end };
   return {
     resume: end,
     findings: [

@@ -141,11 +141,13 @@ export function readClause(text: string, start: number, end: number): Clause {
   if (role !== undefined) {
     let valueStart = roleEnd;
     while (valueStart < end && isSpace(text.charCodeAt(valueStart))) valueStart++;
-    // 当事人陈建国，男… opens a block; 当事人未经批准擅自… and 当事人的行为… are prose.
+    // 当事人陈建国，男… opens a block; 当事人未经批准擅自… and 当事人的行为… are prose, and
+    // so is 当事人联系人赵春林在场 (another role word: role-mentions.ts reads who that is).
     if (
-      personNameEnd(text, valueStart, end) > 0 ||
-      maskedNameLength(text, valueStart, end) > 0 ||
-      isOrganisationName(text.slice(valueStart, end))
+      !roleAt(text, valueStart, end) &&
+      (personNameEnd(text, valueStart, end) > 0 ||
+        maskedNameLength(text, valueStart, end) > 0 ||
+        isOrganisationName(text.slice(valueStart, end)))
     ) {
       return { start, end, role, roleStart: from, roleEnd, valueStart, labelled: false };
     }

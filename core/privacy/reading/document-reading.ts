@@ -5,6 +5,7 @@ import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
 import { foldLabel } from './fields';
 import { homeAddresses } from './home-addresses';
+import { listedBeside } from './marked-people';
 import { hasNameMask } from './name-masks';
 import { nameSpellings, simplifiedName } from './name-variants';
 import {
@@ -189,6 +190,25 @@ function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
  * 当事人游泳池周边), so only a name that ends so is read as a co-offender (同案违法行为人
  * 陈国华的陈述).
  */
+/**
+ * 当事人 in prose, once the party is known, is followed by words far more often than by
+ * another party's name (当事人公章, 当事人代理其…, 当事人解释称, but 事故当事人邱德华的陈述).
+ */
+const BARE_PARTY = /^(?:当事人|當事人)/;
+
+/**
+ * True when the name read after a bare 当事人 is a person's: three characters or more,
+ * written again elsewhere in the text (邱德华承担次要责任), and not the party's name run
+ * into the next word (当事人蔡俊均…).
+ */
+function namedAgain(text: string, mention: NameMention, partyNames: ReadonlySet<string>): boolean {
+  // Two characters after 当事人 are a word (代理, 公章) far more often than a name.
+  if (mention.name.length < 3) return false;
+  for (const party of partyNames) if (mention.name.startsWith(party)) return false;
+  const first = text.indexOf(mention.name);
+  return first >= 0 && text.indexOf(mention.name, first + 1) >= 0;
+}
+
 function endsWord(text: string, end: number): boolean {
   const code = text.charCodeAt(end);
   return Number.isNaN(code) || !isHanCode(code) || isSoftStop(code);
@@ -281,7 +301,12 @@ function decideNames(
         if (partyNames.size === 0) {
           partyNames.add(name);
           publicNames.add(name);
-        } else if (endsWord(text, mention.end)) addThird(name, mention.start, mention.name);
+        } else if (
+          endsWord(text, mention.end) &&
+          (!BARE_PARTY.test(text.slice(mention.roleStart, mention.start)) ||
+            namedAgain(text, mention, partyNames))
+        )
+          addThird(name, mention.start, mention.name);
         break;
       case Role.representative: {
         // The party's own representative (公司…（经营者：何美玲）); the head of another
@@ -313,6 +338,7 @@ function decideNames(
     minorNames.add(name);
     addThird(name, minor.start, minor.name);
   }
+  listedBesideThird(text, third, written, publicNames, addThird);
   const scoped: ScopedName[] = [];
   for (const [name, places] of third) {
     if (publicNames.has(name) && !minorNames.has(name)) continue;
@@ -336,6 +362,42 @@ function decideNames(
     .filter((name) => !minorNames.has(name))
     .flatMap((name) => nameSpellings(name));
   return { third: scoped, public: publicSpellings };
+}
+
+/** How many rounds of list reading: each finds the people listed beside the last found. */
+const MAX_LIST_ROUNDS = 3;
+
+/**
+ * Everyone listed beside a third person, wherever that person is named (询问笔录（严小峰、
+ * 任静、周勇） once 严小峰 is known): added as third persons too. Redaction turns each third
+ * person into a masked name, and a masked name starts such a list (marked-people.ts), so
+ * the redacted text must find nobody there that this reading did not.
+ */
+function listedBesideThird(
+  text: string,
+  third: ReadonlyMap<string, number[]>,
+  written: ReadonlyMap<string, ReadonlySet<string>>,
+  publicNames: ReadonlySet<string>,
+  addThird: (name: string, at: number, asWritten: string) => void,
+): void {
+  let round = [...third.keys()];
+  for (let count = 0; count < MAX_LIST_ROUNDS && round.length > 0; count++) {
+    const found: string[] = [];
+    for (const name of round) {
+      if (publicNames.has(name)) continue;
+      for (const spelling of written.get(name) ?? [name]) {
+        for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+          listedBeside(text, at + spelling.length, (start, end) => {
+            const listed = text.slice(start, end);
+            const simplified = simplifiedName(listed);
+            if (!third.has(simplified) && !publicNames.has(simplified)) found.push(simplified);
+            addThird(simplified, start, listed);
+          });
+        }
+      }
+    }
+    round = found;
+  }
 }
 
 /** Shortest address worth looking for again: 某村3组18号 is specific, 江阳区 is not. */

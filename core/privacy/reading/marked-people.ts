@@ -1,7 +1,7 @@
 import { characterSet, isHanCode } from '../internal/chars';
 import { COMPOUND_SURNAMES } from '../surnames';
 import { roleAt } from './clauses';
-import { isNameMaskCode } from './name-masks';
+import { isNameMaskCode, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { isSoftStop, isSurnameCode, personNameEnd } from './person-name';
 
@@ -169,8 +169,106 @@ function overlapsEarlierName(text: string, start: number): boolean {
   return false;
 }
 
+/** Longest remark in brackets skipped after a listed person (（稻谷4300公斤）). */
+const MAX_REMARK = 30;
+/** How far an item's tail may run to the ； before the next item (，出售高粱2150公斤；). */
+const MAX_ITEM_TAIL = 30;
+
+/** The position after a bracketed remark at `at`, or `at` when none is there. */
+function afterRemark(text: string, at: number): number {
+  const open = text.charCodeAt(at);
+  if (open !== 0xff08 && open !== 0x28) return at;
+  const limit = Math.min(text.length, at + MAX_REMARK);
+  for (let i = at + 1; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xff09 || code === 0x29) return i + 1;
+    if (code === 0x0a || code === 0x3002) break;
+  }
+  return at;
+}
+
+/**
+ * Where the next item of a list of people may start after a person whose name (and remark)
+ * ends at `at`: after 、 (何某某、鄭小兵), or after the ； that ends this item's tail
+ * (杨某某，出售高粱2150公斤；杨正富，…). -1 when the list ends there.
+ */
+function nextListItem(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code === 0x3001) return at + 1;
+  if (code !== 0xff0c) return -1;
+  const limit = Math.min(text.length, at + MAX_ITEM_TAIL);
+  for (let i = at + 1; i < limit; i++) {
+    const tail = text.charCodeAt(i);
+    if (tail === 0xff1b) return i + 1;
+    if (tail === 0x3002 || tail === 0x0a || tail === 0xff1a) break;
+  }
+  return -1;
+}
+
+/**
+ * The people listed after a person (李长富（稻谷4300公斤）、李长贵（…）; 询问笔录（严某某、
+ * 任某、周勇）; 杨某某，出售…；杨正富，出售…): whoever is listed beside a person, written
+ * as a name that ends its item, is a person too. `end` is where the known person's name ends.
+ */
+export function listedBeside(text: string, end: number, add: AddPerson): void {
+  let at = end;
+  for (let count = 0; count < MAX_LIST; count++) {
+    const start = nextListItem(text, afterRemark(text, at));
+    if (start < 0 || !isSurnameCode(text.charCodeAt(start))) return;
+    if (maskedNameLength(text, start) > 0) {
+      at = start + maskedNameLength(text, start);
+      continue;
+    }
+    // Where the name ends is the name reader's call (钟倩接受询问: 钟倩, met again as such);
+    // it must end where a name does, not run into a word (邬志强、苗佳仍在…: 苗佳).
+    let found = personNameEnd(text, start, Math.min(text.length, start + 6));
+    if (found < 0 || roleAt(text, start, Math.min(text.length, start + 12))) return;
+    // 吴倩的询问笔录, 卜立等: two characters, when what follows them ends a name.
+    const short = start + 2;
+    if (found > short && endsListedName(text, short) && personNameEnd(text, start, short) === short)
+      found = short;
+    if (!endsListedName(text, found) && !actsAt(text, found)) return;
+    if (startsOrganisation(text, start)) return;
+    if (found < 0) return;
+    add(start, found);
+    at = found;
+  }
+}
+
+/** True when a listed name may end before text[at]: punctuation, 等, 的, 仍, 和… */
+function endsListedName(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return !isHanCode(code) || isSoftStop(code) || ADVERBS[code] === 1 || JOINERS[code] === 1;
+}
+
+/** Masked names in `text` (何某某, 严某): each starts a list its neighbours may be in. */
+function maskedNamesEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let at = text.indexOf('某'); at >= 0; at = text.indexOf('某', at + 1)) {
+    let end = at;
+    while (isNameMaskCode(text.charCodeAt(end))) end++;
+    const next = text.charCodeAt(end);
+    if (next === 0x3001 || next === 0xff0c || next === 0xff08 || next === 0x28) {
+      for (const surname of [1, 2]) {
+        if (maskedNameLength(text, at - surname, end) === end - at + surname) {
+          ends.push(end);
+          break;
+        }
+      }
+    }
+    at = end;
+  }
+  return ends;
+}
+
 /** Everyone in `text` marked as a person by a bracket, 处购得, a statement or a count. */
-export function markedPeople(text: string, add: AddPerson): void {
+export function markedPeople(text: string, addPerson: AddPerson): void {
+  // Whoever is listed beside a person found here is a person too.
+  const add: AddPerson = (start, end) => {
+    addPerson(start, end);
+    listedBeside(text, end, addPerson);
+  };
+  for (const end of maskedNamesEnds(text)) listedBeside(text, end, addPerson);
   for (const bracket of ['（', '(']) {
     for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
       if (!PERSON_REMARK.test(text.slice(at, at + 8))) continue;

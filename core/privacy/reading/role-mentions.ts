@@ -38,6 +38,11 @@ const COMPOUNDS_WITH_XI = characterSet('联聯关關维維');
 /** Surname characters that are far more often a conjunction right after a role word. */
 const CONJUNCTIONS = characterSet('和与及同跟');
 
+/** Words that go on a clause after a name, and that end almost no given name. */
+const FUNCTION_WORDS = characterSet(
+  '于於在对對向将將把被的了其已未不是以及或等和与與因由从從到给給',
+);
+
 /** Connect a role to its name: 负责人为邱贵平, 委托代理人是张三. */
 const CONNECTORS = '为是';
 /** Join names in a list: 员工张三、李四和王五. */
@@ -86,6 +91,13 @@ function shortenedBeforeRole(text: string, at: number, end: number): number {
  */
 function nameAfterRole(text: string, at: number, role: Role): number {
   const end = personNameEnd(text, at, Math.min(text.length, at + 6));
+  // 之子周勇于2025年…: a function word is the clause going on, not a name's last character.
+  if (
+    end === at + 3 &&
+    FUNCTION_WORDS[text.charCodeAt(end - 1)] === 1 &&
+    personNameEnd(text, at, at + 2) === at + 2
+  )
+    return at + 2;
   if (end >= 0 || role !== Role.third) return end;
   // 执法人员和法制审核人员, 人和街社区: a conjunction after the role word, not a surname.
   if (CONJUNCTIONS[text.charCodeAt(at)] === 1) return -1;
