@@ -665,9 +665,12 @@ function openHolder(
   if (naming && nameEnd > nameStart && !isLabelWord(text, nameStart, nameEnd)) {
     const value = text.slice(nameStart, nameEnd);
     const personEnd = personNameEnd(text, nameStart, nameEnd);
-    if (isOrganisationName(value) && role === Role.party) {
-      holder.organisationEvidence = true;
-      holder.name = { start: nameStart, end: nameEnd, text: value };
+    if (isOrganisationName(value)) {
+      // 委托人：张家湾村委会, 收款人：南部县财政局: an organisation, named in public.
+      if (role === Role.party) {
+        holder.organisationEvidence = true;
+        holder.name = { start: nameStart, end: nameEnd, text: value };
+      }
     } else if (personEnd > 0) {
       holder.name = { start: nameStart, end: personEnd, text: text.slice(nameStart, personEnd) };
     } else if (maskedNameLength(text, nameStart, nameEnd) > 0) {

@@ -129,6 +129,13 @@ function namesFrom(
   }
 }
 
+/**
+ * Characters that carry a clause on and stand in almost no organisation's name: the name
+ * read after a role word is not an organisation's when they follow it (其子黄建国拆除后交至
+ * 白沙镇文化站 names a son, not a 文化站).
+ */
+const PROSE_WORDS = characterSet('于在对向将把被的了其已未不是至到给让使从按称说拆除後后');
+
 /** Longest organisation name looked at after a role word (南部县农村信用合作联社 is 10). */
 const MAX_ORGANISATION = 16;
 
@@ -141,8 +148,18 @@ function startsOrganisation(text: string, start: number, nameEnd: number): boole
   let end = nameEnd;
   // Up to where prose goes on (母亲蒋丽华均在场, 秦小芳从南充火车站…: no organisation).
   const limit = Math.min(text.length, start + MAX_ORGANISATION);
-  while (end < limit && isHanCode(text.charCodeAt(end)) && !isSoftStop(text.charCodeAt(end))) end++;
-  return isOrganisationName(text.slice(start, end));
+  while (
+    end < limit &&
+    isHanCode(text.charCodeAt(end)) &&
+    !isSoftStop(text.charCodeAt(end)) &&
+    PROSE_WORDS[text.charCodeAt(end)] !== 1
+  )
+    end++;
+  // The stop may be the name's own last character (张家湾村委会: 会 also follows names).
+  return (
+    isOrganisationName(text.slice(start, end)) ||
+    (isHanCode(text.charCodeAt(end)) && isOrganisationName(text.slice(start, end + 1)))
+  );
 }
 
 /**
