@@ -46,6 +46,18 @@ describe('third-party names', () => {
         ['name', '唐建军'],
       ],
     ],
+    ['a kin named before a function word', '由其子周勇于2025年3月证实。', [['name', '周勇']]],
+    [
+      'a son before an office he went to',
+      '设备由其子黄建国拆除后交至白沙镇文化站。',
+      [['name', '黄建国']],
+    ],
+    ['a grandson before a verb', '售粮时由其孙袁浩陪同并代为签字。', [['name', '袁浩']]],
+    [
+      'an agent said not to be a lawyer',
+      '当事人委托其表弟苟建军（非律师）参加听证。',
+      [['name', '苟建军']],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -90,6 +102,7 @@ describe('third-party names', () => {
       'words after 当事人 in prose',
       '当事人：张三\n收条上加盖了当事人公章，当事人代理其亲属的案件。',
     ],
+    ['a village committee after 委托人', '委托人：张家湾村委会。'],
     ['an organisation listed after a person', '询问笔录（严某某、李家湾村委会）'],
   ])('%s is not reported', (_name, text) => {
     expectFindings(text, []);

@@ -226,8 +226,10 @@ function hasCredential(text: string, end: number): boolean {
  * 张三（XX律师事务所）. A 律师事务所 named later in the same sentence (张三的询问笔录、…律师
  * 事务所出具的说明) says nothing of 张三.
  */
-const LAWYER_AFTER = /^(?:律[师師]|[，,（(]\s*[^，,。；;\n（）()]{0,16}律[师師](?:事务所|事務所)?)/;
+const LAWYER_AFTER =
+  /^(?:律[师師]|[，,（(]\s*[^，,。；;\n（）()]{0,16}(?<![非不])律[师師](?:事务所|事務所)?)/;
 
+/** 苟建军（非律师）: said not to be one. */
 function isLawyerAt(text: string, start: number, end: number): boolean {
   return (
     LAWYER_AFTER.test(text.slice(end, end + 24)) ||

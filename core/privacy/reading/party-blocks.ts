@@ -153,7 +153,7 @@ function hasEvidenceCharacter(text: string, start: number, end: number): boolean
  * (并非律师, 自称"…律师" are not).
  */
 const LAWYER_CLAUSE =
-  /^\s*[（(]?\s*(?:系|是)?(?:[^，。；"“”]{0,24}律[师師](?:事务所|事務所)(?:律[师師]|主任|合伙人)?|(?:执业|執業)?律[师師])\s*[）)]?\s*$/;
+  /^\s*[（(]?\s*(?:系|是)?(?:[^，。；"“”]{0,24}律[师師](?:事务所|事務所)(?:律[师師]|主任|合伙人)?|(?:执业|執業)?(?<![非不是])律[师師])\s*[）)]?\s*$/;
 
 /** What a clause tells about its holder: person, organisation, birth, age. */
 function recordEvidence(holder: Holder, clause: Clause, text: string): void {
