@@ -46,6 +46,26 @@ describe('address', () => {
       '当事人张某（住示例县幸福路12号3单元401室）销售',
       '示例县幸福路12号3单元401室',
     ],
+    [
+      'a label with a remark before the value',
+      '违法行为人：张三，现居住地（租住）仁怀市中枢街道国酒大道中段26号附2号，无固定职业。',
+      '仁怀市中枢街道国酒大道中段26号附2号',
+    ],
+    [
+      'a colon-less label ending in 地址',
+      '当事人：张三，户籍地址合江县白沙镇金龙村六社，现住',
+      '合江县白沙镇金龙村六社',
+    ],
+    [
+      'a colon-less 户籍所在地',
+      '当事人：张三，户籍所在地重庆市渝中区大坪正街160号。',
+      '重庆市渝中区大坪正街160号',
+    ],
+    [
+      'a home named after 住处，即',
+      '当事人：张三\n豇豆暂存于其住处，即桐兴村11组8号，已销毁。',
+      '桐兴村11组8号',
+    ],
   ])('%s', (_name, text, found) => {
     expectFindings(text, [['address', found]]);
   });
@@ -68,6 +88,10 @@ describe('address', () => {
       '当事人张三，男，1980年生，泸州市江阳区康城路12号3单元401室。',
     ],
     ['a guardian’s 住所', '当事人：某某有限公司\n\n监护人：王五，住所：泸州市江阳区康城路12号'],
+    [
+      "a company's staff member, labelled by a word ending in 人员",
+      '当事人：某某客渡有限公司\n安全管理人员：储某某，联系地址：无为市高沟镇龙庵村储家湾组16号',
+    ],
   ])('%s is personal', (_name, text) => {
     expect(scanText(text).filter((finding) => finding.kind === 'address')).toHaveLength(1);
   });

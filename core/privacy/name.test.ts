@@ -58,6 +58,17 @@ describe('third-party names', () => {
       '当事人委托其表弟苟建军（非律师）参加听证。',
       [['name', '苟建军']],
     ],
+    [
+      'a common surname once missing (洪)',
+      '网站注册用户洪建新（实名手机号另存）发布帖文。',
+      [['name', '洪建新']],
+    ],
+    ['a sailor', '当事人：某某航运有限公司\n水手易小兵询问笔录一份。', [['name', '易小兵']]],
+    [
+      'another business’s operator',
+      '当事人：张三\n堆场经营者任国华通过银行转账付款。',
+      [['name', '任国华']],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -103,6 +114,8 @@ describe('third-party names', () => {
       '当事人：张三\n收条上加盖了当事人公章，当事人代理其亲属的案件。',
     ],
     ['a village committee after 委托人', '委托人：张家湾村委会。'],
+    ['a complaints line', '消费者通过邮政业用户申诉电话投诉。'],
+    ['an officer whose title ends in 调查人员', '案件调查人员：蒋涛（执法证号：51068121009）'],
     ['an organisation listed after a person', '询问笔录（严某某、李家湾村委会）'],
   ])('%s is not reported', (_name, text) => {
     expectFindings(text, []);

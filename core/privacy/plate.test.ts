@@ -10,6 +10,7 @@ describe('licence plate (GA 36-2018)', () => {
     ['new-energy large', '川A12345F', '川A12345F'],
     ['full-width', '川Ｅ１２３４５', '川Ｅ１２３４５'],
     ['Traditional province', '粵B12345', '粵B12345'],
+    ['farm machinery', '拖拉机（农机号牌：川05-A1193）', '川05-A1193'],
   ])('%s', (_name, text, found) => {
     expectFindings(text, [['plate', found]]);
   });
@@ -19,6 +20,8 @@ describe('licence plate (GA 36-2018)', () => {
     ['letter O', '川O12345'],
     ['too few digits', '川EABCD1'],
     ['too long', '川E1234567'],
+    ['digits with no separator', '川051234567'],
+    ['a year after a province', '川2018-12345'],
   ])('%s is not a plate', (_name, text) => {
     expectFindings(text, []);
   });

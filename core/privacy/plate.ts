@@ -52,11 +52,26 @@ function countDigits(serial: string): number {
   return digits;
 }
 
+/** True for an ASCII or full-width digit. */
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
 export const matchPlate: TextDetector = (text, at, _from, to, state) => {
   let i = at + 1;
   if (i >= to || !isAlnumCode(text.charCodeAt(i))) return undefined;
-  const authority = String.fromCharCode(foldAlnum(text.charCodeAt(i)));
-  if (!PLATE_AUTHORITY.test(authority)) return undefined;
+  // Farm machinery (拖拉机号牌, 川05-A1193): two digits of the area, then a separator.
+  const farm =
+    isDigitCode(text.charCodeAt(i)) &&
+    isDigitCode(text.charCodeAt(i + 1)) &&
+    i + 2 < to &&
+    PLATE_SEPARATORS.includes(text[i + 2]!) &&
+    text[i + 2] !== ' ';
+  if (farm) i += 1;
+  else {
+    const authority = String.fromCharCode(foldAlnum(text.charCodeAt(i)));
+    if (!PLATE_AUTHORITY.test(authority)) return undefined;
+  }
   i++;
   if (i < to && PLATE_SEPARATORS.includes(text[i]!)) i++;
   let serial = '';
@@ -90,7 +105,7 @@ export const matchPlate: TextDetector = (text, at, _from, to, state) => {
         start: at,
         end,
         confidence: 0.8,
-        reason: serial.length === 6 ? '新能源汽车号牌' : '机动车号牌',
+        reason: farm ? '农业机械号牌' : serial.length === 6 ? '新能源汽车号牌' : '机动车号牌',
       },
     ],
   };

@@ -1,10 +1,11 @@
 import { countyPrefixLength } from '../address';
 import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
+import { ReverseTrie } from '../internal/reverse-trie';
 import { FieldKind, fieldKindAt, foldLabel, MAX_LABEL_LENGTH } from './fields';
 import { maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { personNameEnd } from './person-name';
-import { ROLE_WORDS, type Role } from './roles';
+import { AGENCY_SELF_WORDS, ROLE_WORDS, Role } from './roles';
 
 /**
  * A document read as a reviewer reads a party block: lines, and in each line clauses
@@ -81,6 +82,32 @@ export function roleAt(text: string, at: number, limit: number): [Role, number] 
   return undefined;
 }
 
+/** Role words of two characters or more, looked up back from a label's colon. */
+const LABEL_ROLE_TRIE = new ReverseTrie<Role>(
+  ROLE_WORDS.filter(([word]) => word.length >= 2),
+  true,
+);
+
+/** Longest label read for a role word at its end (安全管理人员, 船舶现场负责人). */
+const MAX_ROLE_LABEL = 8;
+
+/**
+ * The role of a label that ends with a role word (安全管理人员：储某某, 堆场经营者：…), as
+ * [role, end], when no role word starts it. A label of the agency's own (本局联系人) is not
+ * read so: its closing lines are decided by place (party-blocks.ts).
+ */
+function roleEndingLabel(text: string, from: number, colon: number): [Role, number] | undefined {
+  let end = colon;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end - from > MAX_ROLE_LABEL || end - from < 3) return undefined;
+  const match = LABEL_ROLE_TRIE.longestEndingAt(text, end, from);
+  // Only a third person's word (案件调查人员 ends with the officer's 调查人员, not 人员):
+  // 加油站负责人 is not the company's representative, and 某某检查员 not the agency's.
+  if (!match || match.start === from || match.value !== Role.third) return undefined;
+  for (const word of AGENCY_SELF_WORDS) if (text.startsWith(word, from)) return undefined;
+  return [match.value, end];
+}
+
 /** Numbering before a clause: 一、 1. （一） 2） and bullets. */
 const NUMBERING = characterSet('一二三四五六七八九十0123456789０１２３４５６７８９');
 const NUMBERING_ENDS = characterSet('、.．)）');
@@ -121,7 +148,9 @@ export function readClause(text: string, start: number, end: number): Clause {
     // A label is words: digits or redacted data before a colon make it no label.
     if (!isLabelCode(code)) break;
   }
-  const roleMatch = roleAt(text, from, colon >= 0 ? colon : end);
+  const roleMatch =
+    roleAt(text, from, colon >= 0 ? colon : end) ??
+    (colon >= 0 ? roleEndingLabel(text, from, colon) : undefined);
   let role = roleMatch?.[0];
   const roleEnd = roleMatch?.[1] ?? from;
   if (colon >= 0) {
@@ -193,10 +222,34 @@ const MAX_ADDRESS_LABEL = 6;
 function addressAfterLabel(text: string, from: number, end: number): number {
   for (let k = from + 2; k <= Math.min(end, from + MAX_ADDRESS_LABEL); k++) {
     if (fieldKindAt(text, from, k) !== FieldKind.address) continue;
-    const prefix = countyPrefixLength(text.slice(k, Math.min(end, k + 12)));
-    return prefix >= 2 && prefix <= 10 ? k : -1;
+    // 现居住地仁怀市… is labelled 现居住地, not 现居住: a label's last characters go with it.
+    while (k < end && LABEL_ENDS[text.charCodeAt(k)] === 1) k++;
+    // 现居住地（租住）仁怀市…: a short remark in brackets between the label and the value.
+    const value = afterShortRemark(text, k, end);
+    const prefix = countyPrefixLength(text.slice(value, Math.min(end, value + 12)));
+    return prefix >= 2 && prefix <= 10 ? value : -1;
   }
   return -1;
+}
+
+/**
+ * Characters that end address labels (户籍地址, 所在地, 住所, 住处), which no place name
+ * starts with: 户籍所在地重庆市… is labelled 户籍所在地, not 户籍.
+ */
+const LABEL_ENDS = characterSet('址地所在处住');
+
+/** Longest remark in brackets read between a label and its value (（租住）, （户籍地）). */
+const MAX_LABEL_REMARK = 8;
+
+/** The position after a short bracketed remark at `at`, or `at` when none is there. */
+function afterShortRemark(text: string, at: number, end: number): number {
+  const open = text.charCodeAt(at);
+  if (open !== 0xff08 && open !== 0x28) return at;
+  for (let i = at + 1; i < Math.min(end, at + MAX_LABEL_REMARK); i++) {
+    const close = text.charCodeAt(i);
+    if (close === 0xff09 || close === 0x29) return i + 1;
+  }
+  return at;
 }
 
 /** Han characters, spaces, brackets and slashes: what a label is written with. */

@@ -104,8 +104,11 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
   return { start: clause + start, end };
 }
 
-/** Between a dwelling word and the address after it: 其住房位于…, 家中（…）, 住宅为…. */
-const INTO_ADDRESS = /^(?:位于|位於|坐落于|坐落於|为|為|在|[（(])/;
+/**
+ * Between a dwelling word and the address after it: 其住房位于…, 家中（…）, 住宅为…,
+ * 其住处，即桐兴村11组8号.
+ */
+const INTO_ADDRESS = /^(?:位于|位於|坐落于|坐落於|为|為|在|[（(]|[，,]?即)/;
 /** Where in the home a thing stands, after its address (…15号院内, …22号楼顶). */
 const WITHIN_HOME = /(?:院内|院內|院坝|院壩|楼顶|樓頂|屋顶|屋頂|家中|家|内|內)$/;
 /** How far an address after a dwelling word may run. */

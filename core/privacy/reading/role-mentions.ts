@@ -155,10 +155,13 @@ function startsOrganisation(text: string, start: number, nameEnd: number): boole
     PROSE_WORDS[text.charCodeAt(end)] !== 1
   )
     end++;
-  // The stop may be the name's own last character (张家湾村委会: 会 also follows names).
+  // The stop may be the name's own last character when the run ends with it (张家湾村委会。:
+  // 会 also follows names), but not in 储小龙所持 (所 starts the next word).
   return (
     isOrganisationName(text.slice(start, end)) ||
-    (isHanCode(text.charCodeAt(end)) && isOrganisationName(text.slice(start, end + 1)))
+    (isHanCode(text.charCodeAt(end)) &&
+      !isHanCode(text.charCodeAt(end + 1)) &&
+      isOrganisationName(text.slice(start, end + 1)))
   );
 }
 
