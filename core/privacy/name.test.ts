@@ -69,6 +69,14 @@ describe('third-party names', () => {
       '当事人：张三\n堆场经营者任国华通过银行转账付款。',
       [['name', '任国华']],
     ],
+    [
+      "another organisation's inspector",
+      '当事人：张三\n丽春供电所用电检查员卢伟在排查时发现，卢伟陈述属实。',
+      [
+        ['name', '卢伟'],
+        ['name', '卢伟'],
+      ],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -115,6 +123,7 @@ describe('third-party names', () => {
     ],
     ['a village committee after 委托人', '委托人：张家湾村委会。'],
     ['a complaints line', '消费者通过邮政业用户申诉电话投诉。'],
+    ['the agency’s own inspector', '本局检查员卢伟（执法证号：51068121009）到场检查。'],
     ['an officer whose title ends in 调查人员', '案件调查人员：蒋涛（执法证号：51068121009）'],
     ['an organisation listed after a person', '询问笔录（严某某、李家湾村委会）'],
   ])('%s is not reported', (_name, text) => {

@@ -232,7 +232,9 @@ export function roleMentions(text: string): NameMention[] {
     // 本局工作人员张三 is the agency's; 街道工作人员张三 is not.
     const role = AGENCY_SELF_WORDS.some((word) => text.endsWith(word, match.start))
       ? Role.officer
-      : match.value;
+      : match.value === Role.officer && ofAnotherOrganisation(text, match.start)
+        ? Role.third
+        : match.value;
     if (mayName) {
       const limit = Math.min(n, end + 8);
       let at = skipColon(text, end, limit);
@@ -252,6 +254,24 @@ export function roleMentions(text: string): NameMention[] {
   }
   markedPeople(text, addMarked);
   return mentions;
+}
+
+/** How far back the words before an officer's title are read for whose title it is. */
+const TITLE_OWNER_REACH = 16;
+/** Endings of businesses' and institutions' names (not an agency's: 局, 委, 队, 办). */
+const BUSINESS_ENDS =
+  /(?:公司|供电所|营业所|服务所|事务所|站|厂|店|中心|银行|医院|学校|超市|物业|药房)/;
+
+/**
+ * True when an officer's title (检查员, 审核员, 承办人) is written as another organisation's:
+ * 丽春供电所用电检查员卢伟 is the power company's inspector, a third person, not the agency's.
+ */
+function ofAnotherOrganisation(text: string, roleStart: number): boolean {
+  let start = roleStart;
+  const limit = Math.max(0, roleStart - TITLE_OWNER_REACH);
+  while (start > limit && isHanCode(text.charCodeAt(start - 1))) start--;
+  const before = text.slice(start, roleStart);
+  return BUSINESS_ENDS.test(before) && !AGENCY_SELF_WORDS.some((word) => before.includes(word));
 }
 
 /**
