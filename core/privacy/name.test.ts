@@ -77,6 +77,23 @@ describe('third-party names', () => {
         ['name', '卢伟'],
       ],
     ],
+    [
+      'a family listed beside a person',
+      '部分用户有：李家湾村李德珍、李德友兄弟及王某某等。',
+      [
+        ['name', '李德珍'],
+        ['name', '李德友'],
+      ],
+    ],
+    [
+      'a listed name before a verb',
+      '销售员苟明亮、钟倩接受询问时证实，钟倩还称。',
+      [
+        ['name', '苟明亮'],
+        ['name', '钟倩'],
+        ['name', '钟倩'],
+      ],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',

@@ -222,23 +222,41 @@ export function listedBeside(text: string, end: number, add: AddPerson): void {
     // Where the name ends is the name reader's call (钟倩接受询问: 钟倩, met again as such);
     // it must end where a name does, not run into a word (邬志强、苗佳仍在…: 苗佳).
     let found = personNameEnd(text, start, Math.min(text.length, start + 6));
-    if (found < 0 || roleAt(text, start, Math.min(text.length, start + 12))) return;
     // 吴倩的询问笔录, 卜立等: two characters, when what follows them ends a name.
     const short = start + 2;
     if (found > short && endsListedName(text, short) && personNameEnd(text, start, short) === short)
       found = short;
-    if (!endsListedName(text, found) && !actsAt(text, found)) return;
+    // Where the name reader's end is no list's stop (李德珍、李德友兄弟: 李德 is met twice),
+    // the list's stops decide.
+    if (found >= 0 && !endsListedName(text, found) && !actsAt(text, found)) found = -1;
+    for (const length of [3, 2]) {
+      if (found >= 0) break;
+      const end = start + length;
+      if (personNameEnd(text, start, end) === end && endsListedName(text, end, true)) found = end;
+    }
+    if (found < 0 || roleAt(text, start, Math.min(text.length, start + 12))) return;
     if (startsOrganisation(text, start)) return;
-    if (found < 0) return;
     add(start, found);
     at = found;
   }
 }
 
-/** True when a listed name may end before text[at]: punctuation, 等, 的, 仍, 和… */
-function endsListedName(text: string, at: number): boolean {
+/** Words for a family after a listed name (李德友兄弟, 王五夫妇): the name ends there. */
+const FAMILY_AFTER = /^(?:兄弟|姐妹|夫妇|夫婦|父子|母子|父女|母女|一家|家)/;
+
+/**
+ * True when a listed name may end before text[at]: punctuation, 等, 的, 仍, 和, 兄弟…
+ * `strictly`: not on a character that only often follows names (受 of 接受: 钟倩接受询问).
+ */
+function endsListedName(text: string, at: number, strictly = false): boolean {
   const code = text.charCodeAt(at);
-  return !isHanCode(code) || isSoftStop(code) || ADVERBS[code] === 1 || JOINERS[code] === 1;
+  return (
+    !isHanCode(code) ||
+    (!strictly && isSoftStop(code)) ||
+    ADVERBS[code] === 1 ||
+    JOINERS[code] === 1 ||
+    FAMILY_AFTER.test(text.slice(at, at + 2))
+  );
 }
 
 /** Masked names in `text` (何某某, 严某): each starts a list its neighbours may be in. */
