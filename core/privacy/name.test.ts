@@ -94,6 +94,7 @@ describe('third-party names', () => {
         ['name', '钟倩'],
       ],
     ],
+    ['a quoted name after 登记为', '收货人登记为“汪波”，收货地址另存。', [['name', '汪波']]],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -140,6 +141,7 @@ describe('third-party names', () => {
     ],
     ['a village committee after 委托人', '委托人：张家湾村委会。'],
     ['a complaints line', '消费者通过邮政业用户申诉电话投诉。'],
+    ['a quoted word after 人', '销售纸人“金童玉女”、冥币等丧葬用品。'],
     ['the agency’s own inspector', '本局检查员卢伟（执法证号：51068121009）到场检查。'],
     ['an officer whose title ends in 调查人员', '案件调查人员：蒋涛（执法证号：51068121009）'],
     ['an organisation listed after a person', '询问笔录（严某某、李家湾村委会）'],

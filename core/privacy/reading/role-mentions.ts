@@ -45,6 +45,24 @@ const FUNCTION_WORDS = characterSet(
 
 /** Connect a role to its name: 负责人为邱贵平, 委托代理人是张三. */
 const CONNECTORS = '为是';
+/** Between a role word and its name: 收货人登记为“汪波”, 署名为, 名叫, an opening quote. */
+const LINK_WORDS =
+  /^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫)?[“"「]|^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫)/;
+
+function isQuote(code: number): boolean {
+  return code === 0x201c || code === 0x22 || code === 0x300c;
+}
+
+/** True when the quotation opened before `at` holds a name and nothing else. */
+function quotesName(text: string, at: number): boolean {
+  for (let close = at + 2; close <= Math.min(text.length - 1, at + 4); close++) {
+    const code = text.charCodeAt(close);
+    if (code === 0x201d || code === 0x22 || code === 0x300d)
+      return personNameEnd(text, at, close) === close;
+  }
+  return false;
+}
+
 /** Join names in a list: 员工张三、李四和王五. */
 const LIST_JOINERS = ['、', '和', '及', '与', '以及', '，', '　'];
 /** How many names one role word may list (劳动者张三、李四…等12人). */
@@ -223,7 +241,9 @@ export function roleMentions(text: string): NameMention[] {
       next === 0x3a ||
       isSpace(next) ||
       next === 0x4e3a ||
-      next === 0x662f;
+      next === 0x662f ||
+      ((next === 0x767b || next === 0x540d || next === 0x7f72 || next === 0x201c) &&
+        LINK_WORDS.test(text.slice(end, end + 4)));
     if (!mayName && !linkBefore(text, end)) continue;
     const match = ROLE_TRIE.longestEndingAt(text, end, Math.max(0, end - 12));
     if (!match) continue;
@@ -239,7 +259,11 @@ export function roleMentions(text: string): NameMention[] {
       const limit = Math.min(n, end + 8);
       let at = skipColon(text, end, limit);
       if (at === end && CONNECTORS.includes(String.fromCharCode(next))) at++;
-      namesFrom(text, at, role, match.start, mentions);
+      const link = LINK_WORDS.exec(text.slice(at, at + 4));
+      if (link) at += link[0].length;
+      // A quoted name is the whole quotation (“汪波”), not the start of a quoted word (纸人“金童玉女”).
+      if (!link || !isQuote(text.charCodeAt(at - 1)) || quotesName(text, at))
+        namesFrom(text, at, role, match.start, mentions);
     }
     const before = nameBefore(text, match.start);
     if (before) {
