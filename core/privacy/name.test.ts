@@ -95,6 +95,11 @@ describe('third-party names', () => {
       ],
     ],
     ['a quoted name after 登记为', '收货人登记为“汪波”，收货地址另存。', [['name', '汪波']]],
+    [
+      'the next clause said of another person in the same words',
+      '售粮农户中，桂香村王某某出售小麦3200公斤，王开亮出售小麦2850公斤。',
+      [['name', '王开亮']],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',

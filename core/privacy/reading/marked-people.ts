@@ -213,6 +213,12 @@ function nextListItem(text: string, at: number): number {
 export function listedBeside(text: string, end: number, add: AddPerson): void {
   let at = end;
   for (let count = 0; count < MAX_LIST; count++) {
+    const parallel = parallelClause(text, at);
+    if (parallel) {
+      add(parallel[0], parallel[1]);
+      at = parallel[1];
+      continue;
+    }
     const start = nextListItem(text, afterRemark(text, at));
     if (start < 0 || !isSurnameCode(text.charCodeAt(start))) return;
     if (maskedNameLength(text, start) > 0) {
@@ -259,19 +265,48 @@ function endsListedName(text: string, at: number, strictly = false): boolean {
   );
 }
 
+/** How far a clause may run before the next one starts in parallel (出售小麦3200公斤，). */
+const MAX_PARALLEL_CLAUSE = 24;
+
+/**
+ * The person starting the next clause when it says of them what this clause said of the
+ * person whose name ends at `end` (王某某出售小麦3200公斤，王开亮出售小麦2850公斤): the same
+ * two-character word right after both names. [start, end) of that name, or undefined.
+ */
+function parallelClause(text: string, end: number): [number, number] | undefined {
+  const word = text.slice(end, end + 2);
+  if (word.length < 2 || !isHanCode(word.charCodeAt(0)) || !isHanCode(word.charCodeAt(1)))
+    return undefined;
+  let comma = end + 2;
+  const limit = Math.min(text.length, end + MAX_PARALLEL_CLAUSE);
+  while (comma < limit && text.charCodeAt(comma) !== 0xff0c) {
+    const code = text.charCodeAt(comma);
+    if (code === 0x3002 || code === 0x0a || code === 0xff1b) return undefined;
+    comma++;
+  }
+  const start = comma + 1;
+  if (comma >= limit || !isSurnameCode(text.charCodeAt(start))) return undefined;
+  for (const length of [3, 2]) {
+    const nameEnd = start + length;
+    if (text.startsWith(word, nameEnd) && personNameEnd(text, start, nameEnd) === nameEnd)
+      return [start, nameEnd];
+  }
+  return undefined;
+}
+
 /** Masked names in `text` (何某某, 严某): each starts a list its neighbours may be in. */
 function maskedNamesEnds(text: string): number[] {
   const ends: number[] = [];
   for (let at = text.indexOf('某'); at >= 0; at = text.indexOf('某', at + 1)) {
     let end = at;
     while (isNameMaskCode(text.charCodeAt(end))) end++;
-    const next = text.charCodeAt(end);
-    if (next === 0x3001 || next === 0xff0c || next === 0xff08 || next === 0x28) {
-      for (const surname of [1, 2]) {
-        if (maskedNameLength(text, at - surname, end) === end - at + surname) {
-          ends.push(end);
-          break;
-        }
+    for (const surname of [1, 2]) {
+      if (
+        isSurnameCode(text.charCodeAt(at - surname)) &&
+        maskedNameLength(text, at - surname, end) === end - at + surname
+      ) {
+        ends.push(end);
+        break;
       }
     }
     at = end;
