@@ -233,10 +233,10 @@ function addressAfterLabel(text: string, from: number, end: number): number {
 }
 
 /**
- * Characters that end address labels (户籍地址, 所在地, 住所, 住处), which no place name
- * starts with: 户籍所在地重庆市… is labelled 户籍所在地, not 户籍.
+ * Characters that end address labels (户籍地址, 所在地, 住所, 住处) or join them to the value
+ * (居住于, 地址为), which no place name starts with: 户籍所在地重庆市… is labelled 户籍所在地.
  */
-const LABEL_ENDS = characterSet('址地所在处住');
+const LABEL_ENDS = characterSet('址地所在处住于於为為是');
 
 /** Longest remark in brackets read between a label and its value (（租住）, （户籍地）). */
 const MAX_LABEL_REMARK = 8;
