@@ -106,6 +106,19 @@ describe('address', () => {
     expect(scanText(text).filter((finding) => finding.kind === 'address')).toHaveLength(1);
   });
 
+  it.each([
+    [
+      "a law firm's address after its lawyer",
+      '委托代理人：何某，四川某某律师事务所律师\n执业机构地址：泸州市江阳区江阳西路56号泸州商会大厦21楼',
+    ],
+    [
+      "the company's registered place, again as its contact's 送达地址",
+      '被处罚单位：泸县玉蟾体育发展有限公司\n统一社会信用代码：91510521MA65N2GQ7P\n注册地址：泸县玉蟾街道嘉明镇路42号\n联系人：刘云\n送达地址：泸县玉蟾街道嘉明镇路42号',
+    ],
+  ])('%s is public', (_name, text) => {
+    expect(scanText(text).filter((finding) => finding.kind === 'address')).toEqual([]);
+  });
+
   it('removes a person’s address where the document repeats it', () => {
     const text =
       '当事人：蒋海涛\n性别：男\n地址：泸州市纳溪区安富街道永宁路一段126号\n\n经查，该住房位于泸州市纳溪区安富街道永宁路一段126号，加建部分…';

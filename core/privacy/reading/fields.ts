@@ -58,6 +58,9 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['厂址', FieldKind.premises],
   ['公司地址', FieldKind.premises],
   ['企业地址', FieldKind.premises],
+  // A lawyer's or agent's firm (执业机构地址：…): an organisation's.
+  ['机构地址', FieldKind.premises],
+  ['事务所地址', FieldKind.premises],
   // The organisation's phone, in whoever's block it stands (联系人：…⁣单位电话：0830-…).
   ['单位电话', FieldKind.detail],
   ['办公电话', FieldKind.detail],

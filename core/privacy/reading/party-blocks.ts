@@ -263,6 +263,8 @@ export function readPartyBlocks(text: string): PartyBlocks {
   const ends: number[] = [];
   const owners: Holder[] = [];
   const addresses: { span: Span; holder: Holder; labelled: boolean }[] = [];
+  /** Organisations' registered places and premises as written, and whose they are. */
+  const places = new Map<string, Holder>();
   const dateLines: number[] = [];
   /** The open block: its holder (a representative's, or the organisation's). */
   let current: Holder | undefined;
@@ -284,7 +286,12 @@ export function readPartyBlocks(text: string): PartyBlocks {
         else party = undefined;
       }
       if (current === undefined) continue;
-      const owner = clause.role !== undefined ? current : fieldOwner(current, clause.field);
+      let owner = clause.role !== undefined ? current : fieldOwner(current, clause.field);
+      // 送达地址 in a contact's lines, the same as the company's 注册地址: the company's.
+      if (clause.field === FieldKind.address && clause.labelled && places.size > 0) {
+        const place = places.get(addressText(text, { start: clause.valueStart, end: clause.end }));
+        if (place) owner = place;
+      }
       if (owner !== current && clause.role === undefined) current = owner;
       recordEvidence(owner, clause, text);
       starts.push(clause.start);
@@ -301,6 +308,9 @@ export function readPartyBlocks(text: string): PartyBlocks {
           holder: owner,
           labelled: true,
         });
+      } else if (clause.field === FieldKind.premises && clause.labelled) {
+        // 注册地址, 经营场所: an organisation's, the same place under any other label too.
+        places.set(addressText(text, { start: clause.valueStart, end: clause.end }), owner);
       } else if (clause.field === undefined && clause.role === undefined) {
         // A home written with no label we know (or none at all: 当事人张三，男，泸州市…12号).
         const start = clause.labelled ? clause.valueStart : valueAfterColon(text, clause);
@@ -434,6 +444,11 @@ export function readPartyBlocks(text: string): PartyBlocks {
     personalAddresses,
     dateLines,
   };
+}
+
+/** An address's value as written (its end read as the detectors read it). */
+function addressText(text: string, span: Span): string {
+  return text.slice(span.start, addressValueEnd(text, span.start, span.end)).trim();
 }
 
 /**
