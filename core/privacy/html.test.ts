@@ -5,6 +5,34 @@ import { projectHtml, redactHtml, scanHtml } from './html';
 const ID = validResidentId('51050219850315001');
 
 describe('projectHtml', () => {
+  it('reads a page laid out in a table cell as lines, its inner tables as fields', () => {
+    const html =
+      '<table><tr><td><div>某某局行政处罚决定书</div><div>某罚〔2024〕1号</div>' +
+      '<table><tr><td>当事人姓名</td><td>何梓轩</td></tr></table>' +
+      '<p>一、给予警告；</p><p>某某局<br />2024年9月3日</p></td></tr></table>';
+    expect(
+      projectHtml(html)
+        .text.split('\n')
+        .filter((line) => line.trim() !== ''),
+    ).toEqual([
+      '某某局行政处罚决定书',
+      '某罚〔2024〕1号',
+      '当事人姓名：何梓轩',
+      '一、给予警告；',
+      '某某局',
+      '2024年9月3日',
+    ]);
+  });
+
+  it('reads a header row with columns of its own over the rows below', () => {
+    const html =
+      '<table><tr><td>序号</td><td>姓名</td><td>身份证号</td><td>住址</td><td>与当事人关系</td></tr>' +
+      '<tr><td>1</td><td>余桂香</td><td>' +
+      ID +
+      '</td><td>莲湖乡朗埠街45号</td><td>雇请的过秤员</td></tr></table>';
+    expect(projectHtml(html).text).toContain('住址：莲湖乡朗埠街45号');
+  });
+
   it('joins inline markup, breaks blocks, decodes entities, maps offsets back', () => {
     const html = '<p>电话：138<b>1234</b>5678&nbsp;</p><div>x</div>';
     const projection = projectHtml(html);

@@ -145,8 +145,11 @@ export function projectHtml(
     push(separator, at);
     last = separator;
   };
+  const layoutCells = layoutCellsOf(tokens);
   let tables = 0;
   let cells = 0;
+  /** For each open cell, whether it lays out a page (holds a table) rather than a value. */
+  const layout: boolean[] = [];
   let afterTerm = false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -173,9 +176,15 @@ export function projectHtml(
     if (CELL_ELEMENTS.has(name)) {
       if (token.closing) {
         cells = Math.max(0, cells - 1);
+        if (layout.pop()) separate('\n', token.start);
         continue;
       }
       cells++;
+      layout.push(layoutCells.has(index));
+      if (layout[layout.length - 1]) {
+        separate('\n', token.start);
+        continue;
+      }
       const prefix = prefixes.get(index);
       if (prefix === undefined) separate(CELL_SEPARATOR, token.start);
       else if (prefix !== '') {
@@ -193,10 +202,33 @@ export function projectHtml(
       last = prefix;
       continue;
     }
-    // Inside a cell, a paragraph or a line break keeps the cell on its line.
-    separate(cells > 0 && !TABLE_STRUCTURE.has(name) ? ' ' : '\n', token.start);
+    // Inside a cell, a paragraph or a line break keeps the cell on its line; inside a cell
+    // that lays out the page (the whole decision in one <td> of an old CMS), it ends a line.
+    const inValueCell = cells > 0 && layout[layout.length - 1] === false;
+    separate(inValueCell && !TABLE_STRUCTURE.has(name) ? ' ' : '\n', token.start);
   }
   return { text: parts.join(''), starts, ends };
+}
+
+/**
+ * The cells (their opening tags' token indices) that hold a table: an old CMS lays out
+ * the whole page in table cells, and such a cell's paragraphs are lines, not one value.
+ */
+function layoutCellsOf(tokens: readonly HtmlToken[]): Set<number> {
+  const layoutCells = new Set<number>();
+  const open: number[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== HtmlTokenKind.tag) continue;
+    const name = token.name!;
+    if (CELL_ELEMENTS.has(name)) {
+      if (token.closing) open.pop();
+      else open.push(index);
+    } else if (name === 'table' && !token.closing && open.length > 0) {
+      for (const cell of open) layoutCells.add(cell);
+    }
+  }
+  return layoutCells;
 }
 
 /** An edit of the source: replace [start, end) by `text`. */

@@ -100,6 +100,20 @@ describe('third-party names', () => {
       '售粮农户中，桂香村王某某出售小麦3200公斤，王开亮出售小麦2850公斤。',
       [['name', '王开亮']],
     ],
+    [
+      'a person the facts are about, with no role word',
+      '当事人：张三\n经查，刘德明于3月5日将图书送至店内，刘德明另于3月12日补送一批。',
+      [
+        ['name', '刘德明'],
+        ['name', '刘德明'],
+      ],
+    ],
+    [
+      'a seller named between 从 and 处',
+      '当事人：张三\n器具系其本人从万朝伦处以800元购得。',
+      [['name', '万朝伦']],
+    ],
+    ['a buyer (…者)', '当事人：张三\n购药者母德华于同日到店购买。', [['name', '母德华']]],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -146,6 +160,15 @@ describe('third-party names', () => {
     ],
     ['a village committee after 委托人', '委托人：张家湾村委会。'],
     ['a complaints line', '消费者通过邮政业用户申诉电话投诉。'],
+    [
+      'a word after an organisation party',
+      '被处罚单位：某某公司\n修复费用已由被处罚单位全额承担。',
+    ],
+    ['a seller named by a role word before 处', '当事人：张三\n从外地不明卖家处购进图书。'],
+    [
+      'co-parties listed in a table',
+      '当事人（共同违法，三人）：\n姓名：熊德彬\n姓名：郝玉兰\n发现当事人熊德彬、郝玉兰摆摊销售。',
+    ],
     ['a quoted word after 人', '销售纸人“金童玉女”、冥币等丧葬用品。'],
     ['the agency’s own inspector', '本局检查员卢伟（执法证号：51068121009）到场检查。'],
     ['an officer whose title ends in 调查人员', '案件调查人员：蒋涛（执法证号：51068121009）'],

@@ -192,9 +192,12 @@ function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
  */
 /**
  * 当事人 in prose, once the party is known, is followed by words far more often than by
- * another party's name (当事人公章, 当事人代理其…, 当事人解释称, but 事故当事人邱德华的陈述).
+ * another party's name (当事人公章, 当事人代理其…, 当事人解释称, but 事故当事人邱德华的陈述);
+ * after 被处罚单位 and the like, by words only (被处罚单位全额承担).
  */
 const BARE_PARTY = /^(?:当事人|當事人)/;
+/** A party word that names an organisation (被处罚单位, 违法单位): no person follows it. */
+const ORGANISATION_PARTY = /(?:单位|單位)\s*$/;
 
 /**
  * True when the name read after a bare 当事人 is a person's: three characters or more,
@@ -305,6 +308,7 @@ function decideNames(
           publicNames.add(name);
         } else if (
           endsWord(text, mention.end) &&
+          !ORGANISATION_PARTY.test(text.slice(mention.roleStart, mention.start)) &&
           (!BARE_PARTY.test(text.slice(mention.roleStart, mention.start)) ||
             namedAgain(text, mention, partyNames))
         )

@@ -23,6 +23,8 @@ const PERSON_REMARK =
   /^[（(]\s*(?:男|女|\d{4}年|[0-9０-９]{1,3}(?:周)?岁|[一二三四五六七八九十]{1,3}岁|出生|身份证|公民身份|证件|联系电话|电话|手机|住|现住|户籍|系|年龄|未成年)/;
 /** Where a person sold or rented something: 从袁建成处购得, 帅小平处收购. */
 const PERSON_PLACE = /^处(?:购|收|租|借|取|拿|买|得)/;
+/** 从万朝伦处以800元购得: 从 before a name and 处 after it say the name is somebody's. */
+const FROM_PERSON = ['从', '從'];
 /** What only a person gives: 马腾飞的陈述, 冷国华证实, 询问笔录 of someone (evidence lists). */
 const PERSON_STATEMENTS = [
   '陈述',
@@ -294,6 +296,14 @@ function parallelClause(text: string, end: number): [number, number] | undefined
   return undefined;
 }
 
+/** True when a role word of two to four characters ends right before `at` (卖家处). */
+function roleEndsAt(text: string, at: number): boolean {
+  for (let start = at - 4; start <= at - 2; start++) {
+    if (start >= 0 && roleAt(text, start, at)?.[1] === at) return true;
+  }
+  return false;
+}
+
 /** Masked names in `text` (何某某, 严某): each starts a list its neighbours may be in. */
 function maskedNamesEnds(text: string): number[] {
   const ends: number[] = [];
@@ -330,9 +340,12 @@ export function markedPeople(text: string, addPerson: AddPerson): void {
     }
   }
   for (let at = text.indexOf('处'); at >= 0; at = text.indexOf('处', at + 1)) {
-    if (!PERSON_PLACE.test(text.slice(at, at + 2))) continue;
+    // 从不明卖家处: a role word, not a name, before 处 (role-mentions.ts reads those).
+    if (roleEndsAt(text, at)) continue;
     const found = nameEndingAt(text, at);
-    if (found) add(found[0], found[1]);
+    if (!found) continue;
+    const from = FROM_PERSON.includes(text.charAt(found[0] - 1));
+    if (from || PERSON_PLACE.test(text.slice(at, at + 2))) add(found[0], found[1]);
   }
   for (const word of PERSON_STATEMENTS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

@@ -395,12 +395,16 @@ export function readPartyBlocks(text: string): PartyBlocks {
         current = newHolder(Role.officer, { start: first.start, end: first.start });
         holders.push(current);
       } else if (
-        current === undefined &&
         first.role === undefined &&
-        first.field === FieldKind.name
+        first.field === FieldKind.name &&
+        (current === undefined || current.name !== undefined)
       ) {
-        // 单位名称：…, 姓名：… heading a block names its party.
-        party = current = newHolder(Role.party, { start: first.start, end: first.valueStart });
+        // 单位名称：…, 姓名：… heading a block names its party; heading the next line of a
+        // block already named (the rows of a table of 当事人（共同违法，三人）), another
+        // person of the same role.
+        const role = current?.role ?? Role.party;
+        current = newHolder(role, { start: first.start, end: first.valueStart });
+        party = role === Role.party ? current : undefined;
         const end = valueEnd(text, first.valueStart, first.end);
         // A row of labels the header test did not know all of (送达方式) names no one.
         if (end > first.valueStart && !isLabelWord(text, first.valueStart, end)) {

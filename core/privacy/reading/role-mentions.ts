@@ -220,13 +220,17 @@ function nameBefore(text: string, roleStart: number): [number, number] | undefin
 /** Every person named next to a role word in `text`, in text order. */
 export function roleMentions(text: string): NameMention[] {
   const mentions: NameMention[] = [];
+  const subjects = new ClauseSubjects();
   const n = text.length;
   const addMarked = (start: number, end: number) =>
     mentions.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
   for (let i = nextEnding(text, 0, n, STOPS); i < n; i = nextEnding(text, i + 1, n, STOPS)) {
     const stop = STOPS[text.charCodeAt(i)]!;
     if (stop & CLAUSE_BREAK) {
-      if (isSurnameCode(text.charCodeAt(i + 1))) doers(text, i + 1, addMarked);
+      if (isSurnameCode(text.charCodeAt(i + 1))) {
+        doers(text, i + 1, addMarked);
+        subjects.note(text, i + 1);
+      }
       if (!(stop & ROLE_END)) continue;
     }
     const end = i + 1;
@@ -277,8 +281,43 @@ export function roleMentions(text: string): NameMention[] {
     }
   }
   markedPeople(text, addMarked);
+  subjects.each(addMarked);
   return mentions;
 }
+
+/** How many clauses a name must start before it is read as a person's with no role word. */
+const MIN_SUBJECT_CLAUSES = 2;
+
+/**
+ * Three-character names that start clauses (，刘德明于3月5日将…；刘德明另于…): a name that
+ * starts two clauses or more is somebody the facts are about, a person even with no role
+ * word (the party and officers among them are sorted out by document-reading.ts). Two
+ * characters are too often a word (同时, 另查).
+ */
+class ClauseSubjects {
+  private readonly places = new Map<string, number[]>();
+
+  note(text: string, start: number): void {
+    const end = personNameEnd(text, start, Math.min(text.length, start + 6));
+    if (end !== start + 3) return;
+    // What follows must carry the clause on (于, 另, 将, 称…), not run on as one word.
+    if (!isSoftStop(text.charCodeAt(end)) && !FOLLOWS_SUBJECT[text.charCodeAt(end)]) return;
+    const name = text.slice(start, end);
+    const list = this.places.get(name);
+    if (list) list.push(start);
+    else this.places.set(name, [start]);
+  }
+
+  each(add: (start: number, end: number) => void): void {
+    for (const [name, starts] of this.places) {
+      if (starts.length < MIN_SUBJECT_CLAUSES) continue;
+      for (const start of starts) add(start, start + name.length);
+    }
+  }
+}
+
+/** What a clause's subject is followed by: 于 (time), 将, 另, 又, 称, 自称, 未, 已… */
+const FOLLOWS_SUBJECT = characterSet('于於将將另又称稱自未已曾在向对對从從把被');
 
 /** How far back the words before an officer's title are read for whose title it is. */
 const TITLE_OWNER_REACH = 16;

@@ -61,10 +61,22 @@ function isHeaderRow(rows: readonly (readonly TableCell[])[], r: number): boolea
   if (row.length < 2 || !next || next.length !== row.length) return false;
   const labels = row.filter(isLabelCell).length;
   const headers = row.filter((cell) => cell.header).length;
-  if (labels < row.length && headers < row.length) return false;
+  // Most cells labels we know and none a value (序号 | 姓名 | 身份证号 | 住址 | 与当事人关系):
+  // a header row whose agency added columns of its own.
+  const mostlyLabels = labels * 2 >= row.length && !row.some(isValueLike);
+  if (labels < row.length && headers < row.length && !mostlyLabels) return false;
   // The row below holds values, not more labels (two-column label | value tables have labels
   // in every row's first cell).
   return next.filter(isLabelCell).length < next.length / 2 && !isPairRow(row);
+}
+
+/**
+ * A cell no header holds: digits, more words than a column's title, or data redacted away
+ * (【已脱敏】, 138****5678, 张某某: the cell held a value before, and reads as one still).
+ */
+function isValueLike(cell: TableCell): boolean {
+  const text = compact(cell.text);
+  return /[0-9０-９【】*＊某×]/.test(text) || text.length > MAX_LABEL_LENGTH;
 }
 
 /** label | value | label | value: a row of pairs (a header row never alternates so). */
