@@ -37,6 +37,7 @@ describe('whose vehicle, in a decision against a company', () => {
   it.each([
     ['其个人所有', '快件装入派件员何林个人所有的面包车（号牌川R·7K395）派送。', '川R·7K395'],
     ['个人卖家', '车辆系当事人从个人卖家处收购（原号牌川E·7K2Q9）。', '川E·7K2Q9'],
+    ['其本人所有', '司机巩小川驾驶其本人所有的川E5G27M号货车到厂提货。', '川E5G27M'],
   ])("deletes a private person's vehicle (%s)", (_name, facts, plate) => {
     const plates = scanText(`${party}${facts}`).filter((finding) => finding.kind === 'plate');
     expect(plates.map((finding) => finding.text)).toEqual([plate]);

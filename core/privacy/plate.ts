@@ -26,8 +26,8 @@ function ownedByOrganisation(text: string, state: ScanState, at: number): boolea
   return state.reading?.organisationParties === true && !privatelyOwned(text, at);
 }
 
-/** Words saying a vehicle is a private person's: 其个人所有的面包车, 私家车, 从个人卖家处收购. */
-const PRIVATE_OWNER = /个人|個人|私家|私人/;
+/** Words saying a vehicle is a private person's: 其个人所有的面包车, 其本人所有的货车, 私家车. */
+const PRIVATE_OWNER = /个人|個人|私家|私人|本人所有|自己所有/;
 /** How far back the sentence before a plate is read for PRIVATE_OWNER. */
 const OWNER_WINDOW = 60;
 
