@@ -114,6 +114,27 @@ describe('third-party names', () => {
       [['name', '万朝伦']],
     ],
     ['a buyer (…者)', '当事人：张三\n购药者母德华于同日到店购买。', [['name', '母德华']]],
+    ['a complainant after 接到', '本局接到陈思雨举报，称其注射后面部红肿。', [['name', '陈思雨']]],
+    ['a head nurse before 提供', '据急诊科护士长江燕提供的接诊记录。', [['name', '江燕']]],
+    ['a doctor of a clinic', '会同先市镇卫生院医生何俊检查。', [['name', '何俊']]],
+    [
+      'a signature of a third person',
+      '代收人签名：蔡文君　　与受送达人关系：配偶',
+      [['name', '蔡文君']],
+    ],
+    [
+      'a numbered list of taxpayers',
+      '涉及员工2人：\n1．雷振宇，纳税人识别号另附；\n2．柏林，纳税人识别号另附。',
+      [
+        ['name', '雷振宇'],
+        ['name', '柏林'],
+      ],
+    ],
+    [
+      'a table of workers in the facts of a company decision',
+      '用人单位名称：某某鞋业有限公司\n统一社会信用代码：91510503MA68N2GX5C\n经查，拖欠工资明细如下：\n序号：1\u2063姓名：佘志刚\u2063欠薪金额（元）：6420',
+      [['name', '佘志刚']],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -160,6 +181,11 @@ describe('third-party names', () => {
     ],
     ['a village committee after 委托人', '委托人：张家湾村委会。'],
     ['a complaints line', '消费者通过邮政业用户申诉电话投诉。'],
+    ['a tax officer', '税务人员：甘露（执法证号15105030021）'],
+    [
+      'a list of goods',
+      '当事人：某某有限公司\n扣押清单如下：\n序号：1\u2063物品名称：规格型号\u2063数量：3',
+    ],
     [
       'a word after an organisation party',
       '被处罚单位：某某公司\n修复费用已由被处罚单位全额承担。',

@@ -341,12 +341,26 @@ function finish(text: string, found: Finding[], options: CompiledScanOptions): F
     }
     const last = kept[kept.length - 1];
     if (last && finding.start < last.end) {
-      if (finding.end - finding.start > last.end - last.start) kept[kept.length - 1] = finding;
+      if (outranks(finding, last)) kept[kept.length - 1] = finding;
       continue;
     }
     kept.push(finding);
   }
   return kept;
+}
+
+/**
+ * Of two overlapping findings, whether `finding` wins over `kept`: the longer, and of two
+ * as long the surer (then by reason), so that the winner does not depend on which was found
+ * first (a range rescanned by the incremental scanner finds them in another order).
+ */
+function outranks(finding: Finding, kept: Finding): boolean {
+  const length = finding.end - finding.start;
+  const keptLength = kept.end - kept.start;
+  if (length !== keptLength) return length > keptLength;
+  if (finding.start !== kept.start) return false;
+  if (finding.confidence !== kept.confidence) return finding.confidence > kept.confidence;
+  return finding.reason < kept.reason;
 }
 
 /** scanText with the document's reading given (NO_READING: labels and shapes alone). */

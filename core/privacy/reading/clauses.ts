@@ -156,11 +156,18 @@ export function readClause(text: string, start: number, end: number): Clause {
   if (colon >= 0) {
     // 监护人身份证号：… is the guardian's ID: the field is what follows the role word.
     const field = fieldKindAt(text, roleEnd, colon);
+    // A signature line (当事人（签名）：…) names whoever signed, not the party; but a third
+    // person's (代收人签名：蔡文君, 见证人（签字）：…) names that person.
+    const signature = role !== undefined && isSignatureLabel(text, roleEnd, colon);
     // 被处罚人家属通知情况：… starts with a role word but names no field of anyone.
-    if (role !== undefined && field === undefined && hasWords(text, roleEnd, colon))
+    if (
+      role !== undefined &&
+      field === undefined &&
+      hasWords(text, roleEnd, colon) &&
+      !(signature && role === Role.third)
+    )
       role = undefined;
-    // A signature line (当事人（签名）：…) names whoever signed, not the party.
-    if (role !== undefined && isSignatureLabel(text, roleEnd, colon)) role = undefined;
+    if (signature && role !== Role.third) role = undefined;
     if (role !== undefined || field !== undefined) {
       let valueStart = colon + 1;
       while (valueStart < end && isSpace(text.charCodeAt(valueStart))) valueStart++;

@@ -1,4 +1,4 @@
-import { characterSet, isHanCode } from '../internal/chars';
+import { characterSet, isHanCode, isSpace } from '../internal/chars';
 import { COMPOUND_SURNAMES } from '../surnames';
 import { roleAt } from './clauses';
 import { isNameMaskCode, maskedNameLength } from './name-masks';
@@ -21,6 +21,12 @@ const MAX_LIST = 16;
 /** What a bracket after a name says of a person: 张三（男，1980年…）, 周子轩（2008年9月出生）. */
 const PERSON_REMARK =
   /^[（(]\s*(?:男|女|\d{4}年|[0-9０-９]{1,3}(?:周)?岁|[一二三四五六七八九十]{1,3}岁|出生|身份证|公民身份|证件|联系电话|电话|手机|住|现住|户籍|系|年龄|未成年)/;
+/**
+ * What only a person's entry in a list goes on with: 1．雷振宇，纳税人识别号5105…,
+ * 张三，身份证号…, 李四，男，… (a comma, then an identity number or a sex).
+ */
+const PERSON_ENTRY =
+  /^[，,]\s*(?:纳税人识别号|納稅人識別號|身份证|身份證|公民身份|证件号|證件號|男[，,]|女[，,]|性别|性別)/;
 /** Where a person sold or rented something: 从袁建成处购得, 帅小平处收购. */
 const PERSON_PLACE = /^处(?:购|收|租|借|取|拿|买|得)/;
 /** 从万朝伦处以800元购得: 从 before a name and 处 after it say the name is somebody's. */
@@ -116,9 +122,9 @@ function startsOrganisation(text: string, at: number): boolean {
 /** The last characters of villages and towns, after which a villager may be named. */
 const PLACE_WORDS = ['村', '镇', '鎮', '乡', '鄉'];
 
-/** A list of people counted after it: 蔡文龙、桂晓丽、邬志强等5人, 杨文才、程小兵、晏平三人, 陈秀兰、陈玉华两户. */
+/** A list of people counted after it: 蔡文龙、桂晓丽、邬志强等5人, 杨文才、程小兵、晏平三人, 陈秀兰、陈玉华两户, …、黎安共4人. */
 const COUNTED_LIST =
-  /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名|户|戶)/y;
+  /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|共)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名|户|戶)/y;
 
 /** Where a clause or a list item starts: after punctuation, a space or a line break. */
 export function startsClause(text: string, at: number): boolean {
@@ -296,6 +302,23 @@ function parallelClause(text: string, end: number): [number, number] | undefined
   return undefined;
 }
 
+/** True when a list's entry or a line starts at `at` (after 1．, 2、, a line break, a cell). */
+function startsEntry(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  return (
+    before === 0x0a ||
+    before === 0x2063 ||
+    before === 0xff0e ||
+    before === 0x2e ||
+    before === 0x3001 ||
+    before === 0xff1a ||
+    before === 0x3a ||
+    before === 0xff1b ||
+    isSpace(before)
+  );
+}
+
 /** True when a role word of two to four characters ends right before `at` (卖家处). */
 function roleEndsAt(text: string, at: number): boolean {
   for (let start = at - 4; start <= at - 2; start++) {
@@ -337,6 +360,13 @@ export function markedPeople(text: string, addPerson: AddPerson): void {
       if (!PERSON_REMARK.test(text.slice(at, at + 8))) continue;
       const found = nameEndingAt(text, at);
       if (found) add(found[0], found[1]);
+    }
+  }
+  for (const comma of ['，', ',']) {
+    for (let at = text.indexOf(comma); at >= 0; at = text.indexOf(comma, at + 1)) {
+      if (!PERSON_ENTRY.test(text.slice(at, at + 8))) continue;
+      const found = nameEndingAt(text, at);
+      if (found && startsEntry(text, found[0])) add(found[0], found[1]);
     }
   }
   for (let at = text.indexOf('处'); at >= 0; at = text.indexOf('处', at + 1)) {

@@ -285,6 +285,22 @@ export function readPartyBlocks(text: string): PartyBlocks {
         else if (opened.role === Role.representative) party = opened.parent;
         else party = undefined;
       }
+      // 序号：4⁣姓名：佘志刚⁣…: a row of people in the facts, or under an organisation's
+      // block, names a third person (the workers owed wages, the staff on duty).
+      if (
+        clause.role === undefined &&
+        clause.field === FieldKind.name &&
+        clause.start > lineStartOf(text, clause.start) &&
+        (current === undefined
+          ? holders.some((holder) => holder.role === Role.party)
+          : current.role === Role.third ||
+            (current.name !== undefined && current.organisationEvidence)) &&
+        namesPerson(text, clause)
+      ) {
+        current = namedHolder(text, Role.third, clause);
+        party = undefined;
+        holders.push(current);
+      }
       if (current === undefined) continue;
       let owner = clause.role !== undefined ? current : fieldOwner(current, clause.field);
       // 送达地址 in a contact's lines, the same as the company's 注册地址: the company's.
@@ -400,17 +416,11 @@ export function readPartyBlocks(text: string): PartyBlocks {
         (current === undefined || current.name !== undefined)
       ) {
         // 单位名称：…, 姓名：… heading a block names its party; heading the next line of a
-        // block already named (the rows of a table of 当事人（共同违法，三人）), another
-        // person of the same role.
-        const role = current?.role ?? Role.party;
-        current = newHolder(role, { start: first.start, end: first.valueStart });
+        // block already named, another person: of the same role in a block of people (the
+        // rows of a table of 当事人（共同违法，三人）), a third person in an organisation's.
+        const role = current === undefined ? Role.party : rowRole(current);
+        current = namedHolder(text, role, first);
         party = role === Role.party ? current : undefined;
-        const end = valueEnd(text, first.valueStart, first.end);
-        // A row of labels the header test did not know all of (送达方式) names no one.
-        if (end > first.valueStart && !isLabelWord(text, first.valueStart, end)) {
-          const name = text.slice(first.valueStart, end);
-          current.name = { start: first.valueStart, end, text: name };
-        }
         holders.push(current);
       }
       readClauses(clausesOf(text, lineStart, lineEnd));
@@ -448,6 +458,33 @@ export function readPartyBlocks(text: string): PartyBlocks {
     personalAddresses,
     dateLines,
   };
+}
+
+/** The role of the next row's person under `current`: its own in a block of people. */
+function rowRole(current: Holder): Role {
+  return current.organisationEvidence && current.role === Role.party ? Role.third : current.role;
+}
+
+/** A holder of `role` named by the value of a `姓名：…` clause (none when it is a label). */
+function namedHolder(text: string, role: Role, clause: Clause): Holder {
+  const holder = newHolder(role, { start: clause.start, end: clause.valueStart });
+  const end = valueEnd(text, clause.valueStart, clause.end);
+  // A row of labels the header test did not know all of (送达方式) names no one.
+  if (end > clause.valueStart && !isLabelWord(text, clause.valueStart, end)) {
+    holder.name = { start: clause.valueStart, end, text: text.slice(clause.valueStart, end) };
+  }
+  return holder;
+}
+
+/** True when a `姓名：…` clause's value is a person's name (not 物品名称's goods). */
+function namesPerson(text: string, clause: Clause): boolean {
+  const end = valueEnd(text, clause.valueStart, clause.end);
+  return end > clause.valueStart && personNameEnd(text, clause.valueStart, end) === end;
+}
+
+/** Where the line holding `pos` starts. */
+function lineStartOf(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
 }
 
 /** An address's value as written (its end read as the detectors read it). */

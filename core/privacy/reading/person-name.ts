@@ -104,6 +104,10 @@ const FOLLOWING_WORDS = [
   '報警',
   '证实',
   '證實',
+  '提供',
+  '提出',
+  '检查',
+  '檢查',
 ];
 const FOLLOWING_FIRSTS = characterSet(FOLLOWING_WORDS.map((word) => word[0]).join(''));
 
@@ -205,6 +209,13 @@ const NOT_NAMES = new Set([
   '許可',
   '全额',
   '全額',
+  '初中',
+  '高中',
+  '江段',
+  '河段',
+  '车辆',
+  '车数',
+  '花名册',
 ]);
 
 /** Last characters of place names that given names do not end in (南部县, 关口村, 人和街). */

@@ -24,8 +24,9 @@ const ROLE_END = 1;
 const CLAUSE_BREAK = 2;
 /** Where roleMentions' loop stops: role words' last characters and clause breaks, in one table. */
 const STOPS = ROLE_TRIE.rawLastCharacters.slice();
-// 由 and 的 too: 均由何建军驾驶, 你雇请的朱小勇驾驶.
-for (const code of [0xff0c, 0x3002, 0xff1b, 0x0a, 0x7531, 0x7684]) STOPS[code]! |= CLAUSE_BREAK;
+// 由, 的 and 到 too: 均由何建军驾驶, 你雇请的朱小勇驾驶, 本局接到陈思雨举报.
+for (const code of [0xff0c, 0x3002, 0xff1b, 0x0a, 0x7531, 0x7684, 0x5230])
+  STOPS[code]! |= CLAUSE_BREAK;
 
 /** Before a lone 人 or 员, what makes it a count or a word of its own (5人, 个人, 他人). */
 const NOT_A_ROLE_BEFORE = characterSet(
