@@ -106,6 +106,24 @@ describe('address', () => {
     expect(scanText(text).filter((finding) => finding.kind === 'address')).toHaveLength(1);
   });
 
+  it('removes a home written again without its county', () => {
+    const text =
+      '幸德林（住址：古蔺县二郎镇太平村五组45号，联系电话另存）：\n你拟在你家位于二郎镇太平村五组45号的原宅基地上建房。';
+    expect(redactText(text)).not.toContain('太平村五组45号');
+  });
+
+  it('keeps the place of an offence in the village group of the home', () => {
+    const text =
+      '违法行为人：杨浩宇，男，户籍地：古蔺县德耀镇关山村2组\n杨浩宇驾驶拖拉机在德耀镇关山村2组机耕道上行驶。';
+    expect(redactText(text)).toContain('在德耀镇关山村2组机耕道');
+  });
+
+  it("reads the addressee's bracket after 你 in a sentence", () => {
+    const text =
+      '姚思远（纳税人识别号：另存）：\n经我局对你（地址：泸州市江阳区滨江路二段168号翡翠城6幢2单元2302号）进行检查。';
+    expect(redactText(text)).not.toContain('2302号');
+  });
+
   it.each([
     [
       "a law firm's address after its lawyer",

@@ -182,6 +182,7 @@ describe('third-party names', () => {
     ['a village committee after 委托人', '委托人：张家湾村委会。'],
     ['a complaints line', '消费者通过邮政业用户申诉电话投诉。'],
     ['a tax officer', '税务人员：甘露（执法证号15105030021）'],
+    ['who signed for the agency', '签发人：陈小平　　2024年3月21日'],
     [
       'a list of goods',
       '当事人：某某有限公司\n扣押清单如下：\n序号：1\u2063物品名称：规格型号\u2063数量：3',

@@ -64,6 +64,8 @@ export interface ScopedName extends Span {
   readonly name: string;
   /** Set for a minor party's own name (its reason differs). */
   readonly minor?: boolean;
+  /** An address found again only where it ends the place named (not …2组机耕道). */
+  readonly place?: boolean;
 }
 
 export interface MinorParty {
@@ -409,6 +411,9 @@ function listedBesideThird(
 /** Shortest address worth looking for again: 某村3组18号 is specific, 江阳区 is not. */
 const MIN_REPEATED_ADDRESS = 6;
 
+/** A house number, a flat, a building: what makes an address one home. */
+const HOUSE_LEVEL = /[号號室栋棟幢]|单元|單元/;
+
 /** The personal addresses as written, scoped to their document, to be found again. */
 function addressesToRepeat(
   text: string,
@@ -422,6 +427,16 @@ function addressesToRepeat(
     if (tail.length < MIN_REPEATED_ADDRESS || !/[0-9０-９号號组組室]/.test(tail)) continue;
     const [start, end] = documentAt(starts, text.length, span.start);
     repeated.push({ name: value, start, end });
+    // Written again without its county (二郎镇太平村五组45号 after 古蔺县二郎镇…45号). A
+    // village group's (…关山村2组) only where it ends the place: 关山村2组机耕道 is where an
+    // offence happened, not the home.
+    if (tail !== value) {
+      repeated.push(
+        HOUSE_LEVEL.test(tail)
+          ? { name: tail, start, end }
+          : { name: tail, start, end, place: true },
+      );
+    }
   }
   return repeated;
 }

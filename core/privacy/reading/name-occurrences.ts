@@ -37,6 +37,13 @@ function insidePublicName(
   return false;
 }
 
+/** True when the place written before `end` goes on (…2组机耕道): not of 的, 家, 住. */
+function runsOnIntoPlace(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  if (code < 0x4e00 || code > 0x9fff) return false;
+  return code !== 0x7684 && code !== 0x5bb6 && code !== 0x4f4f;
+}
+
 export interface NameOccurrence extends Span {
   readonly name: ScopedName;
 }
@@ -69,6 +76,7 @@ export function nameOccurrences(
     for (let at = part.indexOf(name); at >= 0; at = part.indexOf(name, at + name.length)) {
       const where = start + at;
       if (insidePublicName(text, where, where + name.length, keep)) continue;
+      if (scoped.place && runsOnIntoPlace(text, where + name.length)) continue;
       found.push({ start: where, end: where + name.length, name: scoped });
     }
   }

@@ -537,9 +537,12 @@ function readSalutation(
 /** Longest bracket of an addressee's details after 你 (the details of one person). */
 const MAX_ADDRESSEE_BRACKET = 240;
 
+/** How far into a line 你（ is looked for (经我局…对你（地址：…）…). */
+const MAX_ADDRESSEE_LEAD = 40;
+
 /**
- * 你（…） or 您（…） starting a line, the bracket holding a field (性别男，身份证号…): fills
- * `out`'s inner span with the bracket's content.
+ * 你（…） or 您（…） early in a line, the bracket holding a field (性别男，身份证号…; 对你
+ * （地址：…）): fills `out`'s inner span with the bracket's content.
  */
 function readAddresseeBracket(
   text: string,
@@ -548,10 +551,13 @@ function readAddresseeBracket(
   out: { innerStart: number; innerEnd: number },
 ): boolean {
   let i = start;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
-  const you = text.charCodeAt(i);
-  const open = text.charCodeAt(i + 1);
-  if ((you !== 0x4f60 && you !== 0x60a8) || (open !== 0xff08 && open !== 0x28)) return false;
+  const lead = Math.min(end - 1, start + MAX_ADDRESSEE_LEAD);
+  for (; i < lead; i++) {
+    const you = text.charCodeAt(i);
+    const open = text.charCodeAt(i + 1);
+    if ((you === 0x4f60 || you === 0x60a8) && (open === 0xff08 || open === 0x28)) break;
+  }
+  if (i >= lead) return false;
   const limit = Math.min(end, i + 2 + MAX_ADDRESSEE_BRACKET);
   for (let k = i + 2; k < limit; k++) {
     const code = text.charCodeAt(k);
