@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validResidentId } from '../../test/privacy/expect-findings';
+import { redactHtml } from './html';
 import { redactText, redactTextCounted } from './redact';
 import { scanText } from './scan';
 
@@ -85,10 +86,23 @@ describe('idempotence on texts the property tests found', () => {
       'public',
     ],
     ['证人刘大海刘大海林燕（系当事人之父）', 'public'],
+    ['住所：泸州市江阳区当事人：陈建国，男，2008年5月3日出生，', 'public'],
   ])('%j (%s)', (text, style) => {
     const once = redactText(text, { style });
     expect(redactText(once, { style })).toBe(once);
     expect(scanText(once).filter((finding) => finding.kind !== 'minor')).toEqual([]);
+  });
+});
+
+describe('idempotence on HTML tables the property tests found', () => {
+  it.each([
+    '<table><tr><td><b>送达文书名称</b></td><td><b>签收人</b></td><td><b>送达文书名称</b></td></tr>' +
+      '<tr><td>张大海</td><td>叙永县赤水镇鱼凫村2组14号</td><td>1985年3月7日</td></tr>' +
+      '<tr><td>91510502MA62A0B31L</td><td>张大海</td><td>张大海</td></tr>' +
+      '<tr><td>叙永县赤水镇鱼凫村2组14号</td><td>张大海</td><td>张大海</td></tr></table>',
+  ])('%j', (html) => {
+    const once = redactHtml(html, { style: 'public' });
+    expect(redactHtml(once, { style: 'public' })).toBe(once);
   });
 });
 
@@ -102,4 +116,19 @@ describe('a minor party named by its role word only', () => {
       expect(redactText(text, { style: 'staff' })).toBe(text);
     },
   );
+});
+
+describe('a minor trading under a 字号', () => {
+  it('is reported though the block also names a business', () => {
+    const text = [
+      '被处理人：朱子涵',
+      '出生日期：2007年5月16日',
+      '经营字号：叙永县蜜遇茶饮店（个体工商户）',
+      '法定代理人：朱国平（系被处理人之父）',
+      '',
+      '经查，被处理人尚欠工资。',
+      '二〇二四年十一月八日',
+    ].join('\n');
+    expect(scanText(text).map((finding) => finding.kind)).toContain('minor');
+  });
 });

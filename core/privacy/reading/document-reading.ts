@@ -145,8 +145,13 @@ function compare(a: TextDate, b: TextDate): number {
 }
 
 function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
+  // A party with a birth date is a natural person, even one trading under a 字号 (经营字号：
+  // …（个体工商户）) that also made it read as an organisation.
   const parties = blocks.holders.filter(
-    (holder) => holder.role === Role.party && holder.kind === HolderKind.person,
+    (holder) =>
+      holder.role === Role.party &&
+      (holder.kind === HolderKind.person ||
+        (holder.personEvidence && (holder.birth !== undefined || holder.age !== undefined))),
   );
   const minors: MinorParty[] = [];
   if (parties.length === 0) return minors;

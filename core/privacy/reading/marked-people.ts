@@ -302,7 +302,10 @@ function parallelClause(text: string, end: number): [number, number] | undefined
   return undefined;
 }
 
-/** True when a list's entry or a line starts at `at` (after 1．, 2、, a line break, a cell). */
+/**
+ * True when a list's entry or a line starts at `at` (after 1．, 2、, a line break, a cell);
+ * not after a colon, where the label says who the name is (当事人：陈建国，男，…).
+ */
 function startsEntry(text: string, at: number): boolean {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
@@ -312,8 +315,6 @@ function startsEntry(text: string, at: number): boolean {
     before === 0xff0e ||
     before === 0x2e ||
     before === 0x3001 ||
-    before === 0xff1a ||
-    before === 0x3a ||
     before === 0xff1b ||
     isSpace(before)
   );

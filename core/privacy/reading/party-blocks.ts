@@ -413,7 +413,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
       } else if (
         first.role === undefined &&
         first.field === FieldKind.name &&
-        (current === undefined || current.name !== undefined)
+        (current === undefined || (current.name !== undefined && namesPerson(text, first)))
       ) {
         // 单位名称：…, 姓名：… heading a block names its party; heading the next line of a
         // block already named, another person: of the same role in a block of people (the
@@ -476,8 +476,12 @@ function namedHolder(text: string, role: Role, clause: Clause): Holder {
   return holder;
 }
 
-/** True when a `姓名：…` clause's value is a person's name (not 物品名称's goods). */
+/**
+ * True when a clause is a person's `姓名：…` and its value a person's name (not 物品名称's
+ * goods, nor 送达文书名称's).
+ */
 function namesPerson(text: string, clause: Clause): boolean {
+  if (!/姓\s*名/.test(text.slice(clause.roleStart, clause.valueStart))) return false;
   const end = valueEnd(text, clause.valueStart, clause.end);
   return end > clause.valueStart && personNameEnd(text, clause.valueStart, end) === end;
 }
