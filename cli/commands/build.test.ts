@@ -2,6 +2,7 @@ import {
   copyFileSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -254,6 +255,10 @@ describe('gongshi build', () => {
       expect(result.stderr).toContain('Nothing published');
       expect({ text: readFileSync(manifest, 'utf8'), mtime: statSync(manifest).mtimeMs }).toEqual(
         before,
+      );
+      // Nor anything of the build beside it (its new folder, opened before the sheets' import).
+      expect(readdirSync(dir).filter((entry) => /\.gongshi-(new|old|pool)-/.test(entry))).toEqual(
+        [],
       );
     },
   );

@@ -13,10 +13,12 @@ import { type Command, type CommandIO, ExitCode, UsageError } from '../command';
 import { notOneOf, parseCommandArgs } from '../internal/args';
 import { readBytes } from '../internal/files';
 import { loadProfile } from '../internal/load-profile';
+import { BuildWorker } from '../site/build-worker';
 import { collectSources } from '../site/collect-sources';
 import { ImportCache, workbookAgencies } from '../site/import-cache';
 import { withRecordHeads } from '../site/record-heads';
 import { readPreviousSite, sha256, writeSite } from '../site/site-folder';
+import { SiteStage } from '../site/site-stage';
 
 const USAGE = `Usage: gongshi build --out SITE [options] SOURCE...
 
@@ -160,258 +162,301 @@ function printSources(io: CommandIO, imported: ImportedSources): void {
 const NOT_PUBLISHED = (site: string) =>
   `未发布：${site} 未改动。/ Nothing published: ${site} is unchanged.\n`;
 
+/**
+ * Runs one build, timed from `started`; `staging` holds the worker thread and receives the
+ * new site's folder as soon as it exists, for the caller to stop and remove whatever happens.
+ */
+async function build(
+  options: Options,
+  io: CommandIO,
+  staging: { worker?: BuildWorker; stage?: SiteStage },
+  started: number,
+): Promise<ExitCode> {
+  // GONGSHI_TIMING=1 prints how long each phase took (for the benchmark and slow builds).
+  const lap = (phase: string) => {
+    if (process.env.GONGSHI_TIMING) {
+      io.stderr.write(`[timing] ${phase} ${Math.round(performance.now() - started)} ms\n`);
+    }
+  };
+  const json = options.format === 'json';
+  const say = (text: string) => {
+    if (!json) io.stdout.write(text);
+  };
+  const stop = (code: ExitCode, report: Record<string, unknown>) => {
+    if (json) {
+      io.stdout.write(
+        `${JSON.stringify({ site: options.site, published: false, ...report }, null, 2)}\n`,
+      );
+    }
+    io.stderr.write(`gongshi build: ${NOT_PUBLISHED(options.site)}`);
+    return code;
+  };
+
+  let templateSource = DEFAULT_PAGE_TEMPLATE;
+  if (options.template) {
+    const bytes = await readBytes(options.template);
+    if (bytes instanceof Error) {
+      io.stderr.write(`gongshi build: ${bytes.message}\n`);
+      return stop(ExitCode.error, {});
+    }
+    templateSource = new TextDecoder().decode(bytes);
+  }
+  const { template, problems: templateProblems } = parsePageTemplate(templateSource);
+  if (!template) {
+    for (const problem of templateProblems) {
+      io.stderr.write(
+        `gongshi build: ${options.template}: ${problem.message}\n  ${problem.messageEn}\n`,
+      );
+    }
+    return stop(ExitCode.error, { template: templateProblems });
+  }
+
+  const files = await collectSources(options.sources, io.cwd, options.site);
+  if (files instanceof Error) {
+    io.stderr.write(`gongshi build: ${files.message}\n`);
+    return stop(ExitCode.error, {});
+  }
+  if (files.length === 0) {
+    io.stderr.write(
+      'gongshi build: 没有找到表格（.csv .xlsx）或数据文件（.json）/ no sheets (.csv .xlsx) or feeds (.json) found\n',
+    );
+    return stop(ExitCode.error, {});
+  }
+  say(`gongshi build → ${options.site}\n`);
+  lap('sources read');
+  const previous = await readPreviousSite(options.site);
+  lap('previous site read');
+  if (previous instanceof Error) {
+    io.stderr.write(`gongshi build: ${previous.message}\n`);
+    return stop(ExitCode.error, {});
+  }
+  // The new site's folder, opened now so that the previous site's files are carried over
+  // into it (by a worker thread) while the sheets are imported and checked. When it cannot
+  // be created, writeSite tries again and says why.
+  try {
+    staging.stage = SiteStage.open(options.site, previous !== undefined, staging.worker);
+  } catch {
+    staging.stage = undefined;
+  }
+  const generator = `gongshi ${version}`;
+  // Spreadsheets whose bytes were imported by an earlier build of this version come from
+  // the cache beside SITE; only new or changed ones are imported now.
+  const hashes = Object.fromEntries(files.map((file) => [file.name, sha256(file.bytes)]));
+  const cache = new ImportCache(options.site, generator);
+  await cache.open();
+  // A changed sheet can only meet sheets of the same agencies (a record's id and a list
+  // entry's key include the agency): those are taken from the cache to run with it, for
+  // conflicts and records left out. Unchanged sheets of other agencies are in the
+  // previous site's feed already and are not read at all.
+  const sheetsOnly = files.filter((file) => !/\.json$/i.test(file.name));
+  const unknown = sheetsOnly.filter((file) => !cache.agenciesOf(hashes[file.name]!));
+  const pending = importSources(unknown, { publicationDate: options.today }).workbooks;
+  const affected = new Set(pending.flatMap(workbookAgencies));
+  const needed = previous
+    ? sheetsOnly.filter(
+        (file) =>
+          !unknown.includes(file) &&
+          cache.agenciesOf(hashes[file.name]!)!.some((agency) => affected.has(agency)),
+      )
+    : sheetsOnly.filter((file) => !unknown.includes(file));
+  await cache.load(needed.map((file) => hashes[file.name]!));
+  const fresh = new Map(pending.map((workbook) => [workbook.file, workbook]));
+  const imported = importSources(
+    [...files.filter((file) => /\.json$/i.test(file.name)), ...needed, ...unknown],
+    {
+      publicationDate: options.today,
+      cached: (source) => fresh.get(source.name) ?? cache.get(hashes[source.name]!),
+    },
+  );
+  for (const workbook of pending) cache.remember(hashes[workbook.file]!, workbook);
+  // About one file per record: what the new site's folder may make ready meanwhile.
+  staging.stage?.expect(
+    imported.feedRecords.length +
+      imported.workbooks.reduce(
+        (sum, workbook) => sum + workbook.sheets.reduce((n, sheet) => n + sheet.records.length, 0),
+        0,
+      ),
+  );
+  lap('imported');
+  say(
+    `Sources 数据来源 (${unknown.length} of ${sheetsOnly.length} sheets new or changed, ${needed.length} unchanged read with them):\n`,
+  );
+  if (!json) printSources(io, imported);
+  if (imported.unusable || imported.failed) {
+    return stop(imported.unusable ? ExitCode.error : ExitCode.findings, {
+      sources: imported.reports,
+    });
+  }
+
+  const merged = mergeSources(imported, previous?.feed, {
+    today: options.today,
+    publicationDate: options.today,
+  });
+  lap('merged');
+  const conflicts = [...merged.problems, ...merged.applied.conflicts];
+  for (const problem of conflicts) {
+    say(`  ✗ [${problem.code}] ${problem.message}\n      ${problem.messageEn}\n`);
+  }
+  if (conflicts.length > 0) {
+    return stop(ExitCode.findings, { sources: imported.reports, conflicts });
+  }
+
+  const heads = await withRecordHeads(merged.feed, options.records, previous?.feed, options.today);
+  if (!heads.ok) {
+    for (const message of heads.messages) say(`  ✗ ${message}\n`);
+    return stop(heads.unusable ? ExitCode.error : ExitCode.findings, {
+      sources: imported.reports,
+      records: heads.messages,
+    });
+  }
+  for (const note of heads.notes) say(`  ! ${note}\n`);
+  const feed = heads.feed;
+
+  const profile = await loadProfile(options.profile, feed.profile, io.cwd);
+  if (profile instanceof Error) {
+    io.stderr.write(`gongshi build: ${profile.message}\n`);
+    return stop(ExitCode.error, { sources: imported.reports });
+  }
+  // Records carried over unchanged from a site this same version built were scanned then.
+  const trusted =
+    previous && previous.manifest.generator === generator
+      ? new Set<DecisionRecord>(previous.feed.records)
+      : undefined;
+  const gate = checkForPublication(feed.records, {
+    profile,
+    today: options.today,
+    ...(trusted ? { trusted } : {}),
+  });
+  lap('checked');
+  const blocking = gate.records.flatMap(({ record, issues }) =>
+    issues
+      .filter((issue) => BLOCKING_CODES.has(issue.code))
+      .map((issue) => ({ id: record.id, documentNumber: record.documentNumber, ...issue })),
+  );
+  say(
+    `Check 检查 (${profile.id}, ${options.today}): ${blocking.length} blocking, ${gate.counts.error} error(s), ${gate.counts.warning} warning(s)\n`,
+  );
+  for (const issue of blocking) {
+    say(
+      `  ✗ ${issue.id}  ${issue.documentNumber ?? '(无文号)'}  [${issue.code}] ${issue.field}\n      ${issue.message}\n      ${issue.messageEn}\n`,
+    );
+  }
+  if (blocking.length > 0) {
+    say(
+      '含个人信息或未成年人的决定不能发布：请在表格中改正后重新生成。/ Personal data or a minor’s decision cannot be published: fix the sheet and build again.\n',
+    );
+    return stop(ExitCode.findings, {
+      sources: imported.reports,
+      check: { counts: gate.counts, blocking },
+    });
+  }
+  const nonBlocking = gate.counts.error + gate.counts.warning;
+  if (nonBlocking > 0) {
+    const codes = new Map<string, number>();
+    for (const { issues } of gate.records) {
+      for (const issue of issues) {
+        if (issue.severity !== 'info') codes.set(issue.code, (codes.get(issue.code) ?? 0) + 1);
+      }
+    }
+    say(
+      `  (${[...codes].map(([code, count]) => `${code} ×${count}`).join(', ')}: not blocking; details: gongshi check ${relative(io.cwd, join(options.site, SitePath.feed))})\n`,
+    );
+  }
+  const { counts, changes } = merged.applied;
+  say(
+    `Changes 变更: ${counts.added} new, ${counts.corrected} corrected, ${counts.withdrawn} withdrawn, ${counts.unchanged} unchanged, ${counts.missing} missing from the sheets (kept)\n`,
+  );
+  for (const change of changes) {
+    if (change.action === 'added' || change.action === 'unchanged') continue;
+    const mark = change.action === 'corrected' ? '~' : change.action === 'withdrawn' ? '-' : '!';
+    const fields = change.fields?.length ? `: ${change.fields.join(', ')}` : '';
+    const reason = change.reason ? ` (${change.reason})` : '';
+    say(`  ${mark} ${change.action} ${change.label}${fields}${reason}\n`);
+    for (const problem of change.problems) {
+      say(`      ! ${problem.message}\n        ${problem.messageEn}\n`);
+    }
+  }
+
+  const plan = planSite({
+    feed,
+    today: options.today,
+    generated: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    template,
+    profile,
+    shardAbove: options.shardAbove,
+    clean: gate.clean,
+    ...(previous ? { knownRecordKeys: previous.recordKeys } : {}),
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    ...(options.widgetsUrl ? { widgetsUrl: options.widgetsUrl } : {}),
+  });
+  staging.stage?.expect(plan.files.length);
+  lap('planned');
+  for (const note of plan.notes) say(`  ! ${note.message}\n    ${note.messageEn}\n`);
+  let result: Awaited<ReturnType<typeof writeSite>>;
+  try {
+    result = await writeSite(
+      options.site,
+      plan.files,
+      previous,
+      { generator, sources: hashes, records: plan.recordKeys },
+      { ...(staging.stage ? { stage: staging.stage } : {}), lap },
+    );
+    lap('old site removed');
+    await cache.save(new Set(Object.values(hashes)));
+  } catch (error) {
+    io.stderr.write(`gongshi build: ${(error as Error).message}\n`);
+    return stop(ExitCode.error, { sources: imported.reports });
+  }
+  lap('written');
+  if (json) {
+    io.stdout.write(
+      `${JSON.stringify(
+        {
+          site: options.site,
+          published: true,
+          sources: imported.reports,
+          check: { counts: gate.counts, blocking: [] },
+          counts,
+          changes: changes.filter((change) => change.action !== 'unchanged'),
+          records: feed.records.length,
+          listed: plan.listed,
+          sharded: plan.sharded,
+          written: result.written,
+          kept: result.kept,
+          removed: result.removed,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    say(
+      `Wrote ${result.written.length} file(s), kept ${result.kept} unchanged, removed ${result.removed}: ${feed.records.length} records (${plan.listed} listed${plan.sharded ? ', feed sharded by agency and month' : ''}).\n`,
+    );
+    say(
+      `已生成站点：写入 ${result.written.length} 个文件，保留 ${result.kept} 个未变文件。片段（贴入各组件标签）见 ${options.site}/snippets/。\n`,
+    );
+  }
+  return ExitCode.ok;
+}
+
 export const buildCommand: Command = {
   name: 'build',
   summary: 'Build the disclosure column (feed, static pages, snippets, sitemap) from the sheets',
   usage: USAGE,
   async run(args, io) {
     const options = parseOptions(args, io.cwd);
-    // GONGSHI_TIMING=1 prints how long each phase took (for the benchmark and slow builds).
     const started = performance.now();
-    const lap = (phase: string) => {
-      if (process.env.GONGSHI_TIMING) {
-        io.stderr.write(`[timing] ${phase} ${Math.round(performance.now() - started)} ms\n`);
-      }
-    };
-    const json = options.format === 'json';
-    const say = (text: string) => {
-      if (!json) io.stdout.write(text);
-    };
-    const stop = (code: ExitCode, report: Record<string, unknown>) => {
-      if (json) {
-        io.stdout.write(
-          `${JSON.stringify({ site: options.site, published: false, ...report }, null, 2)}\n`,
-        );
-      }
-      io.stderr.write(`gongshi build: ${NOT_PUBLISHED(options.site)}`);
-      return code;
-    };
-
-    let templateSource = DEFAULT_PAGE_TEMPLATE;
-    if (options.template) {
-      const bytes = await readBytes(options.template);
-      if (bytes instanceof Error) {
-        io.stderr.write(`gongshi build: ${bytes.message}\n`);
-        return stop(ExitCode.error, {});
-      }
-      templateSource = new TextDecoder().decode(bytes);
-    }
-    const { template, problems: templateProblems } = parsePageTemplate(templateSource);
-    if (!template) {
-      for (const problem of templateProblems) {
-        io.stderr.write(
-          `gongshi build: ${options.template}: ${problem.message}\n  ${problem.messageEn}\n`,
-        );
-      }
-      return stop(ExitCode.error, { template: templateProblems });
-    }
-
-    const files = await collectSources(options.sources, io.cwd, options.site);
-    if (files instanceof Error) {
-      io.stderr.write(`gongshi build: ${files.message}\n`);
-      return stop(ExitCode.error, {});
-    }
-    if (files.length === 0) {
-      io.stderr.write(
-        'gongshi build: 没有找到表格（.csv .xlsx）或数据文件（.json）/ no sheets (.csv .xlsx) or feeds (.json) found\n',
-      );
-      return stop(ExitCode.error, {});
-    }
-    say(`gongshi build → ${options.site}\n`);
-    lap('sources read');
-    const previous = await readPreviousSite(options.site);
-    lap('previous site read');
-    if (previous instanceof Error) {
-      io.stderr.write(`gongshi build: ${previous.message}\n`);
-      return stop(ExitCode.error, {});
-    }
-    const generator = `gongshi ${version}`;
-    // Spreadsheets whose bytes were imported by an earlier build of this version come from
-    // the cache beside SITE; only new or changed ones are imported now.
-    const hashes = Object.fromEntries(files.map((file) => [file.name, sha256(file.bytes)]));
-    const cache = new ImportCache(options.site, generator);
-    await cache.open();
-    // A changed sheet can only meet sheets of the same agencies (a record's id and a list
-    // entry's key include the agency): those are taken from the cache to run with it, for
-    // conflicts and records left out. Unchanged sheets of other agencies are in the
-    // previous site's feed already and are not read at all.
-    const sheetsOnly = files.filter((file) => !/\.json$/i.test(file.name));
-    const unknown = sheetsOnly.filter((file) => !cache.agenciesOf(hashes[file.name]!));
-    const pending = importSources(unknown, { publicationDate: options.today });
-    const affected = new Set(pending.workbooks.flatMap(workbookAgencies));
-    const needed = previous
-      ? sheetsOnly.filter(
-          (file) =>
-            !unknown.includes(file) &&
-            cache.agenciesOf(hashes[file.name]!)!.some((agency) => affected.has(agency)),
-        )
-      : sheetsOnly.filter((file) => !unknown.includes(file));
-    await cache.load(needed.map((file) => hashes[file.name]!));
-    const fresh = new Map(pending.workbooks.map((workbook) => [workbook.file, workbook]));
-    const imported = importSources(
-      [...files.filter((file) => /\.json$/i.test(file.name)), ...needed, ...unknown],
-      {
-        publicationDate: options.today,
-        cached: (source) => fresh.get(source.name) ?? cache.get(hashes[source.name]!),
-      },
-    );
-    for (const workbook of pending.workbooks) cache.remember(hashes[workbook.file]!, workbook);
-    lap('imported');
-    say(
-      `Sources 数据来源 (${unknown.length} of ${sheetsOnly.length} sheets new or changed, ${needed.length} unchanged read with them):\n`,
-    );
-    if (!json) printSources(io, imported);
-    if (imported.unusable || imported.failed) {
-      return stop(imported.unusable ? ExitCode.error : ExitCode.findings, {
-        sources: imported.reports,
-      });
-    }
-
-    const merged = mergeSources(imported, previous?.feed, {
-      today: options.today,
-      publicationDate: options.today,
-    });
-    lap('merged');
-    const conflicts = [...merged.problems, ...merged.applied.conflicts];
-    for (const problem of conflicts) {
-      say(`  ✗ [${problem.code}] ${problem.message}\n      ${problem.messageEn}\n`);
-    }
-    if (conflicts.length > 0) {
-      return stop(ExitCode.findings, { sources: imported.reports, conflicts });
-    }
-
-    const heads = await withRecordHeads(
-      merged.feed,
-      options.records,
-      previous?.feed,
-      options.today,
-    );
-    if (!heads.ok) {
-      for (const message of heads.messages) say(`  ✗ ${message}\n`);
-      return stop(heads.unusable ? ExitCode.error : ExitCode.findings, {
-        sources: imported.reports,
-        records: heads.messages,
-      });
-    }
-    for (const note of heads.notes) say(`  ! ${note}\n`);
-    const feed = heads.feed;
-
-    const profile = await loadProfile(options.profile, feed.profile, io.cwd);
-    if (profile instanceof Error) {
-      io.stderr.write(`gongshi build: ${profile.message}\n`);
-      return stop(ExitCode.error, { sources: imported.reports });
-    }
-    // Records carried over unchanged from a site this same version built were scanned then.
-    const trusted =
-      previous && previous.manifest.generator === generator
-        ? new Set<DecisionRecord>(previous.feed.records)
-        : undefined;
-    const gate = checkForPublication(feed.records, {
-      profile,
-      today: options.today,
-      ...(trusted ? { trusted } : {}),
-    });
-    lap('checked');
-    const blocking = gate.records.flatMap(({ record, issues }) =>
-      issues
-        .filter((issue) => BLOCKING_CODES.has(issue.code))
-        .map((issue) => ({ id: record.id, documentNumber: record.documentNumber, ...issue })),
-    );
-    say(
-      `Check 检查 (${profile.id}, ${options.today}): ${blocking.length} blocking, ${gate.counts.error} error(s), ${gate.counts.warning} warning(s)\n`,
-    );
-    for (const issue of blocking) {
-      say(
-        `  ✗ ${issue.id}  ${issue.documentNumber ?? '(无文号)'}  [${issue.code}] ${issue.field}\n      ${issue.message}\n      ${issue.messageEn}\n`,
-      );
-    }
-    if (blocking.length > 0) {
-      say(
-        '含个人信息或未成年人的决定不能发布：请在表格中改正后重新生成。/ Personal data or a minor’s decision cannot be published: fix the sheet and build again.\n',
-      );
-      return stop(ExitCode.findings, {
-        sources: imported.reports,
-        check: { counts: gate.counts, blocking },
-      });
-    }
-    const nonBlocking = gate.counts.error + gate.counts.warning;
-    if (nonBlocking > 0) {
-      const codes = new Map<string, number>();
-      for (const { issues } of gate.records) {
-        for (const issue of issues) {
-          if (issue.severity !== 'info') codes.set(issue.code, (codes.get(issue.code) ?? 0) + 1);
-        }
-      }
-      say(
-        `  (${[...codes].map(([code, count]) => `${code} ×${count}`).join(', ')}: not blocking; details: gongshi check ${relative(io.cwd, join(options.site, SitePath.feed))})\n`,
-      );
-    }
-    const { counts, changes } = merged.applied;
-    say(
-      `Changes 变更: ${counts.added} new, ${counts.corrected} corrected, ${counts.withdrawn} withdrawn, ${counts.unchanged} unchanged, ${counts.missing} missing from the sheets (kept)\n`,
-    );
-    for (const change of changes) {
-      if (change.action === 'added' || change.action === 'unchanged') continue;
-      const mark = change.action === 'corrected' ? '~' : change.action === 'withdrawn' ? '-' : '!';
-      const fields = change.fields?.length ? `: ${change.fields.join(', ')}` : '';
-      const reason = change.reason ? ` (${change.reason})` : '';
-      say(`  ${mark} ${change.action} ${change.label}${fields}${reason}\n`);
-      for (const problem of change.problems) {
-        say(`      ! ${problem.message}\n        ${problem.messageEn}\n`);
-      }
-    }
-
-    const plan = planSite({
-      feed,
-      today: options.today,
-      generated: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-      template,
-      profile,
-      shardAbove: options.shardAbove,
-      clean: gate.clean,
-      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-      ...(options.widgetsUrl ? { widgetsUrl: options.widgetsUrl } : {}),
-    });
-    lap('planned');
-    for (const note of plan.notes) say(`  ! ${note.message}\n    ${note.messageEn}\n`);
-    let result: Awaited<ReturnType<typeof writeSite>>;
+    // The second thread first, so that it loads while the sources and the previous site are
+    // read; stopped at the end. The new site's folder, once opened, is removed again unless
+    // the build put it in place.
+    const worker = await BuildWorker.start();
+    const staging: { worker?: BuildWorker; stage?: SiteStage } = worker ? { worker } : {};
     try {
-      result = await writeSite(options.site, plan.files, previous, generator, hashes);
-      await cache.save(new Set(Object.values(hashes)));
-    } catch (error) {
-      io.stderr.write(`gongshi build: ${(error as Error).message}\n`);
-      return stop(ExitCode.error, { sources: imported.reports });
+      return await build(options, io, staging, started);
+    } finally {
+      await staging.stage?.discard();
+      await staging.worker?.stop();
     }
-    lap('written');
-    if (json) {
-      io.stdout.write(
-        `${JSON.stringify(
-          {
-            site: options.site,
-            published: true,
-            sources: imported.reports,
-            check: { counts: gate.counts, blocking: [] },
-            counts,
-            changes: changes.filter((change) => change.action !== 'unchanged'),
-            records: feed.records.length,
-            listed: plan.listed,
-            sharded: plan.sharded,
-            written: result.written,
-            kept: result.kept,
-            removed: result.removed,
-          },
-          null,
-          2,
-        )}\n`,
-      );
-    } else {
-      say(
-        `Wrote ${result.written.length} file(s), kept ${result.kept} unchanged, removed ${result.removed}: ${feed.records.length} records (${plan.listed} listed${plan.sharded ? ', feed sharded by agency and month' : ''}).\n`,
-      );
-      say(
-        `已生成站点：写入 ${result.written.length} 个文件，保留 ${result.kept} 个未变文件。片段（贴入各组件标签）见 ${options.site}/snippets/。\n`,
-      );
-    }
-    return ExitCode.ok;
   },
 };

@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { SourceFile } from '../../core/site/import-sources';
 import { describeFileError } from '../internal/file-errors';
@@ -58,11 +59,12 @@ export async function collectSources(
   }
   const unique = [...new Set(files)];
   const sources: SourceFile[] = [];
+  // One call after another: a few dozen files read faster so than through promises.
   for (const file of unique) {
     try {
       sources.push({
         name: relative(cwd, file) || file,
-        bytes: new Uint8Array(await readFile(file)),
+        bytes: new Uint8Array(readFileSync(file)),
       });
     } catch (error) {
       return new Error(describeFileError('read', relative(cwd, file), error), { cause: error });

@@ -1,20 +1,15 @@
-import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Feed, RecordsFeed } from '../../core/feed/feed';
 import { parseFeed } from '../../core/feed/parse-feed';
+import type { DecisionRecord } from '../../core/records/decision-record';
 import type { PlannedFile } from '../../core/site/plan-site';
 import { SitePath } from '../../core/site/site-paths';
 import { describeFileError } from '../internal/file-errors';
+import { sha256 } from './site-files';
+import { SiteStage } from './site-stage';
+
+export { sha256 } from './site-files';
 
 /** What gongshi build keeps in SITE/gongshi-manifest.json about every file it wrote. */
 export interface SiteManifest {
@@ -29,15 +24,23 @@ export interface SiteManifest {
    */
   readonly sources?: Readonly<Record<string, string>>;
   readonly files: Readonly<Record<string, { readonly key: string; readonly sha256: string }>>;
+  /**
+   * The fingerprint of each record of the feed, by id (planSite's record keys): a rebuild
+   * takes it for the records it carries over unchanged instead of serialising all of them
+   * again to know which pages changed.
+   */
+  readonly records?: Readonly<Record<string, string>>;
 }
 
 export interface PreviousSite {
   readonly manifest: SiteManifest;
   readonly feed: RecordsFeed;
+  /**
+   * The manifest's fingerprints of the feed's records, for those read from a feed file
+   * exactly as the previous build wrote it (its SHA-256 as the manifest says).
+   */
+  readonly recordKeys: ReadonlyMap<DecisionRecord, string>;
 }
-
-export const sha256 = (bytes: Uint8Array | string) =>
-  createHash('sha256').update(bytes).digest('hex');
 
 function isManifest(value: unknown): value is SiteManifest {
   const manifest = value as SiteManifest | null;
@@ -50,26 +53,20 @@ function isManifest(value: unknown): value is SiteManifest {
   );
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The site a previous build left in `site`: its manifest and its feed (every shard read
  * back), which hold the published records and their history. Undefined for a folder that
  * does not exist or is empty; an Error for a folder gongshi did not write (refused: a build
  * replaces the folder) or whose feed cannot be read.
+ *
+ * Read synchronously: the 600-odd small shards of a large site are read about ten times
+ * faster one call after another than through promises, and a build waits for them anyway.
  */
 export async function readPreviousSite(site: string): Promise<PreviousSite | undefined | Error> {
-  if (!(await exists(site))) return undefined;
+  if (!existsSync(site)) return undefined;
   let entries: string[];
   try {
-    entries = await readdir(site);
+    entries = readdirSync(site);
   } catch (error) {
     return new Error(describeFileError('read', site, error), { cause: error });
   }
@@ -77,7 +74,7 @@ export async function readPreviousSite(site: string): Promise<PreviousSite | und
   const manifestPath = join(site, SitePath.manifest);
   let manifest: unknown;
   try {
-    manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   } catch {
     manifest = undefined;
   }
@@ -93,28 +90,40 @@ export async function readPreviousSite(site: string): Promise<PreviousSite | und
         ` / the previous site's feed is damaged (${detailEn}): its publication dates and correction history cannot be kept. Restore ${site} from a backup, or move it away and build anew.`,
     );
   const files = manifest.files;
-  const read = async (path: string) => {
-    const bytes = await readFile(join(site, path)).catch(() => undefined);
-    if (bytes === undefined) return undefined;
-    // A file exactly as this tool wrote it (its SHA-256 in the manifest) was valid then: a
-    // plain JSON.parse suffices. Anything else is validated in full.
-    if (files[path]?.sha256 === sha256(bytes)) {
-      return { feed: JSON.parse(bytes.toString('utf8')) as Feed, problems: [] };
+  const storedKeys = manifest.records ?? {};
+  const recordKeys = new Map<DecisionRecord, string>();
+  const read = (path: string) => {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(site, path));
+    } catch {
+      return undefined;
     }
-    return parseFeed(bytes.toString('utf8'));
+    // A file exactly as this tool wrote it (its SHA-256 in the manifest) was valid then: a
+    // plain JSON.parse suffices, and the manifest's record fingerprints hold for its records.
+    // Anything else is validated in full.
+    if (files[path]?.sha256 !== sha256(bytes)) return parseFeed(bytes.toString('utf8'));
+    const feed = JSON.parse(bytes.toString('utf8')) as Feed;
+    if (feed.kind === 'records') {
+      for (const record of feed.records) {
+        const key = storedKeys[record.id];
+        if (key) recordKeys.set(record, key);
+      }
+    }
+    return { feed, problems: [] };
   };
-  const main = await read(SitePath.feed);
+  const main = read(SitePath.feed);
   if (!main?.feed) return damaged(`${SitePath.feed} 无法读取`, `${SitePath.feed} unreadable`);
-  if (main.feed.kind === 'records') return { manifest, feed: main.feed };
+  if (main.feed.kind === 'records') return { manifest, feed: main.feed, recordKeys };
   const records = [];
   for (const shard of main.feed.shards) {
     const path = `feeds/${shard.url}`;
-    const part = await read(path);
+    const part = read(path);
     if (part?.feed?.kind !== 'records') return damaged(`${path} 无法读取`, `${path} unreadable`);
-    records.push(...part.feed.records);
+    for (const record of part.feed.records) records.push(record);
   }
   const { shards: _shards, kind: _kind, ...header } = main.feed;
-  return { manifest, feed: { ...header, kind: 'records', records } };
+  return { manifest, feed: { ...header, kind: 'records', records }, recordKeys };
 }
 
 export interface WriteResult {
@@ -126,142 +135,104 @@ export interface WriteResult {
   readonly removed: number;
 }
 
-/**
- * A hard link to the previous file (same inode, same mtime), or a copy with its times.
- * Synchronous, like the writes below: thousands of small files go several times faster
- * one call after another than as promises through the thread pool (the bench's 8,400 pages:
- * about 0.12 s against 0.2–0.4 s), and a build has nothing else to do meanwhile.
- */
-function carryOver(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK')
-      throw error;
-    copyFileSync(from, to);
-    const times = statSync(from);
-    utimesSync(to, times.atime, times.mtime);
-  }
-}
-
-/** Every file under `folder`, as `/`-separated paths relative to it. */
-function listFiles(folder: string, prefix = ''): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(join(folder, prefix), { withFileTypes: true })) {
-    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...listFiles(folder, path));
-    else files.push(path);
-  }
-  return files;
-}
+const byPath = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Writes the planned site to `site` atomically: everything goes into a temporary folder
- * beside it, which then replaces `site` by rename, so a build that fails part-way leaves
- * the previous site exactly as it was. A file whose fingerprint (or, once rendered, whose
- * bytes) are those of the previous build is carried over as a hard link, not written again:
- * its modification time stays, and so do the web server's caches and ETags.
+ * beside it (`stage`, opened early by the build so that the previous files are carried over
+ * while it works, or opened now), which then replaces `site` by rename, so a build that
+ * fails part-way leaves the previous site exactly as it was. A file whose fingerprint (or,
+ * once rendered, whose bytes) are those of the previous build is carried over as a hard
+ * link, not written again: its modification time stays, and so do the web server's caches
+ * and ETags.
  *
  * Files in the previous site that no build wrote (the webmaster's own) are carried over.
- * Limit: between the two renames (old site aside, new one in place) the folder is briefly
- * absent; Node has no atomic exchange of two folders.
+ * `records` (the feed's record fingerprints) goes into the manifest for the next build.
  */
 export async function writeSite(
   site: string,
   files: readonly PlannedFile[],
   previous: PreviousSite | undefined,
-  generator: string,
-  sources: Readonly<Record<string, string>> = {},
+  about: {
+    readonly generator: string;
+    readonly sources?: Readonly<Record<string, string>>;
+    readonly records?: Readonly<Record<string, string>>;
+  },
+  { stage, lap }: { readonly stage?: SiteStage; readonly lap?: (phase: string) => void } = {},
 ): Promise<WriteResult> {
-  const stamp = `${process.pid}-${Date.now().toString(36)}`;
-  const temporary = join(dirname(site), `.${basename(site)}.gongshi-new-${stamp}`);
-  const aside = join(dirname(site), `.${basename(site)}.gongshi-old-${stamp}`);
-  const old = previous?.manifest.files ?? {};
-  const manifestFiles: Record<string, { key: string; sha256: string }> = {};
-  const written: string[] = [];
+  const old = new Map(Object.entries(previous?.manifest.files ?? {}));
+  // Each planned file's manifest entry, in plan order (the written ones filled in at the end).
+  const entries: [string, { key: string; sha256: string }][] = new Array(files.length);
+  const written: number[] = [];
+  const planned = new Set(files.map((file) => file.path));
   let kept = 0;
+  let staged = stage;
   try {
-    mkdirSync(temporary, { recursive: false });
+    staged ??= SiteStage.open(site, previous !== undefined, undefined);
+    const present = await staged.carriedOver();
+    lap?.('carried over');
     const folders = new Set<string>();
+    for (const path of present) {
+      for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) {
+        if (folders.has(path.slice(0, at))) break;
+        folders.add(path.slice(0, at));
+      }
+    }
+    const missing = new Set<string>();
     for (const file of files) {
       const at = file.path.lastIndexOf('/');
-      if (at > 0) folders.add(file.path.slice(0, at));
+      if (at > 0 && !folders.has(file.path.slice(0, at))) missing.add(file.path.slice(0, at));
     }
-    const foreign = previous
-      ? listFiles(site).filter((path) => !(path in old) && path !== SitePath.manifest)
-      : [];
-    for (const path of foreign) {
-      const at = path.lastIndexOf('/');
-      if (at > 0) folders.add(path.slice(0, at));
-    }
-    for (const folder of [...folders].sort()) {
-      mkdirSync(join(temporary, folder), { recursive: true });
-    }
-    for (const file of files) {
-      const target = join(temporary, file.path);
-      const before = old[file.path];
+    staged.makeFolders([...missing].sort());
+    files.forEach((file, index) => {
+      const there = present.has(file.path);
+      const before = there ? old.get(file.path) : undefined;
       if (before && before.key === file.key) {
-        try {
-          carryOver(join(site, file.path), target);
-          manifestFiles[file.path] = before;
+        entries[index] = [file.path, before];
+        kept++;
+        return;
+      }
+      const content = file.render();
+      if (before) {
+        const hash = sha256(content);
+        if (before.sha256 === hash) {
+          entries[index] = [file.path, { key: file.key, sha256: hash }];
           kept++;
-          continue;
-        } catch {
-          // The old file is gone (removed by hand): render it again below.
+          return;
         }
       }
-      const content = Buffer.from(file.render());
-      const hash = sha256(content);
-      manifestFiles[file.path] = { key: file.key, sha256: hash };
-      if (before && before.sha256 === hash) {
-        try {
-          carryOver(join(site, file.path), target);
-          kept++;
-          continue;
-        } catch {
-          // Fall through to writing it.
-        }
-      }
-      writeFileSync(target, content);
-      written.push(file.path);
+      staged!.write(file.path, content, there);
+      written.push(index);
+    });
+    // The previous build's files the new site no longer has (expired decisions…).
+    for (const path of old.keys()) {
+      if (!planned.has(path) && present.has(path)) staged.remove(path);
     }
-    for (const path of foreign) carryOver(join(site, path), join(temporary, path));
+    lap?.('rendered');
+    const hashes = await staged.written();
+    lap?.('files written');
+    written.forEach((index, order) => {
+      const file = files[index]!;
+      entries[index] = [file.path, { key: file.key, sha256: hashes[order]! }];
+    });
     const manifest: SiteManifest = {
       format: 'gongshi-site',
       version: 1,
-      generator,
+      generator: about.generator,
       built: new Date().toISOString(),
-      sources,
-      files: Object.fromEntries(
-        Object.entries(manifestFiles).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      ),
+      sources: about.sources ?? {},
+      files: Object.fromEntries(entries.sort(byPath)),
+      ...(about.records ? { records: about.records } : {}),
     };
-    await writeFile(join(temporary, SitePath.manifest), `${JSON.stringify(manifest, null, 1)}\n`);
+    await staged.commit(`${JSON.stringify(manifest, null, 1)}\n`, lap);
   } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
+    await staged?.discard();
     throw new Error(
       `${describeFileError('write', site, error)}。${site} 未改动 / ${site} was not changed.`,
       { cause: error },
     );
   }
-  const hadSite = await exists(site);
-  try {
-    if (hadSite) await rename(site, aside);
-    try {
-      await rename(temporary, site);
-    } catch (error) {
-      if (hadSite) await rename(aside, site);
-      throw error;
-    }
-  } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
-    throw new Error(
-      `${describeFileError('write', site, error)}。${site} 未改动 / ${site} was not changed.`,
-      { cause: error },
-    );
-  }
-  if (hadSite) await rm(aside, { recursive: true, force: true });
-  const removed = Object.keys(old).filter((path) => !(path in manifestFiles)).length;
-  return { written: written.sort(), kept, removed };
+  let removed = 0;
+  for (const path of old.keys()) if (!planned.has(path)) removed++;
+  return { written: written.map((index) => files[index]!.path).sort(), kept, removed };
 }

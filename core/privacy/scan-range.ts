@@ -53,11 +53,32 @@ export function normaliseForComparison(text: string): string {
   return out;
 }
 
-export function compileScanOptions(options: ScanOptions = {}): CompiledScanOptions {
-  return {
+/** The options compiled last for each options object, with the lists they were made from. */
+const COMPILED = new WeakMap<
+  ScanOptions,
+  {
+    allow: ScanOptions['allow'];
+    alwaysRedact: ScanOptions['alwaysRedact'];
+    compiled: CompiledScanOptions;
+  }
+>();
+const NO_OPTIONS: ScanOptions = {};
+
+/**
+ * Options prepared for scanning. Made once per options object (a site build or a widget
+ * redacts thousands of short strings with one agency's hundred allowed numbers): a caller
+ * that changes its lists passes new arrays, which are compiled again.
+ */
+export function compileScanOptions(options: ScanOptions = NO_OPTIONS): CompiledScanOptions {
+  const cached = COMPILED.get(options);
+  if (cached && cached.allow === options.allow && cached.alwaysRedact === options.alwaysRedact)
+    return cached.compiled;
+  const compiled = {
     allow: new Set((options.allow ?? []).map(normaliseForComparison).filter((word) => word !== '')),
     alwaysRedact: (options.alwaysRedact ?? []).filter((word) => word.length > 0),
   };
+  COMPILED.set(options, { allow: options.allow, alwaysRedact: options.alwaysRedact, compiled });
+  return compiled;
 }
 
 /** The context run detectors see; one per scan, reset for each run (no allocation per run). */

@@ -3,6 +3,7 @@ import { completeRecord } from '../../test/support/complete-records';
 import type { RecordsFeed } from '../feed/feed';
 import type { DecisionRecord } from '../records/decision-record';
 import { generateSampleAgencies } from '../sample/sample-feed';
+import { applyImports } from '../spreadsheet/apply/apply-imports';
 import { ColumnSet } from '../spreadsheet/columns';
 import { formatCsv } from '../spreadsheet/csv';
 import { exportRows } from '../spreadsheet/export-rows';
@@ -10,7 +11,7 @@ import { importSources } from './import-sources';
 import { mergeSources } from './merge-sources';
 
 const TODAY = '2026-06-01';
-const [agency] = generateSampleAgencies();
+const [agency, other] = generateSampleAgencies();
 const record = completeRecord('行政处罚', {
   id: 'x',
   agency: { name: agency!.name, code: agency!.code! },
@@ -86,5 +87,48 @@ describe('mergeSources', () => {
       { ...feedFile({ agencies: [{ ...agency!, address: '另一个地址' }] }), name: 'b.json' },
     ]);
     expect(problems.map((problem) => problem.code)).toEqual(['source.agency-conflict']);
+  });
+
+  describe('applies the sheets to their own agencies’ records only, as applying them to all would', () => {
+    const byDateAndId = (a: DecisionRecord, b: DecisionRecord) =>
+      a.decisionDate !== b.decisionDate
+        ? a.decisionDate < b.decisionDate
+          ? -1
+          : 1
+        : a.id < b.id
+          ? -1
+          : 1;
+    const theirs = { ...record, id: 'theirs', agency: { name: other!.name, code: other!.code! } };
+    const changed = { ...record, amounts: { fine: { value: '3', unit: '万元' as const } } };
+    const imported = importSources([csv([changed])], { publicationDate: TODAY });
+    const incomingId = imported.workbooks[0]!.sheets[0]!.records[0]!.id;
+    it.each([
+      ['another agency’s records beside them', [theirs]],
+      // Ids are 32-bit hashes: should a row's id be another agency's record's, all go through.
+      ['another agency’s record with the same id as a row', [{ ...theirs, id: incomingId }]],
+    ])('with %s', (_, others) => {
+      const previous: RecordsFeed = {
+        format: 'gongshi-feed',
+        version: 1,
+        kind: 'records',
+        publisher: { name: '示例县人民政府' },
+        agencies: [agency!, other!],
+        records: [
+          { ...record, publicationDate: '2026-01-05' },
+          ...others.map((r) => ({ ...r, publicationDate: '2026-01-05' })),
+        ],
+      };
+      const { feed, applied } = mergeSources(imported, previous, {
+        today: TODAY,
+        publicationDate: TODAY,
+      });
+      const reference = applyImports(
+        { records: previous.records, agencies: previous.agencies! },
+        imported.workbooks,
+        { date: TODAY },
+      );
+      expect(feed.records).toEqual([...reference.records].sort(byDateAndId));
+      expect(applied.changes).toEqual(reference.changes);
+    });
   });
 });

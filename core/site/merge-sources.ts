@@ -59,12 +59,34 @@ export function mergeSources(
       records.set(record.id, record.publicationDate ? record : { ...record, publicationDate });
     }
   }
+  // A row is about a record of its own agency (its id and its 文号 key include the agency),
+  // so only those agencies' records go through applyImports: a rebuild after one agency's
+  // sheet changed leaves the other 19 agencies' thousands of records as they are. Should an
+  // incoming id equal another agency's record (the ids are 32-bit hashes), all go through.
+  const named = new Set<string>();
+  const incomingIds = new Set<string>();
+  for (const workbook of imported.workbooks) {
+    for (const sheet of workbook.sheets) {
+      for (const record of sheet.records) {
+        named.add(record.agency.name);
+        incomingIds.add(record.id);
+      }
+      for (const entry of sheet.entries) named.add(entry.agency.name);
+    }
+  }
+  const involved: DecisionRecord[] = [];
+  const others: DecisionRecord[] = [];
+  for (const record of records.values()) {
+    (named.has(record.agency.name) ? involved : others).push(record);
+  }
+  const separate = !others.some((record) => incomingIds.has(record.id));
   const applied = applyImports(
-    { records: [...records.values()], agencies: [...agencies.values()] },
+    { records: separate ? involved : [...records.values()], agencies: [...agencies.values()] },
     imported.workbooks,
     { date: today },
   );
-  const sorted = [...applied.records].sort((a, b) =>
+  const merged = separate ? [...others, ...applied.records] : [...applied.records];
+  const sorted = merged.sort((a, b) =>
     a.decisionDate !== b.decisionDate
       ? a.decisionDate < b.decisionDate
         ? -1

@@ -79,6 +79,12 @@ export interface SiteInput {
   readonly shardAbove: number;
   /** Strings the build's check scanned and found clean (see createSitePublicText). */
   readonly clean?: ReadonlySet<string>;
+  /**
+   * Fingerprints already known for some of the feed's records: the previous build's, for the
+   * records it published that this one carries over unchanged (the same objects). The others
+   * are serialised to get theirs.
+   */
+  readonly knownRecordKeys?: ReadonlyMap<DecisionRecord, string>;
 }
 
 export interface SitePlan {
@@ -86,6 +92,8 @@ export interface SitePlan {
   /** Records with a page of their own (listed on `today`). */
   readonly listed: number;
   readonly sharded: boolean;
+  /** Each record's fingerprint by id, for the next build's knownRecordKeys. */
+  readonly recordKeys: Readonly<Record<string, string>>;
   /** Non-blocking notes for the build report (bilingual). */
   readonly notes: readonly {
     readonly code: string;
@@ -134,9 +142,20 @@ export function planSite(input: SiteInput): SitePlan {
     });
 
   // Every record's fingerprint, once: pages and feed files are keyed by them, so a rebuild
-  // knows what changed without serialising what did not.
+  // knows what changed without serialising what did not (the previous build's fingerprints
+  // of the records carried over come with them).
   const recordKey = new Map<DecisionRecord, string>();
-  for (const record of feed.records) recordKey.set(record, contentKey(JSON.stringify(record)));
+  const recordKeysById: Record<string, string> = {};
+  const byYear = new Map<number, string[]>();
+  for (const record of feed.records) {
+    const key = input.knownRecordKeys?.get(record) ?? contentKey(JSON.stringify(record));
+    recordKey.set(record, key);
+    recordKeysById[record.id] = key;
+    const year = yearOf(record.decisionDate);
+    const keysOfYear = byYear.get(year);
+    if (keysOfYear) keysOfYear.push(key);
+    else byYear.set(year, [key]);
+  }
   const keysOf = (records: readonly DecisionRecord[]) =>
     records.map((record) => recordKey.get(record)!);
 
@@ -173,6 +192,8 @@ export function planSite(input: SiteInput): SitePlan {
   listed.sort(newestFirst);
   const recordKeys = new Map<DecisionRecord, string>();
   const byAgency = new Map<string, Map<string, DecisionRecord[]>>();
+  // Each agency's five newest, for its snippet.
+  const latestOf = new Map<string, DecisionRecord[]>();
   for (const record of listed) {
     const agencyKey = keys.get(record.agency.name)!;
     const month = monthOf(record.decisionDate);
@@ -188,6 +209,9 @@ export function planSite(input: SiteInput): SitePlan {
     const list = months.get(month);
     if (list) list.push(record);
     else months.set(month, [record]);
+    const latest = latestOf.get(record.agency.name);
+    if (!latest) latestOf.set(record.agency.name, [record]);
+    else if (latest.length < 5) latest.push(record);
     const path = recordPagePath(record);
     page(path, key, () => ({
       title: recordTitle(record, publicText),
@@ -313,25 +337,28 @@ ${monthLinks(keys.get(name)!, counts.slice(0, 12), SitePath.decisions)}`;
     ),
   );
 
-  // 统计年报 per year of decisions, with the portal's name.
-  const years = [...new Set(feed.records.map((record) => yearOf(record.decisionDate)))].sort();
+  // 统计年报 per year of decisions, with the portal's name. Keyed by the year's records, so
+  // a rebuild aggregates only the years whose decisions changed.
+  const years = [...byYear.keys()].sort((a, b) => a - b);
   const subject = publicText(feed.publisher.name);
   for (const year of years) {
-    const statistics = aggregateAnnualStatistics(feed.records, { year });
-    const shown = {
-      ...statistics,
-      byAgency: statistics.byAgency.map((entry) => ({
-        ...entry,
-        agency: publicText(entry.agency),
-      })),
-    };
     const path = annualReportPath(year);
     const due = annualReportDeadline(year, profile);
-    page(path, contentKey(JSON.stringify(shown), subject, due), () => ({
-      title: annualReportTitle(shown, subject),
-      crumbs: [],
-      content: annualReportContent(shown, { subject, due, profile: profile.id }),
-    }));
+    page(path, contentKey('tjnb', ...byYear.get(year)!, subject, due, profile.id), () => {
+      const statistics = aggregateAnnualStatistics(feed.records, { year });
+      const shown = {
+        ...statistics,
+        byAgency: statistics.byAgency.map((entry) => ({
+          ...entry,
+          agency: publicText(entry.agency),
+        })),
+      };
+      return {
+        title: annualReportTitle(shown, subject),
+        crumbs: [],
+        content: annualReportContent(shown, { subject, due, profile: profile.id }),
+      };
+    });
   }
 
   // Fallback snippets (relative to the site root unless a base URL is given) and the home page.
@@ -349,7 +376,7 @@ ${monthLinks(keys.get(name)!, counts.slice(0, 12), SitePath.decisions)}`;
   }
   for (const name of agencyNames) {
     const agency = { name, key: keys.get(name)! };
-    const own = listed.filter((record) => record.agency.name === name).slice(0, 5);
+    const own = latestOf.get(name) ?? [];
     files.push(
       eager(
         snippetPath('enforcement-disclosure', agency.key),
@@ -404,7 +431,7 @@ ${statsSnippet(homeLinks, lastYear)}`,
         'sitemap.xml holds relative URLs: search engines need full ones; give the site’s public address with --base-url https://…/.',
     });
   }
-  return { files, listed: listed.length, sharded, notes };
+  return { files, listed: listed.length, sharded, recordKeys: recordKeysById, notes };
 }
 
 /** A board page of the built site: the boards with the site's board stylesheet (A4). */

@@ -36,6 +36,7 @@ export function createSitePublicText(
   clean: ReadonlySet<string> = new Set(),
 ): SitePublicText {
   const memo = new Map<string, string>();
+  // One options object for every string: the engine compiles its allowed numbers once.
   const options = { style: RedactionStyle.public, allow: agencyPublicNumbers(agencies) };
   return (text) => {
     if (text === undefined || text === null || text === '') return '';

@@ -1,10 +1,11 @@
 import type { IsoDate } from '../calendar/iso-date';
-import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { chinaCalendar, type WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { scanText } from '../privacy/scan';
 import type { DecisionRecord } from '../records/decision-record';
 import { checkRecord } from '../rules/check-record';
 import type { Issue } from '../rules/issue';
 import type { PolicyProfile } from '../rules/policy-profile';
+import { RememberingCalendar } from './internal/remembering-calendar';
 
 /**
  * The issues that stop a build (issue 13): anything that would publish personal data, or a
@@ -43,11 +44,22 @@ export function checkForPublication(
   },
 ): GateResult {
   const clean = new Set<string>();
+  // Every distinct text is scanned once: the engine's findings depend on the text alone, and
+  // a column's texts repeat from record to record (the same 决定书 title, legal basis,
+  // violation type, often the same facts: the bench's 10,000 decisions hold 62,000 public
+  // texts, 3,500 of them distinct).
+  const scanned = new Map<string, ReturnType<typeof scanText>>();
   const scan = (text: string) => {
-    const findings = scanText(text);
-    if (findings.length === 0) clean.add(text);
+    let findings = scanned.get(text);
+    if (!findings) {
+      findings = scanText(text);
+      scanned.set(text, findings);
+      if (findings.length === 0) clean.add(text);
+    }
     return findings;
   };
+  // Thousands of records, a few hundred decision dates, one day: deadlines are remembered.
+  const calendar = new RememberingCalendar(options.calendar ?? chinaCalendar());
   const counts = { error: 0, warning: 0, info: 0 };
   const flagged: { record: DecisionRecord; issues: Issue[] }[] = [];
   let blocking = 0;
@@ -56,7 +68,7 @@ export function checkForPublication(
     const issues = checkRecord(record, {
       profile: options.profile,
       today: options.today,
-      ...(options.calendar ? { calendar: options.calendar } : {}),
+      calendar,
       scanText: scan,
     });
     if (issues.length === 0) continue;

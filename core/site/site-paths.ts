@@ -28,15 +28,16 @@ export function agencyKeys(
   records: readonly DecisionRecord[],
 ): Map<string, string> {
   const codes = new Map<string, string>();
-  for (const agency of agencies) if (agency.code) codes.set(agency.name, agency.code);
-  for (const record of records) {
-    if (record.agency.code && !codes.has(record.agency.name)) {
-      codes.set(record.agency.name, record.agency.code);
-    }
+  const named = new Set<string>();
+  for (const agency of agencies) {
+    named.add(agency.name);
+    if (agency.code) codes.set(agency.name, agency.code);
   }
-  const names = [
-    ...new Set([...agencies.map((agency) => agency.name), ...records.map((r) => r.agency.name)]),
-  ].sort();
+  for (const { agency } of records) {
+    named.add(agency.name);
+    if (agency.code && !codes.has(agency.name)) codes.set(agency.name, agency.code);
+  }
+  const names = [...named].sort();
   const keys = new Map<string, string>();
   const used = new Set<string>();
   names.forEach((name, index) => {
@@ -90,11 +91,14 @@ export function snippetPath(tag: string, agencyKey?: string): string {
 
 /** The relative path from `from` (a file path in the site) to `to` (another one). */
 export function relativePath(from: string, to: string): string {
-  const depth = from.split('/').length - 1;
-  return '../'.repeat(depth) + to;
+  return rootOf(from) + to;
 }
+
+const UP = ['', '../', '../../', '../../../', '../../../../'];
 
 /** From a page to the site's root folder: '' at the root, '../' one folder down. */
 export function rootOf(path: string): string {
-  return '../'.repeat(path.split('/').length - 1);
+  let depth = 0;
+  for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) depth++;
+  return UP[depth] ?? '../'.repeat(depth);
 }

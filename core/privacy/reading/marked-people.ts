@@ -27,6 +27,8 @@ const PERSON_REMARK =
  */
 const PERSON_ENTRY =
   /^[，,]\s*(?:纳税人识别号|納稅人識別號|身份证|身份證|公民身份|证件号|證件號|男[，,]|女[，,]|性别|性別)/;
+/** The first characters of what PERSON_ENTRY looks for after the comma. */
+const ENTRY_FIRSTS = characterSet('纳納身公证證男女性');
 /** Where a person sold or rented something: 从袁建成处购得, 帅小平处收购. */
 const PERSON_PLACE = /^处(?:购|收|租|借|取|拿|买|得)/;
 /** 从万朝伦处以800元购得: 从 before a name and 处 after it say the name is somebody's. */
@@ -320,12 +322,34 @@ function startsEntry(text: string, at: number): boolean {
   );
 }
 
+/** True when 从 stands two to five characters before `at` (从万朝伦处). */
+function fromBefore(text: string, at: number): boolean {
+  for (let k = Math.max(0, at - 5); k <= at - 3; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x4ece || code === 0x5f9e) return true;
+  }
+  return false;
+}
+
 /** True when a role word of two to four characters ends right before `at` (卖家处). */
 function roleEndsAt(text: string, at: number): boolean {
   for (let start = at - 4; start <= at - 2; start++) {
     if (start >= 0 && roleAt(text, start, at)?.[1] === at) return true;
   }
   return false;
+}
+
+/**
+ * The person whose list entry the comma at `comma` continues (1．雷振宇，纳税人识别号…),
+ * added. Called by role-mentions.ts's loop, which stops at every comma anyway.
+ */
+export function personEntryAt(text: string, comma: number, add: AddPerson): void {
+  // Commas are everywhere: one table load turns most away before the pattern is tried.
+  if (ENTRY_FIRSTS[text.charCodeAt(comma + 1)] !== 1 && !isSpace(text.charCodeAt(comma + 1)))
+    return;
+  if (!PERSON_ENTRY.test(text.slice(comma, comma + 8))) return;
+  const found = nameEndingAt(text, comma);
+  if (found && startsEntry(text, found[0])) add(found[0], found[1]);
 }
 
 /** Masked names in `text` (何某某, 严某): each starts a list its neighbours may be in. */
@@ -363,14 +387,9 @@ export function markedPeople(text: string, addPerson: AddPerson): void {
       if (found) add(found[0], found[1]);
     }
   }
-  for (const comma of ['，', ',']) {
-    for (let at = text.indexOf(comma); at >= 0; at = text.indexOf(comma, at + 1)) {
-      if (!PERSON_ENTRY.test(text.slice(at, at + 8))) continue;
-      const found = nameEndingAt(text, at);
-      if (found && startsEntry(text, found[0])) add(found[0], found[1]);
-    }
-  }
   for (let at = text.indexOf('处'); at >= 0; at = text.indexOf('处', at + 1)) {
+    // 处 is everywhere (处罚): only after 从 a few characters back, or before 购/收/租….
+    if (!fromBefore(text, at) && !PERSON_PLACE.test(text.slice(at, at + 2))) continue;
     // 从不明卖家处: a role word, not a name, before 处 (role-mentions.ts reads those).
     if (roleEndsAt(text, at)) continue;
     const found = nameEndingAt(text, at);

@@ -558,8 +558,9 @@ function readAddresseeBracket(
   const lead = Math.min(end - 1, start + MAX_ADDRESSEE_LEAD);
   for (; i < lead; i++) {
     const you = text.charCodeAt(i);
+    if (you !== 0x4f60 && you !== 0x60a8) continue;
     const open = text.charCodeAt(i + 1);
-    if ((you === 0x4f60 || you === 0x60a8) && (open === 0xff08 || open === 0x28)) break;
+    if (open === 0xff08 || open === 0x28) break;
   }
   if (i >= lead) return false;
   const limit = Math.min(end, i + 2 + MAX_ADDRESSEE_BRACKET);

@@ -1,7 +1,7 @@
 import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
 import { roleAt } from './clauses';
-import { doers, markedPeople, startsClause } from './marked-people';
+import { doers, markedPeople, personEntryAt, startsClause } from './marked-people';
 import { isOrganisationName } from './organisation-name';
 import { isSoftStop, isSurnameCode, personNameEnd } from './person-name';
 import { AGENCY_SELF_WORDS, ROLE_WORDS, Role } from './roles';
@@ -228,6 +228,7 @@ export function roleMentions(text: string): NameMention[] {
   for (let i = nextEnding(text, 0, n, STOPS); i < n; i = nextEnding(text, i + 1, n, STOPS)) {
     const stop = STOPS[text.charCodeAt(i)]!;
     if (stop & CLAUSE_BREAK) {
+      if (text.charCodeAt(i) === 0xff0c) personEntryAt(text, i, addMarked);
       if (isSurnameCode(text.charCodeAt(i + 1))) {
         doers(text, i + 1, addMarked);
         subjects.note(text, i + 1);
