@@ -300,10 +300,12 @@ class ClauseSubjects {
   private readonly places = new Map<string, number[]>();
 
   note(text: string, start: number): void {
+    // What follows must carry the clause on (于, 另, 将, 称…), not run on as one word: looked
+    // at first, as most clauses that start with a surname's character start no name.
+    const after = text.charCodeAt(start + 3);
+    if (!FOLLOWS_SUBJECT[after] && !isSoftStop(after)) return;
     const end = personNameEnd(text, start, Math.min(text.length, start + 6));
     if (end !== start + 3) return;
-    // What follows must carry the clause on (于, 另, 将, 称…), not run on as one word.
-    if (!isSoftStop(text.charCodeAt(end)) && !FOLLOWS_SUBJECT[text.charCodeAt(end)]) return;
     const name = text.slice(start, end);
     const list = this.places.get(name);
     if (list) list.push(start);
