@@ -112,6 +112,22 @@ describe('address', () => {
     expect(redactText(text)).not.toContain('太平村五组45号');
   });
 
+  it("removes an address in the bracket after a third person's name", () => {
+    const text =
+      '当事人：邓浩然\n寄件人牟丽（地址成都市锦江区红星路三段16号1栋904室，电话另存）寄件。';
+    expect(redactText(text)).not.toContain('红星路');
+  });
+
+  it('removes the address in the bracket after somebody’s 家', () => {
+    const text = '當事人：某某婚慶有限公司\n在王德福家（合江縣白米鎮白米村五社37號）院壩舉辦婚禮。';
+    expect(redactText(text)).not.toContain('37號');
+  });
+
+  it('keeps a description in the bracket after a witness', () => {
+    const text = '当事人：张三\n见证人蒋国富（泳池所在地社区工作人员）签名。';
+    expect(redactText(text)).toContain('泳池所在地社区工作人员');
+  });
+
   it('keeps the place of an offence in the village group of the home', () => {
     const text =
       '违法行为人：杨浩宇，男，户籍地：古蔺县德耀镇关山村2组\n杨浩宇驾驶拖拉机在德耀镇关山村2组机耕道上行驶。';

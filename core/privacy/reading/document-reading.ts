@@ -4,7 +4,7 @@ import type { RawFinding } from '../internal/scan-state';
 import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
 import { foldLabel } from './fields';
-import { homeAddresses } from './home-addresses';
+import { homeAddresses, remarkAddresses } from './home-addresses';
 import { listedBeside } from './marked-people';
 import { hasNameMask } from './name-masks';
 import { nameSpellings, simplifiedName } from './name-variants';
@@ -593,7 +593,13 @@ function readOneDocument(text: string): DocumentReading {
   const minors = minorsOf(text, blocks);
   const starts = documentStarts(text, blocks.dateLines);
   const names = decideNames(text, blocks, roleMentions(text), minors, starts);
-  const personalAddresses = withHomes(blocks.personalAddresses, homeAddresses(text));
+  const personalAddresses = withHomes(blocks.personalAddresses, [
+    ...homeAddresses(text),
+    ...remarkAddresses(
+      text,
+      names.third.map((scoped) => scoped.name),
+    ),
+  ]);
   const repeatedAddresses = addressesToRepeat(text, personalAddresses, starts);
   const parties = blocks.holders.filter((holder) => holder.role === Role.party);
   const organisationParties =
