@@ -123,6 +123,23 @@ describe('address', () => {
     expect(redactText(text)).not.toContain('37號');
   });
 
+  it('removes a flat in brackets after 住房, with no place before it', () => {
+    const text = '当事人：庞玉洁\n当事人在装修其所有的住房（芳邻苑2栋1单元602号）过程中。';
+    expect(redactText(text)).not.toContain('602号');
+  });
+
+  it('removes a flat in a residents’ list (房号)', () => {
+    const text = '投诉人情况如下：\n序号：1\u2063投诉人：韦丽萍\u2063房号：嘉和城3栋1203室';
+    expect(redactText(text)).not.toContain('1203室');
+  });
+
+  it('reads a run-on block’s 住 as no part of the address', () => {
+    const text =
+      '违法行为人曾子轩，男，2009年2月18日出生，住泸县玉蟾街道龙城大道126号，学生。\n2024年6月5日';
+    const addresses = scanText(text).filter((finding) => finding.kind === 'address');
+    expect(addresses.map((finding) => finding.text)).toEqual(['泸县玉蟾街道龙城大道126号']);
+  });
+
   it('keeps a description in the bracket after a witness', () => {
     const text = '当事人：张三\n见证人蒋国富（泳池所在地社区工作人员）签名。';
     expect(redactText(text)).toContain('泳池所在地社区工作人员');

@@ -24,6 +24,24 @@ describe('projectHtml', () => {
     ]);
   });
 
+  it('reads a page body written in one cell with <br>s as lines', () => {
+    const body = '经查，当事人于2024年5月20日在校门外与同学发生争执，并推倒对方致其擦伤。'.repeat(
+      10,
+    );
+    const html = `<table><tr><td><div>某某公安局</div>违法行为人曾子轩，男。<br><br>${body}<br><br>办案民警：李勇<br><div>2024年6月5日</div></td></tr></table>`;
+    const lines = projectHtml(html)
+      .text.split('\n')
+      .filter((line) => line.trim() !== '');
+    expect(lines[0]).toBe('某某公安局');
+    expect(lines).toContain('2024年6月5日');
+  });
+
+  it('keeps a short cell with a <br> on one line', () => {
+    const html =
+      '<table><tr><td>法定代理人</td><td>何永刚（父亲）<br>蒲秀琴（母亲）</td></tr></table>';
+    expect(projectHtml(html).text).toContain('法定代理人：何永刚（父亲） 蒲秀琴（母亲）');
+  });
+
   it('reads a header row with columns of its own over the rows below', () => {
     const html =
       '<table><tr><td>序号</td><td>姓名</td><td>身份证号</td><td>住址</td><td>与当事人关系</td></tr>' +

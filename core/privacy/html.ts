@@ -210,22 +210,42 @@ export function projectHtml(
   return { text: parts.join(''), starts, ends };
 }
 
+/** A cell this long, broken into lines, is a page's body, not a field's value. */
+const LAYOUT_CELL_TEXT = 300;
+/** How many line breaks or blocks a page's body in a cell has at least. */
+const LAYOUT_CELL_BREAKS = 3;
+
 /**
- * The cells (their opening tags' token indices) that hold a table: an old CMS lays out
- * the whole page in table cells, and such a cell's paragraphs are lines, not one value.
+ * The cells (their opening tags' token indices) that lay out a page: an old CMS puts the
+ * whole decision in one `<td>`, its paragraphs as `<div>`s, `<p>`s or `<br>`s, or a table
+ * of its own inside. Such a cell's paragraphs are lines, not one value.
  */
 function layoutCellsOf(tokens: readonly HtmlToken[]): Set<number> {
   const layoutCells = new Set<number>();
-  const open: number[] = [];
+  const open: { index: number; text: number; breaks: number }[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
+    if (token.kind === HtmlTokenKind.text) {
+      const last = open[open.length - 1];
+      if (last) last.text += token.end - token.start;
+      continue;
+    }
     if (token.kind !== HtmlTokenKind.tag) continue;
     const name = token.name!;
     if (CELL_ELEMENTS.has(name)) {
-      if (token.closing) open.pop();
-      else open.push(index);
+      if (!token.closing) {
+        open.push({ index, text: 0, breaks: 0 });
+        continue;
+      }
+      const cell = open.pop();
+      if (cell && cell.text >= LAYOUT_CELL_TEXT && cell.breaks >= LAYOUT_CELL_BREAKS)
+        layoutCells.add(cell.index);
+      // A cell holding a page's body makes the cells around it layout too.
+      if (cell && layoutCells.has(cell.index)) for (const outer of open) outer.breaks++;
     } else if (name === 'table' && !token.closing && open.length > 0) {
-      for (const cell of open) layoutCells.add(cell);
+      for (const cell of open) layoutCells.add(cell.index);
+    } else if (open.length > 0 && !INLINE_ELEMENTS.has(name) && !TABLE_STRUCTURE.has(name)) {
+      open[open.length - 1]!.breaks++;
     }
   }
   return layoutCells;

@@ -135,6 +135,14 @@ describe('third-party names', () => {
       '用人单位名称：某某鞋业有限公司\n统一社会信用代码：91510503MA68N2GX5C\n经查，拖欠工资明细如下：\n序号：1\u2063姓名：佘志刚\u2063欠薪金额（元）：6420',
       [['name', '佘志刚']],
     ],
+    ['a doctor before 诊断', '经该院急诊科医生巩丽诊断为中毒。', [['name', '巩丽']]],
+    ['a compound surname once missing (鲜于)', '被侵害人鲜于婷称被推倒。', [['name', '鲜于婷']]],
+    [
+      'a relative named with the kinship in brackets',
+      '出院后，由覃美玲（妻）照料休养。',
+      [['name', '覃美玲']],
+    ],
+    ['a grid worker (丘)', '网格员丘志强在入户核查时发现。', [['name', '丘志强']]],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',

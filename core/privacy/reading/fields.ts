@@ -39,6 +39,9 @@ export const MAX_LABEL_LENGTH = 16;
 const RULES: readonly (readonly [string, FieldKind])[] = [
   ['送达地点', FieldKind.address],
   ['送达地址', FieldKind.address],
+  // A flat in a residents' list (投诉人 | 房号 | 联系电话).
+  ['房号', FieldKind.address],
+  ['门牌号', FieldKind.address],
   ['经营场所', FieldKind.premises],
   ['营业场所', FieldKind.premises],
   ['经营地址', FieldKind.premises],

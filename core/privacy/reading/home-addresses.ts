@@ -27,6 +27,10 @@ const DWELLINGS = [
   '自住房',
   '自建房',
   '民房',
+  '出租屋',
+  '出租房',
+  '出租楼',
+  '租住的房间',
 ];
 /** 房屋 is any building: a home only where the sentence says whose (所有的, 居住的…). */
 const BUILDING = '房屋';
@@ -57,7 +61,7 @@ const FIRST_UNIT = characterSet('省市县区縣區镇鎮乡鄉村街路');
 /** How far back an address may start. */
 const MAX_LOOK_BACK = 80;
 /** The last characters of a home: a house or flat number, a village group. */
-const HOME_END = /(?:[0-9０-９]|[号號室户戶组組幢栋棟]|单元|單元)$/;
+const HOME_END = /(?:[0-9０-９]|[号號室户戶组組幢栋棟房]|单元|單元|二楼|三楼|楼上)$/;
 
 /** Longest bracket of a person's details read after the name (（地址…，电话…）). */
 const MAX_REMARK = 80;
@@ -139,6 +143,9 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
   return { start: clause + start, end };
 }
 
+/** A building and a flat in it: 2栋1单元602号, 8栋301室. */
+const BUILDING_UNIT = /[0-9０-９]+\s*[栋棟幢座][\s\S]*[0-9０-９]+\s*[号號室房]$/;
+
 /**
  * Between a dwelling word and the address after it: 其住房位于…, 家中（…）, 住宅为…,
  * 其住处，即桐兴村11组8号.
@@ -170,7 +177,9 @@ function addressAfter(text: string, wordEnd: number): Span | undefined {
       break;
     }
   }
-  if (firstUnit < 0 || value.length < 6) return undefined;
-  if (!hasAddressMarker(value) || !HOME_END.test(value)) return undefined;
+  // A flat in a housing estate needs no place before it (住房（芳邻苑2栋1单元602号）).
+  const flat = BUILDING_UNIT.test(value);
+  if ((firstUnit < 0 && !flat) || value.length < 6) return undefined;
+  if ((!hasAddressMarker(value) && !flat) || !HOME_END.test(value)) return undefined;
   return { start, end: start + value.length };
 }

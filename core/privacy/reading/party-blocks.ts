@@ -329,7 +329,10 @@ export function readPartyBlocks(text: string): PartyBlocks {
         places.set(addressText(text, { start: clause.valueStart, end: clause.end }), owner);
       } else if (clause.field === undefined && clause.role === undefined) {
         // A home written with no label we know (or none at all: 当事人张三，男，泸州市…12号).
-        const start = clause.labelled ? clause.valueStart : valueAfterColon(text, clause);
+        const start = afterDwellingVerb(
+          text,
+          clause.labelled ? clause.valueStart : valueAfterColon(text, clause),
+        );
         const end = addressValueEnd(text, start, clause.end);
         if (isBareAddress(text.slice(start, end))) {
           addresses.push({ span: { start, end }, holder: owner, labelled: false });
@@ -489,6 +492,14 @@ function namesPerson(text: string, clause: Clause): boolean {
 /** Where the line holding `pos` starts. */
 function lineStartOf(text: string, pos: number): number {
   return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/** 住, 现住, 家住, 居住在 before an address in a run-on block (…，住泸县玉蟾街道…): not its part. */
+const DWELLING_VERB = /^(?:现住|現住|家住|居住在|居住于|住在|住于|住)(?=[\u4e00-\u9fff])/;
+
+function afterDwellingVerb(text: string, start: number): number {
+  const verb = DWELLING_VERB.exec(text.slice(start, start + 4));
+  return verb ? start + verb[0].length : start;
 }
 
 /** An address's value as written (its end read as the detectors read it). */

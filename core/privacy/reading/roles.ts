@@ -23,6 +23,7 @@ export type Role = (typeof Role)[keyof typeof Role];
 /** Party roles: who a decision, a notice or a 送达回证 is addressed to. */
 const PARTY_WORDS = [
   '当事人',
+  '行为人',
   '被处理人',
   '被处理单位',
   '被调查人',
@@ -268,6 +269,9 @@ const THIRD_PERSON_WORDS = [
   '村医',
   '护士',
   '护士长',
+  '医师',
+  '主任医师',
+  '主治医师',
   '院长',
   '实习生',
   '购买者',
