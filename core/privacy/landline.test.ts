@@ -30,3 +30,22 @@ describe('landline', () => {
     expectFindings(text, []);
   });
 });
+
+describe("a third person's landline", () => {
+  it('is personal in the bracket after the name, in a company decision', () => {
+    expectFindings(
+      '当事人：某某超市有限公司\n统一社会信用代码：91510502MA6AXY5N1H\n本局收到卿志华（联系电话：0830-3152078）的投诉。',
+      [
+        ['name', '卿志华'],
+        ['landline', '0830-3152078'],
+      ],
+    );
+  });
+
+  it("keeps the company's own line", () => {
+    expectFindings(
+      '当事人：某某超市有限公司\n统一社会信用代码：91510502MA6AXY5N1H\n联系电话：0830-3152078',
+      [],
+    );
+  });
+});

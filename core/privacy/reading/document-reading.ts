@@ -4,7 +4,7 @@ import type { RawFinding } from '../internal/scan-state';
 import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
 import { foldLabel } from './fields';
-import { homeAddresses, remarkAddresses } from './home-addresses';
+import { homeAddresses } from './home-addresses';
 import { listedBeside } from './marked-people';
 import { hasNameMask } from './name-masks';
 import { nameSpellings, simplifiedName } from './name-variants';
@@ -15,8 +15,10 @@ import {
   type PartyBlocks,
   readPartyBlocks,
   type Span,
+  thirdPersonHolder,
 } from './party-blocks';
 import { isSoftStop } from './person-name';
+import { personRemarks, remarkAddresses, remarkAt } from './person-remarks';
 import { readingFindings } from './reading-findings';
 import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
@@ -588,17 +590,21 @@ function joinedReadings(
 }
 
 /** Reads `text` as one document. */
+/** Whose details a third person's remark holds: a natural person's, not the party's. */
+const REMARK_HOLDER = thirdPersonHolder();
+
 function readOneDocument(text: string): DocumentReading {
   const blocks = readPartyBlocks(text);
   const minors = minorsOf(text, blocks);
   const starts = documentStarts(text, blocks.dateLines);
   const names = decideNames(text, blocks, roleMentions(text), minors, starts);
+  const remarks = personRemarks(
+    text,
+    names.third.map((scoped) => scoped.name),
+  );
   const personalAddresses = withHomes(blocks.personalAddresses, [
     ...homeAddresses(text),
-    ...remarkAddresses(
-      text,
-      names.third.map((scoped) => scoped.name),
-    ),
+    ...remarkAddresses(text, remarks),
   ]);
   const repeatedAddresses = addressesToRepeat(text, personalAddresses, starts);
   const parties = blocks.holders.filter((holder) => holder.role === Role.party);
@@ -606,7 +612,9 @@ function readOneDocument(text: string): DocumentReading {
     parties.length > 0 && parties.every((holder) => holder.kind === HolderKind.organisation);
   let signature: string | undefined;
   return {
-    holderAt: (pos) => holderAt(blocks, pos),
+    // In the bracket after a third person's name, that person's details.
+    holderAt: (pos) =>
+      remarks.length > 0 && remarkAt(remarks, pos) ? REMARK_HOLDER : holderAt(blocks, pos),
     holders: blocks.holders,
     thirdPartyNames: names.third,
     publicNames: names.public,

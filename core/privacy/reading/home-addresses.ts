@@ -1,7 +1,5 @@
 import { hasAddressMarker } from '../address';
 import { characterSet } from '../internal/chars';
-import { clausesOf } from './clauses';
-import { FieldKind } from './fields';
 import type { Span } from './party-blocks';
 
 /**
@@ -61,37 +59,7 @@ const FIRST_UNIT = characterSet('省市县区縣區镇鎮乡鄉村街路');
 /** How far back an address may start. */
 const MAX_LOOK_BACK = 80;
 /** The last characters of a home: a house or flat number, a village group. */
-const HOME_END = /(?:[0-9０-９]|[号號室户戶组組幢栋棟房]|单元|單元|二楼|三楼|楼上)$/;
-
-/** Longest bracket of a person's details read after the name (（地址…，电话…）). */
-const MAX_REMARK = 80;
-
-/**
- * Addresses in the bracket right after a third person's name (寄件人牟丽（地址成都市…，电话…）):
- * whatever label it has, it is that person's. `names` are the third persons' names as written.
- */
-export function remarkAddresses(text: string, names: readonly string[]): Span[] {
-  const found: Span[] = [];
-  for (const name of new Set(names)) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const open = at + name.length;
-      const code = text.charCodeAt(open);
-      if (code !== 0xff08 && code !== 0x28) continue;
-      let close = open + 1;
-      const limit = Math.min(text.length, open + MAX_REMARK);
-      while (close < limit && text.charCodeAt(close) !== 0xff09 && text.charCodeAt(close) !== 0x29)
-        close++;
-      if (close >= limit) continue;
-      for (const clause of clausesOf(text, open + 1, close)) {
-        // An address to a house (…16号1栋904室, …五社37号), not a description (所在地社区…).
-        const value = text.slice(clause.valueStart, clause.end).trim();
-        if (clause.field === FieldKind.address && clause.labelled && HOME_END.test(value))
-          found.push({ start: clause.valueStart, end: clause.end });
-      }
-    }
-  }
-  return found;
-}
+export const HOME_END = /(?:[0-9０-９]|[号號室户戶组組幢栋棟房]|单元|單元|二楼|三楼|楼上)$/;
 
 /** The homes found in the prose of `text` (the address part only). */
 export function homeAddresses(text: string): Span[] {

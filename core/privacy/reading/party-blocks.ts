@@ -92,6 +92,11 @@ function valueEnd(text: string, start: number, end: number): number {
   return i;
 }
 
+/** A natural person other than the party, named in prose (no block of its own). */
+export function thirdPersonHolder(): Holder {
+  return newHolder(Role.third, { start: 0, end: 0 });
+}
+
 function newHolder(role: Role, roleSpan: Span, parent?: Holder): Holder {
   return {
     role,

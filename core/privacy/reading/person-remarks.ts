@@ -1,0 +1,60 @@
+import { clausesOf } from './clauses';
+import { FieldKind } from './fields';
+import { HOME_END } from './home-addresses';
+import type { Span } from './party-blocks';
+
+/**
+ * The details written in brackets right after a third person's name (寄件人牟丽（地址成都市…，
+ * 电话…）, 卿志华（联系电话：0830-3152078）): whatever their labels, they are that person's,
+ * as a block's fields are its holder's.
+ */
+
+/** Longest bracket of a person's details read after the name. */
+const MAX_REMARK = 80;
+
+/** The inside of each bracket after one of `names` that holds a field, in text order. */
+export function personRemarks(text: string, names: readonly string[]): Span[] {
+  const found: Span[] = [];
+  for (const name of new Set(names)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const open = at + name.length;
+      const code = text.charCodeAt(open);
+      if (code !== 0xff08 && code !== 0x28) continue;
+      let close = open + 1;
+      const limit = Math.min(text.length, open + MAX_REMARK);
+      while (close < limit && text.charCodeAt(close) !== 0xff09 && text.charCodeAt(close) !== 0x29)
+        close++;
+      if (close >= limit) continue;
+      if (clausesOf(text, open + 1, close).some((clause) => clause.field !== undefined))
+        found.push({ start: open + 1, end: close });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The addresses of a house in the remarks (…16号1栋904室, …五社37号), not descriptions. */
+export function remarkAddresses(text: string, remarks: readonly Span[]): Span[] {
+  const found: Span[] = [];
+  for (const remark of remarks) {
+    for (const clause of clausesOf(text, remark.start, remark.end)) {
+      const value = text.slice(clause.valueStart, clause.end).trim();
+      if (clause.field === FieldKind.address && clause.labelled && HOME_END.test(value))
+        found.push({ start: clause.valueStart, end: clause.end });
+    }
+  }
+  return found;
+}
+
+/** The remark holding `pos`, if any (remarks sorted, none overlapping). */
+export function remarkAt(remarks: readonly Span[], pos: number): Span | undefined {
+  let low = 0;
+  let high = remarks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const remark = remarks[middle]!;
+    if (remark.start > pos) high = middle - 1;
+    else if (remark.end <= pos) low = middle + 1;
+    else return remark;
+  }
+  return undefined;
+}
