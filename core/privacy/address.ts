@@ -183,15 +183,15 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   if (at === label.start && !bareHomeLabelFits(text, label.start, from, to)) return undefined;
   let i = skipSpaces(text, at + 1, to);
   const colon = text.charCodeAt(i);
-  // 收件地址为…, 住址是…, 现居住于…: in prose the label is joined to its value by 为, 是 or 于.
+  // 收件地址为…, 住址是…, 现居住于…: in prose the label is joined to its value by 为, 是, or
+  // 于 after 住 (户籍地址于都县… is 于都县's 于).
   const separated =
     colon === 0xff1a ||
     colon === 0x3a ||
     colon === 0x4e3a ||
     colon === 0x70ba ||
     colon === 0x662f ||
-    colon === 0x4e8e ||
-    colon === 0x65bc;
+    ((colon === 0x4e8e || colon === 0x65bc) && text.charCodeAt(at) === 0x4f4f);
   if (separated) i = skipSpaces(text, i + 1, to);
   else if (!bare) return undefined;
   const end = addressValueEnd(text, i, to);

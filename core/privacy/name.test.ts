@@ -143,6 +143,20 @@ describe('third-party names', () => {
       [['name', '覃美玲']],
     ],
     ['a grid worker (丘)', '网格员丘志强在入户核查时发现。', [['name', '丘志强']]],
+    ['a tenant after 出租给', '经查，你将商铺出租给秦小玲经营服装店。', [['name', '秦小玲']]],
+    [
+      'buyers after 出售给',
+      '当事人已将石料出售给黄永贵、杨荣及某某建材经营部。',
+      [
+        ['name', '黄永贵'],
+        ['name', '杨荣'],
+      ],
+    ],
+    [
+      'a witness, not the officer, in a table of people present',
+      '当事人：杨正发\n在场人员如下：\n身份：见证人\u2063姓名：罗光荣\n身份：执法人员\u2063姓名：王芳\u2063备注：执法证号',
+      [['name', '罗光荣']],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',

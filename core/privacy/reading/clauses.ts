@@ -231,6 +231,8 @@ function addressAfterLabel(text: string, from: number, end: number): number {
     if (fieldKindAt(text, from, k) !== FieldKind.address) continue;
     // 现居住地仁怀市… is labelled 现居住地, not 现居住: a label's last characters go with it.
     while (k < end && LABEL_ENDS[text.charCodeAt(k)] === 1) k++;
+    // 居住于…, 地址为…: the word joining the label to its value, not 于都县's 于.
+    if (k < end && joinsLabel(text.charCodeAt(k - 1), text.charCodeAt(k))) k++;
     // 现居住地（租住）仁怀市…: a short remark in brackets between the label and the value.
     const value = afterShortRemark(text, k, end);
     const prefix = countyPrefixLength(text.slice(value, Math.min(end, value + 12)));
@@ -240,10 +242,24 @@ function addressAfterLabel(text: string, from: number, end: number): number {
 }
 
 /**
- * Characters that end address labels (户籍地址, 所在地, 住所, 住处) or join them to the value
- * (居住于, 地址为), which no place name starts with: 户籍所在地重庆市… is labelled 户籍所在地.
+ * Characters that end address labels (户籍地址, 所在地, 住所, 住处), which no place name
+ * starts with: 户籍所在地重庆市… is labelled 户籍所在地.
  */
-const LABEL_ENDS = characterSet('址地所在处住于於为為是');
+const LABEL_ENDS = characterSet('址地所在处住');
+/** Words joining an address label to its value: 为, 是 (地址为, 住所是), and 于 after 住. */
+const JOINERS = characterSet('为為是');
+
+/**
+ * True when `code` joins the label ending in `last` to its value (居住于…, 地址为…); 于 only
+ * after 住, as 户籍地址于都县… is 于都县's 于.
+ */
+function joinsLabel(last: number, code: number): boolean {
+  if (last === 0x4f4f) return JOINERS[code] === 1 || code === 0x4e8e || code === 0x65bc;
+  return (
+    (last === 0x5740 || last === 0x6240 || last === 0x5904 || last === 0x5730) &&
+    JOINERS[code] === 1
+  );
+}
 
 /** Longest remark in brackets read between a label and its value (（租住）, （户籍地）). */
 const MAX_LABEL_REMARK = 8;

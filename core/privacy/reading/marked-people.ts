@@ -95,6 +95,14 @@ const ACTION_FIRSTS = characterSet(PERSON_ACTIONS.map((word) => word[0]).join(''
 const ADVERBS = characterSet('正又还也曾均都便即再仍已還应須须');
 
 /**
+ * Who something was let, sold or given to (出租给秦小玲经营, 出售给黄永贵、杨荣及…经营部,
+ * 向何秀英、赖春生等…经营者收购): a person, as a list that ends where a name does.
+ */
+const GIVEN_TO = ['出租给', '出售给', '卖给', '租给', '借给', '转让给', '转卖给', '转售给'];
+/** What may follow the last name of such a list: punctuation, 等, 及, 的, 经营… */
+const AFTER_GIVEN = /^(?:[^\u4e00-\u9fff]|[等及和与的]|经营|使用|居住|开设|从事|收取)/;
+
+/**
  * Those asked by the agency (经询问王小林, 对朱小勇、郑德全进行了询问): persons. The names
  * follow the word, or stand in a list between 对 and the word.
  */
@@ -114,7 +122,13 @@ const ORGANISATION_ENDS = characterSet('站社室所院局厂廠店部队隊场�
 /** True when an organisation's name starts at `at` (信用合作联社各网点…, 村卫生室…). */
 function startsOrganisation(text: string, at: number): boolean {
   let end = at;
-  while (end < Math.min(text.length, at + 12) && isHanCode(text.charCodeAt(end))) end++;
+  // Up to a list's joiner: 杨荣及某某建材经营部 lists a person, then a business.
+  while (
+    end < Math.min(text.length, at + 12) &&
+    isHanCode(text.charCodeAt(end)) &&
+    !(end > at + 1 && JOINERS[text.charCodeAt(end)] === 1)
+  )
+    end++;
   for (let last = at + 3; last <= end; last++) {
     if (isOrganisationName(text.slice(at, last))) return true;
   }
@@ -426,6 +440,13 @@ export function markedPeople(text: string, addPerson: AddPerson): void {
         const code = text.charCodeAt(end);
         return !isHanCode(code) || isSoftStop(code);
       });
+    }
+  }
+  for (const word of GIVEN_TO) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const from = at + word.length;
+      // What follows the name decides (经营, 及, a stop): 秦小玲经营服装店 is a tenant.
+      listedAt(text, from, add, (end) => AFTER_GIVEN.test(text.slice(end, end + 2)));
     }
   }
   for (const to of ['对', '對']) {

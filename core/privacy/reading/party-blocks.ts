@@ -282,7 +282,14 @@ export function readPartyBlocks(text: string): PartyBlocks {
   /** Prose came after the last party's block (or there is none yet): 联系人 is then the agency's. */
   let proseSinceParty = true;
   const readClauses = (clauses: readonly Clause[]) => {
+    /** The role a row's own column gives (身份：执法人员⁣姓名：王芳), if any. */
+    let rowRoleWord: Role | undefined;
     for (const clause of clauses) {
+      if (clause.role === undefined && clause.field !== FieldKind.name) {
+        const start = clause.labelled ? clause.valueStart : valueAfterColon(text, clause);
+        const said = start > clause.start ? roleAt(text, start, clause.end) : undefined;
+        if (said && said[1] === valueEnd(text, start, clause.end)) rowRoleWord = said[0];
+      }
       if (clause.role !== undefined) {
         const opened = openHolder(text, clause, current, party, holders, proseSinceParty);
         current = opened;
@@ -302,7 +309,8 @@ export function readPartyBlocks(text: string): PartyBlocks {
             (current.name !== undefined && current.organisationEvidence)) &&
         namesPerson(text, clause)
       ) {
-        current = namedHolder(text, Role.third, clause);
+        // A row whose column says who it is (身份：执法人员) is that; else a third person.
+        current = namedHolder(text, rowRoleWord ?? Role.third, clause);
         party = undefined;
         holders.push(current);
       }
