@@ -18,6 +18,9 @@ import {
 const TYPED = '补充说明：当事人联系电话1390830567';
 const COMPLETING_DIGIT = '8';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+// 全部脱敏 in each editor, this many times (a fresh page each): one sample on this shared
+// machine can be twice the usual figure.
+const REDACT_ROUNDS = Number(process.env.BENCH_REDACT_ROUNDS ?? 5);
 
 /** Each editor page, and how to fill its editor with the long document through its own API. */
 const REDACT_ALL_EDITORS: ReadonlyArray<{ name: string; path: string; fill: string }> = [
@@ -101,7 +104,7 @@ export const extensionKeystroke: Benchmark = {
     let characters = 0;
     let findings = 0;
     let completedOnKeystroke = true;
-    const redactAll: Array<{ name: string; findings: number; ms: number }> = [];
+    const redactAll = new Map<string, { findings: number; samples: number[] }>();
     // The floor: the same page from an origin the extension was not enabled for, in the same
     // browser and profile, so that only the extension differs.
     const otherSite = await startDemoServer({ host: '127.0.0.2', port: 0 });
@@ -142,14 +145,23 @@ export const extensionKeystroke: Benchmark = {
         if (after !== before + 1) completedOnKeystroke = false;
         await page.close();
       }
-      // 全部脱敏 over every finding of the long document, once in each editor.
-      for (const editor of REDACT_ALL_EDITORS) {
-        const page = await session.context.newPage();
-        console.log(`▶ 全部脱敏 in ${editor.name}`);
-        await page.goto(`${server.url}${editor.path}`);
-        await page.waitForSelector('gongshi-assistant .panel[data-findings="3"]');
-        redactAll.push({ name: editor.name, ...(await timeRedactAll(page, editor.fill)) });
-        await page.close();
+      // 全部脱敏 over every finding of the long document: each round goes through every
+      // editor, so that the load of this shared machine falls on all of them alike.
+      for (let round = 0; round < REDACT_ROUNDS; round++) {
+        for (const editor of REDACT_ALL_EDITORS) {
+          const page = await session.context.newPage();
+          console.log(`▶ 全部脱敏 in ${editor.name} (${round + 1}/${REDACT_ROUNDS})`);
+          await page.goto(`${server.url}${editor.path}`);
+          await page.waitForSelector('gongshi-assistant .panel[data-findings="3"]');
+          const { findings: found, ms } = await timeRedactAll(page, editor.fill);
+          const runs = redactAll.get(editor.name) ?? { findings: found, samples: [] };
+          runs.samples.push(ms);
+          redactAll.set(editor.name, {
+            findings: Math.max(runs.findings, found),
+            samples: runs.samples,
+          });
+          await page.close();
+        }
       }
     } finally {
       await session.close();
@@ -201,20 +213,24 @@ export const extensionKeystroke: Benchmark = {
       '### 全部脱敏 on the long document',
       '',
       'Each editor filled through its own API with the demo sample repeated to ~100,000 characters;',
-      'timed from the click on 全部脱敏 to the panel showing 0 findings. Each editor gets one edit',
-      '(one undo step): textarea one setRangeText of the span, CKEditor 5 one `model.change` and',
-      'wangEditor its Slate text operations in one task (through the page-world bridge), the others',
-      'their text nodes changed in one sweep between undo levels. Target (issue 14): ≤ 1 s. Before',
-      '(one editor edit per finding): 38.5 s for 970 findings; CKEditor 5 23 s and wangEditor 10 s',
-      'with every edit as its own beforeinput.',
+      'timed from the click on 全部脱敏 to the panel showing 0 findings, in a fresh page each time,',
+      `${REDACT_ROUNDS} rounds through every editor (median, and the fastest and slowest run). Each`,
+      'editor gets one edit (one undo step): textarea one setRangeText of the span, CKEditor 5 one',
+      '`model.change` and wangEditor its Slate text operations in one task (through the page-world',
+      'bridge), the others their text nodes changed in one sweep between undo levels. The thousand',
+      'entries of the publishing record go to the background in one message once the page is idle.',
+      'Target (issue 14): ≤ 1 s. Before: 38.5 s for 970 findings with one editor edit per finding;',
+      'then 504 ms (textarea) to 2,975 ms (wangEditor) with one edit, a message and a reading of',
+      'the body per finding for the record, and Slate copying the whole document per operation.',
       '',
       table(
-        ['editor', 'findings', '全部脱敏', 'target ≤ 1 s'],
-        redactAll.map((run) => [
-          run.name,
+        ['editor', 'findings', '全部脱敏 (median)', 'fastest – slowest', 'target ≤ 1 s'],
+        [...redactAll].map(([name, run]) => [
+          name,
           String(run.findings),
-          formatMs(run.ms),
-          run.ms <= 1000 ? 'met' : '**missed**',
+          formatMs(median(run.samples)),
+          `${formatMs(Math.min(...run.samples))} – ${formatMs(Math.max(...run.samples))}`,
+          median(run.samples) <= 1000 ? 'met' : '**missed**',
         ]),
       ),
     ].join('\n');

@@ -1,4 +1,4 @@
-import { onMessage, sendMessage } from '../services/protocol';
+import { type HistoryEventInput, onMessage, sendMessage } from '../services/protocol';
 import { draftRecord } from '../services/record-draft';
 import {
   markPublicOnSite,
@@ -9,6 +9,7 @@ import {
 } from '../services/settings';
 import { PageChecker } from './checker';
 import { PublishGate } from './gate';
+import { HistoryQueue } from './history-queue';
 import { ReviewDesk } from './review-desk';
 import { mountPanel } from './ui/mount';
 import { ZH_CN } from './ui/strings';
@@ -30,36 +31,26 @@ export async function startAssistant(doc: Document, host: string): Promise<Assis
     const summary = checker.summary();
     return draftRecord({ fields: summary.record, body: summary.body });
   };
-  // 全部脱敏 records a thousand events in one task: the record (a scan of the whole body)
-  // is read once for them, not once each.
-  let draftThisTask: ReturnType<typeof readRecord> | undefined;
-  const draftOnce = () => {
-    if (!draftThisTask) {
-      draftThisTask = readRecord();
-      setTimeout(() => {
-        draftThisTask = undefined;
+  const history = new HistoryQueue({
+    view: doc.defaultView,
+    facts: () => {
+      const draft = readRecord();
+      return { documentNumber: draft.documentNumber, agency: draft.agency.name };
+    },
+    send: (events) => {
+      const sent =
+        events.length === 1
+          ? sendMessage('history.record', events[0]!)
+          : sendMessage('history.recordMany', events);
+      sent.catch(() => {
+        // A sleeping or reloading background must not break the page.
       });
-    }
-    return draftThisTask;
-  };
-  const record = (event: Parameters<typeof sendMessage<'history.record'>>[1]) => {
-    let enriched = event;
-    try {
-      const draft = draftOnce();
-      enriched = {
-        ...(draft.documentNumber ? { documentNumber: draft.documentNumber } : {}),
-        ...(draft.agency.name ? { agency: draft.agency.name } : {}),
-        ...event,
-      };
-    } catch {
-      // The 文号 is a convenience for the record; the event itself must still be written.
-    }
-    sendMessage('history.record', enriched).catch(() => {
-      // A sleeping or reloading background must not break the page.
-    });
-  };
+    },
+  });
+  const record = (event: HistoryEventInput) => history.now(event);
   const checker = new PageChecker(doc, host, {
     record,
+    recordLater: (events) => history.later(events),
     markPublic: (value) => markPublicOnSite(host, value),
   });
   const review = new ReviewDesk(host, readRecord, record);
@@ -104,6 +95,7 @@ export async function startAssistant(doc: Document, host: string): Promise<Assis
       stopReview();
       unmount();
       checker.stop();
+      history.stop();
     },
   };
 }

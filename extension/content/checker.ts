@@ -56,6 +56,8 @@ interface AppliedRedaction {
   readonly replacement: string;
   readonly original: string;
   readonly kind: string;
+  /** The finding's staff-style mask, for the record. */
+  readonly preview: string;
 }
 
 export interface RedactionResult {
@@ -67,6 +69,11 @@ export interface RedactionResult {
 export interface CheckerHooks {
   /** A clerk action for the history (no raw value leaves except for the salted hash). */
   record(event: HistoryEventInput): void;
+  /**
+   * The actions of one click (redactions, their undo), in order: recorded once the page has
+   * shown their result, so a thousand of them never hold the clerk up.
+   */
+  recordLater(events: readonly HistoryEventInput[]): void;
   /** Remembers a value as public on this site (storage). */
   markPublic(value: string): Promise<void>;
 }
@@ -403,12 +410,24 @@ export class PageChecker {
       }
     } finally {
       this.#busy.value = false;
+      this.#hooks.recordLater(batch.map((applied) => this.#redactedEvent(applied)));
     }
     if (batch.length > 0) {
       this.#lastBatch = batch;
       this.#canUndo.value = true;
     }
     return { redacted: batch.length, failed: failed.size };
+  }
+
+  #redactedEvent(applied: AppliedRedaction): HistoryEventInput {
+    return {
+      site: this.#host,
+      action: 'redacted',
+      kind: applied.kind,
+      preview: applied.preview,
+      position: applied.start,
+      value: applied.original,
+    };
   }
 
   async #apply(item: PageFinding): Promise<AppliedRedaction | undefined> {
@@ -423,20 +442,13 @@ export class PageChecker {
       after.slice(finding.start, finding.start + replacement.length) === replacement &&
       after.length === expectedLength;
     if (!ok) return undefined;
-    this.#hooks.record({
-      site: this.#host,
-      action: 'redacted',
-      kind: finding.kind,
-      preview: item.preview,
-      position: finding.start,
-      value: finding.text,
-    });
     return {
       surface,
       start: finding.start,
       replacement,
       original: finding.text,
       kind: finding.kind,
+      preview: item.preview,
     };
   }
 
@@ -467,20 +479,13 @@ export class PageChecker {
     }
     return edits.map((edit) => {
       const { finding, preview } = chosen.get(edit)!;
-      this.#hooks.record({
-        site: this.#host,
-        action: 'redacted',
-        kind: finding.kind,
-        preview,
-        position: finding.start,
-        value: finding.text,
-      });
       return {
         surface,
         start: edit.start,
         replacement: edit.replacement,
         original: finding.text,
         kind: finding.kind,
+        preview,
       };
     });
   }
@@ -546,8 +551,9 @@ export class PageChecker {
       for (const edit of edits)
         await this.#replace(surface, edit.start, edit.end, edit.replacement);
     }
-    for (const edit of applied)
-      this.#hooks.record({ site: this.#host, action: 'undone', kind: edit.kind });
+    this.#hooks.recordLater(
+      applied.map((edit) => ({ site: this.#host, action: 'undone', kind: edit.kind })),
+    );
     return edits.length;
   }
 

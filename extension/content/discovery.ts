@@ -133,12 +133,17 @@ export class SurfaceDiscovery {
       }
       found.add(field);
     }
+    // Only the outermost editable: CKEditor 5 tables nest editable cells inside a
+    // contenteditable=false widget inside the root. In document order, those come right
+    // after their root: skipped without asking each of them (a long register has thousands,
+    // and isContentEditable reads styles that an edit has just made stale).
+    let outermost: HTMLElement | undefined;
     for (const element of doc.querySelectorAll<HTMLElement>('[contenteditable]')) {
+      if (outermost?.contains(element)) continue;
       if (!element.isContentEditable || doc.designMode === 'on') continue;
-      // Only the outermost editable: CKEditor 5 tables nest editable cells inside a
-      // contenteditable=false widget inside the root.
       if (insideEditable(element)) continue;
       found.add(element);
+      outermost = element;
     }
     // designMode makes the whole document editable (KindEditor): its body is the surface.
     if (doc.designMode === 'on' && doc.body) found.add(doc.body);
@@ -159,8 +164,12 @@ export class SurfaceDiscovery {
     if (!view) return;
     const observer = new view.MutationObserver((records) => {
       for (const record of records) {
-        // Typing inside a known surface is not a reason to look for new ones.
+        // Typing inside a known surface is not a reason to look for new ones, nor is a model
+        // editor re-rendering its content (CKEditor 5 sets classes on its widgets): nothing
+        // inside a surface becomes a surface of its own. Its root's own attributes count.
         if (record.type === 'childList' && this.#insideSurface(record.target)) continue;
+        const parent = record.target.parentNode;
+        if (record.type === 'attributes' && parent && this.#insideSurface(parent)) continue;
         this.schedule();
         return;
       }

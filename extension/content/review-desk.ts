@@ -1,6 +1,7 @@
-import type { DecisionRecord } from '../../core/records/index';
+import type { AgencyProfile, DecisionRecord } from '../../core/records/index';
 import type { ReviewGateResult } from '../../core/review/index';
 import {
+  agencyProfilesItem,
   legalReviewsItem,
   type ReviewFile,
   reviewKey,
@@ -31,6 +32,8 @@ export class ReviewDesk {
   #files: Record<string, ReviewFile> = {};
   #profileId: string | undefined;
   #roster: readonly string[] = [];
+  /** Agencies whose 重大执法决定法制审核目录清单 is configured (legal-review.ts). */
+  #agencies: readonly AgencyProfile[] = [];
 
   constructor(
     host: string,
@@ -43,11 +46,13 @@ export class ReviewDesk {
   }
 
   async start(): Promise<() => void> {
-    const [files, settings] = await Promise.all([
+    const [files, settings, agencies] = await Promise.all([
       legalReviewsItem.getValue(),
       settingsItem.getValue(),
+      agencyProfilesItem.getValue(),
     ]);
     this.#files = files;
+    this.#agencies = agencies;
     this.#profileId = settings.policyProfile;
     this.#roster = settings.reviewerRoster ?? [];
     const unwatchFiles = legalReviewsItem.watch((next) => {
@@ -57,9 +62,13 @@ export class ReviewDesk {
       this.#profileId = next?.policyProfile;
       this.#roster = next?.reviewerRoster ?? [];
     });
+    const unwatchAgencies = agencyProfilesItem.watch((next) => {
+      this.#agencies = next ?? [];
+    });
     return () => {
       unwatchFiles();
       unwatchSettings();
+      unwatchAgencies();
     };
   }
 
@@ -69,7 +78,12 @@ export class ReviewDesk {
     // With a roster, a review by anyone outside it does not let the decision out (as in the
     // side panel): a name typed before the roster was set, or edited in storage.
     const roster = this.#roster;
-    return { record, file, roster, status: reviewStatus(record, file, this.#profileId, roster) };
+    return {
+      record,
+      file,
+      roster,
+      status: reviewStatus(record, file, this.#profileId, roster, this.#agencies),
+    };
   }
 
   /** Stores the clerk's entry and, when it holds an opinion, records it in the log. */

@@ -210,6 +210,22 @@ export function fieldSurface(element: HTMLTextAreaElement | HTMLInputElement): S
   };
 }
 
+/**
+ * Whether a mutation only put one text node in place of another, alone in its element: how
+ * a model editor re-renders a changed text (wangEditor sets its span's textContent).
+ */
+function isTextSwap(record: MutationRecord): boolean {
+  return (
+    record.type === 'childList' &&
+    record.removedNodes.length === 1 &&
+    record.addedNodes.length === 1 &&
+    record.removedNodes[0]!.nodeType === 3 &&
+    record.addedNodes[0]!.nodeType === 3 &&
+    record.previousSibling === null &&
+    record.nextSibling === null
+  );
+}
+
 /** Which history command a key press or beforeinput asks for ('' for none). */
 function historyCommand(event: Event): string {
   if (event.type !== 'keydown') return (event as InputEvent).inputType;
@@ -263,11 +279,20 @@ export function editableSurface(root: HTMLElement): Surface {
   // one node, not a walk of the whole document (see patchSnapshot).
   let cached: TextSnapshot | undefined;
   let typedInto: Set<Text> | undefined;
+  // Text nodes a model editor put in place of others since the last snapshot: new → known.
+  let swapped = new Map<Text, Text>();
   let observer: MutationObserver | undefined;
   const absorb = (records: MutationRecord[]) => {
     for (const record of records) {
       if (record.type === 'characterData' && record.target.nodeType === 3) {
         typedInto?.add(record.target as Text);
+      } else if (typedInto && isTextSwap(record)) {
+        const removed = record.removedNodes[0] as Text;
+        const added = record.addedNodes[0] as Text;
+        swapped.set(added, swapped.get(removed) ?? removed);
+        swapped.delete(removed);
+        typedInto.delete(removed);
+        typedInto.add(added);
       } else {
         typedInto = undefined;
       }
@@ -301,15 +326,18 @@ export function editableSurface(root: HTMLElement): Surface {
       absorb(observer.takeRecords());
       if (cached && typedInto) {
         cached =
-          typedInto.size === 0 ? cached : (patchSnapshot(cached, typedInto) ?? snapshotText(root));
+          typedInto.size === 0
+            ? cached
+            : (patchSnapshot(cached, typedInto, swapped) ?? snapshotText(root));
       } else {
         cached = snapshotText(root);
       }
       typedInto = new Set();
+      swapped = new Map();
       return cached;
     },
     select(start, end) {
-      const range = snapshotText(root).rangeFor(start, end);
+      const range = this.read().rangeFor(start, end);
       const win = doc.defaultView;
       if (!range || !win) return false;
       // Focus first: editors ignore input into an unfocused root, and focusing may move the
@@ -335,7 +363,8 @@ export function editableSurface(root: HTMLElement): Surface {
       return emptyAware(doc, replacement);
     },
     replaceAll(edits) {
-      const snapshot = snapshotText(root);
+      // The offsets are in read().text: its snapshot maps them (no second walk of the DOM).
+      const snapshot = this.read();
       const lastEdit = edits[0];
       if (!lastEdit) return true;
       const lastRange = snapshot.rangeFor(lastEdit.start, lastEdit.end);
@@ -343,26 +372,31 @@ export function editableSurface(root: HTMLElement): Surface {
       // A model editor whose instance the page's world can reach (CKEditor 5, wangEditor
       // held in a global) takes them all into its model, as one change.
       if (root.matches(MODEL_EDITORS) && offerAllToModel(root, snapshot, edits)) return true;
-      if (!this.select(lastEdit.start, lastEdit.end)) return false;
-      // Otherwise a model editor takes the edits from beforeinput; offered all in one task,
-      // they are one change of its history (Slate merges operations applied before it
-      // flushes), but each is one render of it: seconds for a thousand.
-      if (offerToModel(lastRange, lastEdit.replacement)) {
-        for (const edit of edits.slice(1)) {
-          const range = snapshot.staticRangeFor(edit.start, edit.end);
-          if (!range) continue;
-          offerToModel(range, edit.replacement);
+      // An editor known to keep no model needs no offer: selecting first would only make it
+      // react to the focus and the caret (TinyMCE lays out its toolbars: a tenth of a second).
+      const ownUndo = root.matches(EDITORS_WITH_OWN_UNDO);
+      if (!ownUndo) {
+        if (!this.select(lastEdit.start, lastEdit.end)) return false;
+        // Otherwise a model editor takes the edits from beforeinput; offered all in one
+        // task, they are one change of its history (Slate merges operations applied before
+        // it flushes), but each is one render of it: seconds for a thousand.
+        if (offerToModel(lastRange, lastEdit.replacement)) {
+          for (const edit of edits.slice(1)) {
+            const range = snapshot.staticRangeFor(edit.start, edit.end);
+            if (!range) continue;
+            offerToModel(range, edit.replacement);
+          }
+          return true;
         }
-        return true;
       }
       const log = applyDomEdits(root, snapshot, edits);
       if (!log) return false;
-      const ownUndo = root.matches(EDITORS_WITH_OWN_UNDO);
       if (!ownUndo) {
         // The browser's undo stack never saw the batch: while the text is what the batch
         // left, undo is the batch, in one step, exactly (every node put back).
         const before = snapshot.text;
-        const after = currentText();
+        // What the batch left, read by patching the snapshot (the checker then reads it free).
+        const after = this.read().text;
         let undone = false;
         answerHistory(root, (inputType) => {
           const undo = inputType === 'historyUndo' && !undone;

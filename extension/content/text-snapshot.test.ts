@@ -239,6 +239,45 @@ describe('patchSnapshot', () => {
     expect(patched?.text).toBe(snapshotText(root).text);
   });
 
+  it('maps to the text nodes a model editor swapped in, as a full walk does', () => {
+    const { root, texts } = setup();
+    const before = snapshotText(root);
+    // wangEditor re-renders a changed text by setting its element's textContent.
+    const swaps = [
+      [1, '【已脱敏】'],
+      [4, '【已脱敏】'],
+    ] as const;
+    const replaced = new Map<Text, Text>();
+    for (const [index, data] of swaps) {
+      const old = texts[index]!;
+      const fresh = root.ownerDocument.createTextNode(data);
+      old.parentNode!.replaceChild(fresh, old);
+      replaced.set(fresh, old);
+    }
+    const patched = patchSnapshot(before, new Set(replaced.keys()), replaced);
+    const walked = snapshotText(root);
+    expect(patched?.text).toBe(walked.text);
+    const at = walked.text.indexOf('【已脱敏】');
+    expect(patched?.staticRangeFor(at, at + 5)?.startContainer).toBe([...replaced.keys()][0]);
+  });
+
+  it('patches a thousand changed nodes as a full walk reads them', () => {
+    const paragraphs = Array.from({ length: 1000 }, (_, index) => `<p>第${index}段13908301234</p>`);
+    const { document } = parseHTML(
+      `<html><body><div id="root">${paragraphs.join('')}</div></body></html>`,
+    );
+    const root = document.getElementById('root')!;
+    const before = snapshotText(root);
+    const changed = new Set<Text>();
+    for (const [index, paragraph] of [...root.querySelectorAll('p')].entries()) {
+      if (index % 3 === 2) continue;
+      const text = paragraph.firstChild as Text;
+      text.data = text.data.replace('13908301234', index % 2 === 0 ? '139****1234' : '【已脱敏】');
+      changed.add(text);
+    }
+    expect(patchSnapshot(before, changed)?.text).toBe(snapshotText(root).text);
+  });
+
   it.each([
     ['a node was emptied', 0, ''],
     ['a node was left blank', 5, ' '],

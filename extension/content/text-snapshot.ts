@@ -329,9 +329,11 @@ function makeSnapshot(parts: SnapshotParts): TextSnapshot {
 
 /**
  * The snapshot after typing: only the data of known text nodes changed (the common case of
- * a keystroke: one characterData mutation). Patches the text and shifts the offsets instead
+ * a keystroke: one characterData mutation), or a known text node was swapped for a new one
+ * in its place (`replaced`: new node → the one it replaced; how a model editor re-renders a
+ * text, setting its element's textContent). Patches the text and shifts the offsets instead
  * of walking the whole document again. Undefined when the change needs a full walk: nodes
- * added or removed, a node emptied, left blank or ending (or having ended) in a line break
+ * otherwise added or removed, a node emptied, left blank or ending (or having ended) in a line break
  * (what separates the next line depends on it), a node in a <dt> (its text is the label of
  * its <dd>), or a node in a table cell whose text changes the table's layout (turns a cell
  * into a label: what is written before the cells around it changes) or that ends (or ended)
@@ -340,21 +342,37 @@ function makeSnapshot(parts: SnapshotParts): TextSnapshot {
 export function patchSnapshot(
   previous: TextSnapshot,
   changed: ReadonlySet<Text>,
+  replaced: ReadonlyMap<Text, Text> = new Map(),
 ): TextSnapshot | undefined {
   const parts = PARTS.get(previous);
   if (!parts) return undefined;
   if (!parts.index) parts.index = new Map(parts.nodes.map((node, position) => [node, position]));
   const positions: number[] = [];
   const tables = new Set<Element>();
+  let nodes = parts.nodes;
+  let cellTables = parts.cellTables;
   for (const node of changed) {
-    const position = parts.index.get(node);
-    if (position === undefined || !node.isConnected || parts.structured.has(node)) return undefined;
+    const known = replaced.get(node) ?? node;
+    const position = parts.index.get(known);
+    if (position === undefined || !node.isConnected || parts.structured.has(known)) {
+      return undefined;
+    }
+    if (known !== node) {
+      // The new node stands where the known one stood: the snapshot maps to it from now on.
+      if (nodes === parts.nodes) nodes = [...nodes];
+      (nodes as Text[])[position] = node;
+      const table = cellTables.get(known);
+      if (table) {
+        if (cellTables === parts.cellTables) cellTables = new Map(cellTables);
+        (cellTables as Map<Text, Element>).set(node, table);
+      }
+    }
     const data = node.data;
     if (data.length === 0 || data.charCodeAt(data.length - 1) === LINE_BREAK) return undefined;
     if (BLANK.test(data)) return undefined;
     const oldEnd = parts.starts[position]! + parts.lengths[position]! - 1;
     if (parts.text.charCodeAt(oldEnd) === LINE_BREAK) return undefined;
-    const table = parts.cellTables.get(node);
+    const table = cellTables.get(node);
     if (table) {
       if (endsCellText(data.charCodeAt(data.length - 1))) return undefined;
       // The text has the cell's whitespace as spaces: a space there may have been any of it.
@@ -370,22 +388,36 @@ export function patchSnapshot(
     if (after.size !== before.prefixes.size) return undefined;
     for (const [cell, prefix] of after) if (before.prefixes.get(cell) !== prefix) return undefined;
   }
-  // From the last node back, so each edit's offsets are still those of the previous text.
-  positions.sort((a, b) => b - a);
-  let text = parts.text;
+  // In one pass from the first changed node: the text is rebuilt from its unchanged pieces
+  // and the new data, and every later start shifts by what changed before it. 全部脱敏
+  // changes a thousand nodes at once; patching them one by one copied the whole text and
+  // shifted every later offset a thousand times.
+  positions.sort((a, b) => a - b);
+  const old = parts.text;
   const starts = [...parts.starts];
   const lengths = [...parts.lengths];
+  const pieces: string[] = [];
+  let copied = 0;
+  let shift = 0;
+  let next = positions[0] ?? starts.length;
   for (const position of positions) {
-    const node = parts.nodes[position]!;
-    const data = parts.cellTables.has(node) ? node.data.replace(CELL_WHITESPACE, ' ') : node.data;
-    const start = starts[position]!;
-    const delta = data.length - lengths[position]!;
-    text = text.slice(0, start) + data + text.slice(start + lengths[position]!);
+    for (; next < position; next++) starts[next]! += shift;
+    const node = nodes[position]!;
+    const data = cellTables.has(node) ? node.data.replace(CELL_WHITESPACE, ' ') : node.data;
+    const oldStart = parts.starts[position]!;
+    pieces.push(old.slice(copied, oldStart), data);
+    copied = oldStart + parts.lengths[position]!;
+    starts[position] = oldStart + shift;
+    shift += data.length - parts.lengths[position]!;
     lengths[position] = data.length;
-    if (delta !== 0)
-      for (let next = position + 1; next < starts.length; next++) starts[next]! += delta;
+    next = position + 1;
   }
-  return makeSnapshot({ ...parts, text, starts, lengths });
+  for (; next < starts.length; next++) starts[next]! += shift;
+  pieces.push(old.slice(copied));
+  const text = pieces.join('');
+  if (nodes === parts.nodes) return makeSnapshot({ ...parts, text, starts, lengths });
+  // New nodes: the index is made again when the next patch needs it.
+  return makeSnapshot({ ...parts, text, starts, lengths, nodes, cellTables, index: undefined });
 }
 
 /**

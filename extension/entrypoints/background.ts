@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectAssistant, syncContentScripts } from '../services/content-script-registration';
 import {
-  appendJournal,
+  appendJournalEntries,
   JournalDatabase,
   journalSettingsItem,
   pruneStoredJournal,
@@ -15,7 +15,7 @@ import {
   readManagedPolicy,
   watchManagedPolicy,
 } from '../services/managed-config';
-import { onMessage } from '../services/protocol';
+import { type HistoryEventInput, onMessage } from '../services/protocol';
 
 export default defineBackground(() => {
   const sync = () => {
@@ -54,20 +54,26 @@ export default defineBackground(() => {
   // The publishing record lives here, in the extension's origin, never in a CMS page's
   // storage; the side panel reads the same database.
   const journal = new JournalDatabase();
-  onMessage('history.record', async (event) => {
-    const [settings, salt, managed] = await Promise.all([
-      journalSettingsItem.getValue(),
-      historySaltItem.getValue(),
-      managedConfigItem.getValue(),
-    ]);
-    const input = await journalInputFor(event, {
-      operator: operatorFor(managed, settings.operator),
-      at: new Date(),
-      salt,
-    });
-    await appendJournal(journal, input);
-    return undefined;
-  });
+  // One append after the other, in the order the messages came: a publication recorded just
+  // after a batch of redactions lands after them, though hashing it alone is quicker.
+  let appending: Promise<unknown> = Promise.resolve();
+  const record = (events: readonly HistoryEventInput[]) => {
+    const append = async () => {
+      const [settings, salt, managed] = await Promise.all([
+        journalSettingsItem.getValue(),
+        historySaltItem.getValue(),
+        managedConfigItem.getValue(),
+      ]);
+      const context = { operator: operatorFor(managed, settings.operator), at: new Date(), salt };
+      const inputs = await Promise.all(events.map((event) => journalInputFor(event, context)));
+      await appendJournalEntries(journal, inputs);
+    };
+    const appended = appending.then(append);
+    appending = appended.catch(() => {});
+    return appended.then(() => undefined);
+  };
+  onMessage('history.record', (event) => record([event]));
+  onMessage('history.recordMany', (events) => record(events));
   // The retention period, applied when the browser starts (default: keep forever).
   browser.runtime.onStartup.addListener(() => {
     void journalSettingsItem.getValue().then((settings) =>

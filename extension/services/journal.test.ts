@@ -5,6 +5,7 @@ import { exportJournalJson, type JournalEntryInput } from '../../core/journal/in
 import {
   allJournal,
   appendJournal,
+  appendJournalEntries,
   importJournal,
   JournalDatabase,
   JournalNotEmptyError,
@@ -36,6 +37,24 @@ describe('journal store', () => {
     ]);
     const entries = await allJournal(db);
     expect(entries.map((entry) => entry.seq)).toEqual([1, 2, 3]);
+    expect((await verifyStoredJournal(db)).ok).toBe(true);
+  });
+
+  it('appends a batch in its order, after what is there, as one verifiable chain', async () => {
+    await appendJournal(db, input('check', '2026-11-01T01:00:00Z'));
+    await Promise.all([
+      appendJournalEntries(
+        db,
+        Array.from({ length: 50 }, () => input('redaction', '2026-11-01T01:00:01Z')),
+      ),
+      appendJournal(db, input('publication', '2026-11-01T01:00:02Z')),
+    ]);
+    const entries = await allJournal(db);
+    expect(entries.map((entry) => entry.kind)).toEqual([
+      'check',
+      ...Array.from({ length: 50 }, () => 'redaction'),
+      'publication',
+    ]);
     expect((await verifyStoredJournal(db)).ok).toBe(true);
   });
 

@@ -42,15 +42,30 @@ export const journalSettingsItem = storage.defineItem<JournalSettings>('local:jo
  * Appends one entry, linked to the last one, in a single transaction so two tabs recording
  * at once can never fork the chain.
  */
-export function appendJournal(
+export async function appendJournal(
   db: JournalDatabase,
   input: JournalEntryInput,
 ): Promise<JournalEntry> {
+  const [entry] = await appendJournalEntries(db, [input]);
+  return entry!;
+}
+
+/**
+ * Appends entries in their order, each linked to the one before, in a single transaction:
+ * a batch of a thousand redactions is one write, and nothing recorded meanwhile lands inside it.
+ */
+export function appendJournalEntries(
+  db: JournalDatabase,
+  inputs: readonly JournalEntryInput[],
+): Promise<JournalEntry[]> {
   return db.transaction('rw', db.entries, async () => {
-    const last = await db.entries.orderBy('seq').last();
-    const entry = nextEntry(last, input);
-    await db.entries.add(entry);
-    return entry;
+    let last: JournalEntry | undefined = await db.entries.orderBy('seq').last();
+    const entries = inputs.map((input) => {
+      last = nextEntry(last, input);
+      return last;
+    });
+    await db.entries.bulkAdd(entries);
+    return entries;
   });
 }
 

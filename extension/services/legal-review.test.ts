@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { DecisionRecord } from '../../core/records/index';
+import type { AgencyProfile, DecisionRecord } from '../../core/records/index';
 import { CHECKLIST_ITEM_IDS } from '../../core/review/index';
 import {
+  agencyProfilesItem,
   reviewDeadlineStatus,
   reviewFile,
   reviewKey,
@@ -64,6 +65,48 @@ describe('legal review storage', () => {
     } as const;
     expect(reviewStatus(major, file, 'national-2018', ['李某']).allowed).toBe(true);
     expect(reviewStatus(major, file, 'national-2018', ['王某']).allowed).toBe(false);
+  });
+
+  it("judges a decision against its agency's 重大执法决定法制审核目录清单 when one is configured", async () => {
+    // ¥6,000 on a citizen: under the national profile's thresholds, but the agency's own
+    // catalogue lists fines on citizens from ¥5,000.
+    const small: DecisionRecord = {
+      ...major,
+      id: '示市监罚〔2026〕21号',
+      documentNumber: '示市监罚〔2026〕21号',
+      party: { name: '张某', kind: '自然人' },
+      decisionKind: '罚款',
+      content: '罚款人民币陆仟元整',
+      amounts: { fine: { value: '6000', unit: '元' } },
+    };
+    const profile = (name: string): AgencyProfile => ({
+      name,
+      duties: [],
+      powers: [],
+      legalBasis: [],
+      officers: [],
+      randomInspections: [],
+      procedures: [],
+      serviceGuides: [],
+      supervision: [],
+      remedies: [],
+      majorDecisionCatalogue: [
+        {
+          item: '较大数额罚款（公民）',
+          category: '行政处罚',
+          criteria: '对公民处以5000元以上罚款的',
+          thresholdYuan: '5000',
+        },
+      ],
+    });
+    await expect(agencyProfilesItem.getValue()).resolves.toEqual([]);
+    expect(reviewStatus(small, {}, 'national-2018').major).toBe(false);
+    const status = reviewStatus(small, {}, 'national-2018', [], [profile(small.agency.name)]);
+    expect(status).toMatchObject({ major: true, allowed: false });
+    // Another agency's catalogue is not this decision's.
+    expect(reviewStatus(small, {}, 'national-2018', [], [profile('示例县交通运输局')]).major).toBe(
+      false,
+    );
   });
 
   it("measures the review against the profile's 审核时限 once the 送审日期 is known", () => {

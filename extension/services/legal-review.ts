@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { chinaCalendar, type IsoDate } from '../../core/calendar/index';
-import type { DecisionRecord } from '../../core/records/index';
+import type { AgencyProfile, DecisionRecord } from '../../core/records/index';
 import {
   type CaseFacts,
   type LegalReview,
@@ -9,6 +9,7 @@ import {
   MAJOR_DECISION_POLICIES,
   type ReviewGateResult,
   type ReviewTimeliness,
+  reviewPolicyForRecord,
   reviewTimeliness,
 } from '../../core/review/index';
 
@@ -56,23 +57,36 @@ export async function saveReviewFile(
   return next;
 }
 
+/**
+ * The agencies' profiles as their portal feed publishes them (`agencies` of a gongshi feed),
+ * kept for their 重大执法决定法制审核目录清单. Empty until configured: decisions are then
+ * judged by the policy profile alone.
+ */
+export const agencyProfilesItem = storage.defineItem<readonly AgencyProfile[]>(
+  'local:agencyProfiles',
+  { fallback: [], version: 1 },
+);
+
 function majorPolicy(profileId: string | undefined) {
   return MAJOR_DECISION_POLICIES[profileId ?? ''] ?? LUZHOU_2018_MAJOR;
 }
 
 /**
- * The legal-review verdict for a record under the active policy profile. With a reviewer
- * roster, a reviewer who is not on it does not count.
+ * The legal-review verdict for a record under the active policy profile and, when the
+ * deciding agency (by 执法主体名称) is among `agencies` with a published catalogue, that
+ * catalogue too (core/review agencyReviewPolicy: it adds major decisions, never removes one).
+ * With a reviewer roster, a reviewer who is not on it does not count.
  */
 export function reviewStatus(
   record: DecisionRecord,
   file: ReviewFile,
   profileId: string | undefined,
   roster: readonly string[] = [],
+  agencies: readonly AgencyProfile[] = [],
 ): ReviewGateResult {
   return legalReviewGate({
     record,
-    policy: majorPolicy(profileId),
+    policy: reviewPolicyForRecord(record, majorPolicy(profileId), agencies),
     ...(file.facts ? { facts: file.facts } : {}),
     ...(file.review ? { review: file.review } : {}),
     ...(roster.length > 0 ? { roster } : {}),

@@ -57,6 +57,8 @@ export interface ProtocolMap {
   'assistant.start': { data: undefined; result: boolean };
   /** content → background: one clerk action, appended to the publishing record. */
   'history.record': { data: HistoryEventInput; result: undefined };
+  /** content → background: clerk actions of one click (全部脱敏), appended in this order. */
+  'history.recordMany': { data: readonly HistoryEventInput[]; result: undefined };
   /** side panel → content script (top frame of the active tab). */
   'page.summary': { data: undefined; result: PageSummary };
   /** side panel → content script: redact everything still open on the page. */

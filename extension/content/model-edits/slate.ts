@@ -1,18 +1,21 @@
 import { type DomTextEdit, textNodesOf } from './protocol';
+import {
+  applyTextOperations,
+  type SlateEditorLike,
+  type SlatePath,
+  type SlateTextOperation,
+  samePath,
+} from './slate-text-operations';
 
-type SlatePath = readonly number[];
 interface SlateText {
   readonly text: string;
 }
 interface SlateElement {
   readonly children: ReadonlyArray<SlateElement | SlateText>;
 }
-type SlateOperation =
-  | { type: 'remove_text'; path: SlatePath; offset: number; text: string }
-  | { type: 'insert_text'; path: SlatePath; offset: number; text: string };
 /** A wangEditor 5 editor: Slate's editor with its DOM plugin (structural). */
-interface WangEditor extends SlateElement {
-  apply(operation: SlateOperation): void;
+interface WangEditor extends SlateEditorLike {
+  children: Array<SlateElement | SlateText>;
   normalizeNode(entry: [unknown, SlatePath]): void;
   getEditableContainer(): Element | null;
   isDisabled?(): boolean;
@@ -106,9 +109,6 @@ function locate(
   return located;
 }
 
-const samePath = (a: SlatePath, b: SlatePath) =>
-  a.length === b.length && a.every((step, index) => step === b[index]);
-
 /**
  * Applies the edits (last in the text first) to a wangEditor (Slate) editor's model as
  * text operations in this one task: Slate's history puts every operation applied before it
@@ -135,7 +135,7 @@ export function replaceInWangEditor(root: Element, edits: readonly DomTextEdit[]
       offset: location.empty ? 0 : Math.min(location.base + offset, length),
     };
   };
-  const operations: SlateOperation[] = [];
+  const operations: SlateTextOperation[] = [];
   for (const [startNode, startOffset, endNode, endOffset, replacement] of edits) {
     const start = point(startNode, startOffset);
     const end = point(endNode, endOffset);
@@ -169,14 +169,15 @@ export function replaceInWangEditor(root: Element, edits: readonly DomTextEdit[]
   // ever touches nodes at or after the one changed: the operations still to apply, all
   // before it, keep their paths. It normalizes every ancestor, the editor too, whose
   // children these text operations never change: walking them all each time is half of the
-  // cost on a long document, so the editor itself is left out while they apply.
+  // cost on a long document, so the editor itself is left out while they apply (and
+  // applyTextOperations spares the other whole-document walks of each operation).
   const normalizeNode = editor.normalizeNode;
   const ownNormalize = Object.hasOwn(editor, 'normalizeNode');
   editor.normalizeNode = (entry) => {
     if (entry[1].length > 0) normalizeNode.call(editor, entry);
   };
   try {
-    for (const operation of operations) editor.apply(operation);
+    applyTextOperations(editor, operations);
   } finally {
     if (ownNormalize) editor.normalizeNode = normalizeNode;
     else delete (editor as Partial<WangEditor>).normalizeNode;

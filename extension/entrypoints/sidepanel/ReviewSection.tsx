@@ -1,9 +1,11 @@
 import { computed, signal } from '@preact/signals';
+import type { AgencyProfile } from '../../../core/records/index';
 import { LUZHOU_2018_MAJOR, MAJOR_DECISION_POLICIES } from '../../../core/review/index';
 import { ReviewForm } from '../../components/ReviewForm';
 import { REVIEW_STRINGS } from '../../components/review-strings';
 import { todayInChina } from '../../services/checklist';
 import {
+  agencyProfilesItem,
   legalReviewsItem,
   type ReviewFile,
   reviewDeadlineStatus,
@@ -21,6 +23,13 @@ void legalReviewsItem.getValue().then((files) => {
 legalReviewsItem.watch((files) => {
   reviewFiles.value = files ?? {};
 });
+const agencies = signal<readonly AgencyProfile[]>([]);
+void agencyProfilesItem.getValue().then((profiles) => {
+  agencies.value = profiles;
+});
+agencyProfilesItem.watch((profiles) => {
+  agencies.value = profiles ?? [];
+});
 
 const review = computed(() => {
   const record = pageRecord.value;
@@ -35,7 +44,7 @@ const review = computed(() => {
     host: summary.host,
     file,
     roster: reviewerRoster,
-    status: reviewStatus(record, file, policyProfile, reviewerRoster),
+    status: reviewStatus(record, file, policyProfile, reviewerRoster, agencies.value),
     workingDays: (MAJOR_DECISION_POLICIES[policyProfile ?? ''] ?? LUZHOU_2018_MAJOR)
       .reviewWorkingDays,
     deadline: reviewDeadlineStatus(file, policyProfile, todayInChina()),
