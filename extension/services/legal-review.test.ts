@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { serialiseFeed } from '../../core/feed/index';
 import type { AgencyProfile, DecisionRecord } from '../../core/records/index';
 import { CHECKLIST_ITEM_IDS } from '../../core/review/index';
 import {
   agencyProfilesItem,
+  importAgencyProfiles,
   reviewDeadlineStatus,
   reviewFile,
   reviewKey,
@@ -65,6 +67,46 @@ describe('legal review storage', () => {
     } as const;
     expect(reviewStatus(major, file, 'national-2018', ['李某']).allowed).toBe(true);
     expect(reviewStatus(major, file, 'national-2018', ['王某']).allowed).toBe(false);
+  });
+
+  it('keeps the agencies of a portal feed, and refuses a file that is none', async () => {
+    const agency = {
+      name: '示例县市场监督管理局',
+      duties: [],
+      powers: [],
+      legalBasis: [],
+      officers: [],
+      randomInspections: [],
+      procedures: [],
+      serviceGuides: [],
+      supervision: [],
+      remedies: [],
+      majorDecisionCatalogue: [
+        {
+          item: '较大数额罚款（公民）',
+          category: '行政处罚',
+          criteria: '对公民处以5000元以上罚款的',
+        },
+      ],
+    } as unknown as AgencyProfile;
+    const feed = serialiseFeed({
+      format: 'gongshi-feed',
+      version: 1,
+      kind: 'records',
+      publisher: { name: '示例县' },
+      records: [],
+      agencies: [agency],
+    });
+    await expect(importAgencyProfiles('{"not":"a feed"}')).resolves.toMatchObject({ ok: false });
+    await expect(agencyProfilesItem.getValue()).resolves.toEqual([]);
+    await expect(importAgencyProfiles(feed)).resolves.toEqual({
+      ok: true,
+      agencies: 1,
+      catalogues: 1,
+    });
+    const kept = await agencyProfilesItem.getValue();
+    expect(kept.map((profile) => profile.name)).toEqual(['示例县市场监督管理局']);
+    expect(kept[0]?.majorDecisionCatalogue?.[0]?.item).toBe('较大数额罚款（公民）');
   });
 
   it("judges a decision against its agency's 重大执法决定法制审核目录清单 when one is configured", async () => {

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { chinaCalendar, type IsoDate } from '../../core/calendar/index';
+import { parseFeed } from '../../core/feed/index';
 import type { AgencyProfile, DecisionRecord } from '../../core/records/index';
 import {
   type CaseFacts,
@@ -66,6 +67,36 @@ export const agencyProfilesItem = storage.defineItem<readonly AgencyProfile[]>(
   'local:agencyProfiles',
   { fallback: [], version: 1 },
 );
+
+/** What loading the portal's feed into the desk did: the agencies kept, or why none. */
+export type AgencyImport =
+  | { readonly ok: true; readonly agencies: number; readonly catalogues: number }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Keeps the agencies' profiles of a gongshi feed (the portal's `feeds/gongshi.json`, or its
+ * index when sharded): their 重大执法决定法制审核目录清单 then decide which decisions are
+ * major. A file that is no feed, or holds no agency, changes nothing and says why.
+ */
+export async function importAgencyProfiles(text: string): Promise<AgencyImport> {
+  const { feed, problems } = parseFeed(text);
+  if (!feed) {
+    return {
+      ok: false,
+      message: `不是可用的 gongshi 数据文件：${problems[0]?.message ?? '无法读取'}`,
+    };
+  }
+  const agencies = feed.agencies ?? [];
+  if (agencies.length === 0)
+    return { ok: false, message: '文件中没有执法主体的事前公开资料（agencies）。' };
+  await agencyProfilesItem.setValue(agencies);
+  return {
+    ok: true,
+    agencies: agencies.length,
+    catalogues: agencies.filter((agency) => (agency.majorDecisionCatalogue?.length ?? 0) > 0)
+      .length,
+  };
+}
 
 function majorPolicy(profileId: string | undefined) {
   return MAJOR_DECISION_POLICIES[profileId ?? ''] ?? LUZHOU_2018_MAJOR;

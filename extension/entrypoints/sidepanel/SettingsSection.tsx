@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { BUILT_IN_PROFILES } from '../../../core/rules/index';
+import { importAgencyProfiles } from '../../services/legal-review';
 import { parseList, type Settings } from '../../services/settings';
 import { currentSiteRules, managed, page, saveSettings, saveSiteRules, settings } from './state';
 
@@ -169,6 +170,41 @@ export function SettingsSection() {
           </p>
         </>
       ) : null}
+      <AgencyCatalogue />
     </section>
+  );
+}
+
+/**
+ * 重大执法决定法制审核目录清单: loaded from the portal's feed (gongshi build's
+ * feeds/gongshi.json), so the review gate knows which decisions the agency lists as major.
+ */
+function AgencyCatalogue() {
+  const status = useSignal<string | undefined>(undefined);
+  return (
+    <fieldset>
+      <legend>本单位的重大执法决定法制审核目录</legend>
+      <label for="agency-feed">
+        导入门户网站的公示数据（feeds/gongshi.json），按其中各执法主体的目录判断重大执法决定
+      </label>
+      <input
+        id="agency-feed"
+        type="file"
+        accept="application/json,.json"
+        onChange={(event) => {
+          const file = (event.target as HTMLInputElement).files?.[0];
+          if (!file) return;
+          void file
+            .text()
+            .then(importAgencyProfiles)
+            .then((result) => {
+              status.value = result.ok
+                ? `已导入 ${result.agencies} 个执法主体，其中 ${result.catalogues} 个有法制审核目录。`
+                : result.message;
+            });
+        }}
+      />
+      {status.value ? <p role="status">{status.value}</p> : null}
+    </fieldset>
   );
 }
