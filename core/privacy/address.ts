@@ -168,6 +168,9 @@ function continuesAddress(text: string, at: number, limit: number): boolean {
   return street;
 }
 
+/** What joins an address label to its value: a colon, or 为 and 是 in prose. */
+const VALUE_JOINERS = '：:为為是';
+
 export const matchAddress: TextDetector = (text, at, from, to, state) => {
   const next = text.charCodeAt(at + 1);
   // 现住 in 现住址, 住所 in 住所地: the longer label is matched one character later.
@@ -182,16 +185,9 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   const { kind, bare, reason } = label.value;
   if (at === label.start && !bareHomeLabelFits(text, label.start, from, to)) return undefined;
   let i = skipSpaces(text, at + 1, to);
-  const colon = text.charCodeAt(i);
   // 收件地址为…, 住址是…, 现居住于…: in prose the label is joined to its value by 为, 是, or
   // 于 after 住 (户籍地址于都县… is 于都县's 于).
-  const separated =
-    colon === 0xff1a ||
-    colon === 0x3a ||
-    colon === 0x4e3a ||
-    colon === 0x70ba ||
-    colon === 0x662f ||
-    ((colon === 0x4e8e || colon === 0x65bc) && text.charCodeAt(at) === 0x4f4f);
+  const separated = VALUE_JOINERS.includes(text[i]!) || (text[i] === '于' && text[at] === '住');
   if (separated) i = skipSpaces(text, i + 1, to);
   else if (!bare) return undefined;
   const end = addressValueEnd(text, i, to);

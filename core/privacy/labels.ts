@@ -171,7 +171,7 @@ export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boole
   ),
   // A business's own address however it is named (reading/fields.ts reads them so too).
   ...addressLabels(
-    '卫生室地址 诊所地址 药店地址 门店地址 店铺地址 公司地址 企业地址 机构地址 执业机构地址 事务所地址',
+    '卫生室地址 诊所地址 药店地址 门店地址 店铺地址 公司地址 企业地址 机构地址',
     AddressLabelKind.public,
     false,
   ),

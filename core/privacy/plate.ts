@@ -23,24 +23,7 @@ const PLATE_SEPARATORS = '·•・.．- \u00a0\u3000';
 function ownedByOrganisation(text: string, state: ScanState, at: number): boolean {
   const holder = state.holderAt(at);
   if (holder) return holder.kind === HolderKind.organisation;
-  return state.reading?.organisationParties === true && !privatelyOwned(text, at);
-}
-
-/** Words saying a vehicle is a private person's: 其个人所有的面包车, 其本人所有的货车, 私家车. */
-const PRIVATE_OWNER = /个人|個人|私家|私人|本人所有|自己所有/;
-/** How far back the sentence before a plate is read for PRIVATE_OWNER. */
-const OWNER_WINDOW = 60;
-
-/** True when the sentence the plate stands in says the vehicle is a private person's. */
-function privatelyOwned(text: string, at: number): boolean {
-  let start = at;
-  const limit = Math.max(0, at - OWNER_WINDOW);
-  while (start > limit) {
-    const code = text.charCodeAt(start - 1);
-    if (code === 0x3002 || code === 0x0a || code === 0xff1b) break;
-    start--;
-  }
-  return PRIVATE_OWNER.test(text.slice(start, at));
+  return state.reading?.companyVehicleAt(text, at) === true;
 }
 
 function countDigits(serial: string): number {
@@ -53,25 +36,16 @@ function countDigits(serial: string): number {
 }
 
 /** True for an ASCII or full-width digit. */
-function isDigitCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}
+/** Farm machinery's area and separator (拖拉机号牌 川05-A1193). */
+const FARM_AREA = /^\d\d[-·•・.．]/;
 
 export const matchPlate: TextDetector = (text, at, _from, to, state) => {
   let i = at + 1;
   if (i >= to || !isAlnumCode(text.charCodeAt(i))) return undefined;
   // Farm machinery (拖拉机号牌, 川05-A1193): two digits of the area, then a separator.
-  const farm =
-    isDigitCode(text.charCodeAt(i)) &&
-    isDigitCode(text.charCodeAt(i + 1)) &&
-    i + 2 < to &&
-    PLATE_SEPARATORS.includes(text[i + 2]!) &&
-    text[i + 2] !== ' ';
-  if (farm) i += 1;
-  else {
-    const authority = String.fromCharCode(foldAlnum(text.charCodeAt(i)));
-    if (!PLATE_AUTHORITY.test(authority)) return undefined;
-  }
+  if (FARM_AREA.test(text.slice(i, i + 3))) i++;
+  else if (!PLATE_AUTHORITY.test(String.fromCharCode(foldAlnum(text.charCodeAt(i)))))
+    return undefined;
   i++;
   if (i < to && PLATE_SEPARATORS.includes(text[i]!)) i++;
   let serial = '';
@@ -105,7 +79,7 @@ export const matchPlate: TextDetector = (text, at, _from, to, state) => {
         start: at,
         end,
         confidence: 0.8,
-        reason: farm ? '农业机械号牌' : serial.length === 6 ? '新能源汽车号牌' : '机动车号牌',
+        reason: serial.length === 6 ? '新能源汽车号牌' : '机动车号牌',
       },
     ],
   };

@@ -53,32 +53,11 @@ export function normaliseForComparison(text: string): string {
   return out;
 }
 
-/** The options compiled last for each options object, with the lists they were made from. */
-const COMPILED = new WeakMap<
-  ScanOptions,
-  {
-    allow: ScanOptions['allow'];
-    alwaysRedact: ScanOptions['alwaysRedact'];
-    compiled: CompiledScanOptions;
-  }
->();
-const NO_OPTIONS: ScanOptions = {};
-
-/**
- * Options prepared for scanning. Made once per options object (a site build or a widget
- * redacts thousands of short strings with one agency's hundred allowed numbers): a caller
- * that changes its lists passes new arrays, which are compiled again.
- */
-export function compileScanOptions(options: ScanOptions = NO_OPTIONS): CompiledScanOptions {
-  const cached = COMPILED.get(options);
-  if (cached && cached.allow === options.allow && cached.alwaysRedact === options.alwaysRedact)
-    return cached.compiled;
-  const compiled = {
+export function compileScanOptions(options: ScanOptions = {}): CompiledScanOptions {
+  return {
     allow: new Set((options.allow ?? []).map(normaliseForComparison).filter((word) => word !== '')),
     alwaysRedact: (options.alwaysRedact ?? []).filter((word) => word.length > 0),
   };
-  COMPILED.set(options, { allow: options.allow, alwaysRedact: options.alwaysRedact, compiled });
-  return compiled;
 }
 
 /** The context run detectors see; one per scan, reset for each run (no allocation per run). */
@@ -372,16 +351,13 @@ function finish(text: string, found: Finding[], options: CompiledScanOptions): F
 
 /**
  * Of two overlapping findings, whether `finding` wins over `kept`: the longer, and of two
- * as long the surer (then by reason), so that the winner does not depend on which was found
- * first (a range rescanned by the incremental scanner finds them in another order).
+ * as long the surer, so that the winner does not depend on which was found first (a range
+ * rescanned by the incremental scanner finds them in another order).
  */
 function outranks(finding: Finding, kept: Finding): boolean {
   const length = finding.end - finding.start;
   const keptLength = kept.end - kept.start;
-  if (length !== keptLength) return length > keptLength;
-  if (finding.start !== kept.start) return false;
-  if (finding.confidence !== kept.confidence) return finding.confidence > kept.confidence;
-  return finding.reason < kept.reason;
+  return length > keptLength || (length === keptLength && finding.confidence > kept.confidence);
 }
 
 /** scanText with the document's reading given (NO_READING: labels and shapes alone). */

@@ -22,6 +22,7 @@ import { personRemarks, remarkAddresses, remarkAt } from './person-remarks';
 import { readingFindings } from './reading-findings';
 import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
+import { privatelyOwned } from './vehicles';
 
 /**
  * A document read the way a reviewer reads it before publication (DOMAIN.md §4b): who the
@@ -50,8 +51,11 @@ export interface DocumentReading {
   readonly repeatedAddresses: readonly ScopedName[];
   /** Each party that is a natural person under 18 on its decision's date. */
   readonly minors: readonly MinorParty[];
-  /** Every party is an organisation (a vehicle plate in the facts is then the company's). */
-  readonly organisationParties: boolean;
+  /**
+   * Whether a plate at `pos` outside any block is an organisation's: every party is one, and
+   * the sentence does not say a private person owns the vehicle (reading/vehicles.ts).
+   */
+  companyVehicleAt(text: string, pos: number): boolean;
   /** Equal for two readings that decide the same (the incremental scanner compares them). */
   readonly signature: string;
   /**
@@ -525,6 +529,15 @@ function joinedReadings(
   let repeatedAddresses: readonly ScopedName[] | undefined;
   let minors: readonly MinorParty[] | undefined;
   let signature: string | undefined;
+  const organisationParties = readings.some((reading) =>
+    reading.holders.some((holder) => holder.role === Role.party),
+  )
+    ? readings.every((reading) =>
+        reading.holders.every(
+          (holder) => holder.role !== Role.party || holder.kind === HolderKind.organisation,
+        ),
+      )
+    : false;
   const joined = <T extends Span>(list: (reading: DocumentReading) => readonly T[]) =>
     readings.flatMap((reading, k) => shifted(list(reading), starts[k]!));
   return {
@@ -556,15 +569,9 @@ function joinedReadings(
       minors ??= joined((reading) => reading.minors);
       return minors;
     },
-    organisationParties: readings.some((reading) =>
-      reading.holders.some((holder) => holder.role === Role.party),
-    )
-      ? readings.every((reading) =>
-          reading.holders.every(
-            (holder) => holder.role !== Role.party || holder.kind === HolderKind.organisation,
-          ),
-        )
-      : false,
+    companyVehicleAt(text, pos) {
+      return organisationParties && !privatelyOwned(text, pos);
+    },
     // Each document finds its own, on its own text; the findings are moved to where it stands.
     findingsIn(text, from, to) {
       const found: RawFinding[] = [];
@@ -621,7 +628,7 @@ function readOneDocument(text: string): DocumentReading {
     personalAddresses,
     repeatedAddresses,
     minors,
-    organisationParties,
+    companyVehicleAt: (text, pos) => organisationParties && !privatelyOwned(text, pos),
     findingsIn(text, from, to) {
       return readingFindings(text, from, to, this);
     },
@@ -656,7 +663,7 @@ export function readingAt(reading: DocumentReading, pos: number): DocumentReadin
     personalAddresses: [],
     repeatedAddresses: scoped.repeated,
     minors: [],
-    organisationParties: reading.organisationParties,
+    companyVehicleAt: (text, at) => reading.companyVehicleAt(text, at),
     get signature() {
       return reading.signature;
     },

@@ -1,9 +1,8 @@
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
-import { COMPOUND_SURNAMES } from '../surnames';
 import { roleAt } from './clauses';
 import { isNameMaskCode, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
-import { isSoftStop, isSurnameCode, personNameEnd } from './person-name';
+import { COMPOUND_SURNAMES, isSoftStop, isSurnameCode, personNameEnd } from './person-name';
 
 /**
  * People named with no role word before them, but marked as people by what the text says

@@ -14,7 +14,7 @@ export const NO_READING: DocumentReading = {
   personalAddresses: [],
   repeatedAddresses: [],
   minors: [],
-  organisationParties: false,
+  companyVehicleAt: () => false,
   signature: '',
   findingsIn: () => [],
 };

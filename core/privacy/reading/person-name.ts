@@ -1,5 +1,17 @@
 import { characterSet, foldCode, isHanCode } from '../internal/chars';
-import { COMPOUND_SURNAMES } from '../surnames';
+import { COMPOUND_SURNAMES as MASKED_COMPOUND_SURNAMES } from '../surnames';
+
+/**
+ * Two-character surnames the reader knows: the masks' (surnames.ts, in the widgets' first
+ * view) and rarer ones only the reading needs (鲜于婷 is masked 鲜某某, but found).
+ */
+export const COMPOUND_SURNAMES: readonly string[] = [
+  ...MASKED_COMPOUND_SURNAMES,
+  ...'鲜于 闻人 万俟 濮阳 澹台 公冶 宗政 赫连 太史 钟离 呼延 单于 百里 东郭 拓跋 左丘 梁丘'.split(
+    ' ',
+  ),
+];
+
 import { NAME_MASK_CHARACTERS } from './name-masks';
 import { traditionalForms } from './name-variants';
 

@@ -1,0 +1,23 @@
+/**
+ * Whose vehicle a plate in the facts is, when the block it stands in does not say: in a
+ * decision whose parties are all organisations it is theirs (当事人…其所属川E·J8571重型自卸
+ * 货车), unless the sentence says a private person owns it (派件员何林个人所有的面包车, 其本人所有
+ * 的货车, 从个人卖家处收购).
+ */
+
+/** Words saying a vehicle is a private person's. */
+const PRIVATE_OWNER = /个人|個人|私家|私人|本人所有|自己所有/;
+/** How far back the sentence before a plate is read for PRIVATE_OWNER. */
+const OWNER_WINDOW = 60;
+
+/** True when the sentence the plate at `at` stands in says the vehicle is a private person's. */
+export function privatelyOwned(text: string, at: number): boolean {
+  let start = at;
+  const limit = Math.max(0, at - OWNER_WINDOW);
+  while (start > limit) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 0x3002 || code === 0x0a || code === 0xff1b) break;
+    start--;
+  }
+  return PRIVATE_OWNER.test(text.slice(start, at));
+}
