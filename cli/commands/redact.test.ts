@@ -37,6 +37,22 @@ describe('gongshi redact', () => {
     expect(iconv.decode(readFileSync(join(dir, 'in', 'deep', 'gbk.txt')), 'gbk')).toBe(GBK_TEXT);
   });
 
+  it('writes no copy of a GBK file with a stray byte, and says where it is', async () => {
+    mkdirSync(join(dir, 'stray'), { recursive: true });
+    const bytes = Buffer.concat([
+      iconv.encode('当事人：张三\n身份证号码：510502197806120039\n', 'gbk'),
+      Buffer.from([0xff, 0x20]),
+      iconv.encode('住址：泸州市江阳区康城路12号\n', 'gbk'),
+    ]);
+    writeFileSync(join(dir, 'stray', 'bad.txt'), bytes);
+    const result = await runCli(['redact', '--out', 'stray-out', join('stray', 'bad.txt')], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('第 3 行第 1 列');
+    expect(result.stderr).toContain('no redacted copy written');
+    expect(existsSync(join(dir, 'stray-out', 'bad.txt'))).toBe(false);
+    expect(readFileSync(join(dir, 'stray', 'bad.txt'))).toEqual(bytes);
+  });
+
   it('staff style masks partially', async () => {
     const result = await runCli(
       ['redact', '--style', 'staff', '--out', 'staff', join('in', 'page.html')],

@@ -67,9 +67,16 @@ export async function processFile(task: FileTask): Promise<FileResult> {
     return failed(task, describeFileError('read', task.path, error));
   }
   try {
-    const { text, encoding } = decodeText(bytes);
+    const { text, encoding, invalidAt } = decodeText(bytes);
     const html = isHtmlPath(task.path);
     if (task.outPath !== undefined) {
+      // Writing the copy would turn the stray bytes into U+FFFD: more than the redacted spans.
+      if (invalidAt) {
+        return failed(
+          task,
+          `${task.path} 第 ${invalidAt.line} 行第 ${invalidAt.column} 列有既非 UTF-8 也非 GBK/GB18030 的字节，未写出脱敏副本（以免改动原文） / line ${invalidAt.line}, column ${invalidAt.column}: bytes that are neither UTF-8 nor GBK/GB18030; no redacted copy written, so that nothing but the redacted spans changes`,
+        );
+      }
       // One scan serves both the count and the redacted copy.
       let found: number;
       let redacted: string;

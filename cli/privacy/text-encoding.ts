@@ -7,6 +7,11 @@ export type TextEncoding = (typeof TextEncoding)[keyof typeof TextEncoding];
 export interface DecodedText {
   readonly text: string;
   readonly encoding: TextEncoding;
+  /**
+   * Where the first bytes that are neither UTF-8 nor GB18030 stand (1-based, in the decoded
+   * text, where U+FFFD took their place), when there are any.
+   */
+  readonly invalidAt?: { readonly line: number; readonly column: number };
 }
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -41,8 +46,24 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       encoding: bom ? TextEncoding.utf8Bom : TextEncoding.utf8,
     };
   }
-  gb18030 ??= new TextDecoder('gb18030');
-  return { text: gb18030.decode(bytes), encoding: TextEncoding.gb18030 };
+  gb18030 ??= new TextDecoder('gb18030', { fatal: true });
+  try {
+    return { text: gb18030.decode(bytes), encoding: TextEncoding.gb18030 };
+  } catch {
+    // A stray byte: read the rest, and say where, so that no copy silently changes it.
+    const text = new TextDecoder('gb18030').decode(bytes);
+    return {
+      text,
+      encoding: TextEncoding.gb18030,
+      invalidAt: positionOf(text, text.indexOf('\ufffd')),
+    };
+  }
+}
+
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, offset));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
 /**

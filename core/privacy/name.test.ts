@@ -203,6 +203,7 @@ describe('third-party names', () => {
     ],
     ['a village committee after 委托人', '委托人：张家湾村委会。'],
     ['a complaints line', '消费者通过邮政业用户申诉电话投诉。'],
+    ['words after 监护人', '违法行为人：张三\n罚款由其监护人代为缴纳，并责令其监护人严加管教。'],
     ['a tax officer', '税务人员：甘露（执法证号15105030021）'],
     ['who signed for the agency', '签发人：陈小平　　2024年3月21日'],
     [

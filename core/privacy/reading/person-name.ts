@@ -230,6 +230,10 @@ const NOT_NAMES = new Set([
   '车辆',
   '车数',
   '花名册',
+  '代为',
+  '代為',
+  '严加',
+  '嚴加',
 ]);
 
 /** Last characters of place names that given names do not end in (南部县, 关口村, 人和街). */
