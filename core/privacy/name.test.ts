@@ -157,6 +157,14 @@ describe('third-party names', () => {
       '当事人：杨正发\n在场人员如下：\n身份：见证人\u2063姓名：罗光荣\n身份：执法人员\u2063姓名：王芳\u2063备注：执法证号',
       [['name', '罗光荣']],
     ],
+    [
+      'people listed before 等 and what they are',
+      '先后向何秀英、赖春生等县城汽车修理店经营者收购废矿物油。',
+      [
+        ['name', '何秀英'],
+        ['name', '赖春生'],
+      ],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -203,6 +211,7 @@ describe('third-party names', () => {
     ],
     ['a village committee after 委托人', '委托人：张家湾村委会。'],
     ['a complaints line', '消费者通过邮政业用户申诉电话投诉。'],
+    ['goods listed before 等', '查获食用油、纯牛奶等商品。'],
     ['words after 监护人', '违法行为人：张三\n罚款由其监护人代为缴纳，并责令其监护人严加管教。'],
     ['a tax officer', '税务人员：甘露（执法证号15105030021）'],
     ['who signed for the agency', '签发人：陈小平　　2024年3月21日'],

@@ -137,9 +137,12 @@ function startsOrganisation(text: string, at: number): boolean {
 /** The last characters of villages and towns, after which a villager may be named. */
 const PLACE_WORDS = ['村', '镇', '鎮', '乡', '鄉'];
 
-/** A list of people counted after it: 蔡文龙、桂晓丽、邬志强等5人, 杨文才、程小兵、晏平三人, 陈秀兰、陈玉华两户, …、黎安共4人. */
+/**
+ * A list of people counted after it (蔡文龙、桂晓丽、邬志强等5人, 杨文才、程小兵、晏平三人,
+ * 陈秀兰、陈玉华两户, …、黎安共4人) or called people after 等 (何秀英、赖春生等…经营者).
+ */
 const COUNTED_LIST =
-  /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:等|共)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名|户|戶)/y;
+  /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:(?:等|共)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名|户|戶)|等[^\n，。；]{0,12}?(?:经营者|经营户|村民|农户|居民|工人|员工|商户|摊主|业主|车主|船主|群众|消费者))/y;
 
 /** Where a clause or a list item starts: after punctuation, a space or a line break. */
 export function startsClause(text: string, at: number): boolean {
