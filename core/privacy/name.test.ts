@@ -165,6 +165,16 @@ describe('third-party names', () => {
         ['name', '赖春生'],
       ],
     ],
+    ['a deputy head of a school', '该校副校长黎华强在询问中称。', [['name', '黎华强']]],
+    ['a village party secretary', '双石村党支部书记蓝志勇陪同检查。', [['name', '蓝志勇']]],
+    [
+      'buyers after 购买人包括',
+      '上述墓穴购买人包括：马秀兰（用于安葬其夫骨灰）、詹福林等。',
+      [
+        ['name', '马秀兰'],
+        ['name', '詹福林'],
+      ],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -211,6 +221,8 @@ describe('third-party names', () => {
     ],
     ['a village committee after 委托人', '委托人：张家湾村委会。'],
     ['a complaints line', '消费者通过邮政业用户申诉电话投诉。'],
+    ['人 inside a law’s title', '依据《中华人民共和国老年人权益保障法》第七十八条。'],
+    ['统计调查 is no role', '按照国家统计调查制度应当按月报送。'],
     ['goods listed before 等', '查获食用油、纯牛奶等商品。'],
     ['words after 监护人', '违法行为人：张三\n罚款由其监护人代为缴纳，并责令其监护人严加管教。'],
     ['a tax officer', '税务人员：甘露（执法证号15105030021）'],

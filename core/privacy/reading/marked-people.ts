@@ -29,7 +29,7 @@ const PERSON_ENTRY =
 /** The first characters of what PERSON_ENTRY looks for after the comma. */
 const ENTRY_FIRSTS = characterSet('纳納身公证證男女性');
 /** Where a person sold or rented something: 从袁建成处购得, 帅小平处收购. */
-const PERSON_PLACE = /^处(?:购|收|租|借|取|拿|买|得)/;
+const PERSON_PLACE = /^处(?:购|收|租|借|取|拿|买|得|进货)/;
 /** 从万朝伦处以800元购得: 从 before a name and 处 after it say the name is somebody's. */
 const FROM_PERSON = ['从', '從'];
 /** What only a person gives: 马腾飞的陈述, 冷国华证实, 询问笔录 of someone (evidence lists). */

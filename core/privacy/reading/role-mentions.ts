@@ -48,7 +48,7 @@ const FUNCTION_WORDS = characterSet(
 const CONNECTORS = '为是';
 /** Between a role word and its name: 收货人登记为“汪波”, 署名为, 名叫, an opening quote. */
 const LINK_WORDS =
-  /^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫)?[“"「]|^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫)/;
+  /^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫)?[“"「]|^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫|包括[：:]?)/;
 
 function isQuote(code: number): boolean {
   return code === 0x201c || code === 0x22 || code === 0x300c;
@@ -248,11 +248,17 @@ export function roleMentions(text: string): NameMention[] {
       isSpace(next) ||
       next === 0x4e3a ||
       next === 0x662f ||
-      ((next === 0x767b || next === 0x540d || next === 0x7f72 || next === 0x201c) &&
+      ((next === 0x767b ||
+        next === 0x540d ||
+        next === 0x7f72 ||
+        next === 0x201c ||
+        next === 0x5305) &&
         LINK_WORDS.test(text.slice(end, end + 4)));
     if (!mayName && !linkBefore(text, end)) continue;
     const match = ROLE_TRIE.longestEndingAt(text, end, Math.max(0, end - 12));
     if (!match) continue;
+    // 《中华人民共和国老年人权益保障法》: a title, where 人 names no one.
+    if (insideTitle(text, match.start)) continue;
     // The generic 人 and 员 count people in 5人居住, 二人代理, 个人银行卡: no role there.
     if (match.start === i && NOT_A_ROLE_BEFORE[text.charCodeAt(i - 1)] === 1) continue;
     // 本局工作人员张三 is the agency's; 街道工作人员张三 is not.
@@ -349,6 +355,19 @@ function ofAnotherOrganisation(text: string, roleStart: number): boolean {
 function nextEnding(text: string, i: number, n: number, endings: Uint8Array): number {
   while (i < n && endings[text.charCodeAt(i)] === 0) i++;
   return i;
+}
+
+/** How far back an open 《 is looked for. */
+const TITLE_REACH = 30;
+
+/** True when `pos` stands inside 《…》 (a law's or a document's title). */
+function insideTitle(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= Math.max(0, pos - TITLE_REACH); k--) {
+    const code = text.charCodeAt(k);
+    if (code === 0x300a) return true;
+    if (code === 0x300b || code === 0x0a) return false;
+  }
+  return false;
 }
 
 /** 系 or 作为 within the few characters before `end` (系当事人之父, 作为在场人). */
