@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgencyProfile, MajorDecisionCatalogueItem } from '../records/agency-profile';
 import type { DecisionRecord } from '../records/decision-record';
+import { emptyProfile } from '../spreadsheet/apply/merge-lists';
 import {
   agencyReviewPolicy,
   effectiveReviewCatalogue,
@@ -46,16 +47,7 @@ const COUNTY: MajorDecisionPolicy = {
 
 function agency(catalogue?: MajorDecisionCatalogueItem[]): AgencyProfile {
   return {
-    name: AGENCY,
-    duties: [],
-    powers: [],
-    legalBasis: [],
-    officers: [],
-    randomInspections: [],
-    procedures: [],
-    serviceGuides: [],
-    supervision: [],
-    remedies: [],
+    ...emptyProfile({ name: AGENCY }),
     ...(catalogue ? { majorDecisionCatalogue: catalogue } : {}),
   };
 }

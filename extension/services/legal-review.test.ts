@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { serialiseFeed } from '../../core/feed/index';
 import type { AgencyProfile, DecisionRecord } from '../../core/records/index';
 import { CHECKLIST_ITEM_IDS } from '../../core/review/index';
+import { emptyProfile } from '../../core/spreadsheet/apply/merge-lists';
 import {
   agencyProfilesItem,
   importAgencyProfiles,
@@ -25,6 +26,21 @@ const major: DecisionRecord = {
   decisionDate: '2026-11-20',
   amounts: { fine: { value: '200000', unit: '元' } },
 };
+
+/** An agency whose catalogue lists fines on citizens from ¥5,000. */
+function profile(name: string): AgencyProfile {
+  return {
+    ...emptyProfile({ name }),
+    majorDecisionCatalogue: [
+      {
+        item: '较大数额罚款（公民）',
+        category: '行政处罚',
+        criteria: '对公民处以5000元以上罚款的',
+        thresholdYuan: '5000',
+      },
+    ],
+  };
+}
 
 describe('legal review storage', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -70,25 +86,7 @@ describe('legal review storage', () => {
   });
 
   it('keeps the agencies of a portal feed, and refuses a file that is none', async () => {
-    const agency = {
-      name: '示例县市场监督管理局',
-      duties: [],
-      powers: [],
-      legalBasis: [],
-      officers: [],
-      randomInspections: [],
-      procedures: [],
-      serviceGuides: [],
-      supervision: [],
-      remedies: [],
-      majorDecisionCatalogue: [
-        {
-          item: '较大数额罚款（公民）',
-          category: '行政处罚',
-          criteria: '对公民处以5000元以上罚款的',
-        },
-      ],
-    } as unknown as AgencyProfile;
+    const agency = profile('示例县市场监督管理局');
     const feed = serialiseFeed({
       format: 'gongshi-feed',
       version: 1,
@@ -121,26 +119,6 @@ describe('legal review storage', () => {
       content: '罚款人民币陆仟元整',
       amounts: { fine: { value: '6000', unit: '元' } },
     };
-    const profile = (name: string): AgencyProfile => ({
-      name,
-      duties: [],
-      powers: [],
-      legalBasis: [],
-      officers: [],
-      randomInspections: [],
-      procedures: [],
-      serviceGuides: [],
-      supervision: [],
-      remedies: [],
-      majorDecisionCatalogue: [
-        {
-          item: '较大数额罚款（公民）',
-          category: '行政处罚',
-          criteria: '对公民处以5000元以上罚款的',
-          thresholdYuan: '5000',
-        },
-      ],
-    });
     await expect(agencyProfilesItem.getValue()).resolves.toEqual([]);
     expect(reviewStatus(small, {}, 'national-2018').major).toBe(false);
     const status = reviewStatus(small, {}, 'national-2018', [], [profile(small.agency.name)]);
