@@ -1,6 +1,7 @@
 import { countyPrefixLength } from '../address';
 import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
+import { afterBracket } from './brackets';
 import { FieldKind, fieldKindAt, foldLabel, MAX_LABEL_LENGTH } from './fields';
 import { maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
@@ -234,7 +235,7 @@ function addressAfterLabel(text: string, from: number, end: number): number {
     // 居住于…, 地址为…: the word joining the label to its value, not 于都县's 于.
     if (k < end && joinsLabel(text.charCodeAt(k - 1), text.charCodeAt(k))) k++;
     // 现居住地（租住）仁怀市…: a short remark in brackets between the label and the value.
-    const value = afterShortRemark(text, k, end);
+    const value = afterBracket(text, k, MAX_LABEL_REMARK, end);
     const prefix = countyPrefixLength(text.slice(value, Math.min(end, value + 12)));
     return prefix >= 2 && prefix <= 10 ? value : -1;
   }
@@ -263,17 +264,6 @@ function joinsLabel(last: number, code: number): boolean {
 
 /** Longest remark in brackets read between a label and its value (（租住）, （户籍地）). */
 const MAX_LABEL_REMARK = 8;
-
-/** The position after a short bracketed remark at `at`, or `at` when none is there. */
-function afterShortRemark(text: string, at: number, end: number): number {
-  const open = text.charCodeAt(at);
-  if (open !== 0xff08 && open !== 0x28) return at;
-  for (let i = at + 1; i < Math.min(end, at + MAX_LABEL_REMARK); i++) {
-    const close = text.charCodeAt(i);
-    if (close === 0xff09 || close === 0x29) return i + 1;
-  }
-  return at;
-}
 
 /** Han characters, spaces, brackets and slashes: what a label is written with. */
 function isLabelCode(code: number): boolean {

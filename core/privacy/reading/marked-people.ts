@@ -1,4 +1,5 @@
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
+import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
 import { isNameMaskCode, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
@@ -200,19 +201,6 @@ const MAX_REMARK = 30;
 /** How far an item's tail may run to the ； before the next item (，出售高粱2150公斤；). */
 const MAX_ITEM_TAIL = 30;
 
-/** The position after a bracketed remark at `at`, or `at` when none is there. */
-function afterRemark(text: string, at: number): number {
-  const open = text.charCodeAt(at);
-  if (open !== 0xff08 && open !== 0x28) return at;
-  const limit = Math.min(text.length, at + MAX_REMARK);
-  for (let i = at + 1; i < limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0xff09 || code === 0x29) return i + 1;
-    if (code === 0x0a || code === 0x3002) break;
-  }
-  return at;
-}
-
 /**
  * Where the next item of a list of people may start after a person whose name (and remark)
  * ends at `at`: after 、 (何某某、鄭小兵), or after the ； that ends this item's tail
@@ -245,7 +233,7 @@ export function listedBeside(text: string, end: number, add: AddPerson): void {
       at = parallel[1];
       continue;
     }
-    const start = nextListItem(text, afterRemark(text, at));
+    const start = nextListItem(text, afterBracket(text, at, MAX_REMARK));
     if (start < 0 || !isSurnameCode(text.charCodeAt(start))) return;
     if (maskedNameLength(text, start) > 0) {
       at = start + maskedNameLength(text, start);

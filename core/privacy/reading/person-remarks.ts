@@ -1,3 +1,4 @@
+import { afterBracket } from './brackets';
 import { clausesOf } from './clauses';
 import { FieldKind } from './fields';
 import { HOME_END } from './home-addresses';
@@ -18,13 +19,9 @@ export function personRemarks(text: string, names: readonly string[]): Span[] {
   for (const name of new Set(names)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const open = at + name.length;
-      const code = text.charCodeAt(open);
-      if (code !== 0xff08 && code !== 0x28) continue;
-      let close = open + 1;
-      const limit = Math.min(text.length, open + MAX_REMARK);
-      while (close < limit && text.charCodeAt(close) !== 0xff09 && text.charCodeAt(close) !== 0x29)
-        close++;
-      if (close >= limit) continue;
+      const after = afterBracket(text, open, MAX_REMARK);
+      if (after === open) continue;
+      const close = after - 1;
       if (clausesOf(text, open + 1, close).some((clause) => clause.field !== undefined))
         found.push({ start: open + 1, end: close });
     }

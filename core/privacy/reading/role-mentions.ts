@@ -1,5 +1,6 @@
 import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
+import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
 import { doers, markedPeople, personEntryAt, startsClause } from './marked-people';
 import { isOrganisationName } from './organisation-name';
@@ -66,6 +67,8 @@ function quotesName(text: string, at: number): boolean {
 
 /** Join names in a list: 员工张三、李四和王五. */
 const LIST_JOINERS = ['、', '和', '及', '与', '以及', '，', '　'];
+/** Longest remark in brackets after a listed name (赵明远（警号051327）、谢斌). */
+const MAX_NAME_REMARK = 30;
 /** How many names one role word may list (劳动者张三、李四…等12人). */
 const MAX_LIST = 16;
 
@@ -76,18 +79,6 @@ function skipColon(text: string, at: number, limit: number): number {
   if (code === 0xff1a || code === 0x3a) i++;
   while (i < limit && isSpace(text.charCodeAt(i))) i++;
   return i;
-}
-
-/** The position after a bracketed remark at `at` (at most 30 characters), or `at`. */
-function skipBracket(text: string, at: number): number {
-  const code = text.charCodeAt(at);
-  if (code !== 0xff08 && code !== 0x28) return at;
-  for (let i = at + 1; i < Math.min(text.length, at + 30); i++) {
-    const close = text.charCodeAt(i);
-    if (close === 0xff09 || close === 0x29) return i + 1;
-    if (close === 0x0a) break;
-  }
-  return at;
 }
 
 /**
@@ -140,7 +131,7 @@ function namesFrom(
     if (roleAt(text, i, Math.min(text.length, i + 12))) return;
     out.push({ name: text.slice(i, end), start: i, end, role, roleStart });
     // 赵明远（警号051327）、谢斌: a bracket after a name does not end the list.
-    const after = skipBracket(text, end);
+    const after = afterBracket(text, end, MAX_NAME_REMARK);
     const joiner = LIST_JOINERS.find((word) => text.startsWith(word, after));
     // A comma joins names only in a list already begun with 、 (张三、李四，王五).
     if (!joiner || (joiner === '，' && count === 0)) return;
