@@ -235,8 +235,9 @@ export function listedBeside(text: string, end: number, add: AddPerson): void {
     }
     const start = nextListItem(text, afterBracket(text, at, MAX_REMARK));
     if (start < 0 || !isSurnameCode(text.charCodeAt(start))) return;
-    if (maskedNameLength(text, start) > 0) {
-      at = start + maskedNameLength(text, start);
+    const masked = maskedNameLength(text, start);
+    if (masked > 0) {
+      at = start + masked;
       continue;
     }
     // Where the name ends is the name reader's call (钟倩接受询问: 钟倩, met again as such);
@@ -377,13 +378,10 @@ function maskedNamesEnds(text: string): number[] {
 }
 
 /** Everyone in `text` marked as a person by a bracket, 处购得, a statement or a count. */
-export function markedPeople(text: string, addPerson: AddPerson): void {
-  // Whoever is listed beside a person found here is a person too.
-  const add: AddPerson = (start, end) => {
-    addPerson(start, end);
-    listedBeside(text, end, addPerson);
-  };
-  for (const end of maskedNamesEnds(text)) listedBeside(text, end, addPerson);
+export function markedPeople(text: string, add: AddPerson): void {
+  // Whoever is listed beside a hand-masked name is a person; beside a person found here, the
+  // document's reading looks once it knows who the third persons are (document-reading.ts).
+  for (const end of maskedNamesEnds(text)) listedBeside(text, end, add);
   for (const bracket of ['（', '(']) {
     for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
       if (!PERSON_REMARK.test(text.slice(at, at + 8))) continue;
