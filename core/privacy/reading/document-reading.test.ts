@@ -122,6 +122,36 @@ describe('names', () => {
       ['邓志强'],
     ],
     [
+      'people listed before a known third person, each item a whole name',
+      '当事人：龙德海\n\n其中黄永贵购买石料2400吨。证据：现场检查笔录、对当事人、吴光荣、黄永贵的询问笔录。',
+      ['吴光荣', '黄永贵'],
+      ['龙德海'],
+    ],
+    [
+      'the first of a counted list after 向, read where the list item ends (向何秀英、)',
+      '当事人：钟华平\n\n先后向何秀英、赖春生等汽车修理店经营者收购废矿物油。',
+      ['何秀英', '赖春生'],
+      ['钟华平'],
+    ],
+    [
+      'a given name starting with 日',
+      '当事人：刘俊杰\n\n村护林员赖日华巡山时发现伐桩。',
+      ['赖日华'],
+      ['刘俊杰'],
+    ],
+    [
+      'an officer’s word with no credential yields to a third person’s reading (承办人 of the party)',
+      '当事人：某某法律服务所\n\n当事人指派其员工何文斌、郑小兵代理外地案件。承办人郑小兵两次未出庭。执法人员：冉俊（执法证号51130012345）',
+      ['何文斌', '郑小兵'],
+      ['冉俊'],
+    ],
+    [
+      'a row whose 身份 column says 见证人, below the party’s row',
+      '人员如下：\n身份⁣姓名⁣联系电话\n身份：被扣押人⁣姓名：杨正发⁣联系电话：—\n身份：见证人⁣姓名：罗光荣⁣联系电话：139 8575 6620',
+      ['罗光荣'],
+      ['杨正发'],
+    ],
+    [
       'a name before 系…之父',
       '当事人：唐嘉乐\n\n唐建军（系当事人之父）到场。',
       ['唐建军'],
@@ -295,6 +325,13 @@ describe('addresses of people', () => {
       '鄭興福：\n    你（性別男，身份證號51132319670923041X，聯繫地址蓬安縣相如街道嘉陵江路東段218號）於2024年9月擅自取土。';
     const [address] = readDocument(text).personalAddresses;
     expect(text.slice(address!.start, address!.end)).toBe('蓬安縣相如街道嘉陵江路東段218號');
+  });
+
+  it('reads a home after 住在 / 租住的, up to what happened inside it', () => {
+    const text =
+      '当事人：钟华平\n\n执法人员在其租住的于都县贡江镇长征大道188号3栋2单元402室内查获记账本一本。';
+    const [address] = readDocument(text).personalAddresses;
+    expect(text.slice(address!.start, address!.end)).toBe('于都县贡江镇长征大道188号3栋2单元402室');
   });
 
   it('reads a table’s rows under a header row as the open party’s (a company’s 住所 stays)', () => {

@@ -5,7 +5,7 @@ import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
 import { foldLabel } from './fields';
 import { homeAddresses } from './home-addresses';
-import { listedBeside } from './marked-people';
+import { listedBefore, listedBeside } from './marked-people';
 import { hasNameMask } from './name-masks';
 import { nameSpellings, simplifiedName } from './name-variants';
 import {
@@ -305,13 +305,22 @@ function decideNames(
       addThird(name, holder.name.start, holder.name.text);
     else publicNames.add(name);
   }
+  /**
+   * Names after an officer's word with no credential (承办人郑小兵): public unless read as a
+   * third person too (基层法律服务工作者何文斌、郑小兵, 仅审核员姚斌一人在岗，姚斌陈述): 承办人,
+   * 审核员 and 工作人员 are posts in any organisation, not only the agency's. A name read only
+   * from starting clauses does not outweigh the officer's word.
+   */
+  const plainOfficers = new Set<string>();
+  const calledThird = new Set<string>();
   for (const mention of mentions) {
     const holder = blockNameStarts.get(mention.start);
     if (holder) continue;
     const name = simplifiedName(mention.name);
     switch (mention.role) {
       case Role.officer:
-        publicNames.add(name);
+        if (hasCredential(text, mention.end)) publicNames.add(name);
+        else plainOfficers.add(name);
         break;
       case Role.party:
         // The party named again in the facts; another name after 违法行为人 is a co-offender.
@@ -346,9 +355,13 @@ function decideNames(
       default:
         if (isLawyer(text, mention, lawyers) || hasCredential(text, mention.end))
           publicNames.add(name);
-        else addThird(name, mention.start, mention.name);
+        else {
+          addThird(name, mention.start, mention.name);
+          if (!mention.bySubject) calledThird.add(name);
+        }
     }
   }
+  for (const name of plainOfficers) if (!calledThird.has(name)) publicNames.add(name);
   const minorNames = new Set<string>();
   for (const minor of minors) {
     if (!minor.name || hasNameMask(minor.name)) continue;
@@ -388,7 +401,8 @@ const MAX_LIST_ROUNDS = 3;
 
 /**
  * Everyone listed beside a third person, wherever that person is named (询问笔录（严小峰、
- * 任静、周勇） once 严小峰 is known): added as third persons too. Redaction turns each third
+ * 任静、周勇） once 严小峰 is known, 对当事人、吴光荣、黄永贵 once 黄永贵 is): added as third
+ * persons too. Redaction turns each third
  * person into a masked name, and a masked name starts such a list (marked-people.ts), so
  * the redacted text must find nobody there that this reading did not.
  */
@@ -406,12 +420,14 @@ function listedBesideThird(
       if (publicNames.has(name)) continue;
       for (const spelling of written.get(name) ?? [name]) {
         for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
-          listedBeside(text, at + spelling.length, (start, end) => {
+          const addListed = (start: number, end: number) => {
             const listed = text.slice(start, end);
             const simplified = simplifiedName(listed);
             if (!third.has(simplified) && !publicNames.has(simplified)) found.push(simplified);
             addThird(simplified, start, listed);
-          });
+          };
+          listedBeside(text, at + spelling.length, addListed);
+          listedBefore(text, at, addListed);
         }
       }
     }

@@ -30,6 +30,11 @@ const DWELLINGS = [
   '出租楼',
   '租住的房间',
 ];
+/**
+ * Words that make the address after them a dwelling, whoever lives there: 在其租住的于都县…
+ * 402室内, 证人王五住在…3组. (A party's 住 in its own block is read in party-blocks.ts.)
+ */
+const DWELLING_BEFORE = ['住在', '住于', '住於', '住的'];
 /** 房屋 is any building: a home only where the sentence says whose (所有的, 居住的…). */
 const BUILDING = '房屋';
 const OWNED = /所有|自有|居住|自住|承租|租住|购买|購買/;
@@ -71,6 +76,12 @@ export function homeAddresses(text: string): Span[] {
       const home =
         addressBefore(text, at, word === BUILDING) ??
         (word === BUILDING ? undefined : addressAfter(text, at + word.length));
+      if (home) homes.push(home);
+    }
+  }
+  for (const word of DWELLING_BEFORE) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const home = addressAfter(text, at + word.length);
       if (home) homes.push(home);
     }
   }
@@ -121,6 +132,9 @@ const BUILDING_UNIT = /[0-9０-９]+\s*[栋棟幢座][\s\S]*[0-9０-９]+\s*[号
 const INTO_ADDRESS = /^(?:位于|位於|坐落于|坐落於|为|為|在|[（(]|[，,]?即)/;
 /** Where in the home a thing stands, after its address (…15号院内, …22号楼顶). */
 const WITHIN_HOME = /(?:院内|院內|院坝|院壩|楼顶|樓頂|屋顶|屋頂|家中|家|内|內)$/;
+/** An address, then what happened inside that home (…402室内查获…, …3组家中发现…). */
+const INSIDE_HOME =
+  /^(.*(?:[0-9０-９][号號室户戶组組]|单元|單元|二楼|三楼))(?:院内|院內|院坝|院壩|家中|内|內|里|裡)/;
 /** How far an address after a dwelling word may run. */
 const MAX_LOOK_AHEAD = 60;
 
@@ -137,6 +151,11 @@ function addressAfter(text: string, wordEnd: number): Span | undefined {
   let value = text.slice(start, end);
   const within = WITHIN_HOME.exec(value);
   if (within) value = value.slice(0, value.length - within[0].length);
+  else {
+    // The clause goes on inside the home (…402室内查获记账本): the address ends before 内.
+    const inside = INSIDE_HOME.exec(value);
+    if (inside) value = inside[1]!;
+  }
   // It starts with a place (沙壩村, 李庄镇, 纳溪区…) within its first few characters.
   let firstUnit = -1;
   for (let i = 1; i < Math.min(value.length, 7); i++) {

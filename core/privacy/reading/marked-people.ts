@@ -176,7 +176,7 @@ function nameEndingAt(text: string, end: number): [number, number] | undefined {
         length === 2 &&
         personNameEnd(text, start - 1, end) === end
       ) &&
-      !overlapsEarlierName(text, start)
+      !overlapsEarlierName(text, start, end)
     )
       return [start, end];
   }
@@ -185,13 +185,22 @@ function nameEndingAt(text: string, end: number): [number, number] | undefined {
 
 /**
  * True when a name read from a little earlier in the same run of characters runs past
- * `start`: in 林燕推搡（系…） the name is 林燕, and 燕推搡 is no second one.
+ * `start`: in 林燕推搡（系…） the name is 林燕, and 燕推搡 is no second one. Before a list's
+ * joiner the item ends at `end`, so only a name that ends there too is a rival (先后向何秀英、
+ * is 何秀英: 向何秀 would leave 英 alone).
  */
-function overlapsEarlierName(text: string, start: number): boolean {
+function overlapsEarlierName(text: string, start: number, end: number): boolean {
+  const listed = JOINERS[text.charCodeAt(end)] === 1;
   for (let p = Math.max(0, start - 3); p < start; p++) {
     let han = true;
     for (let k = p; k < start; k++) if (!isHanCode(text.charCodeAt(k))) han = false;
-    if (han && personNameEnd(text, p, Math.min(text.length, p + 6)) > start) return true;
+    if (!han) continue;
+    if (
+      listed
+        ? personNameEnd(text, p, end) === end
+        : personNameEnd(text, p, Math.min(text.length, p + 6)) > start
+    )
+      return true;
   }
   return false;
 }
@@ -259,6 +268,39 @@ export function listedBeside(text: string, end: number, add: AddPerson): void {
     if (startsOrganisation(text, start)) return;
     add(start, found);
     at = found;
+  }
+}
+
+/**
+ * The people listed before a person (对当事人、吴光荣、黄永贵的询问笔录 once 黄永贵 is known):
+ * each item before a 、 that is a name, whole, read back from the known person's `start`.
+ * A role word (当事人), an organisation or any other item ends the list; a masked name is
+ * passed.
+ */
+export function listedBefore(text: string, start: number, add: AddPerson): void {
+  let at = start;
+  for (let count = 0; count < MAX_LIST && text.charCodeAt(at - 1) === 0x3001; count++) {
+    const comma = at - 1;
+    let masked = comma;
+    while (isNameMaskCode(text.charCodeAt(masked - 1))) masked--;
+    if (masked < comma) {
+      at = masked - 1;
+      continue;
+    }
+    // The item is the name, whole (、吴光荣、): glued to a word before it (检查笔录、,
+    // 教练曹敏、), its start is not known, and a list of documents is not one of people.
+    let item = comma;
+    while (item > comma - 5 && isHanCode(text.charCodeAt(item - 1))) item--;
+    if (
+      comma - item < 2 ||
+      !startsClause(text, item) ||
+      personNameEnd(text, item, comma) !== comma ||
+      roleAt(text, item, comma) ||
+      startsOrganisation(text, item)
+    )
+      return;
+    add(item, comma);
+    at = item;
   }
 }
 

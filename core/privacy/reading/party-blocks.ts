@@ -298,15 +298,17 @@ export function readPartyBlocks(text: string): PartyBlocks {
         else party = undefined;
       }
       // 序号：4⁣姓名：佘志刚⁣…: a row of people in the facts, or under an organisation's
-      // block, names a third person (the workers owed wages, the staff on duty).
+      // block, names a third person (the workers owed wages, the staff on duty); a row whose
+      // column says who it is (身份：见证人⁣姓名：…) names a person even below the party's row.
       if (
         clause.role === undefined &&
         clause.field === FieldKind.name &&
         clause.start > lineStartOf(text, clause.start) &&
-        (current === undefined
-          ? holders.some((holder) => holder.role === Role.party)
-          : current.role === Role.third ||
-            (current.name !== undefined && current.organisationEvidence)) &&
+        (rowRoleWord !== undefined ||
+          (current === undefined
+            ? holders.some((holder) => holder.role === Role.party)
+            : current.role === Role.third ||
+              (current.name !== undefined && current.organisationEvidence))) &&
         namesPerson(text, clause)
       ) {
         // A row whose column says who it is (身份：执法人员) is that; else a third person.

@@ -59,8 +59,8 @@ const NOT_GIVEN = characterSet(
   '自于在对向将把被的了其所已未不无是以及或等该此各每内外前后日月年件份个只条款项号次期间罚决定书当即并且但而就都也还又再从到给让使因由经过据按照依称说讲收本',
 );
 
-/** Of NOT_GIVEN, the characters that start given names often (向东, 自强, 月华, 书琴, 定国). */
-const GIVEN_TOO = characterSet('向自月书定依经前');
+/** Of NOT_GIVEN, the characters that start given names often (向东, 自强, 月华, 日新, 书琴, 定国). */
+const GIVEN_TOO = characterSet('向自月日书定依经前');
 
 /** Of the soft stops, those that a two-character name is followed by far more often than a
  * three-character name ends in (张三系当事人, 李四的, 王五等): they decide a tie. */

@@ -15,6 +15,8 @@ export interface NameMention {
   readonly role: Role;
   /** Where the role word stands. */
   readonly roleStart: number;
+  /** Read only from where the name stands (it starts clauses), no word saying who it is. */
+  readonly bySubject?: true;
 }
 
 const ROLE_TRIE = new ReverseTrie<Role>(ROLE_WORDS, true);
@@ -280,7 +282,16 @@ export function roleMentions(text: string): NameMention[] {
     }
   }
   markedPeople(text, addMarked);
-  subjects.each(addMarked);
+  subjects.each((start, end) =>
+    mentions.push({
+      name: text.slice(start, end),
+      start,
+      end,
+      role: Role.third,
+      roleStart: end,
+      bySubject: true,
+    }),
+  );
   return mentions;
 }
 
