@@ -11,6 +11,8 @@ describe('licence plate (GA 36-2018)', () => {
     ['full-width', '川Ｅ１２３４５', '川Ｅ１２３４５'],
     ['Traditional province', '粵B12345', '粵B12345'],
     ['farm machinery', '拖拉机（农机号牌：川05-A1193）', '川05-A1193'],
+    ['a trailer', '车辆牌号：川QA936挂（挂车）', '川QA936挂'],
+    ['a driving school', '教练车川E1234学', '川E1234学'],
   ])('%s', (_name, text, found) => {
     expectFindings(text, [['plate', found]]);
   });
@@ -19,6 +21,7 @@ describe('licence plate (GA 36-2018)', () => {
     ['document number', '川府发〔2018〕12号'],
     ['letter O', '川O12345'],
     ['too few digits', '川EABCD1'],
+    ['four characters and no 挂', '川QA936'],
     ['too long', '川E1234567'],
     ['digits with no separator', '川051234567'],
     ['a year after a province', '川2018-12345'],

@@ -22,7 +22,9 @@ const PLATE_SEPARATORS = '·•・.．- \u00a0\u3000';
  */
 function ownedByOrganisation(text: string, state: ScanState, at: number): boolean {
   const holder = state.holderAt(at);
-  if (holder) return holder.kind === HolderKind.organisation;
+  // A driver's block (驾驶人：… 车辆号牌：…) says who drove, not whose the vehicle is: in a
+  // decision on a company it is the company's, as in its facts.
+  if (holder && holder.role !== 'third') return holder.kind === HolderKind.organisation;
   return state.reading?.companyVehicleAt(text, at) === true;
 }
 
@@ -66,7 +68,16 @@ export const matchPlate: TextDetector = (text, at, _from, to, state) => {
   while (after < to && after < end + 3 && text.charCodeAt(after) === 0x20) after++;
   const next = text.charCodeAt(after);
   if (next === 0x3010 || next === 0x2a || next === 0xff0a) return undefined;
+  // A trailer's or a driving school's plate: four characters, then 挂 or 学 (川QA936挂).
+  const suffixed =
+    serial.length === 4 &&
+    (next === 0x6302 || next === 0x5b66) &&
+    after === end &&
+    PLATE_SERIAL.test(`${serial}0`) &&
+    countDigits(serial) >= 2;
+  if (suffixed) end++;
   const valid =
+    suffixed ||
     (serial.length === 5 && PLATE_SERIAL.test(serial) && countDigits(serial) >= 3) ||
     (serial.length === 6 && NEW_ENERGY_SERIAL.test(serial));
   if (!valid) return undefined;

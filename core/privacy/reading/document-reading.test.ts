@@ -152,6 +152,42 @@ describe('names', () => {
       ['杨正发'],
     ],
     [
+      'whose relative, said after 系 across a comma or another name (系…曹建平的表哥)',
+      '当事人：某某酒业有限公司\n法定代表人：曹建平\n\n（一）周大伟，系你单位法定代表人许志强之岳父。钟永福系法定代表人曹建平的表哥。',
+      ['周大伟', '钟永福'],
+      ['某某酒业有限公司', '曹建平'],
+    ],
+    [
+      'a count, then who (安排残疾人就业3人（…）), and 个人 before a seller',
+      '当事人：张三\n\n申报安排残疾人就业3人（周大伟、龚雪梅、杨文斌）。从资中县个人陈光明处以每瓶86元购进。',
+      ['周大伟', '杨文斌', '陈光明', '龚雪梅'],
+      ['张三'],
+    ],
+    [
+      'the first of a list after a preposition (从林志鹏、郑秀琴处), a compound surname after a role word',
+      '当事人：张三\n\n当事人先后从林志鹏、郑秀琴处购进运动鞋。本局收到劳动者上官浩的投诉。',
+      ['上官浩', '林志鹏', '郑秀琴'],
+      ['张三'],
+    ],
+    [
+      'who accompanied an inspection is not the inspector; an officer’s credential with its kind',
+      '被检查人：张三\n陪同检查人：吴德富（青杠村村民委员会主任）\n\n核查人员：邓宇航（税务执法证号：15110830000117）',
+      ['吴德富'],
+      ['张三', '邓宇航'],
+    ],
+    [
+      'a second agent after ； with a lawyer’s title is the lawyer, not the first agent',
+      '当事人：某某诊所有限公司\n委托代理人：冯倩，系当事人行政主管；李文峰，四川川南律师事务所律师。',
+      ['冯倩'],
+      ['李文峰'],
+    ],
+    [
+      'the agency’s contact on a line that starts with a label no rule knows',
+      '当事人：某某公司\n\n可自公示之日起20个工作日内向我局书面提出。\n联系单位：某某区市场监督管理局信用监管股  联系人：赵敏  联系电话：0830-4122306',
+      [],
+      ['某某公司', '赵敏'],
+    ],
+    [
       'a name before 系…之父',
       '当事人：唐嘉乐\n\n唐建军（系当事人之父）到场。',
       ['唐建军'],

@@ -230,10 +230,15 @@ function endsWord(text: string, end: number): boolean {
   return Number.isNaN(code) || !isHanCode(code) || isSoftStop(code);
 }
 
-/** 王明（执法证号：…）, 赵明远（警号051327）: an officer, whatever word came before. */
+/**
+ * 王明（执法证号：…）, 赵明远（警号051327）, 邓宇航（税务执法证号：…）: an officer, whatever
+ * word came before.
+ */
 function hasCredential(text: string, end: number): boolean {
-  const after = text.slice(end, end + 6);
-  return /^[（(]\s*(?:执法证|執法證|警号|警號|工作证|检查证|监督证)/.test(after);
+  const after = text.slice(end, end + 10);
+  return /^[（(]\s*[\u4e00-\u9fff]{0,4}?(?:执法证|執法證|警号|警號|工作证|检查证|监督证)/.test(
+    after,
+  );
 }
 
 /** 张三，XX律师事务所律师 / 律师张三: an agent who is a lawyer is named in public. */

@@ -145,6 +145,30 @@ const PLACE_WORDS = ['村', '镇', '鎮', '乡', '鄉'];
 const COUNTED_LIST =
   /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:(?:等|共)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名|户|戶)|等[^\n，。；]{0,12}?(?:经营者|经营户|村民|农户|居民|工人|员工|商户|摊主|业主|车主|船主|群众|消费者))/y;
 
+/** Where the name that is the whole list item ending at `comma` starts, or -1. */
+function listItemBefore(text: string, comma: number): number {
+  let run = comma;
+  while (run > comma - 5 && isHanCode(text.charCodeAt(run - 1))) run--;
+  if (comma - run >= 2 && startsClause(text, run) && personNameEnd(text, run, comma) === comma)
+    return run;
+  for (const length of [3, 2]) {
+    const start = comma - length;
+    if (
+      start > run &&
+      LIST_OPENERS[text.charCodeAt(start - 1)] === 1 &&
+      personNameEnd(text, start, comma) === comma
+    )
+      return start;
+  }
+  return -1;
+}
+
+/** Prepositions a list of people may follow (从林志鹏、郑秀琴处, 对黄素芬、杨丽的询问笔录). */
+const LIST_OPENERS = characterSet('从從对對向与與和给給由被将將把');
+
+/** The last character of a count of people (3人, 三名, 两人). */
+const COUNT_BEFORE = characterSet('0123456789０１２３４５６７８９一二三四五六七八九十两');
+
 /** Where a clause or a list item starts: after punctuation, a space or a line break. */
 export function startsClause(text: string, at: number): boolean {
   if (at === 0) return true;
@@ -287,18 +311,11 @@ export function listedBefore(text: string, start: number, add: AddPerson): void 
       at = masked - 1;
       continue;
     }
-    // The item is the name, whole (、吴光荣、): glued to a word before it (检查笔录、,
-    // 教练曹敏、), its start is not known, and a list of documents is not one of people.
-    let item = comma;
-    while (item > comma - 5 && isHanCode(text.charCodeAt(item - 1))) item--;
-    if (
-      comma - item < 2 ||
-      !startsClause(text, item) ||
-      personNameEnd(text, item, comma) !== comma ||
-      roleAt(text, item, comma) ||
-      startsOrganisation(text, item)
-    )
-      return;
+    // The item is the name, whole (、吴光荣、), or right after a preposition that opens the
+    // list (从林志鹏、郑秀琴处, 对黄素芬、杨丽的询问笔录). Glued to another word (检查笔录、,
+    // 教练曹敏、) its start is not known, and a list of documents is not one of people.
+    const item = listItemBefore(text, comma);
+    if (item < 0 || roleAt(text, item, comma) || startsOrganisation(text, item)) return;
     add(item, comma);
     at = item;
   }
@@ -431,14 +448,28 @@ export function markedPeople(text: string, add: AddPerson): void {
       if (found) add(found[0], found[1]);
     }
   }
+  // A count, then who (安排残疾人就业3人（周大伟、龚雪梅、杨文斌）): the bracket lists people.
+  for (const bracket of ['人（', '名（', '人(', '名(']) {
+    for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
+      if (!COUNT_BEFORE[text.charCodeAt(at - 1)]) continue;
+      listedAt(text, at + 2, add, (end) => {
+        const code = text.charCodeAt(end);
+        return code === 0xff09 || code === 0x29;
+      });
+    }
+  }
   for (let at = text.indexOf('处'); at >= 0; at = text.indexOf('处', at + 1)) {
     // 处 is everywhere (处罚): only after 从 a few characters back, or before 购/收/租….
-    if (!fromBefore(text, at) && !PERSON_PLACE.test(text.slice(at, at + 2))) continue;
+    const individualAt = text.lastIndexOf('个人', at - 3);
+    const individual = individualAt >= 0 && individualAt >= at - 6;
+    if (!individual && !fromBefore(text, at) && !PERSON_PLACE.test(text.slice(at, at + 2)))
+      continue;
     // 从不明卖家处: a role word, not a name, before 处 (role-mentions.ts reads those).
     if (roleEndsAt(text, at)) continue;
     const found = nameEndingAt(text, at);
     if (!found) continue;
-    const from = FROM_PERSON.includes(text.charAt(found[0] - 1));
+    // 从万朝伦处; 从资中县个人陈光明处以每瓶86元购进: 个人 says a private person.
+    const from = FROM_PERSON.includes(text.charAt(found[0] - 1)) || text.endsWith('个人', found[0]);
     if (from || PERSON_PLACE.test(text.slice(at, at + 2))) add(found[0], found[1]);
   }
   for (const word of PERSON_STATEMENTS) {

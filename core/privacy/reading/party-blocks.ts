@@ -316,6 +316,14 @@ export function readPartyBlocks(text: string): PartyBlocks {
         party = undefined;
         holders.push(current);
       }
+      // 委托代理人：冯倩，系当事人行政主管；李文峰，…律师事务所律师: after a ；, a name alone
+      // starts the next agent, whose title is then not the first one's.
+      if (current?.role === Role.third && current.name && nextOfSameRole(text, clause)) {
+        current = newHolder(current.role, { start: clause.start, end: clause.start });
+        const start = clause.valueStart;
+        current.name = { start, end: clause.end, text: text.slice(start, clause.end) };
+        holders.push(current);
+      }
       if (current === undefined) continue;
       let owner = clause.role !== undefined ? current : fieldOwner(current, clause.field);
       // 送达地址 in a contact's lines, the same as the company's 注册地址: the company's.
@@ -407,7 +415,9 @@ export function readPartyBlocks(text: string): PartyBlocks {
           first.field !== undefined ||
           agencyLine ||
           row ||
-          (current !== undefined && isDescription(text, first)));
+          (current !== undefined && isDescription(text, first)) ||
+          // 联系单位：…股  联系人：赵敏  联系电话：…: a label no rule knows, then a role's.
+          (hasColon(text, first.start, first.end) && hasRoleAfter(text, first.end, lineEnd)));
       if (!blockLine) {
         proseSinceParty = true;
         // A field no rule knows (定点医药机构编码：H511…) inside an open block is still one
@@ -502,6 +512,33 @@ function namesPerson(text: string, clause: Clause): boolean {
   if (!/姓\s*名/.test(text.slice(clause.roleStart, clause.valueStart))) return false;
   const end = valueEnd(text, clause.valueStart, clause.end);
   return end > clause.valueStart && personNameEnd(text, clause.valueStart, end) === end;
+}
+
+function hasColon(text: string, start: number, end: number): boolean {
+  const colon = text.indexOf('：', start);
+  return colon >= 0 && colon < end;
+}
+
+/**
+ * True when a clause of text[from, end) opens a holder with a role word and a colon (联系人：
+ * 赵敏). Fields alone do not make the line a block's (加油站负责人：严小峰　联系方式：… is a
+ * person met in the facts).
+ */
+function hasRoleAfter(text: string, from: number, end: number): boolean {
+  return clausesOf(text, from, end).some((clause) => clause.labelled && clause.role !== undefined);
+}
+
+/** True when a clause after a ； is a person's name alone (；李文峰，…): another of the role. */
+function nextOfSameRole(text: string, clause: Clause): boolean {
+  if (clause.role !== undefined || clause.field !== undefined || clause.labelled) return false;
+  let before = clause.start - 1;
+  while (before > 0 && isSpace(text.charCodeAt(before))) before--;
+  const code = text.charCodeAt(before);
+  if (code !== 0xff1b && code !== 0x3b) return false;
+  const length = clause.end - clause.valueStart;
+  return (
+    length >= 2 && length <= 4 && personNameEnd(text, clause.valueStart, clause.end) === clause.end
+  );
 }
 
 /** Where the line holding `pos` starts. */

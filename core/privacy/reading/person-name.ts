@@ -246,10 +246,12 @@ const MASK_TABLE = characterSet(`${NAME_MASK_CHARACTERS}Xx`);
 const RECURRENCE_WINDOW = 4000;
 
 export function isSurnameCode(code: number): boolean {
-  return SURNAME_TABLE[code] === 1;
+  return NAME_FIRSTS[code] === 1;
 }
 
 const COMPOUND_FIRSTS = characterSet(COMPOUND_SURNAMES.map((surname) => surname[0]).join(''));
+/** What a name may start with: a surname, or a compound's first character (上 of 上官). */
+const NAME_FIRSTS = SURNAME_TABLE.map((bit, code) => bit | COMPOUND_FIRSTS[code]!);
 
 function compoundSurnameAt(text: string, at: number): boolean {
   return (

@@ -181,7 +181,11 @@ function startsOrganisation(text: string, start: number, nameEnd: number): boole
  * A name just before 系…之父 / （系…） / 作为在场人: the role word comes after the name.
  * `roleStart` is where the role word starts.
  */
-function nameBefore(text: string, roleStart: number): [number, number] | undefined {
+function nameBefore(
+  text: string,
+  roleStart: number,
+  roleEnd: number,
+): [number, number] | undefined {
   let q = roleStart;
   // 系当事人之父, 系其父: the party word or 其 between 系 and the kinship word.
   for (const lead of ['当事人', '被处罚人', '违法行为人', '其']) {
@@ -191,12 +195,25 @@ function nameBefore(text: string, roleStart: number): [number, number] | undefin
     }
   }
   let link = -1;
-  // 系 of 联系 and 关系 is no copula (其子黄涛联系包工头…).
-  if (text.startsWith('系', q - 1) && !COMPOUNDS_WITH_XI[text.charCodeAt(q - 2)]) link = q - 1;
+  let whose = false;
+  // 系 of 联系 and 关系 is no copula (其子黄涛联系包工头…); 钟永福系法定代表人曹建平的表哥
+  // is not the representative: the role word there says whose relative he is.
+  if (
+    text.startsWith('系', q - 1) &&
+    !COMPOUNDS_WITH_XI[text.charCodeAt(q - 2)] &&
+    !POSSESSIVE_AHEAD.test(text.slice(roleEnd, roleEnd + 6))
+  )
+    link = q - 1;
   else if (text.startsWith('作为', q - 2)) link = q - 2;
+  else {
+    link = copulaOfWhose(text, q);
+    whose = true;
+  }
   if (link < 0) return undefined;
+  const before = text.charCodeAt(link - 1);
+  // 唐建军（系…）; 周大伟，系…之岳父 (a comma only there: 冯倩，系当事人行政主管 is no party).
   const end =
-    text.charCodeAt(link - 1) === 0xff08 || text.charCodeAt(link - 1) === 0x28 ? link - 1 : link;
+    before === 0xff08 || before === 0x28 || (whose && before === 0xff0c) ? link - 1 : link;
   for (const length of [3, 2, 4]) {
     const start = end - length;
     // The name starts its clause or follows a role word (其父唐建军（系…）), not the middle
@@ -209,6 +226,28 @@ function nameBefore(text: string, roleStart: number): [number, number] | undefin
       return [start, end];
   }
   return undefined;
+}
+
+/** After a role word, a name and 的/之 (法定代表人曹建平的表哥): the role word is not the person's. */
+const POSSESSIVE_AHEAD = /^[\u4e00-\u9fff]{0,4}[的之]/;
+
+/** How far 系 may stand before 之 + the kinship word (系你单位法定代表人许志强之岳父). */
+const MAX_WHOSE = 16;
+
+/**
+ * Where 系 stands when the clause says whose relative the person is (周大伟，系你单位法定代表人
+ * 许志强之岳父): 之 or 的 right before the role word at `q`, 系 earlier in the same clause.
+ * -1 when there is none.
+ */
+function copulaOfWhose(text: string, q: number): number {
+  const of = text.charCodeAt(q - 1);
+  if (of !== 0x4e4b && of !== 0x7684) return -1;
+  for (let p = q - 2; p > Math.max(0, q - MAX_WHOSE); p--) {
+    const code = text.charCodeAt(p);
+    if (code === 0x7cfb) return COMPOUNDS_WITH_XI[text.charCodeAt(p - 1)] ? -1 : p;
+    if (!isHanCode(code)) return -1;
+  }
+  return -1;
 }
 
 /** Every person named next to a role word in `text`, in text order. */
@@ -270,7 +309,7 @@ export function roleMentions(text: string): NameMention[] {
       if (!link || !isQuote(text.charCodeAt(at - 1)) || quotesName(text, at))
         namesFrom(text, at, role, match.start, mentions);
     }
-    const before = nameBefore(text, match.start);
+    const before = nameBefore(text, match.start, end);
     if (before) {
       mentions.push({
         name: text.slice(before[0], before[1]),
@@ -372,9 +411,12 @@ function insideTitle(text: string, pos: number): boolean {
   return false;
 }
 
-/** 系 or 作为 within the few characters before `end` (系当事人之父, 作为在场人). */
+/**
+ * 系 or 作为 within the characters before `end` (系当事人之父, 作为在场人, 系你单位法定代表人
+ * 许志强之岳父): a cheap look before nameBefore reads the clause.
+ */
 function linkBefore(text: string, end: number): boolean {
-  for (let k = Math.max(0, end - 9); k < end; k++) {
+  for (let k = Math.max(0, end - MAX_WHOSE - 4); k < end; k++) {
     const code = text.charCodeAt(k);
     if (code === 0x7cfb || (code === 0x4f5c && text.charCodeAt(k + 1) === 0x4e3a)) return true;
   }

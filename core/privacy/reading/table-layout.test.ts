@@ -28,6 +28,17 @@ describe('tables read as label：value', () => {
       ['身份证号：510502198503150016'],
     ],
     [
+      'two labels we know over a row mostly of values (the agency’s own columns, a unit in brackets)',
+      [
+        [td('序号'), td('姓名'), td('公民身份号码'), td('岗位'), td('缴费基数（元/月）')],
+        [td('2'), td('陈淑芬'), td('511011198501160827'), td('出纳'), td('3800')],
+      ],
+      [
+        `序号${S}姓名${S}公民身份号码${S}岗位${S}缴费基数（元/月）`,
+        `序号：2${S}姓名：陈淑芬${S}公民身份号码：511011198501160827${S}岗位：出纳${S}缴费基数（元/月）：3800`,
+      ],
+    ],
+    [
       'a header row over data rows',
       [
         [th('当事人'), th('公民身份号码'), th('家庭住址')],

@@ -62,8 +62,13 @@ function isHeaderRow(rows: readonly (readonly TableCell[])[], r: number): boolea
   const labels = row.filter(isLabelCell).length;
   const headers = row.filter((cell) => cell.header).length;
   // Most cells labels we know and none a value (序号 | 姓名 | 身份证号 | 住址 | 与当事人关系):
-  // a header row whose agency added columns of its own.
-  const mostlyLabels = labels * 2 >= row.length && !row.some(isValueLike);
+  // a header row whose agency added columns of its own. Two labels we know are enough over a
+  // row mostly of values (序号 | 姓名 | 公民身份号码 | 岗位 | 应补缴期间 | 缴费基数（元/月）
+  // over 1 | 上官浩 | 5110… | 机修工 | 2023.03-2024.10 | 4200).
+  const mostlyLabels =
+    (labels * 2 >= row.length ||
+      (labels >= 2 && next.filter(isValueLike).length * 2 >= next.length)) &&
+    !row.some(isValueLike);
   if (labels < row.length && headers < row.length && !mostlyLabels) return false;
   // The row below holds values, not more labels (two-column label | value tables have labels
   // in every row's first cell).
@@ -75,7 +80,8 @@ function isHeaderRow(rows: readonly (readonly TableCell[])[], r: number): boolea
  * (【已脱敏】, 138****5678, 张某某: the cell held a value before, and reads as one still).
  */
 function isValueLike(cell: TableCell): boolean {
-  const text = compact(cell.text);
+  // A column's unit in brackets (缴费基数（元/月）) is part of its title.
+  const text = compact(cell.text).replace(/[（(][^（）()]{1,6}[）)]$/, '');
   return /[0-9０-９【】*＊某×]/.test(text) || text.length > MAX_LABEL_LENGTH;
 }
 
