@@ -188,6 +188,12 @@ describe('names', () => {
       ['某某公司', '赵敏'],
     ],
     [
+      'the other side of a quarrel or a dispute; not a room beside a room',
+      '违法行为人：张三\n\n张三与李大勇因琐事发生争执。当事人代理其与罗志刚民间借贷纠纷一案。拆除客厅与阳台之间的墙体。',
+      ['李大勇', '罗志刚'],
+      ['张三'],
+    ],
+    [
       'a name before 系…之父',
       '当事人：唐嘉乐\n\n唐建军（系当事人之父）到场。',
       ['唐建军'],

@@ -163,6 +163,12 @@ function listItemBefore(text: string, comma: number): number {
   return -1;
 }
 
+/** Before the other side of a dispute. */
+const WITH_WORDS = ['与', '與', '跟'];
+/** What follows the other side of a dispute: the dispute itself, or why it arose. */
+const DISPUTE_AFTER =
+  /^(?:发生|發生|因|民间|民間|产生|產生|的纠纷|的糾紛|的借贷|的借貸|口角|争执|爭執|争吵|爭吵|打架|互殴|互毆|厮打|廝打|扭打|纠纷|糾紛)/;
+
 /** Prepositions a list of people may follow (从林志鹏、郑秀琴处, 对黄素芬、杨丽的询问笔录). */
 const LIST_OPENERS = characterSet('从從对對向与與和给給由被将將把');
 
@@ -471,6 +477,22 @@ export function markedPeople(text: string, add: AddPerson): void {
     // 从万朝伦处; 从资中县个人陈光明处以每瓶86元购进: 个人 says a private person.
     const from = FROM_PERSON.includes(text.charAt(found[0] - 1)) || text.endsWith('个人', found[0]);
     if (from || PERSON_PLACE.test(text.slice(at, at + 2))) add(found[0], found[1]);
+  }
+  // The other side of a quarrel or a dispute (与罗志刚民间借贷纠纷, 与张大勇因琐事发生争执;
+  // not 客厅与阳台之间): only a person quarrels or lends so.
+  for (const word of WITH_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const start = at + 1;
+      for (const end of [start + 3, start + 2]) {
+        if (
+          personNameEnd(text, start, end) === end &&
+          DISPUTE_AFTER.test(text.slice(end, end + 4))
+        ) {
+          add(start, end);
+          break;
+        }
+      }
+    }
   }
   for (const word of PERSON_STATEMENTS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
