@@ -135,6 +135,9 @@ function startsFollowingWord(text: string, at: number): boolean {
 /** Values that are not names even though they start with a surname character. */
 const NOT_NAMES = new Set([
   '本人',
+  '代理',
+  '代表',
+  '代办',
   '无',
   '不详',
   '同上',
