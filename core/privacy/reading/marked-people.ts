@@ -76,6 +76,13 @@ const PERSON_ACTIONS = [
   '表示',
   '声称',
   '聲稱',
+  '称',
+  '稱',
+  '辩称',
+  '辯稱',
+  '证实',
+  '證實',
+  '供述',
   '目睹',
   '看见',
   '看見',
@@ -659,8 +666,15 @@ function actionAhead(text: string, start: number): boolean {
 }
 
 function actsAt(text: string, at: number): boolean {
-  return (
-    ACTION_FIRSTS[text.charCodeAt(at)] === 1 &&
-    PERSON_ACTIONS.some((word) => text.startsWith(word, at))
-  );
+  if (ACTION_FIRSTS[text.charCodeAt(at)] !== 1) return false;
+  // 称 after 辩, 另, 声… is the end of that word (但辩称, 周俊另称): no name ends before it.
+  if (SAYS[text.charCodeAt(at)] === 1 && NOT_BEFORE_SAYS[text.charCodeAt(at - 1)] === 1)
+    return false;
+  return PERSON_ACTIONS.some((word) => text.startsWith(word, at));
 }
+
+const SAYS = characterSet('称稱');
+/** Characters that make a word with 称 after them (辩称, 另称, 声称, 自称, 据称…). */
+const NOT_BEFORE_SAYS = characterSet(
+  '辩辯另声聲宣自号號谎謊诡詭据據又并均亦还還也则則堪简簡俗统統',
+);

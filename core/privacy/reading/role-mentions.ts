@@ -206,7 +206,7 @@ function nameBefore(
     link = q - 1;
   else if (text.startsWith('作为', q - 2)) link = q - 2;
   else {
-    link = copulaOfWhose(text, q);
+    link = copulaOfWhose(text, q, roleEnd);
     whose = true;
   }
   if (link < 0) return undefined;
@@ -231,18 +231,29 @@ function nameBefore(
 /** After a role word, a name and 的/之 (法定代表人曹建平的表哥): the role word is not the person's. */
 const POSSESSIVE_AHEAD = /^[\u4e00-\u9fff]{0,4}[的之]/;
 
+/** How far 系 may stand before a post that ends its clause (系该店收银员。). */
+const MAX_POST = 8;
+/** What ends a clause after a role word. */
+const CLAUSE_END = characterSet('，,。；;、）)\n');
+
 /** How far 系 may stand before 之 + the kinship word (系你单位法定代表人许志强之岳父). */
 const MAX_WHOSE = 16;
 
 /**
  * Where 系 stands when the clause says whose relative the person is (周大伟，系你单位法定代表人
- * 许志强之岳父): 之 or 的 right before the role word at `q`, 系 earlier in the same clause.
- * -1 when there is none.
+ * 许志强之岳父: 之 or 的 right before the role word at `q`, 系 earlier in the same clause) or
+ * whose post they hold (吴晓丽系该店收银员。). -1 when there is none.
  */
-function copulaOfWhose(text: string, q: number): number {
+function copulaOfWhose(text: string, q: number, roleEnd: number): number {
   const of = text.charCodeAt(q - 1);
-  if (of !== 0x4e4b && of !== 0x7684) return -1;
-  for (let p = q - 2; p > Math.max(0, q - MAX_WHOSE); p--) {
+  // 吴晓丽系该店收银员。: a few words of whose post, the role word ending the clause.
+  const reach =
+    of === 0x4e4b || of === 0x7684
+      ? MAX_WHOSE
+      : CLAUSE_END[text.charCodeAt(roleEnd)]
+        ? MAX_POST
+        : 0;
+  for (let p = q - 2; p > Math.max(0, q - reach); p--) {
     const code = text.charCodeAt(p);
     if (code === 0x7cfb) return COMPOUNDS_WITH_XI[text.charCodeAt(p - 1)] ? -1 : p;
     if (!isHanCode(code)) return -1;
