@@ -408,6 +408,12 @@ function fromBefore(text: string, at: number): boolean {
   return false;
 }
 
+/** True when 个人 stands right before a name of two to four characters ending at `at`. */
+function individualBefore(text: string, at: number): boolean {
+  for (let k = Math.max(0, at - 6); k <= at - 4; k++) if (text.startsWith('个人', k)) return true;
+  return false;
+}
+
 /** True when a role word of two to four characters ends right before `at` (卖家处). */
 function roleEndsAt(text: string, at: number): boolean {
   for (let start = at - 4; start <= at - 2; start++) {
@@ -473,8 +479,7 @@ export function markedPeople(text: string, add: AddPerson): void {
   }
   for (let at = text.indexOf('处'); at >= 0; at = text.indexOf('处', at + 1)) {
     // 处 is everywhere (处罚): only after 从 a few characters back, or before 购/收/租….
-    const individualAt = text.lastIndexOf('个人', at - 3);
-    const individual = individualAt >= 0 && individualAt >= at - 6;
+    const individual = individualBefore(text, at);
     if (!individual && !fromBefore(text, at) && !PERSON_PLACE.test(text.slice(at, at + 2)))
       continue;
     // 从不明卖家处: a role word, not a name, before 处 (role-mentions.ts reads those).
