@@ -37,10 +37,20 @@ describe('whose vehicle, in a decision against a company', () => {
     expectFindings(`${party}当事人使用其所属的号牌为川E·J8571的重型自卸货车运输。`, []);
   });
 
+  it("keeps the company's vehicle listed in its driver's block", () => {
+    const text = `${party}驾驶人：袁志刚\n车辆号牌：川E·D8721（重型半挂牵引车）、川E3562挂\n`;
+    expect(scanText(text).filter((finding) => finding.kind === 'plate')).toEqual([]);
+  });
+
   it.each([
     ['其个人所有', '快件装入派件员何林个人所有的面包车（号牌川R·7K395）派送。', '川R·7K395'],
     ['个人卖家', '车辆系当事人从个人卖家处收购（原号牌川E·7K2Q9）。', '川E·7K2Q9'],
     ['其本人所有', '司机巩小川驾驶其本人所有的川E5G27M号货车到厂提货。', '川E5G27M'],
+    [
+      '私人所有, said after it',
+      '现场停放一辆越野车（号牌为川Q7K35D，系刘洋私人所有）。',
+      '川Q7K35D',
+    ],
   ])("deletes a private person's vehicle (%s)", (_name, facts, plate) => {
     const plates = scanText(`${party}${facts}`).filter((finding) => finding.kind === 'plate');
     expect(plates.map((finding) => finding.text)).toEqual([plate]);

@@ -200,6 +200,12 @@ describe('names', () => {
       ['张大海'],
     ],
     [
+      'a party named with 本人到场 is a person; the agency’s review team and a host the party hired',
+      '当事人：陈学军\n\n主持人彭玉洁宣布听证会开始。经核对，当事人陈学军本人到场。复核组组长：汪建华（法规股股长）。由当事人聘请的主持人欧阳慧敏在会上宣讲。',
+      ['欧阳慧敏'],
+      ['陈学军', '汪建华'],
+    ],
+    [
       'a name before 系…之父',
       '当事人：唐嘉乐\n\n唐建军（系当事人之父）到场。',
       ['唐建军'],
@@ -373,6 +379,20 @@ describe('addresses of people', () => {
       '鄭興福：\n    你（性別男，身份證號51132319670923041X，聯繫地址蓬安縣相如街道嘉陵江路東段218號）於2024年9月擅自取土。';
     const [address] = readDocument(text).personalAddresses;
     expect(text.slice(address!.start, address!.end)).toBe('蓬安縣相如街道嘉陵江路東段218號');
+  });
+
+  it('keeps an organisation’s 住所 in the bracket after its name, even in a person’s block', () => {
+    const text =
+      '当事人：周丽萍\n身份证号：510521198806142220\n工作单位：泸县恒达鞋业有限公司（统一社会信用代码：91510521MA65C2HB8M，住所：泸县福集镇经济开发区鞋业园区C区6号，法定代表人：程光明）\n住址：泸县福集镇龙华路12号3栋2单元501室';
+    const found = redactText(text);
+    expect(found).toContain('泸县福集镇经济开发区鞋业园区C区6号');
+    expect(found).not.toContain('龙华路12号3栋2单元501室');
+  });
+
+  it('住房公积金 is no home', () => {
+    const text =
+      '当事人：某某物业有限公司\n\n本中心地址：泸州市江阳区酒城大道三段17号住房公积金大楼6楼';
+    expect(readDocument(text).personalAddresses).toEqual([]);
   });
 
   it('reads a home after 住在 / 租住的, up to what happened inside it', () => {

@@ -8,10 +8,12 @@ import { homeAddresses } from './home-addresses';
 import { listedBefore, listedBeside } from './marked-people';
 import { hasNameMask } from './name-masks';
 import { nameSpellings, simplifiedName } from './name-variants';
+import { inOrganisationBracket } from './organisation-brackets';
 import {
   type Holder,
   HolderKind,
   holderAt,
+  organisationHolder,
   type PartyBlocks,
   readPartyBlocks,
   type Span,
@@ -620,6 +622,8 @@ function joinedReadings(
 /** Reads `text` as one document. */
 /** Whose details a third person's remark holds: a natural person's, not the party's. */
 const REMARK_HOLDER = thirdPersonHolder();
+/** Whose details a bracket after an organisation's name holds (organisation-brackets.ts). */
+const ORGANISATION_BRACKET_HOLDER = organisationHolder();
 
 function readOneDocument(text: string): DocumentReading {
   const blocks = readPartyBlocks(text);
@@ -642,7 +646,11 @@ function readOneDocument(text: string): DocumentReading {
   return {
     // In the bracket after a third person's name, that person's details.
     holderAt: (pos) =>
-      remarks.length > 0 && remarkAt(remarks, pos) ? REMARK_HOLDER : holderAt(blocks, pos),
+      remarks.length > 0 && remarkAt(remarks, pos)
+        ? REMARK_HOLDER
+        : inOrganisationBracket(text, pos)
+          ? ORGANISATION_BRACKET_HOLDER
+          : holderAt(blocks, pos),
     holders: blocks.holders,
     thirdPartyNames: names.third,
     publicNames: names.public,

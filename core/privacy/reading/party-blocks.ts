@@ -97,6 +97,16 @@ export function thirdPersonHolder(): Holder {
   return newHolder(Role.third, { start: 0, end: 0 });
 }
 
+/** What follows a person's name in the same clause, never an organisation's name. */
+const SAID_OF_A_PERSON = /^(?:本人|到场|在场|未到|称|稱|表示|陈述|陳述|辩称|辯稱)/;
+
+/** An organisation named where no block is (in a bracket after its name): its data is public. */
+export function organisationHolder(): Holder {
+  const holder = newHolder(Role.party, { start: 0, end: 0 });
+  holder.kind = HolderKind.organisation;
+  return holder;
+}
+
 function newHolder(role: Role, roleSpan: Span, parent?: Holder): Holder {
   return {
     role,
@@ -795,7 +805,10 @@ function openHolder(
   if (naming && nameEnd > nameStart && !isLabelWord(text, nameStart, nameEnd)) {
     const value = text.slice(nameStart, nameEnd);
     const personEnd = personNameEnd(text, nameStart, nameEnd);
-    if (isOrganisationName(value)) {
+    // 当事人陈学军本人到场: a person, though the clause ends as 农场 does.
+    const personFirst =
+      personEnd > 0 && SAID_OF_A_PERSON.test(text.slice(personEnd, personEnd + 2));
+    if (!personFirst && isOrganisationName(value)) {
       // 委托人：张家湾村委会, 收款人：南部县财政局: an organisation, named in public.
       if (role === Role.party) {
         holder.organisationEvidence = true;

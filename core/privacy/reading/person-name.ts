@@ -72,6 +72,8 @@ const STRONG_STOPS = characterSet('系的等称与及在于是将被向对从把
  */
 const FOLLOWING_WORDS = [
   '正在',
+  '审批',
+  '審批',
   '同住',
   '同居',
   '一起',
@@ -138,6 +140,8 @@ const NOT_NAMES = new Set([
   '代理',
   '代表',
   '代办',
+  // 监护人应自视为送达之日起…: "shall, from".
+  '应自',
   '无',
   '不详',
   '同上',

@@ -386,6 +386,8 @@ const TITLE_OWNER_REACH = 16;
 /** Endings of businesses' and institutions' names (not an agency's: 局, 委, 队, 办). */
 const BUSINESS_ENDS =
   /(?:公司|供电所|营业所|服务所|事务所|站|厂|店|中心|银行|医院|学校|超市|物业|药房)/;
+/** Before a title: someone hired the person (当事人聘请的主持人欧阳慧敏), not the agency's post. */
+const HIRED_BEFORE = /(?:聘请|聘用|雇请|雇用|雇佣|僱用|僱請)的?$/;
 
 /**
  * True when an officer's title (检查员, 审核员, 承办人) is written as another organisation's:
@@ -396,6 +398,7 @@ function ofAnotherOrganisation(text: string, roleStart: number): boolean {
   const limit = Math.max(0, roleStart - TITLE_OWNER_REACH);
   while (start > limit && isHanCode(text.charCodeAt(start - 1))) start--;
   const before = text.slice(start, roleStart);
+  if (HIRED_BEFORE.test(before)) return true;
   return BUSINESS_ENDS.test(before) && !AGENCY_SELF_WORDS.some((word) => before.includes(word));
 }
 

@@ -10,6 +10,9 @@ const PRIVATE_OWNER = /个人|個人|私家|私人|本人所有|自己所有/;
 /** How far back the sentence before a plate is read for PRIVATE_OWNER. */
 const OWNER_WINDOW = 60;
 
+/** How far after a plate the owner may be said (（号牌为川Q7K35D，系刘洋私人所有）). */
+const OWNER_AFTER = 20;
+
 /** True when the sentence the plate at `at` stands in says the vehicle is a private person's. */
 export function privatelyOwned(text: string, at: number): boolean {
   let start = at;
@@ -19,5 +22,12 @@ export function privatelyOwned(text: string, at: number): boolean {
     if (code === 0x3002 || code === 0x0a || code === 0xff1b) break;
     start--;
   }
-  return PRIVATE_OWNER.test(text.slice(start, at));
+  let end = at;
+  const ahead = Math.min(text.length, at + OWNER_AFTER);
+  while (end < ahead) {
+    const code = text.charCodeAt(end);
+    if (code === 0x3002 || code === 0x0a || code === 0xff1b || code === 0xff09) break;
+    end++;
+  }
+  return PRIVATE_OWNER.test(text.slice(start, end));
 }
