@@ -82,4 +82,19 @@ describe('decodeSpreadsheetText', () => {
   ])('%s', (_name, bytes, encoding) => {
     expect(decodeSpreadsheetText(bytes)).toEqual({ text: '行政处罚', encoding });
   });
+
+  // The encoding is told from the file's first bytes when they rule UTF-8 out; these pin the
+  // cases where the answer depends on bytes further in, or on a character cut at that point.
+  const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+  const long = '行政处罚决定书'.repeat(400); // 8,400 bytes: past the first 4 KiB
+  it.each([
+    ['UTF-8, two stray bytes far in', [...utf8(long), 0xff, ...utf8('罚款'), 0xfe], 'utf-8'],
+    ['UTF-8, five stray bytes far in', [...utf8(long), 0xff, 0xfe, 0xff, 0xfe, 0xff], 'gb18030'],
+    ['UTF-8, a stray byte at 4 KiB', [...utf8(long).slice(0, 4095), 0xff, ...utf8(long)], 'utf-8'],
+    ['GBK, long', [...Array(2000)].flatMap(() => [...gbk]), 'gb18030'],
+  ])('%s', (_name, bytes, encoding) => {
+    const decoded = decodeSpreadsheetText(new Uint8Array(bytes));
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.text).toBe(new TextDecoder(encoding).decode(new Uint8Array(bytes)));
+  });
 });

@@ -12,14 +12,28 @@ import {
  * required-field stars (*), Chinese brackets 【】〔〕 as (), lower-case letters.
  */
 export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFKC')
-    .replace(/[\s\u200b\ufeff*]/g, '')
-    .replace(/[【〔[]/g, '(')
-    .replace(/[】〕\]]/g, ')')
-    .replace(/－|—/g, '-')
-    .toLowerCase();
+  let normalised = normalisedHeaders.get(header);
+  if (normalised === undefined) {
+    normalised = header
+      .normalize('NFKC')
+      .replace(/[\s\u200b\ufeff*]/g, '')
+      .replace(/[【〔[]/g, '(')
+      .replace(/[】〕\]]/g, ')')
+      .replace(/－|—/g, '-')
+      .toLowerCase();
+    if (normalisedHeaders.size >= MAX_REMEMBERED_HEADERS) normalisedHeaders.clear();
+    normalisedHeaders.set(header, normalised);
+  }
+  return normalised;
 }
+
+/**
+ * The last cells normalised: finding a sheet's header reads each of its first six rows
+ * against both column sets and every list kind, a dozen times over, and those rows may hold
+ * a whole decision's text (a fifth of a sheet's import went here).
+ */
+const normalisedHeaders = new Map<string, string>();
+const MAX_REMEMBERED_HEADERS = 4096;
 
 /** A row-number column (序号) says nothing to import: not reported as unknown. */
 const UNNUMBERED: ReadonlySet<string> = new Set(['序号', '排序', '顺序号', 'no', 'no.']);

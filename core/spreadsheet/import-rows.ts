@@ -246,7 +246,16 @@ export function importRows(
       .map((cell) => cell?.trim())
       .filter((cell): cell is string => cell !== undefined && cell.length >= 8);
     const scrubbed = new Set<ColumnKey>();
+    // Each cell read once: the required-cell checks and the record ask for the same keys
+    // again (a 10,000-row import read every cell three times over).
+    const read = new Map<ColumnKey, string | undefined>();
     const get = (key: ColumnKey) => {
+      if (read.has(key)) return read.get(key);
+      const text = readCell(key);
+      read.set(key, text);
+      return text;
+    };
+    const readCell = (key: ColumnKey) => {
       const column = columnOf.get(key);
       let text = column === undefined ? undefined : cellText(cells[column]);
       if (text === undefined || privateNumbers.length === 0 || PRIVATE_COLUMNS.has(key))

@@ -38,6 +38,28 @@ describe('xlsx', () => {
     ]);
   });
 
+  // One plain run is read apart from the other shapes (textOf): each shape, both ways.
+  it.each([
+    ['a plain run', '<t>罚款</t>', '罚款'],
+    ['a run keeping spaces', '<t xml:space="preserve"> 罚款 </t>', ' 罚款 '],
+    ['a run after a tab', '<t\txml:space="preserve">罚款</t>', '罚款'],
+    ['an empty run', '<t></t>', ''],
+    ['an empty string', '<t/>', ''],
+    ['escapes and a >', '<t>a&lt;b&gt;c>d_x000D_</t>', 'a<b>c>d\r'],
+    ['rich text runs', '<r><t>示例</t></r><r><t>县</t></r>', '示例县'],
+    ['a phonetic run', '<t>示例</t><rPh sb="0" eb="1"><t>shi</t></rPh>', '示例'],
+    ['not a <t> at all', '<text>x</text>', ''],
+  ])('reads a shared string that is %s', (_name, fragment, text) => {
+    const bytes = zipSync({
+      'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="a"/></sheets></workbook>'),
+      'xl/sharedStrings.xml': strToU8(`<sst><si>${fragment}</si></sst>`),
+      'xl/worksheets/sheet1.xml': strToU8(
+        '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>',
+      ),
+    });
+    expect(readXlsx(bytes)[0]!.rows).toEqual([[text]]);
+  });
+
   it.each([
     ['not a zip', new Uint8Array([1, 2, 3]), 'xlsx.not-zip'],
     ['a zip without a workbook', zipSync({ 'a.txt': strToU8('x') }), 'xlsx.no-workbook'],
