@@ -206,6 +206,12 @@ describe('names', () => {
       ['陈学军', '汪建华'],
     ],
     [
+      'no name before 系由, nor a word for a person read as a given name (向顾客)',
+      '当事人：舒雨涵\n\n商铺系由舒雨涵的朋友吕佳琪租用。当事人为未成年人向顾客曹梓萌提供服务。',
+      ['吕佳琪', '曹梓萌'],
+      ['舒雨涵'],
+    ],
+    [
       'a name before 系…之父',
       '当事人：唐嘉乐\n\n唐建军（系当事人之父）到场。',
       ['唐建军'],
@@ -340,6 +346,26 @@ describe('names', () => {
     expect(witness!.start).toBe(text.indexOf('泸州市某某局\n行政处罚决定书', 1));
     expect(redactText(text)).toContain('当事人：武春梅');
     expect(redactText(text)).toContain('证人：武某某');
+  });
+});
+
+describe('tables of parties and listings', () => {
+  it('names the party from a 姓名 cell after its role cell, so a minor’s name is masked', () => {
+    const text =
+      '违法 行为人⁣姓名：何俊熙⁣性别：男⁣出生日期：2008年2月15日\n身份证号：510503200802154718\n\n现查明，违法行为人何俊熙殴打他人。\n泸州市纳溪区公安局\n二〇二四年九月十八日';
+    expect(readDocument(text).minors).toHaveLength(1);
+    expect(redactText(text)).not.toContain('何俊熙');
+  });
+
+  it('reads a listing row by its 当事人类别 and by what its code/ID column holds', () => {
+    const text =
+      '序号：2⁣行政处罚决定书文号：江阳市监处罚〔2024〕193号⁣当事人名称：王海燕⁣当事人类别：自然人⁣统一社会信用代码/身份证号：510502199311151529⁣法定代表人（负责人、经营者）：/⁣地址：泸州市江阳区大山坪街道蜀泸大道三段19号2栋3单元602室\n' +
+      '序号：3⁣行政处罚决定书文号：江阳市监处罚〔2024〕201号⁣当事人名称：泸州鼎晟商贸有限公司⁣当事人类别：法人⁣统一社会信用代码/身份证号：91510502MA62A7QF2B⁣法定代表人（负责人、经营者）：陈国栋⁣地址：泸州市江阳区酒城大道一段36号';
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('蜀泸大道三段19号');
+    expect(redacted).toContain('江阳市监处罚〔2024〕201号');
+    expect(redacted).toContain('泸州市江阳区酒城大道一段36号');
+    expect(redacted).toContain('王海燕');
   });
 });
 

@@ -15,9 +15,10 @@ const TITLE_ENDINGS = [
   '公告',
   '意见书',
   '审批表',
-  '清单',
   '通知',
 ];
+// Not 清单: a 财物清单 after a 查封扣押决定书's 落款 is that decision's attachment, naming its
+// party as 物品所有人 (the party stays public there).
 /** How many lines after a date line the next document's title may stand. */
 const TITLE_LINES = 4;
 

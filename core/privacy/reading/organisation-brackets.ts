@@ -25,7 +25,7 @@ export function inOrganisationBracket(text: string, pos: number): boolean {
       const inside = text.slice(i + 1, pos);
       return (
         ORGANISATION_DETAILS.some((word) => inside.includes(word)) ||
-        /(?:公司|有限公司)$/.test(text.slice(Math.max(0, i - 4), i))
+        /公司\s*$/.test(text.slice(Math.max(0, i - 6), i))
       );
     }
   }

@@ -78,7 +78,8 @@ function looksLikeAddress(value: string): boolean {
  */
 function isBareAddress(value: string): boolean {
   const bare = value.trim();
-  return looksLikeAddress(bare) && !/^[其在于从向]|位于|经营|位置|场所/.test(bare);
+  // 江阳市监处罚〔2024〕201号 (a 文号 under a label no rule knows) ends in 号 too.
+  return looksLikeAddress(bare) && !/^[其在于从向]|位于|经营|位置|场所|[〔〕［］[\]]/.test(bare);
 }
 
 /** The end of a name value: before a bracket, comma or space. */
@@ -96,6 +97,15 @@ function valueEnd(text: string, start: number, end: number): number {
 export function thirdPersonHolder(): Holder {
   return newHolder(Role.third, { start: 0, end: 0 });
 }
+
+/** A name's own label at the start of a role's value (姓名：, 名称：). */
+const NAME_LABEL = /^\u2063?\s*(?:姓\s*名|名\s*称|名\s*稱)\s*[：:]\s*/;
+
+/** A value that says there is none: /, —, 无. */
+const NO_VALUE = /^\s*(?:[/／\\—–-]+|无|無|空)?\s*$/;
+
+/** A resident ID number standing alone as a value (18 characters, the last may be X). */
+const RESIDENT_ID_VALUE = /^\s*[1-9]\d{16}[\dXx](?![\dA-Za-z])/;
 
 /** What follows a person's name in the same clause, never an organisation's name. */
 const SAID_OF_A_PERSON = /^(?:本人|到场|在场|未到|称|稱|表示|陈述|陳述|辩称|辯稱)/;
@@ -195,12 +205,31 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
     case FieldKind.personal:
       holder.personEvidence = true;
       break;
-    case FieldKind.organisationCode:
+    case FieldKind.organisationCode: {
+      // 统一社会信用代码/身份证号 in a listing: the value says which (a resident ID's 18 digits).
+      const value = text.slice(valueStart, Math.min(end, valueStart + 24));
+      if (RESIDENT_ID_VALUE.test(value)) {
+        holder.personEvidence = true;
+        holder.birth ??= birthFromId(text, valueStart, end);
+        break;
+      }
       holder.organisationEvidence = true;
       // GB 32100: codes of individual businesses start 92.
-      if (/^\s*92/.test(text.slice(valueStart, Math.min(end, valueStart + 4))))
-        holder.individualBusiness = true;
+      if (/^\s*92/.test(value)) holder.individualBusiness = true;
       break;
+    }
+    case FieldKind.detail: {
+      // 当事人类别：自然人 / 法人 / 个体工商户 in a listing says what the party is.
+      const value = text.slice(valueStart, end).trim();
+      if (/^(?:自然人|个人|公民)$/.test(value)) holder.personEvidence = true;
+      else if (/^(?:法人|其他组织|非法人组织|法人及其他组织)$/.test(value))
+        holder.organisationEvidence = true;
+      else if (value === '个体工商户') {
+        holder.organisationEvidence = true;
+        holder.individualBusiness = true;
+      }
+      break;
+    }
     case FieldKind.name:
       if (isOrganisationName(text.slice(valueStart, end))) holder.organisationEvidence = true;
       break;
@@ -325,6 +354,18 @@ export function readPartyBlocks(text: string): PartyBlocks {
         current = namedHolder(text, rowRoleWord ?? Role.third, clause);
         party = undefined;
         holders.push(current);
+      }
+      // 违法行为人⁣姓名：何俊熙: the role in one cell, the name labelled in the next.
+      if (
+        clause.role === undefined &&
+        clause.field === FieldKind.name &&
+        current !== undefined &&
+        current.name === undefined &&
+        current.role !== Role.officer &&
+        namesPerson(text, clause)
+      ) {
+        const end = valueEnd(text, clause.valueStart, clause.end);
+        current.name = { start: clause.valueStart, end, text: text.slice(clause.valueStart, end) };
       }
       // 委托代理人：冯倩，系当事人行政主管；李文峰，…律师事务所律师: after a ；, a name alone
       // starts the next agent, whose title is then not the first one's.
@@ -754,6 +795,14 @@ function openHolder(
 ): Holder {
   let role = clause.role!;
   const roleSpan = { start: clause.roleStart, end: clause.roleEnd };
+  // 法定代表人（负责人、经营者）：/ in a natural person's row of a listing: nobody, and no
+  // sign that the party is an organisation.
+  if (
+    role === Role.representative &&
+    current &&
+    NO_VALUE.test(text.slice(clause.valueStart, clause.end))
+  )
+    return current;
   // The driver is the party of a traffic decision, but a third person in a decision on the
   // transport company that sent him (当事人：XX物流有限公司 … 驾驶人：梁小兵).
   if (role === Role.party && isDriverWord(text, clause)) {
@@ -797,7 +846,9 @@ function openHolder(
     parent.organisationEvidence = true;
     parent.representative = holder;
   }
-  const nameStart = clause.valueStart;
+  // 违法 行为人⁣姓名：何俊熙: the role in one cell, its name labelled in the next.
+  const nameLabel = NAME_LABEL.exec(text.slice(clause.valueStart, clause.valueStart + 8));
+  const nameStart = clause.valueStart + (nameLabel ? nameLabel[0].length : 0);
   const nameEnd = valueEnd(text, nameStart, clause.end);
   // 监护人身份证号：… names no one; 当事人：… and 当事人名称：… do.
   const naming = clause.field === undefined || clause.field === FieldKind.name;

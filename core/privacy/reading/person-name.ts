@@ -14,12 +14,18 @@ export const COMPOUND_SURNAMES: readonly string[] = [
 
 import { NAME_MASK_CHARACTERS } from './name-masks';
 import { traditionalForms } from './name-variants';
+import { ROLE_WORDS } from './roles';
 
 /**
  * Reading a Chinese personal name where the text does not mark its end (证人刘大海证实…,
  * 其妻子林燕（…）): a common surname, then one or two given characters (a compound surname,
  * 欧阳, 司马…, then one or two more).
  */
+
+/** Two-character words for a person (roles.ts), which no given name is. */
+const PERSON_WORDS: ReadonlySet<string> = new Set(
+  ROLE_WORDS.map(([word]) => word).filter((word) => word.length === 2),
+);
 
 /** Common single-character surnames (百家姓 and the national surname statistics), Simplified and Traditional. */
 const SURNAMES =
@@ -140,6 +146,8 @@ const NOT_NAMES = new Set([
   '代理',
   '代表',
   '代办',
+  '代码',
+  '代碼',
   // 监护人应自视为送达之日起…: "shall, from".
   '应自',
   '无',
@@ -385,6 +393,8 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
   }
   const name = text.slice(at, end);
   if (NOT_NAMES.has(name)) return -1;
+  // 向顾客, 给村民: the given name would be a word for a person, after a preposition.
+  if (end - at === surname + 2 && PERSON_WORDS.has(name.slice(surname))) return -1;
   // 安排用于, 全程见证: a three-character reading that starts with a word is no name either.
   if (end - at === surname + 2 && NOT_NAMES.has(name.slice(0, 2))) return -1;
   // 南部县财政局, 关口村村民, 人和街社区: a place, not a person.

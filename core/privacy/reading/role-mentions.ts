@@ -255,7 +255,11 @@ function copulaOfWhose(text: string, q: number, roleEnd: number): number {
         : 0;
   for (let p = q - 2; p > Math.max(0, q - reach); p--) {
     const code = text.charCodeAt(p);
-    if (code === 0x7cfb) return COMPOUNDS_WITH_XI[text.charCodeAt(p - 1)] ? -1 : p;
+    // 系由 is "was done by" (商铺系由舒雨涵的朋友…): no one is said to be anyone there.
+    if (code === 0x7cfb)
+      return COMPOUNDS_WITH_XI[text.charCodeAt(p - 1)] || text.charCodeAt(p + 1) === 0x7531
+        ? -1
+        : p;
     if (!isHanCode(code)) return -1;
   }
   return -1;

@@ -63,11 +63,12 @@ function isHeaderRow(rows: readonly (readonly TableCell[])[], r: number): boolea
   const headers = row.filter((cell) => cell.header).length;
   // Most cells labels we know and none a value (序号 | 姓名 | 身份证号 | 住址 | 与当事人关系):
   // a header row whose agency added columns of its own. Two labels we know are enough over a
-  // row mostly of values (序号 | 姓名 | 公民身份号码 | 岗位 | 应补缴期间 | 缴费基数（元/月）
-  // over 1 | 上官浩 | 5110… | 机修工 | 2023.03-2024.10 | 4200).
+  // row mostly of values in a table four columns wide or more (序号 | 姓名 | 公民身份号码 |
+  // 岗位 | 应补缴期间 | 缴费基数（元/月） over 1 | 上官浩 | 5110… | 机修工 | …): two columns
+  // are label | value pairs.
   const mostlyLabels =
     (labels * 2 >= row.length ||
-      (labels >= 2 && next.filter(isValueLike).length * 2 >= next.length)) &&
+      (labels >= 2 && row.length >= 4 && next.filter(isValueLike).length * 2 >= next.length)) &&
     !row.some(isValueLike);
   if (labels < row.length && headers < row.length && !mostlyLabels) return false;
   // The row below holds values, not more labels (two-column label | value tables have labels
