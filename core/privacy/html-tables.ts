@@ -53,7 +53,14 @@ export function htmlCellPrefixes(html: string, tokens: readonly HtmlToken[]): Ma
       if (token.closing) table.cell = undefined;
       else {
         if (table.rows.length === 0) table.rows.push([]);
-        const cell: Cell = { text: '', th: name === 'th', bold: true, token: index };
+        const cell: Cell = {
+          text: '',
+          th: name === 'th',
+          bold: true,
+          token: index,
+          rowSpan: spanOf(html, token, 'rowspan'),
+          colSpan: spanOf(html, token, 'colspan'),
+        };
         table.rows[table.rows.length - 1]!.push(cell);
         table.cell = cell;
       }
@@ -67,6 +74,14 @@ export function htmlCellPrefixes(html: string, tokens: readonly HtmlToken[]): Ma
     }
   }
   return prefixes;
+}
+
+/** A cell's rowspan or colspan (1 when absent or not a number). */
+function spanOf(html: string, token: HtmlToken, name: string): number {
+  const attribute = token.attributes?.find((candidate) => candidate.name === name);
+  if (!attribute) return 1;
+  const value = Number.parseInt(html.slice(attribute.valueStart, attribute.valueEnd), 10);
+  return Number.isFinite(value) && value > 1 ? value : 1;
 }
 
 const AMPERSAND = 38;

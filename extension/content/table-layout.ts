@@ -42,7 +42,14 @@ export function tableLayout(table: Element, bold = 0): Map<Element, string> {
         rows.push([]);
       } else if (CELL_TAGS.has(tag)) {
         if (rows.length === 0) rows.push([]);
-        cell = { element, text: '', th: tag === 'TH', bold: true };
+        cell = {
+          element,
+          text: '',
+          th: tag === 'TH',
+          bold: true,
+          rowSpan: (element as HTMLTableCellElement).rowSpan || 1,
+          colSpan: (element as HTMLTableCellElement).colSpan || 1,
+        };
         rows[rows.length - 1]!.push(cell);
         visit(element, boldDepth);
         cell = undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_SEPARATOR, type TableCell, tableCellPrefixes } from './table-layout';
+import { CELL_SEPARATOR, layoutTable, type TableCell, tableCellPrefixes } from './table-layout';
 
 const td = (text: string): TableCell => ({ text, header: false });
 const th = (text: string): TableCell => ({ text, header: true });
@@ -79,5 +79,42 @@ describe('tables read as label：value', () => {
     ],
   ])('%s', (_name, rows, expected) => {
     expect(read(rows)).toEqual(expected);
+  });
+});
+
+describe('merged cells', () => {
+  const cell = (text: string, spans: { rowSpan?: number; colSpan?: number } = {}) => ({
+    text,
+    th: false,
+    bold: false,
+    ...spans,
+  });
+
+  it('lines a header row up with the rows below it past a cell merged down both', () => {
+    const prefixes = layoutTable([
+      [
+        cell('代收情况', { rowSpan: 2 }),
+        cell('代收人'),
+        cell('与受送达人关系'),
+        cell('联系电话'),
+        cell('代收时间'),
+      ],
+      [cell('吕文涛'), cell('父子'), cell('17708315286'), cell('2024年11月21日')],
+    ]);
+    expect(prefixes[1]).toEqual([
+      '代收人：',
+      `${S}与受送达人关系：`,
+      `${S}联系电话：`,
+      `${S}代收时间：`,
+    ]);
+  });
+
+  it('reads a value merged across columns as its label’s, not as a row under the header', () => {
+    const prefixes = layoutTable([
+      [cell('户籍地址'), cell('实际居住地'), cell('联系方式')],
+      [cell('成都市成华区万年路64号'), cell('南部县巴巴寺路118号'), cell('19981726430')],
+      [cell('经营地点'), cell('南部县滨江大道二段汽车城B区12号', { colSpan: 2 })],
+    ]);
+    expect(prefixes[2]).toEqual(['', '：']);
   });
 });

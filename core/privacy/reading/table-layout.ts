@@ -14,6 +14,11 @@ export interface TableCell {
   readonly text: string;
   /** A `<th>`, or a cell whose whole text is bold (a header written with `<b>`). */
   readonly header: boolean;
+  /**
+   * Where a merged cell (rowspan, colspan) covers this place of the grid: its text, standing
+   * in for it so the columns line up (layoutTable adds these; they are not written).
+   */
+  readonly spanned?: 'row' | 'column';
 }
 
 /**
@@ -61,6 +66,8 @@ function isHeaderRow(rows: readonly (readonly TableCell[])[], r: number): boolea
   if (row.length < 2 || !next || next.length !== row.length) return false;
   const labels = row.filter(isLabelCell).length;
   const headers = row.filter((cell) => cell.header).length;
+  // A merged cell's stand-ins in the row below (代收情况 over both rows) are not its values.
+  const values = next.filter((cell) => !cell.spanned);
   // Most cells labels we know and none a value (序号 | 姓名 | 身份证号 | 住址 | 与当事人关系):
   // a header row whose agency added columns of its own. Two labels we know are enough over a
   // row mostly of values in a table four columns wide or more (序号 | 姓名 | 公民身份号码 |
@@ -68,12 +75,12 @@ function isHeaderRow(rows: readonly (readonly TableCell[])[], r: number): boolea
   // are label | value pairs.
   const mostlyLabels =
     (labels * 2 >= row.length ||
-      (labels >= 2 && row.length >= 4 && next.filter(isValueLike).length * 2 >= next.length)) &&
+      (labels >= 2 && row.length >= 4 && values.filter(isValueLike).length * 2 >= values.length)) &&
     !row.some(isValueLike);
   if (labels < row.length && headers < row.length && !mostlyLabels) return false;
   // The row below holds values, not more labels (two-column label | value tables have labels
   // in every row's first cell).
-  return next.filter(isLabelCell).length < next.length / 2 && !isPairRow(row);
+  return values.filter(isLabelCell).length < values.length / 2 && !isPairRow(row);
 }
 
 /**
@@ -106,8 +113,12 @@ export function tableCellPrefixes(rows: readonly (readonly TableCell[])[]): Cell
       header = row;
       continue;
     }
-    if (header && row.length === header.length && !isPairRow(row)) {
+    // A value merged across columns (经营地点 | 南部县…（colspan=2）) is a label's, not a row
+    // under the header.
+    const merged = row.some((cell) => cell.spanned === 'column');
+    if (header && row.length === header.length && !isPairRow(row) && !merged) {
       row.forEach((cell, c) => {
+        if (cell.spanned) return;
         const label = compact(header![c]!.text).replace(/[：:]$/, '');
         // A cell that says its own label (住所：…) keeps it.
         if (label === '' || hasOwnLabel(cell.text)) return;
@@ -136,6 +147,57 @@ export interface MarkupCell {
   readonly th: boolean;
   /** None of its text but whitespace is outside `<b>`/`<strong>`. */
   readonly bold: boolean;
+  /** `rowspan` and `colspan` (1 when absent). */
+  readonly rowSpan?: number;
+  readonly colSpan?: number;
+}
+
+/** Most rows or columns one merged cell is taken to cover (a bound against hostile markup). */
+const MAX_SPAN = 50;
+
+/**
+ * The table as a grid: each merged cell stands again (`spanned`) in the places of the rows and
+ * columns it covers, so that a header row's columns line up with the rows below it. `origin`
+ * gives each grid place's index in its source row, or -1 for a stand-in.
+ */
+function gridOf(rows: readonly (readonly MarkupCell[])[]): {
+  grid: TableCell[][];
+  origin: number[][];
+} {
+  const grid: TableCell[][] = [];
+  const origin: number[][] = [];
+  /** Columns a merged cell from a row above still covers: its stand-in and rows left. */
+  const carried = new Map<number, { cell: TableCell; left: number }>();
+  for (const row of rows) {
+    const cells: TableCell[] = [];
+    const from: number[] = [];
+    const fill = () => {
+      for (let held = carried.get(cells.length); held; held = carried.get(cells.length)) {
+        cells.push(held.cell);
+        from.push(-1);
+        if (--held.left === 0) carried.delete(cells.length - 1);
+      }
+    };
+    row.forEach((markup, k) => {
+      fill();
+      const cell: TableCell = {
+        text: markup.text,
+        header: markup.th || (markup.bold && markup.text.trim() !== ''),
+      };
+      const columns = Math.min(MAX_SPAN, Math.max(1, markup.colSpan ?? 1));
+      const below = Math.min(MAX_SPAN, Math.max(1, markup.rowSpan ?? 1)) - 1;
+      for (let c = 0; c < columns; c++) {
+        if (below > 0)
+          carried.set(cells.length, { cell: { ...cell, spanned: 'row' }, left: below });
+        cells.push(c === 0 ? cell : { ...cell, spanned: 'column' });
+        from.push(c === 0 ? k : -1);
+      }
+    });
+    fill();
+    grid.push(cells);
+    origin.push(from);
+  }
+  return { grid, origin };
 }
 
 /**
@@ -145,19 +207,21 @@ export interface MarkupCell {
  * `rows[r][c]`.
  */
 export function layoutTable(rows: readonly (readonly MarkupCell[])[]): CellPrefixes {
-  const kept = rows
-    .filter((row) => row.length > 0)
-    .map((row) =>
-      row.map(
-        (cell): TableCell => ({
-          text: cell.text,
-          header: cell.th || (cell.bold && cell.text.trim() !== ''),
-        }),
-      ),
-    );
-  const layout = tableCellPrefixes(kept);
+  const kept = rows.filter((row) => row.length > 0);
+  const { grid, origin } = gridOf(kept);
+  const layout = tableCellPrefixes(grid);
+  // Back from the grid to each source row's own cells (the first written of a row gets '').
+  const written = layout.map((prefixes, r) => {
+    const own: string[] = [];
+    prefixes.forEach((prefix, c) => {
+      const k = origin[r]![c]!;
+      if (k >= 0)
+        own[k] = own.length === 0 && k === 0 ? prefix.replace(CELL_SEPARATOR, '') : prefix;
+    });
+    return own;
+  });
   let next = 0;
-  return rows.map((row) => (row.length > 0 ? layout[next++]! : []));
+  return rows.map((row) => (row.length > 0 ? written[next++]! : []));
 }
 
 /**
