@@ -1,8 +1,6 @@
 import { foldAlnum, isAlnumCode, isInvisible } from './internal/chars';
 import type { TextDetector } from './internal/run-detector';
-import type { ScanState } from './internal/scan-state';
 import { PersonalDataKind } from './kinds';
-import { HolderKind } from './reading/holder-kind';
 
 /**
  * Motor vehicle plates (GA 36-2018): province character + issuing-authority letter (no I/O)
@@ -14,19 +12,6 @@ export const NEW_ENERGY_SERIAL = /^(?:[DF][A-HJ-NP-Z0-9]\d{4}|\d{5}[DF])$/;
 const PLATE_AUTHORITY = /^[A-HJ-NP-Z]$/;
 /** Dots and spaces people put after the authority letter: 川E·12345, 川E 12345. */
 const PLATE_SEPARATORS = '·•・.．- \u00a0\u3000';
-
-/**
- * An organisation's vehicle (DOMAIN §4: only natural persons' plates are deleted): a plate
- * in an organisation's block, or in the facts of a decision whose parties are all
- * organisations (当事人…其所属川E·J8571重型自卸货车).
- */
-function ownedByOrganisation(text: string, state: ScanState, at: number): boolean {
-  const holder = state.holderAt(at);
-  // A driver's block (驾驶人：… 车辆号牌：…) says who drove, not whose the vehicle is: in a
-  // decision on a company it is the company's, as in its facts.
-  if (holder && holder.role !== 'third') return holder.kind === HolderKind.organisation;
-  return state.reading?.companyVehicleAt(text, at) === true;
-}
 
 function countDigits(serial: string): number {
   let digits = 0;
@@ -68,20 +53,12 @@ export const matchPlate: TextDetector = (text, at, _from, to, state) => {
   while (after < to && after < end + 3 && text.charCodeAt(after) === 0x20) after++;
   const next = text.charCodeAt(after);
   if (next === 0x3010 || next === 0x2a || next === 0xff0a) return undefined;
-  // A trailer's or a driving school's plate: four characters, then 挂 or 学 (川QA936挂).
-  const suffixed =
-    serial.length === 4 &&
-    (next === 0x6302 || next === 0x5b66) &&
-    after === end &&
-    PLATE_SERIAL.test(`${serial}0`) &&
-    countDigits(serial) >= 2;
-  if (suffixed) end++;
   const valid =
-    suffixed ||
     (serial.length === 5 && PLATE_SERIAL.test(serial) && countDigits(serial) >= 3) ||
     (serial.length === 6 && NEW_ENERGY_SERIAL.test(serial));
   if (!valid) return undefined;
-  if (ownedByOrganisation(text, state, at)) return { resume: end };
+  // An organisation's vehicle is public: the document's reading says whose it is.
+  if (state.reading?.companyVehicleAt(text, at)) return { resume: end };
   return {
     resume: end,
     findings: [

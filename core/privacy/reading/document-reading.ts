@@ -54,8 +54,10 @@ export interface DocumentReading {
   /** Each party that is a natural person under 18 on its decision's date. */
   readonly minors: readonly MinorParty[];
   /**
-   * Whether a plate at `pos` outside any block is an organisation's: every party is one, and
-   * the sentence does not say a private person owns the vehicle (reading/vehicles.ts).
+   * Whether a plate at `pos` is an organisation's vehicle (DOMAIN §4: only natural persons'
+   * plates are deleted): in an organisation's block, or, outside any block and in a driver's
+   * block (驾驶人：… 车辆号牌：… says who drove, not whose it is), when every party is an
+   * organisation and the sentence does not say a private person owns it (reading/vehicles.ts).
    */
   companyVehicleAt(text: string, pos: number): boolean;
   /** Equal for two readings that decide the same (the incremental scanner compares them). */
@@ -593,7 +595,7 @@ function joinedReadings(
       return minors;
     },
     companyVehicleAt(text, pos) {
-      return organisationParties && !privatelyOwned(text, pos);
+      return vehicleOfOrganisation(this.holderAt(pos), organisationParties, text, pos);
     },
     // Each document finds its own, on its own text; the findings are moved to where it stands.
     findingsIn(text, from, to) {
@@ -617,6 +619,17 @@ function joinedReadings(
       return signature;
     },
   };
+}
+
+/** Whose vehicle a plate at `pos` is, given the block it stands in (companyVehicleAt). */
+function vehicleOfOrganisation(
+  holder: Holder | undefined,
+  organisationParties: boolean,
+  text: string,
+  pos: number,
+): boolean {
+  if (holder && holder.role !== Role.third) return holder.kind === HolderKind.organisation;
+  return organisationParties && !privatelyOwned(text, pos);
 }
 
 /** Reads `text` as one document. */
@@ -657,7 +670,9 @@ function readOneDocument(text: string): DocumentReading {
     personalAddresses,
     repeatedAddresses,
     minors,
-    companyVehicleAt: (text, pos) => organisationParties && !privatelyOwned(text, pos),
+    companyVehicleAt(text, pos) {
+      return vehicleOfOrganisation(this.holderAt(pos), organisationParties, text, pos);
+    },
     findingsIn(text, from, to) {
       return readingFindings(text, from, to, this);
     },

@@ -170,11 +170,14 @@ function listItemBefore(text: string, comma: number): number {
   return -1;
 }
 
-/** Before the other side of a dispute. */
-const WITH_WORDS = ['与', '與', '跟'];
-/** What follows the other side of a dispute: the dispute itself, or why it arose. */
+/** Before the other side of a dispute, or of a lease or a loan (向邹建明承租). */
+const WITH_WORDS = ['与', '與', '跟', '向'];
+/**
+ * What follows the other side of a dispute (the dispute itself, or why it arose), or of a
+ * lease or a loan: only a person's name is followed so after 与 or 向.
+ */
 const DISPUTE_AFTER =
-  /^(?:发生|發生|因|民间|民間|产生|產生|的纠纷|的糾紛|的借贷|的借貸|口角|争执|爭執|争吵|爭吵|打架|互殴|互毆|厮打|廝打|扭打|纠纷|糾紛)/;
+  /^(?:发生|發生|因|民间|民間|产生|產生|的纠纷|的糾紛|的借贷|的借貸|口角|争执|爭執|争吵|爭吵|打架|互殴|互毆|厮打|廝打|扭打|纠纷|糾紛|承租|租用|租赁|租賃|借款|借用|借钱|借錢)/;
 
 /** Prepositions a list of people may follow (从林志鹏、郑秀琴处, 对黄素芬、杨丽的询问笔录). */
 const LIST_OPENERS = characterSet('从從对對向与與和给給由被将將把');

@@ -4,6 +4,7 @@ import { PersonalDataKind } from '../kinds';
 import { isMaskedOnly } from '../placeholders';
 import type { DocumentReading } from './document-reading';
 import { nameOccurrences } from './name-occurrences';
+import { suffixedPlates } from './vehicles';
 
 /**
  * What the document reading decides beyond single numbers and labels, in text order: a
@@ -57,6 +58,16 @@ export function readingFindings(
       end: occurrence.end,
       confidence: 0.8,
       reason: '自然人地址在文中再次出现',
+    });
+  }
+  for (const plate of suffixedPlates(text, from, to)) {
+    if (reading.companyVehicleAt(text, plate.start)) continue;
+    found.push({
+      kind: PersonalDataKind.plate,
+      start: plate.start,
+      end: plate.end,
+      confidence: 0.8,
+      reason: '自然人的挂车、教练车号牌',
     });
   }
   // Stable: the minor's finding stays before the name at the same place.

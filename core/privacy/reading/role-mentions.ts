@@ -146,7 +146,7 @@ function namesFrom(
  * read after a role word is not an organisation's when they follow it (其子黄建国拆除后交至
  * 白沙镇文化站 names a son, not a 文化站).
  */
-const PROSE_WORDS = characterSet('于在对向将把被的了其已未不是至到给让使从按称说拆除後后');
+const PROSE_WORDS = characterSet('于在对向将把被的了其已未不是至到给让使从按称说拆除後后看帮替');
 
 /** Longest organisation name looked at after a role word (南部县农村信用合作联社 is 10). */
 const MAX_ORGANISATION = 16;
@@ -172,10 +172,13 @@ function startsOrganisation(text: string, start: number, nameEnd: number): boole
   return (
     isOrganisationName(text.slice(start, end)) ||
     (isHanCode(text.charCodeAt(end)) &&
-      !isHanCode(text.charCodeAt(end + 1)) &&
+      (!isHanCode(text.charCodeAt(end + 1)) || INSTITUTION_END.test(text.slice(start, end + 1))) &&
       isOrganisationName(text.slice(start, end + 1)))
   );
 }
+
+/** Institutions whose last character also follows names (所): 马岭派出所共同组织… */
+const INSTITUTION_END = /(?:派出所|供电所|营业所|管理所|服务所|事务所|司法所|财政所|卫生所)$/;
 
 /**
  * A name just before 系…之父 / （系…） / 作为在场人: the role word comes after the name.

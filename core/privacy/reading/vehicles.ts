@@ -1,3 +1,6 @@
+import { PLATE_PROVINCES } from '../internal/chars';
+import type { Span } from './party-blocks';
+
 /**
  * Whose vehicle a plate in the facts is, when the block it stands in does not say: in a
  * decision whose parties are all organisations it is theirs (当事人…其所属川E·J8571重型自卸
@@ -30,4 +33,29 @@ export function privatelyOwned(text: string, at: number): boolean {
     end++;
   }
   return PRIVATE_OWNER.test(text.slice(start, end));
+}
+
+/**
+ * A trailer's or a driving school's plate (GA 36-2018): province, authority letter, four
+ * characters with at least two digits, then 挂 or 学 (川QA936挂, 川E1234学). Read here, in the
+ * reading layer, where whose vehicle it is can be told (the five-character plates are read
+ * by the detector, plate.ts).
+ */
+const SUFFIXED_PLATE = new RegExp(
+  `[${PLATE_PROVINCES}][A-HJ-NP-Z][·•・.．\\s-]?([A-HJ-NP-Z0-9]{4})[挂学]`,
+  'g',
+);
+
+/** The trailers' and driving schools' plates in text[from, to). */
+export function suffixedPlates(text: string, from: number, to: number): Span[] {
+  const plates: Span[] = [];
+  SUFFIXED_PLATE.lastIndex = from;
+  for (let match = SUFFIXED_PLATE.exec(text); match; match = SUFFIXED_PLATE.exec(text)) {
+    const end = match.index + match[0].length;
+    if (end > to) break;
+    // Not the tail of a longer code (…XA936挂号 is still one; 川QA9364挂 is no such plate).
+    if (/[0-9A-Za-z]/.test(text.charAt(match.index - 1))) continue;
+    if ((match[1]!.match(/[0-9]/g)?.length ?? 0) >= 2) plates.push({ start: match.index, end });
+  }
+  return plates;
 }
