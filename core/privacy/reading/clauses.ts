@@ -334,6 +334,11 @@ function isWideSpace(text: string, i: number, end: number): boolean {
   return (code === 0x20 || code === 0xa0) && i + 1 < end && isSpace(text.charCodeAt(i + 1));
 }
 
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function nextClauseCharacter(text: string, i: number, end: number): number {
   while (i < end && CLAUSE_CHARACTERS[text.charCodeAt(i)] === 0) i++;
   return i;
@@ -345,6 +350,7 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
   let from = start;
   let depth = 0;
   let colon = false;
+  let colonAt = start;
   for (let i = start; i <= end; i++) {
     // Most characters are none of the clause characters: one table load each, in a loop
     // of its own.
@@ -366,9 +372,11 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
         boundary = depth === 0;
       } else if (code === 0xff1a || code === 0x3a) {
         colon = true;
-      } else if (colon && isWideSpace(text, i, end)) {
+        colonAt = i;
+      } else if (colon && isWideSpace(text, i, end) && !onlySpacesBetween(text, colonAt + 1, i)) {
         // Fields set side by side with wide spaces (性别：男　　出生日期：…) are clauses too;
-        // the spaces inside a spread label (性    别：男) are not.
+        // the spaces inside a spread label (性    别：男) are not, nor those between a colon
+        // and its value (经营者：  邹德权).
         boundary = true;
         while (i + width < end && isSpace(text.charCodeAt(i + width))) width++;
       }

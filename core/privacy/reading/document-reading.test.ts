@@ -357,6 +357,14 @@ describe('tables of parties and listings', () => {
     expect(redactText(text)).not.toContain('何俊熙');
   });
 
+  it('reads a value written after wide spaces past its label’s colon as that label’s', () => {
+    const text =
+      '当事人\n名称（字号）：  内江市东兴区聚福源副食经营部\n统一社会信用代码：  92511011MA64QH8D2Q\n经营者：  邹德权\n身份证号码：  511011197205182517\n住    址：  内江市东兴区西林街道汉渝大道1288号7栋2单元1102室\n\n本局执法人员根据举报检查。';
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('汉渝大道1288号');
+    expect(redacted).toContain('邹德权');
+  });
+
   it('reads a listing row by its 当事人类别 and by what its code/ID column holds', () => {
     const text =
       '序号：2⁣行政处罚决定书文号：江阳市监处罚〔2024〕193号⁣当事人名称：王海燕⁣当事人类别：自然人⁣统一社会信用代码/身份证号：510502199311151529⁣法定代表人（负责人、经营者）：/⁣地址：泸州市江阳区大山坪街道蜀泸大道三段19号2栋3单元602室\n' +

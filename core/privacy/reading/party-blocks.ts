@@ -101,8 +101,18 @@ export function thirdPersonHolder(): Holder {
 /** A name's own label at the start of a role's value (姓名：, 名称：). */
 const NAME_LABEL = /^\u2063?\s*(?:姓\s*名|名\s*称|名\s*稱)\s*[：:]\s*/;
 
+/** True when nothing but spaces follows `at` on its line (or in its table cell). */
+function lineEndsAfter(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x2063) return true;
+    if (!isSpace(code)) return false;
+  }
+  return true;
+}
+
 /** A value that says there is none: /, —, 无. */
-const NO_VALUE = /^\s*(?:[/／\\—–-]+|无|無|空)?\s*$/;
+const NO_VALUE = /^\s*(?:[/／\\—–-]+|无|無)\s*$/;
 
 /** A resident ID number standing alone as a value (18 characters, the last may be X). */
 const RESIDENT_ID_VALUE = /^\s*[1-9]\d{16}[\dXx](?![\dA-Za-z])/;
@@ -795,14 +805,14 @@ function openHolder(
 ): Holder {
   let role = clause.role!;
   const roleSpan = { start: clause.roleStart, end: clause.roleEnd };
-  // 法定代表人（负责人、经营者）：/ in a natural person's row of a listing: nobody, and no
-  // sign that the party is an organisation.
-  if (
-    role === Role.representative &&
-    current &&
-    NO_VALUE.test(text.slice(clause.valueStart, clause.end))
-  )
-    return current;
+  // 法定代表人（负责人、经营者）：/ in a natural person's row of a listing, or the label left
+  // empty in a form (法定代表人：⏎): nobody, and no sign that the party is an organisation.
+  // (经营者：  邹德权 has its name after the spaces, a clause of its own.)
+  if (role === Role.representative && current) {
+    const value = text.slice(clause.valueStart, clause.end);
+    if (NO_VALUE.test(value) || (value.trim() === '' && lineEndsAfter(text, clause.end)))
+      return current;
+  }
   // The driver is the party of a traffic decision, but a third person in a decision on the
   // transport company that sent him (当事人：XX物流有限公司 … 驾驶人：梁小兵).
   if (role === Role.party && isDriverWord(text, clause)) {
