@@ -23,6 +23,20 @@ describe('tables read as label：value', () => {
     ],
     ['four columns', [[td('姓名'), td('张三'), td('性别'), td('男')]], [`姓名：张三${S}性别：男`]],
     [
+      'a bold label beside a plain value whose words read as a label too',
+      [
+        [th('行政相对人类别'), td('自然人')],
+        [th('行政相对人代码_1（统一社会信用代码）'), td('')],
+        [th('住所'), td('宜宾市南溪区大观镇梨园村5组37号')],
+      ],
+      // Not a header row over the rest: each row keeps its own label.
+      [
+        `行政相对人类别${S}自然人`,
+        `行政相对人代码_1（统一社会信用代码）${S}`,
+        '住所：宜宾市南溪区大观镇梨园村5组37号',
+      ],
+    ],
+    [
       '<th> row labels',
       [[th('身份证号'), td('510502198503150016')]],
       ['身份证号：510502198503150016'],

@@ -64,6 +64,9 @@ function isHeaderRow(rows: readonly (readonly TableCell[])[], r: number): boolea
   const row = rows[r]!;
   const next = rows[r + 1];
   if (row.length < 2 || !next || next.length !== row.length) return false;
+  // A bold label cell beside a plain value (行政相对人类别 | 自然人) is a pair, whatever the
+  // value's words.
+  if (row.length === 2 && row[0]!.header && !row[1]!.header) return false;
   const labels = row.filter(isLabelCell).length;
   const headers = row.filter((cell) => cell.header).length;
   // A merged cell's stand-ins in the row below (代收情况 over both rows) are not its values.
