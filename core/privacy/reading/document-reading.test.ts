@@ -365,6 +365,22 @@ describe('tables of parties and listings', () => {
     expect(redacted).toContain('邹德权');
   });
 
+  it('reads a row of people flattened to tabs: the address beside an ID is that person’s home', () => {
+    const text =
+      '当事人：某某建筑劳务有限公司\n统一社会信用代码：91510303MA62X1234K\n\n人员情况如下：\n序号    姓名        性别    身份证号                    住址\n1\t阳小军\t男\t510303199007121515\t自贡市贡井区成佳镇新店村4组\n2\t古丽萍\t女\t510304199303050869\t自贡市大安区马冲口街道卧龙湾小区3栋1单元502室';
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('新店村4组');
+    expect(redacted).not.toContain('卧龙湾小区3栋');
+  });
+
+  it('a listing’s 自然人 decides over the clinic named in the same row; 执业地址 is the clinic’s', () => {
+    const text =
+      '序号：3⁣行政相对人名称：易德仁⁣相对人类别：自然人⁣证件号码：511523195812020038⁣联系地址：江安县江安镇竹都大道东段66号5幢3单元201室⁣机构名称：江安县江安镇易德仁中医诊所；执业地址：江安县江安镇江城路172号';
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('竹都大道东段66号');
+    expect(redacted).toContain('江安县江安镇江城路172号');
+  });
+
   it('reads a listing row by its 当事人类别 and by what its code/ID column holds', () => {
     const text =
       '序号：2⁣行政处罚决定书文号：江阳市监处罚〔2024〕193号⁣当事人名称：王海燕⁣当事人类别：自然人⁣统一社会信用代码/身份证号：510502199311151529⁣法定代表人（负责人、经营者）：/⁣地址：泸州市江阳区大山坪街道蜀泸大道三段19号2栋3单元602室\n' +

@@ -24,6 +24,7 @@ import { personRemarks, remarkAddresses, remarkAt } from './person-remarks';
 import { readingFindings } from './reading-findings';
 import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
+import { rowAddresses } from './row-addresses';
 import { privatelyOwned } from './vehicles';
 
 /**
@@ -650,6 +651,7 @@ function readOneDocument(text: string): DocumentReading {
   const personalAddresses = withHomes(blocks.personalAddresses, [
     ...homeAddresses(text),
     ...remarkAddresses(text, remarks),
+    ...rowAddresses(text),
   ]);
   const repeatedAddresses = addressesToRepeat(text, personalAddresses, starts);
   const parties = blocks.holders.filter((holder) => holder.role === Role.party);

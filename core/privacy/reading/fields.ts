@@ -50,6 +50,11 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['注册地', FieldKind.premises],
   ['办公地', FieldKind.premises],
   ['单位地址', FieldKind.premises],
+  // Where a licence is exercised (执业地址, 生产地址 of a food workshop): a business's place.
+  ['执业地', FieldKind.premises],
+  ['生产地址', FieldKind.premises],
+  ['生产场所', FieldKind.premises],
+  ['营业地址', FieldKind.premises],
   // A business's own address however it is named (村卫生室地址, 门店地址, 公司地址).
   ['卫生室', FieldKind.premises],
   ['诊所', FieldKind.premises],

@@ -42,7 +42,7 @@ const OWNED = /所有|自有|居住|自住|承租|租住|购买|購買/;
 const BETWEEN = /(?:的)?(?:自有|自住|个人|個人|私人)?(?:的)?$/;
 /** After 住宅: a development or a building type, not one home (住宅小区, 住宅楼, 住宅项目, 住房公积金). */
 const NOT_ONE_HOME =
-  /^(?:公积|公積|小区|小區|楼|樓|项目|項目|用地|工程|开发|開發|建设|建設|区|區|套|用房)/;
+  /^(?:公积|公積|和城|小区|小區|楼|樓|项目|項目|用地|工程|开发|開發|建设|建設|区|區|套|用房)/;
 /** Where a clause stops, looking back from the dwelling word. */
 const CLAUSE_STOPS = characterSet('，,。；;：:\n\r\t（(）)、　 【】');
 /** Words an address follows in prose; it starts after the last of them. */
@@ -130,7 +130,7 @@ const BUILDING_UNIT = /[0-9０-９]+\s*[栋棟幢座][\s\S]*[0-9０-９]+\s*[号
  * Between a dwelling word and the address after it: 其住房位于…, 家中（…）, 住宅为…,
  * 其住处，即桐兴村11组8号.
  */
-const INTO_ADDRESS = /^(?:位于|位於|坐落于|坐落於|为|為|在|[（(]|[，,]?即)/;
+const INTO_ADDRESS = /^(?:位于|位於|坐落于|坐落於|地址为|地址為|地址是|为|為|在|[（(]|[，,]?即)/;
 /** Where in the home a thing stands, after its address (…15号院内, …22号楼顶). */
 const WITHIN_HOME = /(?:院内|院內|院坝|院壩|楼顶|樓頂|屋顶|屋頂|家中|家|内|內)$/;
 /** An address, then what happened inside that home (…402室内查获…, …3组家中发现…). */

@@ -20,7 +20,7 @@ const MAX_LIST = 16;
 
 /** What a bracket after a name says of a person: 张三（男，1980年…）, 周子轩（2008年9月出生）. */
 const PERSON_REMARK =
-  /^[（(]\s*(?:男|女|\d{4}年|[0-9０-９]{1,3}(?:周)?岁|[一二三四五六七八九十]{1,3}岁|出生|身份证|公民身份|证件|联系电话|电话|手机|住|现住|户籍|系|年龄|未成年|(?:妻|夫|子|女|父|母|兄|弟|姐|妹|儿子|女儿|丈夫|妻子|父亲|母亲|孙子|孙女)[）)])/;
+  /^[（(]\s*(?:男|女|\d{4}年(?:\d{1,2}月|\d{1,2}\s*月|生|出生)|[0-9０-９]{1,3}(?:周)?岁|[一二三四五六七八九十]{1,3}岁|出生|身份证|公民身份|证件|联系电话|电话|手机|住|现住|户籍|系|年龄|未成年|(?:妻|夫|子|女|父|母|兄|弟|姐|妹|儿子|女儿|丈夫|妻子|父亲|母亲|孙子|孙女)[）)])/;
 /**
  * What only a person's entry in a list goes on with: 1．雷振宇，纳税人识别号5105…,
  * 张三，身份证号…, 李四，男，… (a comma, then an identity number or a sex).
@@ -558,7 +558,8 @@ export function markedPeople(text: string, add: AddPerson): void {
   // name there that ends at a stop is a person; 村委会, 镇政府 and 村卫生室 start no name.
   for (const place of PLACE_WORDS) {
     for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
-      if (!isHanCode(text.charCodeAt(at - 1))) continue;
+      // 村庄规划: the word 村庄, not a village and 庄某.
+      if (!isHanCode(text.charCodeAt(at - 1)) || text.charCodeAt(at + 1) === 0x5e84) continue;
       listedAt(text, at + 1, add, (end) => {
         const code = text.charCodeAt(end);
         // 林业站, 卫生室, 信用合(作社): an office of the village, not a villager.

@@ -47,6 +47,8 @@ export interface Holder {
   individualBusiness: boolean;
   /** For an organisation: the representative named in its block (经营者, 法定代表人). */
   representative?: Holder;
+  /** What a listing's 当事人类别 column says the party is (自然人 / 法人), over any evidence. */
+  declared?: HolderKind;
   /** Where the block's own role word stands (the minor finding falls back to it). */
   readonly roleSpan: Span;
 }
@@ -76,7 +78,7 @@ function looksLikeAddress(value: string): boolean {
  * A clause that is an address and nothing else (泸州市江阳区康城路12号): not a sentence about
  * a place (其养殖场位于…, 在…经营), which is where something is, not where someone lives.
  */
-function isBareAddress(value: string): boolean {
+export function isBareAddress(value: string): boolean {
   const bare = value.trim();
   // 江阳市监处罚〔2024〕201号 (a 文号 under a label no rule knows) ends in 号 too.
   return looksLikeAddress(bare) && !/^[其在于从向]|位于|经营|位置|场所|[〔〕［］[\]]/.test(bare);
@@ -119,6 +121,9 @@ const RESIDENT_ID_VALUE = /^\s*[1-9]\d{16}[\dXx](?![\dA-Za-z])/;
 
 /** What follows a person's name in the same clause, never an organisation's name. */
 const SAID_OF_A_PERSON = /^(?:本人|到场|在场|未到|称|稱|表示|陈述|陳述|辩称|辯稱)/;
+
+/** Whose a business's place is (经营场所, 执业地址) in any block: a business's, public. */
+const PREMISES_HOLDER = organisationHolder();
 
 /** An organisation named where no block is (in a bracket after its name): its data is public. */
 export function organisationHolder(): Holder {
@@ -231,10 +236,13 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
     case FieldKind.detail: {
       // 当事人类别：自然人 / 法人 / 个体工商户 in a listing says what the party is.
       const value = text.slice(valueStart, end).trim();
-      if (/^(?:自然人|个人|公民)$/.test(value)) holder.personEvidence = true;
-      else if (/^(?:法人|其他组织|非法人组织|法人及其他组织)$/.test(value))
+      if (/^(?:自然人|个人|公民)$/.test(value)) {
+        holder.personEvidence = true;
+        holder.declared = HolderKind.person;
+      } else if (/^(?:法人|其他组织|非法人组织|法人及其他组织)$/.test(value)) {
         holder.organisationEvidence = true;
-      else if (value === '个体工商户') {
+        holder.declared = HolderKind.organisation;
+      } else if (value === '个体工商户') {
         holder.organisationEvidence = true;
         holder.individualBusiness = true;
       }
@@ -386,13 +394,20 @@ export function readPartyBlocks(text: string): PartyBlocks {
         holders.push(current);
       }
       if (current === undefined) continue;
-      let owner = clause.role !== undefined ? current : fieldOwner(current, clause.field);
+      let owner =
+        clause.role !== undefined
+          ? current
+          : // 执业地址, 经营场所 in a person's row: a business's place, public whoever's block.
+            clause.field === FieldKind.premises && current.kind !== HolderKind.agency
+            ? PREMISES_HOLDER
+            : fieldOwner(current, clause.field);
       // 送达地址 in a contact's lines, the same as the company's 注册地址: the company's.
       if (clause.field === FieldKind.address && clause.labelled && places.size > 0) {
         const place = places.get(addressText(text, { start: clause.valueStart, end: clause.end }));
         if (place) owner = place;
       }
-      if (owner !== current && clause.role === undefined) current = owner;
+      if (owner !== current && owner !== PREMISES_HOLDER && clause.role === undefined)
+        current = owner;
       recordEvidence(owner, clause, text);
       starts.push(clause.start);
       ends.push(clause.end);
@@ -922,7 +937,9 @@ function isContactWord(text: string, clause: Clause): boolean {
 /** Decides a holder's kind once its whole block has been read. */
 function settleKind(holder: Holder): void {
   if (holder.role !== Role.party) return;
-  if (holder.organisationEvidence) holder.kind = HolderKind.organisation;
+  // 相对人类别：自然人 beside 机构名称：…诊所 (the clinic he runs): the listing says whose row.
+  if (holder.declared) holder.kind = holder.declared;
+  else if (holder.organisationEvidence) holder.kind = HolderKind.organisation;
   else if (holder.personEvidence) holder.kind = HolderKind.person;
   else if (holder.name && personNameEnd(holder.name.text, 0) === holder.name.text.length)
     holder.kind = HolderKind.person;
