@@ -153,7 +153,13 @@ export function readClause(text: string, start: number, end: number): Clause {
     roleAt(text, from, colon >= 0 ? colon : end) ??
     (colon >= 0 ? roleEndingLabel(text, from, colon) : undefined);
   let role = roleMatch?.[0];
-  const roleEnd = roleMatch?.[1] ?? from;
+  let roleEnd = roleMatch?.[1] ?? from;
+  // 经营者、主要负责人：罗德明: one person under two titles; the first says the role.
+  while (role !== undefined && colon >= 0 && text.charCodeAt(roleEnd) === 0x3001) {
+    const next = roleAt(text, roleEnd + 1, colon);
+    if (!next) break;
+    roleEnd = next[1];
+  }
   if (colon >= 0) {
     // 监护人身份证号：… is the guardian's ID: the field is what follows the role word.
     const field = fieldKindAt(text, roleEnd, colon);

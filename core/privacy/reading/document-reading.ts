@@ -311,7 +311,8 @@ function decideNames(
     const name = simplifiedName(holder.name.text);
     // A masked party name (王某某) tells nothing of who else is the party.
     if (holder.role === Role.party && !hasNameMask(name)) partyNames.add(name);
-    if (holder.role === Role.third && !holder.lawyer)
+    // 核验人员：刘忠（执法证号：…）: a credential after the name makes it an officer's.
+    if (holder.role === Role.third && !holder.lawyer && !hasCredential(text, holder.name.end))
       addThird(name, holder.name.start, holder.name.text);
     else publicNames.add(name);
   }

@@ -3,7 +3,13 @@ import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
 import { isNameMaskCode, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
-import { COMPOUND_SURNAMES, isSoftStop, isSurnameCode, personNameEnd } from './person-name';
+import {
+  COMPOUND_SURNAMES,
+  isSoftStop,
+  isSurnameCode,
+  personNameEnd,
+  startsName,
+} from './person-name';
 
 /**
  * People named with no role word before them, but marked as people by what the text says
@@ -283,7 +289,7 @@ export function listedBeside(text: string, end: number, add: AddPerson): void {
       continue;
     }
     const start = nextListItem(text, afterBracket(text, at, MAX_REMARK));
-    if (start < 0 || !isSurnameCode(text.charCodeAt(start))) return;
+    if (start < 0 || !startsName(text, start)) return;
     const masked = maskedNameLength(text, start);
     if (masked > 0) {
       at = start + masked;
@@ -375,7 +381,7 @@ function parallelClause(text: string, end: number): [number, number] | undefined
     comma++;
   }
   const start = comma + 1;
-  if (comma >= limit || !isSurnameCode(text.charCodeAt(start))) return undefined;
+  if (comma >= limit || !startsName(text, start)) return undefined;
   for (const length of [3, 2]) {
     const nameEnd = start + length;
     if (text.startsWith(word, nameEnd) && personNameEnd(text, start, nameEnd) === nameEnd)
@@ -413,7 +419,9 @@ function fromBefore(text: string, at: number): boolean {
 
 /** True when 个人 stands right before a name of two to four characters ending at `at`. */
 function individualBefore(text: string, at: number): boolean {
-  for (let k = Math.max(0, at - 6); k <= at - 4; k++) if (text.startsWith('个人', k)) return true;
+  for (let k = Math.max(0, at - 6); k <= at - 4; k++) {
+    if (text.charCodeAt(k + 1) === 0x4eba && text.charCodeAt(k) === 0x4e2a) return true;
+  }
   return false;
 }
 
@@ -465,19 +473,18 @@ export function markedPeople(text: string, add: AddPerson): void {
   for (const end of maskedNamesEnds(text)) listedBeside(text, end, add);
   for (const bracket of ['（', '(']) {
     for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
+      // A count, then who (安排残疾人就业3人（周大伟、龚雪梅、杨文斌）): the bracket lists people.
+      const counted = text.charCodeAt(at - 1);
+      if ((counted === 0x4eba || counted === 0x540d) && COUNT_BEFORE[text.charCodeAt(at - 2)]) {
+        listedAt(text, at + 1, add, (end) => {
+          const code = text.charCodeAt(end);
+          return code === 0xff09 || code === 0x29;
+        });
+        continue;
+      }
       if (!PERSON_REMARK.test(text.slice(at, at + 8))) continue;
       const found = nameEndingAt(text, at);
       if (found) add(found[0], found[1]);
-    }
-  }
-  // A count, then who (安排残疾人就业3人（周大伟、龚雪梅、杨文斌）): the bracket lists people.
-  for (const bracket of ['人（', '名（', '人(', '名(']) {
-    for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
-      if (!COUNT_BEFORE[text.charCodeAt(at - 1)]) continue;
-      listedAt(text, at + 2, add, (end) => {
-        const code = text.charCodeAt(end);
-        return code === 0xff09 || code === 0x29;
-      });
     }
   }
   for (let at = text.indexOf('处'); at >= 0; at = text.indexOf('处', at + 1)) {
@@ -498,7 +505,8 @@ export function markedPeople(text: string, add: AddPerson): void {
   for (const word of WITH_WORDS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const start = at + 1;
-      for (const end of [start + 3, start + 2]) {
+      if (!isSurnameCode(text.charCodeAt(start))) continue;
+      for (let end = start + 3; end >= start + 2; end--) {
         if (
           personNameEnd(text, start, end) === end &&
           DISPUTE_AFTER.test(text.slice(end, end + 4))
@@ -623,7 +631,7 @@ function listedAt(
   add: AddPerson,
   endsWell: (end: number) => boolean,
 ): void {
-  if (!isSurnameCode(text.charCodeAt(at))) return;
+  if (!startsName(text, at)) return;
   const names: [number, number][] = [];
   let start = at;
   for (let count = 0; count < MAX_LIST; count++) {
@@ -679,7 +687,16 @@ function actsAt(text: string, at: number): boolean {
   // 称 after 辩, 另, 声… is the end of that word (但辩称, 周俊另称): no name ends before it.
   if (SAYS[text.charCodeAt(at)] === 1 && NOT_BEFORE_SAYS[text.charCodeAt(at - 1)] === 1)
     return false;
-  return PERSON_ACTIONS.some((word) => text.startsWith(word, at));
+  return ACTIONS_BY_FIRST.get(text.charCodeAt(at))!.some((word) => text.startsWith(word, at));
+}
+
+/** PERSON_ACTIONS by first character: a hit on 证 (证据, 身份证…) tries 证实 alone. */
+const ACTIONS_BY_FIRST = new Map<number, string[]>();
+for (const word of PERSON_ACTIONS) {
+  const first = word.charCodeAt(0);
+  const words = ACTIONS_BY_FIRST.get(first);
+  if (words) words.push(word);
+  else ACTIONS_BY_FIRST.set(first, [word]);
 }
 
 const SAYS = characterSet('称稱');

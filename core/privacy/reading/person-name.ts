@@ -150,6 +150,7 @@ const NOT_NAMES = new Set([
   '代碼',
   '强迫',
   '強迫',
+  '宣告',
   // 监护人应自视为送达之日起…: "shall, from".
   '应自',
   '无',
@@ -263,12 +264,18 @@ const MASK_TABLE = characterSet(`${NAME_MASK_CHARACTERS}Xx`);
 const RECURRENCE_WINDOW = 4000;
 
 export function isSurnameCode(code: number): boolean {
-  return NAME_FIRSTS[code] === 1;
+  return SURNAME_TABLE[code] === 1;
+}
+
+/**
+ * True when a name may start at `at`: a surname, or a compound one whose first character is
+ * no surname of its own (劳动者上官浩). A cheap look before personNameEnd.
+ */
+export function startsName(text: string, at: number): boolean {
+  return SURNAME_TABLE[text.charCodeAt(at)] === 1 || compoundSurnameAt(text, at);
 }
 
 const COMPOUND_FIRSTS = characterSet(COMPOUND_SURNAMES.map((surname) => surname[0]).join(''));
-/** What a name may start with: a surname, or a compound's first character (上 of 上官). */
-const NAME_FIRSTS = SURNAME_TABLE.map((bit, code) => bit | COMPOUND_FIRSTS[code]!);
 
 function compoundSurnameAt(text: string, at: number): boolean {
   return (

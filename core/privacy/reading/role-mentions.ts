@@ -4,7 +4,7 @@ import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
 import { doers, markedPeople, personEntryAt, startsClause } from './marked-people';
 import { isOrganisationName } from './organisation-name';
-import { isSoftStop, isSurnameCode, personNameEnd } from './person-name';
+import { isSoftStop, isSurnameCode, personNameEnd, startsName } from './person-name';
 import { AGENCY_SELF_WORDS, ROLE_WORDS, Role } from './roles';
 
 /** A person named right after (or right before) a role word: 证人刘大海, 唐建军（系当事人之父）. */
@@ -234,6 +234,8 @@ function nameBefore(
 /** After a role word, a name and 的/之 (法定代表人曹建平的表哥): the role word is not the person's. */
 const POSSESSIVE_AHEAD = /^[\u4e00-\u9fff]{0,4}[的之]/;
 
+/** How far 系 or 作为 may stand before the end of a role word in the middle of a clause. */
+const NEAR_LINK = 9;
 /** How far 系 may stand before a post that ends its clause (系该店收银员。). */
 const MAX_POST = 8;
 /** What ends a clause after a role word. */
@@ -292,7 +294,7 @@ export function roleMentions(text: string): NameMention[] {
     // written before the role word (唐建军（系当事人之父）) is possible, behind 系 or 作为.
     const next = foldCode(text.charCodeAt(end));
     const mayName =
-      isSurnameCode(next) ||
+      startsName(text, end) ||
       next === 0xff1a ||
       next === 0x3a ||
       isSpace(next) ||
@@ -437,7 +439,9 @@ function insideTitle(text: string, pos: number): boolean {
  * 许志强之岳父): a cheap look before nameBefore reads the clause.
  */
 function linkBefore(text: string, end: number): boolean {
-  for (let k = Math.max(0, end - MAX_WHOSE - 4); k < end; k++) {
+  // Far back only where the role word ends its clause (…系你单位法定代表人许志强之岳父，).
+  const reach = CLAUSE_END[text.charCodeAt(end)] ? MAX_WHOSE + 4 : NEAR_LINK;
+  for (let k = Math.max(0, end - reach); k < end; k++) {
     const code = text.charCodeAt(k);
     if (code === 0x7cfb || (code === 0x4f5c && text.charCodeAt(k + 1) === 0x4e3a)) return true;
   }
