@@ -212,6 +212,12 @@ describe('names', () => {
       ['舒雨涵'],
     ],
     [
+      'one person under two titles (经营者、主要负责人), and an officer known by a credential after a label no rule knows',
+      '当事人：泸县某某诊所（个体工商户）\n经营者、主要负责人：罗德明，男，汉族\n\n证人黄明秀称，罗德明在场。\n核验人员：刘忠（执法证号：51102500231）',
+      ['黄明秀'],
+      ['罗德明', '刘忠'],
+    ],
+    [
       'a name before 系…之父',
       '当事人：唐嘉乐\n\n唐建军（系当事人之父）到场。',
       ['唐建军'],
