@@ -13,7 +13,7 @@ import {
   type Holder,
   HolderKind,
   holderAt,
-  organisationHolder,
+  ORGANISATION_DETAILS_HOLDER,
   type PartyBlocks,
   readPartyBlocks,
   type Span,
@@ -413,9 +413,9 @@ const MAX_LIST_ROUNDS = 3;
 /**
  * Everyone listed beside a third person, wherever that person is named (询问笔录（严小峰、
  * 任静、周勇） once 严小峰 is known, 对当事人、吴光荣、黄永贵 once 黄永贵 is): added as third
- * persons too. Redaction turns each third
- * person into a masked name, and a masked name starts such a list (marked-people.ts), so
- * the redacted text must find nobody there that this reading did not.
+ * persons too. Redaction turns each third person into a masked name, and a masked name
+ * starts such a list (marked-people.ts), so the redacted text must find nobody there that
+ * this reading did not.
  */
 function listedBesideThird(
   text: string,
@@ -637,8 +637,6 @@ function vehicleOfOrganisation(
 /** Reads `text` as one document. */
 /** Whose details a third person's remark holds: a natural person's, not the party's. */
 const REMARK_HOLDER = thirdPersonHolder();
-/** Whose details a bracket after an organisation's name holds (organisation-brackets.ts). */
-const ORGANISATION_BRACKET_HOLDER = organisationHolder();
 
 function readOneDocument(text: string): DocumentReading {
   const blocks = readPartyBlocks(text);
@@ -665,7 +663,7 @@ function readOneDocument(text: string): DocumentReading {
       remarks.length > 0 && remarkAt(remarks, pos)
         ? REMARK_HOLDER
         : inOrganisationBracket(text, pos)
-          ? ORGANISATION_BRACKET_HOLDER
+          ? ORGANISATION_DETAILS_HOLDER
           : holderAt(blocks, pos),
     holders: blocks.holders,
     thirdPartyNames: names.third,

@@ -122,11 +122,14 @@ const RESIDENT_ID_VALUE = /^\s*[1-9]\d{16}[\dXx](?![\dA-Za-z])/;
 /** What follows a person's name in the same clause, never an organisation's name. */
 const SAID_OF_A_PERSON = /^(?:本人|到场|在场|未到|称|稱|表示|陈述|陳述|辩称|辯稱)/;
 
-/** Whose a business's place is (经营场所, 执业地址) in any block: a business's, public. */
-const PREMISES_HOLDER = organisationHolder();
+/**
+ * An organisation's details met outside its block: a business's place (经营场所, 执业地址) in
+ * anyone's block, the bracket after an organisation's name (organisation-brackets.ts). Public.
+ */
+export const ORGANISATION_DETAILS_HOLDER = organisationHolder();
 
 /** An organisation named where no block is (in a bracket after its name): its data is public. */
-export function organisationHolder(): Holder {
+function organisationHolder(): Holder {
   const holder = newHolder(Role.party, { start: 0, end: 0 });
   holder.kind = HolderKind.organisation;
   return holder;
@@ -399,14 +402,14 @@ export function readPartyBlocks(text: string): PartyBlocks {
           ? current
           : // 执业地址, 经营场所 in a person's row: a business's place, public whoever's block.
             clause.field === FieldKind.premises && current.kind !== HolderKind.agency
-            ? PREMISES_HOLDER
+            ? ORGANISATION_DETAILS_HOLDER
             : fieldOwner(current, clause.field);
       // 送达地址 in a contact's lines, the same as the company's 注册地址: the company's.
       if (clause.field === FieldKind.address && clause.labelled && places.size > 0) {
         const place = places.get(addressText(text, { start: clause.valueStart, end: clause.end }));
         if (place) owner = place;
       }
-      if (owner !== current && owner !== PREMISES_HOLDER && clause.role === undefined)
+      if (owner !== current && owner !== ORGANISATION_DETAILS_HOLDER && clause.role === undefined)
         current = owner;
       recordEvidence(owner, clause, text);
       starts.push(clause.start);
