@@ -1,6 +1,7 @@
 import { countyPrefixLength } from '../address';
 import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
+import { PUBLIC_PLACEHOLDER } from '../placeholders';
 import { afterBracket } from './brackets';
 import { FieldKind, fieldKindAt, foldLabel, MAX_LABEL_LENGTH } from './fields';
 import { maskedNameLength } from './name-masks';
@@ -135,11 +136,19 @@ function skipLeading(text: string, start: number, end: number): number {
 
 /** Reads the clause text[start, end). */
 export function readClause(text: string, start: number, end: number): Clause {
-  const from = skipLeading(text, start, end);
+  let from = skipLeading(text, start, end);
   // The label: up to a colon within MAX_LABEL_LENGTH characters.
   let colon = -1;
   const labelLimit = Math.min(end, from + MAX_LABEL_LENGTH + 1);
-  for (let i = from; i < labelLimit; i++) {
+  // 【地址】隆昌市…: a label in black brackets ends at the closing one (not 【已脱敏】, data).
+  if (text.charCodeAt(from) === 0x3010) {
+    const close = text.indexOf('】', from);
+    if (close > from + 1 && close < labelLimit && !text.startsWith(PUBLIC_PLACEHOLDER, from)) {
+      from++;
+      colon = close;
+    }
+  }
+  for (let i = from; colon < 0 && i < labelLimit; i++) {
     const code = text.charCodeAt(i);
     // A label ends at its colon, or at the tab of a table cell (地址⇥泸州市…).
     if (code === 0xff1a || code === 0x3a || ((code === 0x09 || code === 0x2063) && i > from)) {

@@ -387,6 +387,15 @@ describe('tables of parties and listings', () => {
     expect(redacted).toContain('江安县江安镇江城路172号');
   });
 
+  it('reads labels written in black brackets (【地址】…) as labels, not the placeholder', () => {
+    const text =
+      '【当事人】肖永福\n【性别】男\n【身份证件号码】511083196809303911\n【地址】隆昌市金鹅街道北关路33号1栋2单元602室\n【联系方式】183-8326-0571';
+    const once = redactText(text);
+    expect(once).not.toContain('北关路33号');
+    expect(once).toContain('【当事人】肖永福');
+    expect(redactText(once)).toBe(once);
+  });
+
   it('reads a listing row by its 当事人类别 and by what its code/ID column holds', () => {
     const text =
       '序号：2⁣行政处罚决定书文号：江阳市监处罚〔2024〕193号⁣当事人名称：王海燕⁣当事人类别：自然人⁣统一社会信用代码/身份证号：510502199311151529⁣法定代表人（负责人、经营者）：/⁣地址：泸州市江阳区大山坪街道蜀泸大道三段19号2栋3单元602室\n' +
