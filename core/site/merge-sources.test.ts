@@ -8,7 +8,7 @@ import { ColumnSet } from '../spreadsheet/columns';
 import { formatCsv } from '../spreadsheet/csv';
 import { exportRows } from '../spreadsheet/export-rows';
 import { importSources } from './import-sources';
-import { mergeSources } from './merge-sources';
+import { byDateAndId, mergeSources } from './merge-sources';
 
 const TODAY = '2026-06-01';
 const [agency, other] = generateSampleAgencies();
@@ -90,14 +90,6 @@ describe('mergeSources', () => {
   });
 
   describe('applies the sheets to their own agencies’ records only, as applying them to all would', () => {
-    const byDateAndId = (a: DecisionRecord, b: DecisionRecord) =>
-      a.decisionDate !== b.decisionDate
-        ? a.decisionDate < b.decisionDate
-          ? -1
-          : 1
-        : a.id < b.id
-          ? -1
-          : 1;
     const theirs = { ...record, id: 'theirs', agency: { name: other!.name, code: other!.code! } };
     const changed = { ...record, amounts: { fine: { value: '3', unit: '万元' as const } } };
     const imported = importSources([csv([changed])], { publicationDate: TODAY });

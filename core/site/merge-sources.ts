@@ -86,17 +86,7 @@ export function mergeSources(
     { date: today },
   );
   const merged = separate ? [...others, ...applied.records] : [...applied.records];
-  const sorted = merged.sort((a, b) =>
-    a.decisionDate !== b.decisionDate
-      ? a.decisionDate < b.decisionDate
-        ? -1
-        : 1
-      : a.id < b.id
-        ? -1
-        : a.id > b.id
-          ? 1
-          : 0,
-  );
+  const sorted = merged.sort(byDateAndId);
   const header = imported.header;
   const title = header?.title ?? previous?.title;
   const profile = header?.profile ?? previous?.profile;
@@ -116,4 +106,10 @@ export function mergeSources(
     records: sorted,
   };
   return { feed, applied, problems };
+}
+
+/** The merged feed's order: by decision date, then by id. */
+export function byDateAndId(a: DecisionRecord, b: DecisionRecord): number {
+  if (a.decisionDate !== b.decisionDate) return a.decisionDate < b.decisionDate ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
