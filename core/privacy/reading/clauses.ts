@@ -1,5 +1,5 @@
 import { countyPrefixLength } from '../address';
-import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
+import { characterSet, foldCode, isHanCode, isSpace, skipSpaces } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
 import { PUBLIC_PLACEHOLDER } from '../placeholders';
 import { afterBracket } from './brackets';
@@ -349,11 +349,6 @@ function isWideSpace(text: string, i: number, end: number): boolean {
   return (code === 0x20 || code === 0xa0) && i + 1 < end && isSpace(text.charCodeAt(i + 1));
 }
 
-function onlySpacesBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
-  return true;
-}
-
 function nextClauseCharacter(text: string, i: number, end: number): number {
   while (i < end && CLAUSE_CHARACTERS[text.charCodeAt(i)] === 0) i++;
   return i;
@@ -388,7 +383,7 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
       } else if (code === 0xff1a || code === 0x3a) {
         colon = true;
         colonAt = i;
-      } else if (colon && isWideSpace(text, i, end) && !onlySpacesBetween(text, colonAt + 1, i)) {
+      } else if (colon && isWideSpace(text, i, end) && skipSpaces(text, colonAt + 1, i) < i) {
         // Fields set side by side with wide spaces (性别：男　　出生日期：…) are clauses too;
         // the spaces inside a spread label (性    别：男) are not, nor those between a colon
         // and its value (经营者：  邹德权).

@@ -1,6 +1,6 @@
 import { isRealDate } from '../../identifiers/resident-id';
 import { addressValueEnd } from '../address';
-import { characterSet, isHanCode, isSpace } from '../internal/chars';
+import { characterSet, isHanCode, isSpace, skipSpaces } from '../internal/chars';
 import { type Clause, clausesOf, roleAt } from './clauses';
 import { ageIn, datesIn, isClosingDateLine, type TextDate } from './dates';
 import { FieldKind, fieldKindAt, foldLabel } from './fields';
@@ -105,19 +105,12 @@ const NAME_LABEL = /^\u2063?\s*(?:姓\s*名|名\s*称|名\s*稱)\s*[：:]\s*/;
 
 /** True when nothing but spaces follows `at` on its line (or in its table cell). */
 function lineEndsAfter(text: string, at: number): boolean {
-  for (let i = at; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a || code === 0x2063) return true;
-    if (!isSpace(code)) return false;
-  }
-  return true;
+  const next = skipSpaces(text, at, text.length);
+  return next === text.length || text.charCodeAt(next) === 0x0a || text.charCodeAt(next) === 0x2063;
 }
 
 /** A value that says there is none: /, —, 无. */
 const NO_VALUE = /^\s*(?:[/／\\—–-]+|无|無)\s*$/;
-
-/** A resident ID number standing alone as a value (18 characters, the last may be X). */
-const RESIDENT_ID_VALUE = /^\s*[1-9]\d{16}[\dXx](?![\dA-Za-z])/;
 
 /** What follows a person's name in the same clause, never an organisation's name. */
 const SAID_OF_A_PERSON = /^(?:本人|到场|在场|未到|称|稱|表示|陈述|陳述|辩称|辯稱)/;
@@ -224,16 +217,17 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
       holder.personEvidence = true;
       break;
     case FieldKind.organisationCode: {
-      // 统一社会信用代码/身份证号 in a listing: the value says which (a resident ID's 18 digits).
-      const value = text.slice(valueStart, Math.min(end, valueStart + 24));
-      if (RESIDENT_ID_VALUE.test(value)) {
+      // 统一社会信用代码/身份证号 in a listing: the value says which (an ID has a birth date).
+      const birth = birthFromId(text, valueStart, end);
+      if (birth) {
         holder.personEvidence = true;
-        holder.birth ??= birthFromId(text, valueStart, end);
+        holder.birth ??= birth;
         break;
       }
       holder.organisationEvidence = true;
       // GB 32100: codes of individual businesses start 92.
-      if (/^\s*92/.test(value)) holder.individualBusiness = true;
+      if (/^\s*92/.test(text.slice(valueStart, Math.min(end, valueStart + 4))))
+        holder.individualBusiness = true;
       break;
     }
     case FieldKind.detail: {
@@ -391,9 +385,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
       // 委托代理人：冯倩，系当事人行政主管；李文峰，…律师事务所律师: after a ；, a name alone
       // starts the next agent, whose title is then not the first one's.
       if (current?.role === Role.third && current.name && nextOfSameRole(text, clause)) {
-        current = newHolder(current.role, { start: clause.start, end: clause.start });
-        const start = clause.valueStart;
-        current.name = { start, end: clause.end, text: text.slice(start, clause.end) };
+        current = namedHolder(text, current.role, clause);
         holders.push(current);
       }
       if (current === undefined) continue;
