@@ -1,4 +1,3 @@
-import { RESIDENT_ID_18_PATTERN } from '../../identifiers/resident-id';
 import { isBareAddress, type Span } from './party-blocks';
 
 /**
@@ -10,6 +9,12 @@ import { isBareAddress, type Span } from './party-blocks';
 
 /** Between a row's cells: a tab, a table cell's separator, or a run of two spaces or more. */
 const CELL_BREAK = /\t|\u2063| {2,}|\u3000+/g;
+
+/**
+ * A cell that is a resident ID number, whole. (identifiers/resident-id.ts has the same shape,
+ * but it lives in the widgets' first view: importing it here makes that chunk export it, 37 B.)
+ */
+const RESIDENT_ID_CELL = /^[1-9]\d{16}[\dXx]$/;
 
 /** The addresses in the cells of `text`'s rows that also hold a resident ID. */
 export function rowAddresses(text: string): Span[] {
@@ -43,7 +48,7 @@ function rowAddressesOf(text: string, lineStart: number, lineEnd: number, found:
     from = gap.index + gap[0].length;
   }
   const value = (cell: Span) => line.slice(cell.start, cell.end).trim();
-  if (cells.length < 3 || !cells.some((cell) => RESIDENT_ID_18_PATTERN.test(value(cell)))) return;
+  if (cells.length < 3 || !cells.some((cell) => RESIDENT_ID_CELL.test(value(cell)))) return;
   for (const cell of cells) {
     const bare = value(cell);
     // A labelled cell (住址：…) is read by the blocks; only bare values here.
