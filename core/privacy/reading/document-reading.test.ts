@@ -487,6 +487,38 @@ describe('addresses of people', () => {
     expect(spans).toEqual([home]);
   });
 
+  it('reads a house in the bracket after a third person as that person’s home, with no label', () => {
+    const text =
+      '当事人：某某培训学校\n\n学生家长刘光荣（泸县福集镇龙华路33号，18090278831）向本局投诉；邓建国（住9栋1单元602室）等11户业主来信。';
+    const spans = readDocument(text).personalAddresses.map((span) =>
+      text.slice(span.start, span.end),
+    );
+    expect(spans).toEqual(['泸县福集镇龙华路33号', '9栋1单元602室']);
+  });
+
+  it('reads a third person’s bracket across a line break of text pasted from a PDF', () => {
+    const text =
+      '当事人：谢长松\n本局接投诉人邹玉兰（住\n泸县玉蟾街道龙城大道二段168号7栋1单元1401室）投诉。';
+    const spans = readDocument(text).personalAddresses.map((span) =>
+      text.slice(span.start, span.end),
+    );
+    expect(spans).toEqual(['泸县玉蟾街道龙城大道二段168号7栋1单元1401室']);
+  });
+
+  it('reads 住所 in prose as a home only when the party is a person or a 个体工商户', () => {
+    const facts =
+      '\n\n在当事人位于合江镇新华路二段9号的住所内查获图书。孙丽华称其住所位于\n宜宾市叙州区柏溪街道金沙江大道西段126号2单元3楼1号。';
+    const homes = (text: string) =>
+      readDocument(text).personalAddresses.map((span) => text.slice(span.start, span.end));
+    expect(homes(`当事人：潘玉珍\n身份证号码：510522198604190629${facts}`)).toEqual([
+      '合江镇新华路二段9号',
+      '宜宾市叙州区柏溪街道金沙江大道西段126号2单元3楼1号',
+    ]);
+    expect(
+      homes(`当事人：泸州某某文化传媒有限公司\n统一社会信用代码：91510504MA62B7CD9W${facts}`),
+    ).toEqual([]);
+  });
+
   it('keeps a business’s own address in a person’s block (村卫生室地址)', () => {
     const text =
       '当事人：蒲成林\n身份证号：511325197003150011\n住址：西充县晋城街道双龙村三组26号\n村卫生室地址：西充县晋城街道双龙村村民委员会办公楼一楼';

@@ -4,7 +4,7 @@ import type { RawFinding } from '../internal/scan-state';
 import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
 import { foldLabel } from './fields';
-import { homeAddresses } from './home-addresses';
+import { homeAddresses, residenceAddresses } from './home-addresses';
 import { listedBefore, listedBeside } from './marked-people';
 import { hasNameMask } from './name-masks';
 import { nameSpellings, simplifiedName } from './name-variants';
@@ -647,15 +647,19 @@ function readOneDocument(text: string): DocumentReading {
     text,
     names.third.map((scoped) => scoped.name),
   );
+  const parties = blocks.holders.filter((holder) => holder.role === Role.party);
+  const organisationParties =
+    parties.length > 0 && parties.every((holder) => holder.kind === HolderKind.organisation);
   const personalAddresses = withHomes(blocks.personalAddresses, [
     ...homeAddresses(text),
+    // A 个体工商户's 住所 is its operator's home (DOMAIN §4b), as a person's is.
+    ...(organisationParties && !parties.some((party) => party.individualBusiness)
+      ? []
+      : residenceAddresses(text)),
     ...remarkAddresses(text, remarks),
     ...rowAddresses(text),
   ]);
   const repeatedAddresses = addressesToRepeat(text, personalAddresses, starts);
-  const parties = blocks.holders.filter((holder) => holder.role === Role.party);
-  const organisationParties =
-    parties.length > 0 && parties.every((holder) => holder.kind === HolderKind.organisation);
   let signature: string | undefined;
   return {
     // In the bracket after a third person's name, that person's details.

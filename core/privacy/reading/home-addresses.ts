@@ -89,6 +89,32 @@ export function homeAddresses(text: string): Span[] {
   return homes.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * 住所 is a person's home and a company's registered seat alike, so these read a home only
+ * where the party is a natural person (the caller decides): 在当事人位于合江镇新华路二段9号的
+ * 住所内查获…, 孙丽华称其住所位于宜宾市…1号.
+ */
+const RESIDENCE_BEFORE = ['住所内', '住所內'];
+const RESIDENCE_AFTER = ['其住所位于', '其住所位於'];
+
+/** The homes named with 住所 in the prose of a natural person's document. */
+export function residenceAddresses(text: string): Span[] {
+  const homes: Span[] = [];
+  for (const word of RESIDENCE_BEFORE) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const home = addressBefore(text, at, false);
+      if (home) homes.push(home);
+    }
+  }
+  for (const word of RESIDENCE_AFTER) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const home = addressAfter(text, at + word.length);
+      if (home) homes.push(home);
+    }
+  }
+  return homes;
+}
+
 /** The address that ends before the dwelling word at `at`, or undefined. */
 function addressBefore(text: string, at: number, needsOwner: boolean): Span | undefined {
   const between = BETWEEN.exec(text.slice(Math.max(0, at - 6), at));
@@ -145,7 +171,8 @@ const MAX_LOOK_AHEAD = 60;
  */
 function addressAfter(text: string, wordEnd: number): Span | undefined {
   const into = INTO_ADDRESS.exec(text.slice(wordEnd, wordEnd + 4));
-  const start = wordEnd + (into ? into[0].length : 0);
+  // Text pasted from a PDF may break the line before the address (其住所位于⏎宜宾市…).
+  const start = afterLineBreak(text, wordEnd + (into ? into[0].length : 0));
   let end = start;
   const limit = Math.min(text.length, start + MAX_LOOK_AHEAD);
   while (end < limit && CLAUSE_STOPS[text.charCodeAt(end)] === 0) end++;
@@ -157,7 +184,25 @@ function addressAfter(text: string, wordEnd: number): Span | undefined {
     const inside = INSIDE_HOME.exec(value);
     if (inside) value = inside[1]!;
   }
-  // It starts with a place (沙壩村, 李庄镇, 纳溪区…) within its first few characters.
+  return isHomeShaped(value) ? { start, end: start + value.length } : undefined;
+}
+
+/** After one line break at `at` (with the spaces around it), or `at`. */
+function afterLineBreak(text: string, at: number): number {
+  let i = at;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0d) i++;
+  if (text.charCodeAt(i) !== 0x0a) return at;
+  i++;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000) i++;
+  return i;
+}
+
+/**
+ * Whether `value` reads as a house's address on its own: a place (沙壩村, 李庄镇, 纳溪区…)
+ * within its first few characters and a house, flat or village group at its end; a flat in
+ * a housing estate needs no place before it (芳邻苑2栋1单元602号).
+ */
+export function isHomeShaped(value: string): boolean {
   let firstUnit = -1;
   for (let i = 1; i < Math.min(value.length, 7); i++) {
     if (FIRST_UNIT[value.charCodeAt(i)] === 1) {
@@ -165,9 +210,7 @@ function addressAfter(text: string, wordEnd: number): Span | undefined {
       break;
     }
   }
-  // A flat in a housing estate needs no place before it (住房（芳邻苑2栋1单元602号）).
   const flat = BUILDING_UNIT.test(value);
-  if ((firstUnit < 0 && !flat) || value.length < 6) return undefined;
-  if ((!hasAddressMarker(value) && !flat) || !HOME_END.test(value)) return undefined;
-  return { start, end: start + value.length };
+  if ((firstUnit < 0 && !flat) || value.length < 6) return false;
+  return (hasAddressMarker(value) || flat) && HOME_END.test(value);
 }

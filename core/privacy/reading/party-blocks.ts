@@ -617,10 +617,10 @@ function lineStartOf(text: string, pos: number): number {
   return text.lastIndexOf('\n', pos - 1) + 1;
 }
 
-/** 住, 现住, 家住, 居住在 before an address in a run-on block (…，住泸县玉蟾街道…): not its part. */
-const DWELLING_VERB = /^(?:现住|現住|家住|居住在|居住于|住在|住于|住)(?=[\u4e00-\u9fff])/;
+/** 住, 现住, 家住, 居住在 before an address in a run-on block (…，住泸县玉蟾街道…, 住9栋1单元602室): not its part. */
+const DWELLING_VERB = /^(?:现住|現住|家住|居住在|居住于|住在|住于|住)(?=[\u4e00-\u9fff0-9０-９])/;
 
-function afterDwellingVerb(text: string, start: number): number {
+export function afterDwellingVerb(text: string, start: number): number {
   const verb = DWELLING_VERB.exec(text.slice(start, start + 4));
   return verb ? start + verb[0].length : start;
 }

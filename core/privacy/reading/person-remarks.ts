@@ -1,13 +1,15 @@
 import { afterBracket } from './brackets';
-import { clausesOf } from './clauses';
+import { type Clause, clausesOf } from './clauses';
 import { FieldKind } from './fields';
-import { HOME_END } from './home-addresses';
-import type { Span } from './party-blocks';
+import { HOME_END, isHomeShaped } from './home-addresses';
+import { afterDwellingVerb, type Span } from './party-blocks';
 
 /**
  * The details written in brackets right after a third person's name (寄件人牟丽（地址成都市…，
- * 电话…）, 卿志华（联系电话：0830-3152078）): whatever their labels, they are that person's,
- * as a block's fields are its holder's.
+ * 电话…）, 卿志华（联系电话：0830-3152078）, 家长刘光荣（泸县福集镇龙华路33号，180…）):
+ * whatever their labels, they are that person's, as a block's fields are its holder's. With
+ * no label, a house's address there is where that person lives: a bracket after a name says
+ * who the person is, and a house in it is theirs.
  */
 
 /** Longest bracket of a person's details read after the name. */
@@ -19,10 +21,12 @@ export function personRemarks(text: string, names: readonly string[]): Span[] {
   for (const name of new Set(names)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const open = at + name.length;
-      const after = afterBracket(text, open, MAX_REMARK);
+      // A PDF's line may end inside the bracket.
+      const after = afterBracket(text, open, MAX_REMARK, text.length, 1);
       if (after === open) continue;
       const close = after - 1;
-      if (clausesOf(text, open + 1, close).some((clause) => clause.field !== undefined))
+      const clauses = clausesOf(text, open + 1, close);
+      if (clauses.some((clause) => clause.field !== undefined || unlabelledHome(text, clause)))
         found.push({ start: open + 1, end: close });
     }
   }
@@ -37,9 +41,21 @@ export function remarkAddresses(text: string, remarks: readonly Span[]): Span[] 
       const value = text.slice(clause.valueStart, clause.end).trim();
       if (clause.field === FieldKind.address && clause.labelled && HOME_END.test(value))
         found.push({ start: clause.valueStart, end: clause.end });
+      else if (unlabelledHome(text, clause))
+        // 住泸县…4组: the address starts after the verb.
+        found.push({ start: afterDwellingVerb(text, clause.valueStart), end: clause.end });
     }
   }
   return found;
+}
+
+/** A clause with no label or role that is a house's address (泸县福集镇龙华路33号). */
+function unlabelledHome(text: string, clause: Clause): boolean {
+  return (
+    clause.field === undefined &&
+    clause.role === undefined &&
+    isHomeShaped(text.slice(clause.valueStart, clause.end).trim())
+  );
 }
 
 /** The remark holding `pos`, if any (remarks sorted, none overlapping). */
