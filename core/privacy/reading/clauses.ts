@@ -134,6 +134,31 @@ function skipLeading(text: string, start: number, end: number): number {
   return i;
 }
 
+/** The most characters of a label a PDF's line break may leave at a line's end. */
+const MAX_WRAPPED_HEAD = 6;
+
+/**
+ * The field of a label cut by a line break of text pasted from a PDF (户籍所在⏎地：…, 身份证件⏎
+ * 种类及号码：…): a line opening with words and a colon that are no label, after a line
+ * ending in a clause's first words (after its comma) that, joined to them, are one.
+ */
+function wrappedLabelKind(text: string, from: number, colon: number): FieldKind | undefined {
+  if (colon === from || colon - from > MAX_LABEL_LENGTH) return undefined;
+  let lineEnd = from;
+  while (lineEnd > 0 && isSpace(text.charCodeAt(lineEnd - 1))) lineEnd--;
+  if (text.charCodeAt(lineEnd - 1) !== 0x0a) return undefined;
+  lineEnd--;
+  if (text.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
+  let head = lineEnd;
+  while (head > 0 && isHanCode(text.charCodeAt(head - 1))) {
+    if (lineEnd - head === MAX_WRAPPED_HEAD) return undefined;
+    head--;
+  }
+  if (head === lineEnd) return undefined;
+  const joined = text.slice(head, lineEnd) + text.slice(from, colon);
+  return joined.length <= MAX_LABEL_LENGTH ? fieldKindAt(joined, 0, joined.length) : undefined;
+}
+
 /** Reads the clause text[start, end). */
 export function readClause(text: string, start: number, end: number): Clause {
   let from = skipLeading(text, start, end);
@@ -171,7 +196,9 @@ export function readClause(text: string, start: number, end: number): Clause {
   }
   if (colon >= 0) {
     // 监护人身份证号：… is the guardian's ID: the field is what follows the role word.
-    const field = fieldKindAt(text, roleEnd, colon);
+    const field =
+      fieldKindAt(text, roleEnd, colon) ??
+      (role === undefined ? wrappedLabelKind(text, from, colon) : undefined);
     // A signature line (当事人（签名）：…) names whoever signed, not the party; but a third
     // person's (代收人签名：蔡文君, 见证人（签字）：…) names that person.
     const signature = role !== undefined && isSignatureLabel(text, roleEnd, colon);

@@ -505,6 +505,15 @@ describe('addresses of people', () => {
     expect(spans).toEqual(['泸县玉蟾街道龙城大道二段168号7栋1单元1401室']);
   });
 
+  it('reads a label cut by a PDF’s line break (户籍所在⏎地：), the block going on past it', () => {
+    const text =
+      '　　违法行为人邱子轩，男，2008年10月14日出生，身份证件\n种类及号码：居民身份证511011200810140352，户籍所在\n地：四川省内江市东兴区西林街道沱江路210号4栋1单元302室，现住\n址：同户籍所在地。\n';
+    const spans = readDocument(text).personalAddresses.map((span) =>
+      text.slice(span.start, span.end),
+    );
+    expect(spans).toEqual(['四川省内江市东兴区西林街道沱江路210号4栋1单元302室']);
+  });
+
   it('reads 住所 in prose as a home only when the party is a person or a 个体工商户', () => {
     const facts =
       '\n\n在当事人位于合江镇新华路二段9号的住所内查获图书。孙丽华称其住所位于\n宜宾市叙州区柏溪街道金沙江大道西段126号2单元3楼1号。';
