@@ -168,8 +168,8 @@ function continuesAddress(text: string, at: number, limit: number): boolean {
   return street;
 }
 
-/** What joins an address label to its value: a colon, or 为 and 是 in prose. */
-const VALUE_JOINERS = '：:为為是';
+/** What joins an address label to its value: a colon, 】 of 【户籍所在地】, or 为 and 是 in prose. */
+const VALUE_JOINERS = '：:】为為是';
 
 export const matchAddress: TextDetector = (text, at, from, to, state) => {
   const next = text.charCodeAt(at + 1);

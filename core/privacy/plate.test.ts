@@ -47,6 +47,11 @@ describe('whose vehicle, in a decision against a company', () => {
     ['个人卖家', '车辆系当事人从个人卖家处收购（原号牌川E·7K2Q9）。', '川E·7K2Q9'],
     ['其本人所有', '司机巩小川驾驶其本人所有的川E5G27M号货车到厂提货。', '川E5G27M'],
     [
+      '驾驶其自有: only a person drives, so 其 is the driver',
+      '付小刚驾驶其自有的重型自卸货车（号牌：川E52K37）等候装车。',
+      '川E52K37',
+    ],
+    [
       '私人所有, said after it',
       '现场停放一辆越野车（号牌为川Q7K35D，系刘洋私人所有）。',
       '川Q7K35D',

@@ -122,6 +122,18 @@ describe('names', () => {
       ['邓志强'],
     ],
     [
+      'a relative named by another person (之母) and a seller at 从…的X处 are persons',
+      '当事人：熊美玲\n\n学生家长周建华（王诗涵之母）陈述。付晨阳通过社交软件从浙江省义乌市的邵建新处以每套11元购进图书。',
+      ['周建华', '王诗涵', '邵建新'],
+      ['熊美玲'],
+    ],
+    [
+      'a word after a role word is no name (来电, 和实际, 公示, 白天); a town’s shop is no villager',
+      '当事人：富顺县富世镇文渊书报亭（个体工商户）\n经营者：田桂芳\n\n本局接到市民来电举报，网店的注册人和实际经营者为田桂芳，未向业主公示，患者白天到院，组织人员和机械采砂。',
+      [],
+      ['田桂芳'],
+    ],
+    [
       'people listed before a known third person, each item a whole name',
       '当事人：龙德海\n\n其中黄永贵购买石料2400吨。证据：现场检查笔录、对当事人、吴光荣、黄永贵的询问笔录。',
       ['吴光荣', '黄永贵'],
@@ -392,6 +404,8 @@ describe('tables of parties and listings', () => {
       '【当事人】肖永福\n【性别】男\n【身份证件号码】511083196809303911\n【地址】隆昌市金鹅街道北关路33号1栋2单元602室\n【联系方式】183-8326-0571';
     const once = redactText(text);
     expect(once).not.toContain('北关路33号');
+    // The address found whole, from after the label's 】 (not the 】 with it).
+    expect(redactText('【户籍所在地】威远县连界镇蒋家村2组47号')).toBe('【户籍所在地】威远县【已脱敏】');
     expect(once).toContain('【当事人】肖永福');
     expect(redactText(once)).toBe(once);
   });
@@ -512,6 +526,29 @@ describe('addresses of people', () => {
       text.slice(span.start, span.end),
     );
     expect(spans).toEqual(['四川省内江市东兴区西林街道沱江路210号4栋1单元302室']);
+  });
+
+  it.each([
+    ['其位于锦绣蓝湾花园12幢2-18-2的住宅所附露台', '锦绣蓝湾花园12幢2-18-2'],
+    ['对当事人位于东兴区椑木镇高石村五组28号\n的住宅进行现场检查', '东兴区椑木镇高石村五组28号'],
+  ])(
+    'reads an estate’s flat, or an address before a PDF’s line break, before 的住宅: %s',
+    (sentence, home) => {
+      const text = `当事人：上官文涛\n\n${sentence}。`;
+      const spans = readDocument(text).personalAddresses.map((span) =>
+        text.slice(span.start, span.end),
+      );
+      expect(spans).toEqual([home]);
+    },
+  );
+
+  it('reads 住院时间 as no address, and a sentence in a run-on block as no bare address', () => {
+    const text =
+      '当事人冉光明，现居住于叙州区柏溪街道金沙湾小区9栋3单元502室，自2024年10月起租用司马春燕所有的叙州区柏溪街道龙兴路43号门市。\n\n姓名：谢长贵\u2063住院时间：2024.01.08-01.19\n';
+    const spans = readDocument(text).personalAddresses.map((span) =>
+      text.slice(span.start, span.end),
+    );
+    expect(spans).toEqual(['叙州区柏溪街道金沙湾小区9栋3单元502室']);
   });
 
   it('reads 住所 in prose as a home only when the party is a person or a 个体工商户', () => {

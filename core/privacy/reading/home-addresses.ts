@@ -118,7 +118,8 @@ export function residenceAddresses(text: string): Span[] {
 /** The address that ends before the dwelling word at `at`, or undefined. */
 function addressBefore(text: string, at: number, needsOwner: boolean): Span | undefined {
   const between = BETWEEN.exec(text.slice(Math.max(0, at - 6), at));
-  const end = at - (between ? between[0].length : 0);
+  // Text pasted from a PDF may break the line between the address and 的住宅.
+  const end = beforeLineBreak(text, at - (between ? between[0].length : 0));
   let clause = end;
   while (
     clause > 0 &&
@@ -134,7 +135,11 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
       break;
     }
   }
-  if (firstUnit < 0) return undefined;
+  if (firstUnit < 0) {
+    // 其位于锦绣蓝湾花园12幢2-18-2的住宅: an estate's flat needs no place before it.
+    const flat = FLAT_AFTER_ESTATE.exec(segment);
+    return flat ? { start: clause + flat.index, end } : undefined;
+  }
   let start = 0;
   for (const word of BEFORE_ADDRESS) {
     const last = firstUnit - 1 - word.length;
@@ -147,6 +152,23 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
   if (value.length < 6 || !hasAddressMarker(value) || !HOME_END.test(value)) return undefined;
   if (needsOwner && !OWNED.test(segment.slice(0, start))) return undefined;
   return { start: clause + start, end };
+}
+
+/**
+ * An estate's name and a flat in it, ending the clause (锦绣蓝湾花园12幢2-18-2, 翠苑小区3栋
+ * 2单元501室): where the address names no town or street.
+ */
+const FLAT_AFTER_ESTATE =
+  /(?:(?![在于於位其的])[\u4e00-\u9fff]){2,8}(?:小区|小區|花园|花園|家园|家園|公寓|苑|湾|灣|城|府|庭|居)[0-9０-９]+\s*[栋棟幢座]?[0-9０-９]+(?:单元|單元|-)[0-9０-９-]+[号號室]?$/;
+
+/** Before a line break (with its spaces) that ends at `at`, or `at`. */
+function beforeLineBreak(text: string, at: number): number {
+  let i = at;
+  while (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x3000) i--;
+  if (text.charCodeAt(i - 1) !== 0x0a) return at;
+  i--;
+  if (text.charCodeAt(i - 1) === 0x0d) i--;
+  return i;
 }
 
 /** A building and a flat in it: 2栋1单元602号, 8栋301室. */

@@ -148,6 +148,30 @@ function startsOrganisation(text: string, at: number): boolean {
   return false;
 }
 
+/** Last characters of a stall or shop's name (文渊书报亭, 老陈烟酒铺). */
+const BUSINESS_ENDS = characterSet('站社室所院局厂廠店部队隊场場馆館库庫司行亭铺鋪摊攤坊厅廳');
+/** Words of prose inside a run of characters: a clause, not a shop's name (吴秀珍在店). */
+const PROSE_INSIDE = characterSet('在于於的将將把被从從向对對');
+/** Longest shop's name looked at after a village or a town. */
+const MAX_BUSINESS = 8;
+
+/**
+ * True when the characters from `at` up to the next punctuation are a business's name (富世镇
+ * 文渊书报亭（个体工商户）): they end in a shop's last character with no prose word between.
+ */
+function namesBusiness(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && end - at < MAX_BUSINESS && isHanCode(text.charCodeAt(end))) {
+    if (PROSE_INSIDE[text.charCodeAt(end)] === 1) return false;
+    end++;
+  }
+  return (
+    end < text.length &&
+    !isHanCode(text.charCodeAt(end)) &&
+    BUSINESS_ENDS[text.charCodeAt(end - 1)] === 1
+  );
+}
+
 /** The last characters of villages and towns, after which a villager may be named. */
 const PLACE_WORDS = ['村', '镇', '鎮', '乡', '鄉'];
 
@@ -417,6 +441,26 @@ function fromBefore(text: string, at: number): boolean {
   return false;
 }
 
+/** How far back a clause's 从 is looked for before 处 (从浙江省义乌市的邵建新处). */
+const MAX_FROM_CLAUSE = 24;
+/** Where a clause ends, looking back for its 从. */
+const CLAUSE_BACK_STOPS = characterSet('，,。；;：:\n（(）)');
+
+/** True when 从 opens the clause ending at `at` within MAX_FROM_CLAUSE characters. */
+function fromEarlierInClause(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 4) === 0x7684 || text.charCodeAt(at - 3) === 0x7684) {
+    for (let k = at - 1; k >= 0 && at - k <= MAX_FROM_CLAUSE; k--) {
+      const code = text.charCodeAt(k);
+      if (CLAUSE_BACK_STOPS[code] === 1) return false;
+      if (code === 0x4ece || code === 0x5f9e) return true;
+    }
+  }
+  return false;
+}
+
+/** Relatives named by another person (之母, 之父, 之子, 之女, 之妻, 之夫, 之孙…). */
+const KIN_AFTER = characterSet('母父子女妻夫兄弟姐妹孙孫');
+
 /** True when 个人 stands right before a name of two to four characters ending at `at`. */
 function individualBefore(text: string, at: number): boolean {
   for (let k = Math.max(0, at - 6); k <= at - 4; k++) {
@@ -488,17 +532,35 @@ export function markedPeople(text: string, add: AddPerson): void {
     }
   }
   for (let at = text.indexOf('处'); at >= 0; at = text.indexOf('处', at + 1)) {
-    // 处 is everywhere (处罚): only after 从 a few characters back, or before 购/收/租….
+    // 处 is everywhere (处罚): only after 从 a few characters back, after 的 with 从 earlier
+    // in the clause, or before 购/收/租….
     const individual = individualBefore(text, at);
-    if (!individual && !fromBefore(text, at) && !PERSON_PLACE.test(text.slice(at, at + 2)))
+    const fromClause = !individual && fromEarlierInClause(text, at);
+    if (
+      !individual &&
+      !fromClause &&
+      !fromBefore(text, at) &&
+      !PERSON_PLACE.test(text.slice(at, at + 2))
+    )
       continue;
     // 从不明卖家处: a role word, not a name, before 处 (role-mentions.ts reads those).
     if (roleEndsAt(text, at)) continue;
     const found = nameEndingAt(text, at);
     if (!found) continue;
-    // 从万朝伦处; 从资中县个人陈光明处以每瓶86元购进: 个人 says a private person.
-    const from = FROM_PERSON.includes(text.charAt(found[0] - 1)) || text.endsWith('个人', found[0]);
+    // 从万朝伦处; 从资中县个人陈光明处以每瓶86元购进: 个人 says a private person; 从浙江省义乌市的
+    // 邵建新处: somebody's place, 的 joining the town to the seller.
+    const from =
+      FROM_PERSON.includes(text.charAt(found[0] - 1)) ||
+      text.endsWith('个人', found[0]) ||
+      (fromClause && text.charCodeAt(found[0] - 1) === 0x7684);
     if (from || PERSON_PLACE.test(text.slice(at, at + 2))) add(found[0], found[1]);
+  }
+  // 周建华（王诗涵之母）, 陈国富之子陈斌: the name before 之母, 之子… is a person's, a
+  // relative being named by it. At a clause's or a bracket's start only (本案之父 is no one).
+  for (let at = text.indexOf('之'); at >= 0; at = text.indexOf('之', at + 1)) {
+    if (KIN_AFTER[text.charCodeAt(at + 1)] !== 1) continue;
+    const found = nameEndingAt(text, at);
+    if (found && startsClause(text, found[0])) add(found[0], found[1]);
   }
   // The other side of a quarrel or a dispute (与罗志刚民间借贷纠纷, 与张大勇因琐事发生争执;
   // not 客厅与阳台之间): only a person quarrels or lends so.
@@ -576,7 +638,7 @@ export function markedPeople(text: string, add: AddPerson): void {
           (isHanCode(code) && !isSoftStop(code))
         )
           return false;
-        return !startsOrganisation(text, at + 1);
+        return !startsOrganisation(text, at + 1) && !namesBusiness(text, at + 1);
       });
     }
   }

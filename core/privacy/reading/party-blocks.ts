@@ -80,8 +80,12 @@ function looksLikeAddress(value: string): boolean {
  */
 export function isBareAddress(value: string): boolean {
   const bare = value.trim();
-  // 江阳市监处罚〔2024〕201号 (a 文号 under a label no rule knows) ends in 号 too.
-  return looksLikeAddress(bare) && !/^[其在于从向]|位于|经营|位置|场所|[〔〕［］[\]]/.test(bare);
+  // 江阳市监处罚〔2024〕201号 (a 文号 under a label no rule knows) ends in 号 too; a date or a
+  // 的 makes it a sentence (自2024年10月起租用某某所有的…43号门市).
+  return (
+    looksLikeAddress(bare) &&
+    !/^[其在于从向]|位于|经营|位置|场所|[〔〕［］[\]]|[0-9０-９]年|的/.test(bare)
+  );
 }
 
 /** The end of a name value: before a bracket, comma or space. */
@@ -618,7 +622,8 @@ function lineStartOf(text: string, pos: number): number {
 }
 
 /** 住, 现住, 家住, 居住在 before an address in a run-on block (…，住泸县玉蟾街道…, 住9栋1单元602室): not its part. */
-const DWELLING_VERB = /^(?:现住|現住|家住|居住在|居住于|住在|住于|住)(?=[\u4e00-\u9fff0-9０-９])/;
+const DWELLING_VERB =
+  /^(?:现住|現住|家住|居住在|居住于|住所地|住在|住于|住址|住所|住)(?=[\u4e00-\u9fff0-9０-９])/;
 
 export function afterDwellingVerb(text: string, start: number): number {
   const verb = DWELLING_VERB.exec(text.slice(start, start + 4));

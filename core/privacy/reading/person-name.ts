@@ -252,6 +252,18 @@ const NOT_NAMES = new Set([
   '代為',
   '严加',
   '嚴加',
+  // 市民来电举报, 向业主公示, 患者白天到院: words after a role word, not names.
+  '来电',
+  '來電',
+  '来信',
+  '來信',
+  '来访',
+  '來訪',
+  '公示',
+  '公告',
+  '公开',
+  '公開',
+  '白天',
 ]);
 
 /** Last characters of place names that given names do not end in (南部县, 关口村, 人和街). */

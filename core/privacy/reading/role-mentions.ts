@@ -319,7 +319,8 @@ export function roleMentions(text: string): NameMention[] {
       : match.value === Role.officer && ofAnotherOrganisation(text, match.start)
         ? Role.third
         : match.value;
-    if (mayName) {
+    // 注册人和实际经营者, 人员和机械: 和 right after a role word joins it to the next word.
+    if (mayName && next !== 0x548c) {
       const limit = Math.min(n, end + 8);
       let at = skipColon(text, end, limit);
       if (at === end && CONNECTORS.includes(String.fromCharCode(next))) at++;

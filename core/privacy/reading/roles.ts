@@ -185,6 +185,8 @@ const THIRD_PERSON_WORDS = [
   '之侄',
   '其媳',
   '儿媳',
+  '孙媳',
+  '侄媳',
   '其婿',
   // Work and everyday life.
   '员工',
@@ -315,6 +317,7 @@ const THIRD_PERSON_WORDS = [
   '文书',
   '矿长',
   '店长',
+  '总监',
   '村长',
   '社长',
   '班长',

@@ -8,8 +8,11 @@ import type { Span } from './party-blocks';
  * 的货车, 从个人卖家处收购).
  */
 
-/** Words saying a vehicle is a private person's. */
-const PRIVATE_OWNER = /个人|個人|私家|私人|本人所有|自己所有/;
+/**
+ * Words saying a vehicle is a private person's. Only a person drives: in 付小刚驾驶其自有的货车
+ * 其 is the driver, not the company.
+ */
+const PRIVATE_OWNER = /个人|個人|私家|私人|本人所有|自己所有|[驾駕][驶駛]其(?:自有|所有)/;
 /** How far back the sentence before a plate is read for PRIVATE_OWNER. */
 const OWNER_WINDOW = 60;
 
