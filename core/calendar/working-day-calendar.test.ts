@@ -52,6 +52,23 @@ describe('addWorkingDays', () => {
     expect(calendar.workingDaysBetween(date, expected).days).toBe(Math.max(0, n));
   });
 
+  it.each([
+    ['2024-09-27', '2024-10-12'],
+    ['2018-12-25', '2019-01-10'],
+    ['2026-12-20', '2027-01-15'],
+    ['2005-03-01', '2007-03-01'],
+    ['1990-01-01', '2030-01-01'],
+    ['2040-01-01', '2041-01-01'],
+  ])('counts %s → %s as day-by-day counting does, uncertain outside the schedules', (from, to) => {
+    let days = 0;
+    let uncertain = false;
+    for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
+      if (calendar.isWorkingDay(day)) days++;
+      if (!calendar.covers(Number(day.slice(0, 4)))) uncertain = true;
+    }
+    expect(calendar.workingDaysBetween(from, to)).toEqual({ days, uncertain });
+  });
+
   it('flags a deadline that runs into a year with no schedule', () => {
     const result = calendar.addWorkingDays('2026-12-28', 7);
     expect(result.uncertain).toBe(true);

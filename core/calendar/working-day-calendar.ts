@@ -12,6 +12,11 @@ export interface WorkingDayResult {
   readonly uncoveredYears: readonly number[];
 }
 
+/** Years counted by subtraction around the loaded ones (beyond them, days are walked). */
+const TABLE_MARGIN_YEARS = 10;
+/** The table's centre when no year is loaded. */
+const DEFAULT_TABLE_YEAR = 2025;
+
 /**
  * Working days (工作日) as the State Council schedule defines them: Monday to Friday, minus the
  * holiday periods, plus the make-up working weekends (调休/补班).
@@ -24,6 +29,8 @@ export class WorkingDayCalendar {
   readonly #schedules: ReadonlyMap<number, HolidaySchedule>;
   readonly #holidays: ReadonlySet<number>;
   readonly #workdays: ReadonlySet<number>;
+  #cumulative: Int32Array | undefined;
+  #tableStart = 0;
 
   constructor(schedules: readonly HolidaySchedule[] = []) {
     const byYear = new Map<number, HolidaySchedule>();
@@ -120,12 +127,43 @@ export class WorkingDayCalendar {
     const start = toDayNumber(from);
     const end = toDayNumber(to);
     if (end <= start) return { days: 0, uncertain: false };
+    const table = this.#countTable();
+    const first = start + 1 - this.#tableStart;
+    if (first >= 0 && end + 1 - this.#tableStart < table.length) {
+      // A subtraction instead of a walk: a build checks 10,000 deadlines against today.
+      for (let year = yearOf(fromDayNumber(start + 1)); year <= yearOf(to); year++) {
+        if (!this.covers(year)) uncertain = true;
+      }
+      return { days: table[end + 1 - this.#tableStart]! - table[first]!, uncertain };
+    }
     this.#walk(start, 1, (day, covered) => {
       if (!covered) uncertain = true;
       if (this.#isWorkingDayNumber(day)) count += 1;
       return day < end;
     });
     return { days: count, uncertain };
+  }
+
+  /**
+   * Working days before each day, from #tableStart: table[k] counts the working days among
+   * the k days from #tableStart. Built on first use, for the loaded years and
+   * TABLE_MARGIN_YEARS either side.
+   */
+  #countTable(): Int32Array {
+    if (!this.#cumulative) {
+      const years = this.years;
+      const first = (years[0] ?? DEFAULT_TABLE_YEAR) - TABLE_MARGIN_YEARS;
+      const last = (years.at(-1) ?? DEFAULT_TABLE_YEAR) + TABLE_MARGIN_YEARS;
+      const start = toDayNumber(`${String(first).padStart(4, '0')}-01-01`);
+      const end = toDayNumber(`${String(last + 1).padStart(4, '0')}-01-01`);
+      const table = new Int32Array(end - start + 1);
+      for (let day = start; day < end; day++) {
+        table[day - start + 1] = table[day - start]! + (this.#isWorkingDayNumber(day) ? 1 : 0);
+      }
+      this.#tableStart = start;
+      this.#cumulative = table;
+    }
+    return this.#cumulative;
   }
 
   /**
