@@ -134,6 +134,12 @@ describe('names', () => {
       ['田桂芳'],
     ],
     [
+      'a name after a quoted role or a title in brackets; 配合 after a name is prose, not a bank',
+      '当事人：某某陵园有限公司\n\n“副会长”钟大勇称其不清楚。当事人公墓管理员黎小兵配合进行了测量。当事人员工（收银员）罗小芳在场；社会体育指导员（游泳）国家职业资格证书。',
+      ['钟大勇', '罗小芳', '黎小兵'],
+      [],
+    ],
+    [
       'people listed before a known third person, each item a whole name',
       '当事人：龙德海\n\n其中黄永贵购买石料2400吨。证据：现场检查笔录、对当事人、吴光荣、黄永贵的询问笔录。',
       ['吴光荣', '黄永贵'],
@@ -405,7 +411,9 @@ describe('tables of parties and listings', () => {
     const once = redactText(text);
     expect(once).not.toContain('北关路33号');
     // The address found whole, from after the label's 】 (not the 】 with it).
-    expect(redactText('【户籍所在地】威远县连界镇蒋家村2组47号')).toBe('【户籍所在地】威远县【已脱敏】');
+    expect(redactText('【户籍所在地】威远县连界镇蒋家村2组47号')).toBe(
+      '【户籍所在地】威远县【已脱敏】',
+    );
     expect(once).toContain('【当事人】肖永福');
     expect(redactText(once)).toBe(once);
   });

@@ -448,7 +448,14 @@ const CLAUSE_BACK_STOPS = characterSet('，,。；;：:\n（(）)');
 
 /** True when 从 opens the clause ending at `at` within MAX_FROM_CLAUSE characters. */
 function fromEarlierInClause(text: string, at: number): boolean {
-  if (text.charCodeAt(at - 4) === 0x7684 || text.charCodeAt(at - 3) === 0x7684) {
+  const before3 = text.charCodeAt(at - 3);
+  const before4 = text.charCodeAt(at - 4);
+  if (
+    before4 === 0x7684 ||
+    before3 === 0x7684 ||
+    PLACE_END[before4] === 1 ||
+    PLACE_END[before3] === 1
+  ) {
     for (let k = at - 1; k >= 0 && at - k <= MAX_FROM_CLAUSE; k--) {
       const code = text.charCodeAt(k);
       if (CLAUSE_BACK_STOPS[code] === 1) return false;
@@ -457,6 +464,9 @@ function fromEarlierInClause(text: string, at: number): boolean {
   }
   return false;
 }
+
+/** The last character of a place a seller's name may follow (从重庆市荣昌区蒋三妹处). */
+const PLACE_END = characterSet('省市县縣区區镇鎮乡鄉村');
 
 /** Relatives named by another person (之母, 之父, 之子, 之女, 之妻, 之夫, 之孙…). */
 const KIN_AFTER = characterSet('母父子女妻夫兄弟姐妹孙孫');
@@ -552,7 +562,9 @@ export function markedPeople(text: string, add: AddPerson): void {
     const from =
       FROM_PERSON.includes(text.charAt(found[0] - 1)) ||
       text.endsWith('个人', found[0]) ||
-      (fromClause && text.charCodeAt(found[0] - 1) === 0x7684);
+      (fromClause &&
+        (text.charCodeAt(found[0] - 1) === 0x7684 ||
+          PLACE_END[text.charCodeAt(found[0] - 1)] === 1));
     if (from || PERSON_PLACE.test(text.slice(at, at + 2))) add(found[0], found[1]);
   }
   // 周建华（王诗涵之母）, 陈国富之子陈斌: the name before 之母, 之子… is a person's, a

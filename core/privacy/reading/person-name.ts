@@ -92,6 +92,7 @@ const FOLLOWING_WORDS = [
   '多次',
   '再次',
   '陪同',
+  '配合',
   '代为',
   '代為',
   '代收',
@@ -133,7 +134,7 @@ const FOLLOWING_WORDS = [
 ];
 const FOLLOWING_FIRSTS = characterSet(FOLLOWING_WORDS.map((word) => word[0]).join(''));
 
-function startsFollowingWord(text: string, at: number): boolean {
+export function startsFollowingWord(text: string, at: number): boolean {
   return (
     FOLLOWING_FIRSTS[text.charCodeAt(at)] === 1 &&
     FOLLOWING_WORDS.some((word) => text.startsWith(word, at))

@@ -4,7 +4,13 @@ import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
 import { doers, markedPeople, personEntryAt, startsClause } from './marked-people';
 import { isOrganisationName } from './organisation-name';
-import { isSoftStop, isSurnameCode, personNameEnd, startsName } from './person-name';
+import {
+  isSoftStop,
+  isSurnameCode,
+  personNameEnd,
+  startsFollowingWord,
+  startsName,
+} from './person-name';
 import { AGENCY_SELF_WORDS, ROLE_WORDS, Role } from './roles';
 
 /** A person named right after (or right before) a role word: 证人刘大海, 唐建军（系当事人之父）. */
@@ -156,7 +162,8 @@ const MAX_ORGANISATION = 16;
  * 委托人：张家湾村委会): the payee is the organisation, not a person.
  */
 function startsOrganisation(text: string, start: number, nameEnd: number): boolean {
-  if (!isHanCode(text.charCodeAt(nameEnd))) return false;
+  // 黎小兵配合进行了测量: a word that follows names (配合, 陪同…) says prose goes on.
+  if (!isHanCode(text.charCodeAt(nameEnd)) || startsFollowingWord(text, nameEnd)) return false;
   let end = nameEnd;
   // Up to where prose goes on (母亲蒋丽华均在场, 秦小芳从南充火车站…: no organisation).
   const limit = Math.min(text.length, start + MAX_ORGANISATION);
@@ -293,8 +300,12 @@ export function roleMentions(text: string): NameMention[] {
     // What follows must be able to start a name (or a colon before one); else only a name
     // written before the role word (唐建军（系当事人之父）) is possible, behind 系 or 作为.
     const next = foldCode(text.charCodeAt(end));
+    // 负责人（校长）尹德胜, “副会长”钟大勇: a title in brackets, or the quote that closes
+    // the role word, stands between it and the name.
+    const titled = afterTitle(text, end, next);
     const mayName =
       startsName(text, end) ||
+      (titled > end && startsName(text, titled)) ||
       next === 0xff1a ||
       next === 0x3a ||
       isSpace(next) ||
@@ -322,7 +333,7 @@ export function roleMentions(text: string): NameMention[] {
     // 注册人和实际经营者, 人员和机械: 和 right after a role word joins it to the next word.
     if (mayName && next !== 0x548c) {
       const limit = Math.min(n, end + 8);
-      let at = skipColon(text, end, limit);
+      let at = titled > end && startsName(text, titled) ? titled : skipColon(text, end, limit);
       if (at === end && CONNECTORS.includes(String.fromCharCode(next))) at++;
       const link = LINK_WORDS.exec(text.slice(at, at + 4));
       if (link) at += link[0].length;
@@ -353,6 +364,21 @@ export function roleMentions(text: string): NameMention[] {
     }),
   );
   return mentions;
+}
+
+/** Longest title in brackets read between a role word and a name (（校长）, （法定代表人）). */
+const MAX_TITLE = 8;
+
+/**
+ * After a closing quote, or a bracket holding a title (a role word: （校长）, not （游泳）), right
+ * after a role word ending at `end`; else `end`.
+ */
+function afterTitle(text: string, end: number, next: number): number {
+  if (next === 0x201d || next === 0x300d) return end + 1;
+  if (next !== 0xff08 && next !== 0x28) return end;
+  const after = afterBracket(text, end, MAX_TITLE);
+  const close = after - 1;
+  return after > end && ROLE_TRIE.longestEndingAt(text, close, end + 1) ? after : end;
 }
 
 /** How many clauses a name must start before it is read as a person's with no role word. */
