@@ -559,14 +559,15 @@ describe('addresses of people', () => {
     expect(spans).toEqual(['叙州区柏溪街道金沙湾小区9栋3单元502室']);
   });
 
-  it('reads 住所 in prose as a home only when the party is a person or a 个体工商户', () => {
+  it('reads 住所 and 名下 in prose as a home only when the party is a person or a 个体工商户', () => {
     const facts =
-      '\n\n在当事人位于合江镇新华路二段9号的住所内查获图书。孙丽华称其住所位于\n宜宾市叙州区柏溪街道金沙江大道西段126号2单元3楼1号。';
+      '\n\n在当事人位于合江镇新华路二段9号的住所内查获图书。孙丽华称其住所位于\n宜宾市叙州区柏溪街道金沙江大道西段126号2单元3楼1号。申请将其父亲刘德明名下的位于内江市东兴区汉安大道东段88号锦绣花园3栋2单元602室（以下简称涉案房屋）转移登记。';
     const homes = (text: string) =>
       readDocument(text).personalAddresses.map((span) => text.slice(span.start, span.end));
     expect(homes(`当事人：潘玉珍\n身份证号码：510522198604190629${facts}`)).toEqual([
       '合江镇新华路二段9号',
       '宜宾市叙州区柏溪街道金沙江大道西段126号2单元3楼1号',
+      '内江市东兴区汉安大道东段88号锦绣花园3栋2单元602室',
     ]);
     expect(
       homes(`当事人：泸州某某文化传媒有限公司\n统一社会信用代码：91510504MA62B7CD9W${facts}`),

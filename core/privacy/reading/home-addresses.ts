@@ -90,12 +90,20 @@ export function homeAddresses(text: string): Span[] {
 }
 
 /**
- * 住所 is a person's home and a company's registered seat alike, so these read a home only
- * where the party is a natural person (the caller decides): 在当事人位于合江镇新华路二段9号的
- * 住所内查获…, 孙丽华称其住所位于宜宾市…1号.
+ * 住所 is a person's home and a company's registered seat alike, and what stands 名下 (in
+ * someone's name) may be a company's building, so these read a home only where the party is a
+ * natural person (the caller decides): 在当事人位于合江镇新华路二段9号的住所内查获…, 孙丽华称其
+ * 住所位于宜宾市…1号.
  */
 const RESIDENCE_BEFORE = ['住所内', '住所內'];
-const RESIDENCE_AFTER = ['其住所位于', '其住所位於'];
+const RESIDENCE_AFTER = [
+  '其住所位于',
+  '其住所位於',
+  // A house registered to a person (将其父亲刘德明名下的位于…602室转移登记): that person's.
+  '名下的位于',
+  '名下的位於',
+  '名下位于',
+];
 
 /** The homes named with 住所 in the prose of a natural person's document. */
 export function residenceAddresses(text: string): Span[] {
