@@ -1,6 +1,6 @@
 import { decodeEntity } from './html-entities';
 import { type HtmlToken, HtmlTokenKind } from './html-tokenizer';
-import { layoutTable, type MarkupCell, termPrefix } from './reading/table-layout';
+import { isBoldStyle, layoutTable, type MarkupCell, termPrefix } from './reading/table-layout';
 
 /**
  * Reads the tables and definition lists of an HTML document so that its text projection
@@ -17,6 +17,10 @@ export function htmlCellPrefixes(html: string, tokens: readonly HtmlToken[]): Ma
   interface Table {
     rows: Cell[][];
     cell?: Cell;
+    /** The open row's style makes its text bold. */
+    boldRow?: boolean;
+    /** The open cell's text is bold by its row's or its own style. */
+    boldCell?: boolean;
   }
   const tables: Table[] = [];
   let bold = 0;
@@ -29,7 +33,7 @@ export function htmlCellPrefixes(html: string, tokens: readonly HtmlToken[]): Ma
       const text = decodeText(html, token.start, token.end);
       if (table?.cell) {
         table.cell.text += text;
-        if (bold === 0 && text.trim() !== '') table.cell.bold = false;
+        if (bold === 0 && !table.boldCell && text.trim() !== '') table.cell.bold = false;
       }
       if (termOpen) term = (term ?? '') + text;
       continue;
@@ -48,8 +52,10 @@ export function htmlCellPrefixes(html: string, tokens: readonly HtmlToken[]): Ma
           });
         });
       }
-    } else if (name === 'tr' && table && !token.closing) table.rows.push([]);
-    else if ((name === 'td' || name === 'th') && table) {
+    } else if (name === 'tr' && table && !token.closing) {
+      table.rows.push([]);
+      table.boldRow = isBoldStyle(attributeOf(html, token, 'style'));
+    } else if ((name === 'td' || name === 'th') && table) {
       if (token.closing) table.cell = undefined;
       else {
         if (table.rows.length === 0) table.rows.push([]);
@@ -63,6 +69,7 @@ export function htmlCellPrefixes(html: string, tokens: readonly HtmlToken[]): Ma
         };
         table.rows[table.rows.length - 1]!.push(cell);
         table.cell = cell;
+        table.boldCell = table.boldRow || isBoldStyle(attributeOf(html, token, 'style'));
       }
     } else if (name === 'dt') {
       termOpen = !token.closing;
@@ -78,10 +85,14 @@ export function htmlCellPrefixes(html: string, tokens: readonly HtmlToken[]): Ma
 
 /** A cell's rowspan or colspan (1 when absent or not a number). */
 function spanOf(html: string, token: HtmlToken, name: string): number {
-  const attribute = token.attributes?.find((candidate) => candidate.name === name);
-  if (!attribute) return 1;
-  const value = Number.parseInt(html.slice(attribute.valueStart, attribute.valueEnd), 10);
+  const value = Number.parseInt(attributeOf(html, token, name) ?? '', 10);
   return Number.isFinite(value) && value > 1 ? value : 1;
+}
+
+/** The raw value of a tag's attribute, or undefined. */
+function attributeOf(html: string, token: HtmlToken, name: string): string | undefined {
+  const attribute = token.attributes?.find((candidate) => candidate.name === name);
+  return attribute ? html.slice(attribute.valueStart, attribute.valueEnd) : undefined;
 }
 
 const AMPERSAND = 38;

@@ -51,6 +51,22 @@ describe('projectHtml', () => {
     expect(projectHtml(html).text).toContain('住址：莲湖乡朗埠街45号');
   });
 
+  it('reads a row styled bold (font-weight on <tr> or <td>) as a header row', () => {
+    const rows =
+      '<tr><td>1</td><td>李桂芝</td><td>隆昌市古湖街道石碾村7组45号</td><td>小卖部</td><td>店内为电动自行车充电</td><td>当场整改</td></tr></table>';
+    const head = (row: string, cell = '') =>
+      `<table><tr${row}>${['序号', '户主', '住址', '经营内容', '排查发现问题', '处理情况'].map((t) => `<td${cell}>${t}</td>`).join('')}</tr>${rows}`;
+    for (const html of [
+      head(' style="font-weight:bold;background:#f2f2f2;"'),
+      head('', ' style="FONT-WEIGHT: 700"'),
+    ]) {
+      const text = projectHtml(html).text;
+      expect(text).toContain('户主：李桂芝');
+      expect(text).toContain('住址：隆昌市古湖街道石碾村7组45号');
+    }
+    expect(projectHtml(head('')).text).not.toContain('户主：李桂芝');
+  });
+
   it('joins inline markup, breaks blocks, decodes entities, maps offsets back', () => {
     const html = '<p>电话：138<b>1234</b>5678&nbsp;</p><div>x</div>';
     const projection = projectHtml(html);

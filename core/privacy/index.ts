@@ -35,6 +35,7 @@ export {
 export { NO_READING } from './reading/no-reading';
 export {
   CELL_SEPARATOR,
+  isBoldStyle,
   layoutTable,
   type MarkupCell,
   termPrefix,

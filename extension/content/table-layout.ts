@@ -1,4 +1,4 @@
-import { layoutTable, type MarkupCell } from '../services/privacy';
+import { isBoldStyle, layoutTable, type MarkupCell } from '../services/privacy';
 import { isUnpublished } from './unpublished';
 
 /** Table cells, and the elements that make their text bold (a header written with `<b>`). */
@@ -40,6 +40,10 @@ export function tableLayout(table: Element, bold = 0): Map<Element, string> {
       if (tag === 'TABLE' || isUnpublished(element)) continue;
       if (tag === 'TR') {
         rows.push([]);
+        // A header row styled bold (<tr style="font-weight:bold">): its cells' text is.
+        const rowBold = isBoldStyle(element.getAttribute('style'));
+        visit(element, boldDepth + (rowBold ? 1 : 0));
+        continue;
       } else if (CELL_TAGS.has(tag)) {
         if (rows.length === 0) rows.push([]);
         cell = {
@@ -51,7 +55,7 @@ export function tableLayout(table: Element, bold = 0): Map<Element, string> {
           colSpan: (element as HTMLTableCellElement).colSpan || 1,
         };
         rows[rows.length - 1]!.push(cell);
-        visit(element, boldDepth);
+        visit(element, boldDepth + (isBoldStyle(element.getAttribute('style')) ? 1 : 0));
         cell = undefined;
         continue;
       }

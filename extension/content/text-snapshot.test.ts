@@ -104,6 +104,11 @@ describe('snapshotText', () => {
       '备注：无\n',
     ],
     [
+      'a row styled bold is a header row, as in the HTML the CMS saves',
+      '<table><tr style="font-weight:bold"><td>序号</td><td>户主</td><td>住址</td><td>经营内容</td><td>排查发现问题</td><td>处理情况</td></tr><tr><td>1</td><td>李桂芝</td><td>石碾村7组45号</td><td>小卖部</td><td>店内为电动自行车充电</td><td>当场整改</td></tr></table>',
+      '序号\u2063户主\u2063住址\u2063经营内容\u2063排查发现问题\u2063处理情况\n序号：1\u2063户主：李桂芝\u2063住址：石碾村7组45号\u2063经营内容：小卖部\u2063排查发现问题：店内为电动自行车充电\u2063处理情况：当场整改\n',
+    ],
+    [
       'digits in neighbouring cells never join into one number',
       '<table><tr><td>139</td><td>08301234</td></tr></table>',
       '139\u206308301234\n',

@@ -7,6 +7,7 @@ import {
   CELL_SEPARATOR,
   type Finding,
   IncrementalScanner,
+  isBoldStyle,
   layoutTable,
   type MarkupCell,
   maskFinding,
@@ -23,7 +24,7 @@ export type { Finding, MarkupCell, ScanOptions };
 // The table layout (label cell → `label：value`, header rows, U+2063 between cells) goes out
 // too: the editor's DOM is read the way the engine reads HTML (content/table-layout.ts), so a
 // finding in an editor is the one the engine finds in the HTML the CMS saves.
-export { CELL_SEPARATOR, layoutTable, PersonalDataKind, RedactionStyle, termPrefix };
+export { CELL_SEPARATOR, isBoldStyle, layoutTable, PersonalDataKind, RedactionStyle, termPrefix };
 
 /**
  * Scans one editing surface's text as it changes: the engine's IncrementalScanner, whose

@@ -62,3 +62,14 @@ export function isOrganisationName(name: string): boolean {
   const bare = name.replace(/[（(][^）)]*[）)]?$/, '').trim();
   return bare.length >= 4 && ORGANISATION_SUFFIXES.some((suffix) => bare.endsWith(suffix));
 }
+
+/** Endings of two characters or more (社区, 公司, 委员会): no given name ends so. */
+const LONG_SUFFIXES = ORGANISATION_SUFFIXES.filter((suffix) => suffix.length >= 2);
+
+/**
+ * True when `name` (four characters or more) ends in an organisation's ending of two
+ * characters or more: 檀木林社区, read inside a longer run (檀木林社区居民).
+ */
+export function endsAsOrganisation(name: string): boolean {
+  return name.length >= 4 && LONG_SUFFIXES.some((suffix) => name.endsWith(suffix));
+}

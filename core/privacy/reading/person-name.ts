@@ -265,6 +265,13 @@ const NOT_NAMES = new Set([
   '公开',
   '公開',
   '白天',
+  // 会员费用, 施工人员关闭, 个人支配, 有人修建.
+  '费用',
+  '关闭',
+  '支配',
+  '修建',
+  '楼上',
+  '楼下',
 ]);
 
 /** Last characters of place names that given names do not end in (南部县, 关口村, 人和街). */
@@ -342,6 +349,13 @@ function isNameCharacter(code: number): boolean {
   return isHanCode(code) && HARD_STOPS[code] === 0 && MASK_TABLE[code] === 0;
 }
 
+/** text[at, end) in Simplified characters (關係 is 关系 for NOT_NAMES). */
+function foldedName(text: string, at: number, end: number): string {
+  let name = '';
+  for (let k = at; k < end; k++) name += String.fromCharCode(foldCode(text.charCodeAt(k)));
+  return name;
+}
+
 /** 川E00000 after a name: a plate's province character is where the name ends. */
 function startsPlate(text: string, at: number): boolean {
   const next = text.charCodeAt(at + 1);
@@ -393,8 +407,14 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
   const long = at + surname + 2;
   let end: number;
   if (han === surname + 1) end = short;
-  else if (han === surname + 2) end = long;
-  else {
+  else if (han === surname + 2) {
+    // 厨师廖军称，: a character that follows names far more often than it ends one (称, 的, 等)
+    // makes the third one the next word, unless the document writes the three elsewhere.
+    end =
+      STRONG_STOPS[foldCode(text.charCodeAt(short))] === 1 && recurrences(text, at, short).long < 2
+        ? short
+        : long;
+  } else {
     // Three or more characters with no break: which reading does the document support?
     const { short: shortCount, long: longCount } = recurrences(text, at, short);
     // Folded: Traditional text (龍小鳳投訴, 陳述, 稱) stops names as Simplified does.
@@ -413,7 +433,7 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
     else if (startsFollowingWord(text, long)) end = long;
     else return -1;
   }
-  const name = text.slice(at, end);
+  const name = foldedName(text, at, end);
   if (NOT_NAMES.has(name)) return -1;
   // 向顾客, 给村民: the given name would be a word for a person, after a preposition.
   if (end - at === surname + 2 && PERSON_WORDS.has(name.slice(surname))) return -1;

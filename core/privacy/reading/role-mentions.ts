@@ -3,7 +3,7 @@ import { ReverseTrie } from '../internal/reverse-trie';
 import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
 import { doers, markedPeople, personEntryAt, startsClause } from './marked-people';
-import { isOrganisationName } from './organisation-name';
+import { endsAsOrganisation, isOrganisationName } from './organisation-name';
 import {
   isSoftStop,
   isSurnameCode,
@@ -39,7 +39,7 @@ for (const code of [0xff0c, 0x3002, 0xff1b, 0x0a, 0x7531, 0x7684, 0x5230])
 
 /** Before a lone 人 or 员, what makes it a count or a word of its own (5人, 个人, 他人). */
 const NOT_A_ROLE_BEFORE = characterSet(
-  '0123456789０１２３４５６７８９一二三四五六七八九十两几百千万个等多众他本此成私法各每',
+  '0123456789０１２３４５６７８９一二三四五六七八九十两几百千万个等多众他本此成私法各每有',
 );
 
 /** Characters that make 系 after them part of a word (联系, 关系, 维系), not "is". */
@@ -176,6 +176,10 @@ function startsOrganisation(text: string, start: number, nameEnd: number): boole
     end++;
   // The stop may be the name's own last character when the run ends with it (张家湾村委会。:
   // 会 also follows names), but not in 储小龙所持 (所 starts the next word).
+  // 见证人：檀木林社区居民: the name runs into an organisation's (…社区, …公司) before prose.
+  for (let last = start + 4; last < end; last++) {
+    if (endsAsOrganisation(text.slice(start, last))) return true;
+  }
   return (
     isOrganisationName(text.slice(start, end)) ||
     (isHanCode(text.charCodeAt(end)) &&
@@ -398,8 +402,12 @@ class ClauseSubjects {
     // at first, as most clauses that start with a surname's character start no name.
     const after = text.charCodeAt(start + 3);
     if (!FOLLOWS_SUBJECT[after] && !isSoftStop(after)) return;
+    // 由曾庆和负责…, 向…: a preposition that is also a surname opens most such clauses.
+    if (SUBJECT_PREPOSITIONS[text.charCodeAt(start)] === 1) return;
     const end = personNameEnd(text, start, Math.min(text.length, start + 6));
     if (end !== start + 3) return;
+    // 白沙店自2024年起…: a shop or an office, not a person.
+    if (ORGANISATION_LAST[text.charCodeAt(end - 1)] === 1) return;
     const name = text.slice(start, end);
     const list = this.places.get(name);
     if (list) list.push(start);
@@ -413,6 +421,11 @@ class ClauseSubjects {
     }
   }
 }
+
+/** Prepositions that are surnames too (由, 于, 向): a clause they open names no subject. */
+const SUBJECT_PREPOSITIONS = characterSet('由于於向');
+/** Last characters of a shop's or an office's short name (白沙店, 林业站). */
+const ORGANISATION_LAST = characterSet('店站所院局厂廠部队隊场場馆館库庫司行社室');
 
 /** What a clause's subject is followed by: 于 (time), 将, 另, 又, 称, 自称, 未, 已… */
 const FOLLOWS_SUBJECT = characterSet('于於将將另又称稱自未已曾在向对對从從把被');

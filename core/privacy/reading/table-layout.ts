@@ -155,6 +155,14 @@ export interface MarkupCell {
   readonly colSpan?: number;
 }
 
+/**
+ * Whether an inline `style` makes text bold (<tr style="font-weight:bold;…">, a header row
+ * styled rather than written with `<th>` or `<b>`).
+ */
+export function isBoldStyle(style: string | null | undefined): boolean {
+  return !!style && /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i.test(style);
+}
+
 /** Most rows or columns one merged cell is taken to cover (a bound against hostile markup). */
 const MAX_SPAN = 50;
 
