@@ -154,7 +154,11 @@ function wrappedLabelKind(text: string, from: number, colon: number): FieldKind 
     if (lineEnd - head === MAX_WRAPPED_HEAD) return undefined;
     head--;
   }
-  if (head === lineEnd) return undefined;
+  // The cut clause began after a comma (…出生，身份证件⏎): a header row's last cell (…⁣收货地⏎
+  // 交易日期：…) or a line of its own is not part of the next line's label.
+  const before = text.charCodeAt(head - 1);
+  if (head === lineEnd || (before !== 0xff0c && before !== 0x2c && before !== 0xff1b))
+    return undefined;
   const joined = text.slice(head, lineEnd) + text.slice(from, colon);
   return joined.length <= MAX_LABEL_LENGTH ? fieldKindAt(joined, 0, joined.length) : undefined;
 }

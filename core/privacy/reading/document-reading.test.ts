@@ -559,6 +559,35 @@ describe('addresses of people', () => {
     expect(spans).toEqual(['叙州区柏溪街道金沙湾小区9栋3单元502室']);
   });
 
+  it.each<[string, string, string[]]>([
+    [
+      'a third person’s home after a comma, past descriptions',
+      '当事人之子陈浩然，暂住内江市市中区玉溪街道大千路北段18号附5号，在询问中称；证人李四，男，45岁，住石碾村7组，在场。',
+      ['内江市市中区玉溪街道大千路北段18号附5号', '石碾村7组'],
+    ],
+    [
+      'a village group of five characters, a floor, a flat as residents write it',
+      '在其位于石牛村四组的家中；证人晏国华（暂住泸县福集镇新华街34号2楼）陈述；充电线从当事人家中（东方丽景3-1-602）接出。',
+      ['石牛村四组', '泸县福集镇新华街34号2楼', '东方丽景3-1-602'],
+    ],
+    [
+      'a buyer’s 收货地 in a row of sales',
+      '交易日期\u2063买受人\u2063收货地\n交易日期：2024-08-12\u2063买受人：唐伟\u2063收货地：自贡市自流井区丹桂街道檀木林街22号5栋301室\n',
+      ['自贡市自流井区丹桂街道檀木林街22号5栋301室'],
+    ],
+    [
+      'a sentence that reaches a place is no bare address',
+      '当事人付永福，男，1970年出生，当事人请来风水先生欧阳春林在石牛村7组黄桷湾林地内择定墓址。',
+      [],
+    ],
+  ])('reads homes of people in prose and rows: %s', (_name, sentence, homes) => {
+    const text = `当事人：付永福\n\n${sentence}`;
+    const spans = readDocument(text).personalAddresses.map((span) =>
+      text.slice(span.start, span.end),
+    );
+    expect(spans).toEqual(homes);
+  });
+
   it('reads 住所 and 名下 in prose as a home only when the party is a person or a 个体工商户', () => {
     const facts =
       '\n\n在当事人位于合江镇新华路二段9号的住所内查获图书。孙丽华称其住所位于\n宜宾市叙州区柏溪街道金沙江大道西段126号2单元3楼1号。申请将其父亲刘德明名下的位于内江市东兴区汉安大道东段88号锦绣花园3栋2单元602室（以下简称涉案房屋）转移登记。';

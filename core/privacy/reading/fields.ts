@@ -42,6 +42,8 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   // A flat in a residents' list (投诉人 | 房号 | 联系电话).
   ['房号', FieldKind.address],
   ['门牌号', FieldKind.address],
+  // Where a buyer has goods sent (收货地：…): a person's.
+  ['收货地', FieldKind.address],
   ['经营场所', FieldKind.premises],
   ['营业场所', FieldKind.premises],
   ['经营地址', FieldKind.premises],

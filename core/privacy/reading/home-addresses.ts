@@ -65,7 +65,8 @@ const FIRST_UNIT = characterSet('省市县区縣區镇鎮乡鄉村街路');
 /** How far back an address may start. */
 const MAX_LOOK_BACK = 80;
 /** The last characters of a home: a house or flat number, a village group. */
-export const HOME_END = /(?:[0-9０-９]|[号號室户戶组組幢栋棟房]|单元|單元|二楼|三楼|楼上)$/;
+export const HOME_END =
+  /(?:[0-9０-９]|[号號室户戶组組幢栋棟房]|单元|單元|二楼|三楼|[0-9０-９]楼|[0-9０-９]樓|楼上)$/;
 
 /** The homes found in the prose of `text` (the address part only). */
 export function homeAddresses(text: string): Span[] {
@@ -157,7 +158,9 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
   // A county or city name is a few characters: more before the first unit is prose.
   if (firstUnit - start > 6) return undefined;
   const value = segment.slice(start);
-  if (value.length < 6 || !hasAddressMarker(value) || !HOME_END.test(value)) return undefined;
+  // 石牛村四组 (a village group, five characters) is a whole home in the countryside.
+  if (value.length < (VILLAGE_GROUP.test(value) ? 5 : 6)) return undefined;
+  if (!hasAddressMarker(value) || !HOME_END.test(value)) return undefined;
   if (needsOwner && !OWNED.test(segment.slice(0, start))) return undefined;
   return { start: clause + start, end };
 }
@@ -178,6 +181,13 @@ function beforeLineBreak(text: string, at: number): number {
   if (text.charCodeAt(i - 1) === 0x0d) i--;
   return i;
 }
+
+/** A village and a group in it, as a whole address (石牛村四组, 关山村2组). */
+const VILLAGE_GROUP = /^[\u4e00-\u9fff]{1,6}[村社][0-9０-９一二三四五六七八九十]{1,3}[组組社]$/;
+
+/** An estate's flat as residents write it, building-unit-flat (东方丽景3-1-602). */
+const DASHED_FLAT =
+  /^[\u4e00-\u9fff]{2,10}[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{2,4}$/;
 
 /** A building and a flat in it: 2栋1单元602号, 8栋301室. */
 const BUILDING_UNIT = /[0-9０-９]+\s*[栋棟幢座][\s\S]*[0-9０-９]+\s*[号號室房]$/;
@@ -240,7 +250,7 @@ export function isHomeShaped(value: string): boolean {
       break;
     }
   }
-  const flat = BUILDING_UNIT.test(value);
+  const flat = BUILDING_UNIT.test(value) || DASHED_FLAT.test(value);
   if ((firstUnit < 0 && !flat) || value.length < 6) return false;
   return (hasAddressMarker(value) || flat) && HOME_END.test(value);
 }

@@ -70,8 +70,18 @@ const PLACE = /[省市县区镇乡村路街巷道]/;
 const HOUSE_NUMBER =
   /[0-9０-９]+\s*(?:号|栋|幢|单元|室|组|楼|弄|社)|[一二三四五六七八九十]+(?:号|栋|幢|单元|组|社(?!会))/;
 
+/** How far into a bare address its first place word may stand (四川省…, 合江县白米镇…). */
+const MAX_PLACE_START = 8;
+
 function looksLikeAddress(value: string): boolean {
-  return value.length >= 6 && PLACE.test(value) && HOUSE_NUMBER.test(value);
+  const place = PLACE.exec(value);
+  // 当事人请来风水先生欧阳春林在石牛村7组…: a sentence that reaches a place, not an address.
+  return (
+    value.length >= 6 &&
+    place !== null &&
+    place.index <= MAX_PLACE_START &&
+    HOUSE_NUMBER.test(value)
+  );
 }
 
 /**

@@ -21,6 +21,12 @@ export function personRemarks(text: string, names: readonly string[]): Span[] {
   for (const name of new Set(names)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const open = at + name.length;
+      const code = text.charCodeAt(open);
+      if (code === 0xff0c || code === 0x2c) {
+        const home = homeAfterComma(text, open + 1);
+        if (home) found.push(home);
+        continue;
+      }
       // A PDF's line may end inside the bracket.
       const after = afterBracket(text, open, MAX_REMARK, text.length, 1);
       if (after === open) continue;
@@ -31,6 +37,32 @@ export function personRemarks(text: string, names: readonly string[]): Span[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Most clauses of description (男, 45岁, 汉族) read between a name and its home. */
+const MAX_DESCRIPTIONS = 3;
+/** A clause that describes a person: sex, age, ethnicity, birth. */
+const DESCRIPTION = /^(?:男|女|[0-9０-９]{1,3}(?:周)?岁|.{1,4}族|.{0,12}出生)$/;
+
+/**
+ * The clause after a third person's name and a comma that says where the person lives
+ * (当事人之子陈浩然，暂住内江市…附5号，在询问中称…; 证人李四，男，45岁，住…组，…), past
+ * clauses that describe the person: a remark written without brackets.
+ */
+function homeAfterComma(text: string, from: number): Span | undefined {
+  let lineEnd = text.indexOf('\n', from);
+  if (lineEnd < 0) lineEnd = text.length;
+  const clauses = clausesOf(text, from, Math.min(lineEnd, from + MAX_REMARK), MAX_DESCRIPTIONS + 1);
+  for (const clause of clauses) {
+    const value = text.slice(clause.valueStart, clause.end).trim();
+    if (
+      (clause.field === FieldKind.address && clause.labelled && HOME_END.test(value)) ||
+      unlabelledHome(text, clause)
+    )
+      return { start: clause.start, end: clause.end };
+    if (!DESCRIPTION.test(text.slice(clause.start, clause.end).trim())) return undefined;
+  }
+  return undefined;
 }
 
 /** The addresses of a house in the remarks (…16号1栋904室, …五社37号), not descriptions. */
