@@ -140,6 +140,12 @@ describe('names', () => {
       [],
     ],
     [
+      'trades, birth order, a relative in brackets, the one an officer checked with, a person called so',
+      '当事人：罗德全\n\n当事人请来风水先生欧阳春林在林地内择定墓址。死者冷世清之长子冷光辉在场。司马红梅（曾永福之妻）任会计。经与曾庆波核实，又经向熊丽了解。其经房屋中介贺明亮介绍入住，成品销售给收购商文大川。当事人与一名叫马文武的男子联系。本案经大队长吕志勇批准。',
+      ['司马红梅', '冷光辉', '文大川', '曾庆波', '曾永福', '欧阳春林', '熊丽', '贺明亮', '马文武'],
+      ['罗德全'],
+    ],
+    [
       'people listed before a known third person, each item a whole name',
       '当事人：龙德海\n\n其中黄永贵购买石料2400吨。证据：现场检查笔录、对当事人、吴光荣、黄永贵的询问笔录。',
       ['吴光荣', '黄永贵'],

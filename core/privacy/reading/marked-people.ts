@@ -26,7 +26,7 @@ const MAX_LIST = 16;
 
 /** What a bracket after a name says of a person: 张三（男，1980年…）, 周子轩（2008年9月出生）. */
 const PERSON_REMARK =
-  /^[（(]\s*(?:男|女|\d{4}年(?:\d{1,2}月|\d{1,2}\s*月|生|出生)|[0-9０-９]{1,3}(?:周)?岁|[一二三四五六七八九十]{1,3}岁|出生|身份证|公民身份|证件|联系电话|电话|手机|住|现住|户籍|系|年龄|未成年|(?:妻|夫|子|女|父|母|兄|弟|姐|妹|儿子|女儿|丈夫|妻子|父亲|母亲|孙子|孙女)[）)])/;
+  /^[（(]\s*(?:[\u4e00-\u9fff]{2,4}之(?:妻|夫|子|女|父|母|兄|弟|姐|妹|孙|孫)[）)]|男|女|\d{4}年(?:\d{1,2}月|\d{1,2}\s*月|生|出生)|[0-9０-９]{1,3}(?:周)?岁|[一二三四五六七八九十]{1,3}岁|出生|身份证|公民身份|证件|联系电话|电话|手机|住|现住|户籍|系|年龄|未成年|(?:妻|夫|子|女|父|母|兄|弟|姐|妹|儿子|女儿|丈夫|妻子|父亲|母亲|孙子|孙女)[）)])/;
 /**
  * What only a person's entry in a list goes on with: 1．雷振宇，纳税人识别号5105…,
  * 张三，身份证号…, 李四，男，… (a comma, then an identity number or a sex).
@@ -203,11 +203,12 @@ function listItemBefore(text: string, comma: number): number {
 /** Before the other side of a dispute, or of a lease or a loan (向邹建明承租). */
 const WITH_WORDS = ['与', '與', '跟', '向'];
 /**
- * What follows the other side of a dispute (the dispute itself, or why it arose), or of a
- * lease or a loan: only a person's name is followed so after 与 or 向.
+ * What follows the other side of a dispute (the dispute itself, or why it arose), of a
+ * lease or a loan, or the one an officer checked with (经与曾庆波核实, 经向熊丽了解): only a
+ * person's name is followed so after 与 or 向.
  */
 const DISPUTE_AFTER =
-  /^(?:发生|發生|因|民间|民間|产生|產生|的纠纷|的糾紛|的借贷|的借貸|口角|争执|爭執|争吵|爭吵|打架|互殴|互毆|厮打|廝打|扭打|纠纷|糾紛|承租|租用|租赁|租賃|借款|借用|借钱|借錢)/;
+  /^(?:核实|核實|核对|核對|了解|发生|發生|因|民间|民間|产生|產生|的纠纷|的糾紛|的借贷|的借貸|口角|争执|爭執|争吵|爭吵|打架|互殴|互毆|厮打|廝打|扭打|纠纷|糾紛|承租|租用|租赁|租賃|借款|借用|借钱|借錢)/;
 
 /** Prepositions a list of people may follow (从林志鹏、郑秀琴处, 对黄素芬、杨丽的询问笔录). */
 const LIST_OPENERS = characterSet('从從对對向与與和给給由被将將把');
@@ -441,6 +442,9 @@ function fromBefore(text: string, at: number): boolean {
   return false;
 }
 
+/** Words before the name a person is called by. */
+const CALLED = ['名叫', '叫做', '名為', '名为'];
+
 /** How far back a clause's 从 is looked for before 处 (从浙江省义乌市的邵建新处). */
 const MAX_FROM_CLAUSE = 24;
 /** Where a clause ends, looking back for its 从. */
@@ -525,6 +529,16 @@ export function markedPeople(text: string, add: AddPerson): void {
   // Whoever is listed beside a hand-masked name is a person; beside a person found here, the
   // document's reading looks once it knows who the third persons are (document-reading.ts).
   for (const end of maskedNamesEnds(text)) listedBeside(text, end, add);
+  // 一名叫马文武的男子, 名叫“邓二娃”: a person called by that name.
+  for (const word of CALLED) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      let start = at + word.length;
+      if (text.charCodeAt(start) === 0x201c) start++;
+      const end = personNameEnd(text, start, Math.min(text.length, start + 5));
+      const after = text.charCodeAt(end);
+      if (end > start && (!isHanCode(after) || after === 0x7684)) add(start, end);
+    }
+  }
   for (const bracket of ['（', '(']) {
     for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
       // A count, then who (安排残疾人就业3人（周大伟、龚雪梅、杨文斌）): the bracket lists people.

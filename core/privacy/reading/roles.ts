@@ -135,6 +135,20 @@ const THIRD_PERSON_WORDS = [
   '实际控制人',
   '购买人',
   '买受人',
+  // Trades of the people a business deals with (经销商谭国富, 收购商文大川, 房屋中介贺明亮).
+  '经销商',
+  '收购商',
+  '供应商',
+  '批发商',
+  '中介',
+  '风水先生',
+  '阴阳先生',
+  // Children by birth order (死者冷世清之长子冷光辉、次子冷光明).
+  '长子',
+  '次子',
+  '长女',
+  '次女',
+  '幼子',
   '乘车人',
   '翻译人员',
   // Relatives (其妻, 之子…).
@@ -514,6 +528,9 @@ const OFFICER_WORDS = [
   '检查组组长',
   '专案组组长',
   '辅警',
+  // The head of a fire-rescue brigade or a detachment approving the decision (经大队长吕志勇批准).
+  '大队长',
+  '支队长',
 ];
 
 /** Every role word with its role; the longest word ending at a place wins (当事人之子 → 之子). */
