@@ -214,7 +214,9 @@ export function readClause(text: string, start: number, end: number): Clause {
       !(signature && role === Role.third)
     )
       role = undefined;
-    if (signature && role !== Role.third) role = undefined;
+    // An officer's signature (调查人员（签名）：唐建国) is the agency's line all the same: what
+    // follows it (联系电话：0830-…) is no longer the witness's who signed above.
+    if (signature && role !== Role.third && role !== Role.officer) role = undefined;
     if (role !== undefined || field !== undefined) {
       let valueStart = colon + 1;
       while (valueStart < end && isSpace(text.charCodeAt(valueStart))) valueStart++;

@@ -594,6 +594,13 @@ describe('addresses of people', () => {
     expect(spans).toEqual(homes);
   });
 
+  it('ends a witness’s lines at an officer’s signature: the phone after it is the agency’s', () => {
+    const text =
+      '当事人：邓永福\n\n当事人（签名）：邓永福\n证人（签名）：潘小雨\n调查人员（签名）：唐建国　孟凡\n记录员（签名）：胡倩\n联系电话：0830-2282113\n';
+    expect(whoseAt(text, '0830-2282113')).toBe(HolderKind.agency);
+    expect(redactText(text)).toContain('0830-2282113');
+  });
+
   it('reads 住所 and 名下 in prose as a home only when the party is a person or a 个体工商户', () => {
     const facts =
       '\n\n在当事人位于合江镇新华路二段9号的住所内查获图书。孙丽华称其住所位于\n宜宾市叙州区柏溪街道金沙江大道西段126号2单元3楼1号。申请将其父亲刘德明名下的位于内江市东兴区汉安大道东段88号锦绣花园3栋2单元602室（以下简称涉案房屋）转移登记。';
