@@ -442,6 +442,25 @@ function fromBefore(text: string, at: number): boolean {
   return false;
 }
 
+/** The characters of an amount before 元 (4,100, 3200.50, ４６００). */
+const AMOUNT = characterSet('0123456789０１２３４５６７８９,，.');
+/** Longest remark in brackets between a name and its amount. */
+const MAX_AMOUNT_REMARK = 30;
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** Where the bracket closing at `close` opens (on the same line, within `max`), or -1. */
+function bracketOpenBefore(text: string, close: number, max: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= max; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 0xff08 || code === 0x28) return k;
+    if (code === 0x0a) break;
+  }
+  return -1;
+}
+
 /** Words before the name a person is called by. */
 const CALLED = ['名叫', '叫做', '名為', '名为'];
 
@@ -529,6 +548,21 @@ export function markedPeople(text: string, add: AddPerson): void {
   // Whoever is listed beside a hand-masked name is a person; beside a person found here, the
   // document's reading looks once it knows who the third persons are (document-reading.ts).
   for (const end of maskedNamesEnds(text)) listedBeside(text, end, add);
+  // 罗小兵4,100元、周永福5,200元、王国强（合江县…2组）4,850元: a list of people and what each
+  // is owed or paid (wages, refunds), an item a name, maybe its remark, then an amount.
+  for (let at = text.indexOf('元'); at >= 0; at = text.indexOf('元', at + 1)) {
+    const after = text.charCodeAt(at + 1);
+    let k = at;
+    while (k > 0 && AMOUNT[text.charCodeAt(k - 1)] === 1) k--;
+    if (k === at || !isDigitCode(text.charCodeAt(k))) continue;
+    const close = text.charCodeAt(k - 1);
+    const nameEnd =
+      close === 0xff09 || close === 0x29 ? bracketOpenBefore(text, k - 1, MAX_AMOUNT_REMARK) : k;
+    if (nameEnd < 0) continue;
+    const found = nameEndingAt(text, nameEnd);
+    if (!found || !startsClause(text, found[0])) continue;
+    if (text.charCodeAt(found[0] - 1) === 0x3001 || after === 0x3001) add(found[0], found[1]);
+  }
   // 一名叫马文武的男子, 名叫“邓二娃”: a person called by that name.
   for (const word of CALLED) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {

@@ -946,6 +946,11 @@ function isContactWord(text: string, clause: Clause): boolean {
 
 /** Decides a holder's kind once its whole block has been read. */
 function settleKind(holder: Holder): void {
+  // A third participant may be a company (第三人：某某农业开发有限公司，住所…): its block says so.
+  if (holder.role === Role.third && holder.organisationEvidence && !holder.personEvidence) {
+    holder.kind = HolderKind.organisation;
+    return;
+  }
   if (holder.role !== Role.party) return;
   // 相对人类别：自然人 beside 机构名称：…诊所 (the clinic he runs): the listing says whose row.
   if (holder.declared) holder.kind = holder.declared;

@@ -48,7 +48,7 @@ const HARD_STOPS = characterSet(
  * still taken when the document uses it elsewhere.
  */
 const SOFT_STOPS = characterSet(
-  '的等在于与和及系是为称说证陈供反报发介表承签确作将被因向对从到把给也都已未不均并还则即所以由经来去拿打用让叫请要会能可应该曾当从现之其在于受持驾开到处家有无二三四五六七八九十两几各共正负协陪代帮替送领购同住常电手投',
+  '的等在于与和及系是为称说证陈供反报发介表承签确作将被因向对从到把给也都已未不均并还则即所以由经来去拿打用让叫请要会能可应该曾当从现之其在于受持驾开到处家有无二三四五六七八九十两几各共正负协陪代帮替送领购同住常电手投仅',
 );
 
 /** True for a character that usually follows a name (的, 在, 从, 称…): prose goes on there. */
@@ -93,6 +93,8 @@ const FOLLOWING_WORDS = [
   '再次',
   '陪同',
   '配合',
+  '带领',
+  '帶領',
   '代为',
   '代為',
   '代收',
@@ -272,10 +274,16 @@ const NOT_NAMES = new Set([
   '修建',
   '楼上',
   '楼下',
+  // 安全配员范围内, 劳动合同, 申请人先动手/先行/先后.
+  '范围',
+  '劳动',
+  '先动',
+  '先行',
+  '先后',
 ]);
 
 /** Last characters of place names that given names do not end in (南部县, 关口村, 人和街). */
-const PLACE_ENDS = characterSet('县縣省区區镇鎮乡鄉村街路巷组組');
+const PLACE_ENDS = characterSet('县縣省区區镇鎮乡鄉村街路巷组組段边邊');
 
 /** Characters a masked name holds (张某, 张*, 张××): already anonymised. */
 const MASK_TABLE = characterSet(`${NAME_MASK_CHARACTERS}Xx`);
@@ -434,7 +442,8 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
     else return -1;
   }
   const name = foldedName(text, at, end);
-  if (NOT_NAMES.has(name)) return -1;
+  // 附近居民（住…）: a word for a person (居民, 村民) is no name of one.
+  if (NOT_NAMES.has(name) || (end - at === 2 && PERSON_WORDS.has(name))) return -1;
   // 向顾客, 给村民: the given name would be a word for a person, after a preposition.
   if (end - at === surname + 2 && PERSON_WORDS.has(name.slice(surname))) return -1;
   // 安排用于, 全程见证: a three-character reading that starts with a word is no name either.

@@ -135,8 +135,10 @@ function namesFrom(
   for (let count = 0; count < MAX_LIST; count++) {
     const end = shortenedBeforeRole(text, i, nameAfterRole(text, i, role));
     if (end < 0 || startsOrganisation(text, i, end)) return;
-    // 当事人项目负责人晏小勇: another role word, not a name, follows the first.
+    // 当事人项目负责人晏小勇: another role word, not a name, follows the first; 由申请人之妻,
+    // 和原生产队长: one starts inside what would be the name.
     if (roleAt(text, i, Math.min(text.length, i + 12))) return;
+    if (roleAt(text, i + 1, Math.min(text.length, i + 12))) return;
     out.push({ name: text.slice(i, end), start: i, end, role, roleStart });
     // 赵明远（警号051327）、谢斌: a bracket after a name does not end the list.
     const after = afterBracket(text, end, MAX_NAME_REMARK);

@@ -135,6 +135,9 @@ const THIRD_PERSON_WORDS = [
   '实际控制人',
   '购买人',
   '买受人',
+  // A 行政复议's other participant (the neighbour who complained, the other side of a dispute).
+  '第三人',
+  '带班人',
   // Trades of the people a business deals with (经销商谭国富, 收购商文大川, 房屋中介贺明亮).
   '经销商',
   '收购商',
