@@ -430,6 +430,15 @@ describe('tables of parties and listings', () => {
     expect(redactText(once)).toBe(once);
   });
 
+  it('keeps a 个体工商户’s registered place in a listing row, not its operator’s contact address', () => {
+    const text =
+      '序号：1⁣行政相对人名称：泸县福集镇兴隆建材经营部 （经营者：姚德兵）⁣类别：个体工商户⁣统一社会信用代码/身份证号码：92510521MA6AH2W920⁣住所（地址）：泸县福集镇龙城大道三段218号附2号⁣决定书文号：泸县综执罚〔2025〕0031号\n' +
+      '序号：2⁣行政相对人名称：江安县留耕镇刘记手工米花糖作坊 （经营者：刘永福）⁣相对人类别：个体工商户⁣证件号码：92511523MA62LJ6B4T⁣联系地址：江安县留耕镇石龙村7组16号⁣联系电话：158 8317 6402\n';
+    const redacted = redactText(text);
+    expect(redacted).toContain('泸县福集镇龙城大道三段218号附2号');
+    expect(redacted).not.toContain('石龙村7组16号');
+  });
+
   it('reads a listing row by its 当事人类别 and by what its code/ID column holds', () => {
     const text =
       '序号：2⁣行政处罚决定书文号：江阳市监处罚〔2024〕193号⁣当事人名称：王海燕⁣当事人类别：自然人⁣统一社会信用代码/身份证号：510502199311151529⁣法定代表人（负责人、经营者）：/⁣地址：泸州市江阳区大山坪街道蜀泸大道三段19号2栋3单元602室\n' +

@@ -70,6 +70,9 @@ const PLACE = /[省市县区镇乡村路街巷道]/;
 const HOUSE_NUMBER =
   /[0-9０-９]+\s*(?:号|栋|幢|单元|室|组|楼|弄|社)|[一二三四五六七八九十]+(?:号|栋|幢|单元|组|社(?!会))/;
 
+/** Labels of an address where a person is reached or lives, not a business's seat. */
+const CONTACT_ADDRESS = /联系|聯繫|送达|送達|家庭|户籍|戶籍|居住|现住|現住|身份证|身份證/;
+
 /** How far into a bare address its first place word may stand (四川省…, 合江县白米镇…). */
 const MAX_PLACE_START = 8;
 
@@ -335,7 +338,15 @@ export function readPartyBlocks(text: string): PartyBlocks {
   const starts: number[] = [];
   const ends: number[] = [];
   const owners: Holder[] = [];
-  const addresses: { span: Span; holder: Holder; labelled: boolean }[] = [];
+  const addresses: {
+    span: Span;
+    holder: Holder;
+    labelled: boolean;
+    row: boolean;
+    contact?: boolean;
+  }[] = [];
+  // The line being read is a listing's row (cells): its 住所 is the listed party's own.
+  let inRow = false;
   /** Organisations' registered places and premises as written, and whose they are. */
   const places = new Map<string, Holder>();
   const dateLines: number[] = [];
@@ -431,6 +442,8 @@ export function readPartyBlocks(text: string): PartyBlocks {
           span: { start: clause.valueStart, end: clause.end },
           holder: owner,
           labelled: true,
+          row: inRow,
+          contact: CONTACT_ADDRESS.test(text.slice(clause.roleStart, clause.valueStart)),
         });
       } else if (clause.field === FieldKind.premises && clause.labelled) {
         // 注册地址, 经营场所: an organisation's, the same place under any other label too.
@@ -443,7 +456,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
         );
         const end = addressValueEnd(text, start, clause.end);
         if (isBareAddress(text.slice(start, end))) {
-          addresses.push({ span: { start, end }, holder: owner, labelled: false });
+          addresses.push({ span: { start, end }, holder: owner, labelled: false, row: inRow });
         }
       }
     }
@@ -536,6 +549,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
         party = role === Role.party ? current : undefined;
         holders.push(current);
       }
+      inRow = row;
       readClauses(clausesOf(text, lineStart, lineEnd));
     } else {
       current = undefined;
@@ -549,7 +563,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
   for (const holder of holders) settleKind(holder);
   const personalAddresses = addresses
     .filter(
-      ({ holder, labelled }) =>
+      ({ holder, labelled, row, contact }) =>
         (holder.kind === HolderKind.person && (labelled || holder.role === Role.party)) ||
         // A named party nothing marks as an organisation (阿依古丽·买买提, a name read
         // nowhere else): a labelled address of it is kept private, as the ambiguous labels
@@ -560,7 +574,10 @@ export function readPartyBlocks(text: string): PartyBlocks {
           holder.kind === HolderKind.unknown &&
           holder.name !== undefined &&
           !hasNameMask(holder.name.text)) ||
-        (labelled && holder.individualBusiness),
+        // A listing's row for a 个体工商户 named by its 字号 (兴隆建材经营部（经营者：姚德兵）|
+        // 住所（地址）：…) lists the business's registered place, as a company's row does; a
+        // 联系地址 there is still where its operator is reached (…村7组16号).
+        (labelled && holder.individualBusiness && (!row || contact)),
     )
     .map(({ span }) => trimSpan(text, span));
   return {
