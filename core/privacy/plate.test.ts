@@ -37,6 +37,12 @@ describe('whose vehicle, in a decision against a company', () => {
     expectFindings(`${party}当事人使用其所属的号牌为川E·J8571的重型自卸货车运输。`, []);
   });
 
+  it("deletes the plate in a row of a car's owner (原车主), keeps a driver's block's", () => {
+    const text = `${party}\n序号⁣原车主⁣号牌⁣车型\n序号：2⁣原车主：陈国庆⁣号牌：川K3B57R⁣车型：别克英朗\n`;
+    const plates = scanText(text).filter((finding) => finding.kind === 'plate');
+    expect(plates.map((finding) => finding.text)).toEqual(['川K3B57R']);
+  });
+
   it("keeps the company's vehicle listed in its driver's block", () => {
     const text = `${party}驾驶人：袁志刚\n车辆号牌：川E·D8721（重型半挂牵引车）、川E3562挂\n`;
     expect(scanText(text).filter((finding) => finding.kind === 'plate')).toEqual([]);
@@ -46,6 +52,11 @@ describe('whose vehicle, in a decision against a company', () => {
     ['其个人所有', '快件装入派件员何林个人所有的面包车（号牌川R·7K395）派送。', '川R·7K395'],
     ['个人卖家', '车辆系当事人从个人卖家处收购（原号牌川E·7K2Q9）。', '川E·7K2Q9'],
     ['其本人所有', '司机巩小川驾驶其本人所有的川E5G27M号货车到厂提货。', '川E5G27M'],
+    [
+      '原车主 in a dealer’s list of cars bought',
+      '（2）原车主温雪梅，号牌川QF5L20，丰田凯美瑞2017款，收购价86000元。',
+      '川QF5L20',
+    ],
     [
       '驾驶其自有: only a person drives, so 其 is the driver',
       '付小刚驾驶其自有的重型自卸货车（号牌：川E52K37）等候装车。',

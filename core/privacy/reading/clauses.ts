@@ -134,6 +134,13 @@ function skipLeading(text: string, start: number, end: number): number {
   return i;
 }
 
+/** A number after a role word, naming one of several (二, 2, （三）, 甲). */
+const ORDINAL =
+  /^\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[甲乙丙丁戊])\s*$/;
+
+/** What heads the rows of people in a role (违法行为人基本情况：, 当事人信息：). */
+const BLOCK_HEADING = /^\s*(?:的)?(?:基本情况|情况|基本信息|信息|身份信息|名单)\s*$/;
+
 /** The most characters of a label a PDF's line break may leave at a line's end. */
 const MAX_WRAPPED_HEAD = 6;
 
@@ -349,6 +356,10 @@ function isSignatureLabel(text: string, start: number, end: number): boolean {
 
 /** True when text[start, end) holds more than spaces and a bracketed remark. */
 function hasWords(text: string, start: number, end: number): boolean {
+  // 违法行为人二：, 当事人2：, 被处罚人甲： — the party's number in a decision on several people;
+  // 违法行为人基本情况： heads the rows of several.
+  const words = text.slice(start, end);
+  if (ORDINAL.test(words) || BLOCK_HEADING.test(words)) return false;
   let depth = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);

@@ -430,6 +430,22 @@ describe('tables of parties and listings', () => {
     expect(redactText(once)).toBe(once);
   });
 
+  it('reads several parties: numbered (违法行为人二：) and in rows under a heading of people', () => {
+    const numbered =
+      '违法行为人一：周德贵，男，1971年4月12日出生\n\n违法行为人二：罗小平，男，1985年11月3日出生\n\n现查明：周德贵、罗小平伙同刘成富（另案处理）赌博。';
+    expect(holders(numbered)).toEqual([
+      [Role.party, HolderKind.person, '周德贵'],
+      [Role.party, HolderKind.person, '罗小平'],
+    ]);
+    const rows =
+      '违法行为人基本情况：\n序号⁣姓名⁣性别⁣联系电话\n序号：1⁣姓名：刘俊⁣性别：男⁣联系电话：139-8103-6251\n序号：2⁣姓名：张浩然⁣性别：男⁣联系电话：17708316642\n\n现查明：刘俊、张浩然与王浩宇（另案处理）斗殴。';
+    expect(holders(rows)).toEqual([
+      [Role.party, HolderKind.person, '刘俊'],
+      [Role.party, HolderKind.person, '张浩然'],
+    ]);
+    expect(redactText(rows)).toContain('现查明：刘俊、张浩然与');
+  });
+
   it('keeps a 个体工商户’s registered place in a listing row, not its operator’s contact address', () => {
     const text =
       '序号：1⁣行政相对人名称：泸县福集镇兴隆建材经营部 （经营者：姚德兵）⁣类别：个体工商户⁣统一社会信用代码/身份证号码：92510521MA6AH2W920⁣住所（地址）：泸县福集镇龙城大道三段218号附2号⁣决定书文号：泸县综执罚〔2025〕0031号\n' +

@@ -623,6 +623,9 @@ function joinedReadings(
   };
 }
 
+/** Role words of a vehicle's owner. */
+const OWNER_WORD = /车主|車主|所有人|卖车人|賣車人|出售人/;
+
 /** Whose vehicle a plate at `pos` is, given the block it stands in (companyVehicleAt). */
 function vehicleOfOrganisation(
   holder: Holder | undefined,
@@ -631,6 +634,10 @@ function vehicleOfOrganisation(
   pos: number,
 ): boolean {
   if (holder && holder.role !== Role.third) return holder.kind === HolderKind.organisation;
+  // A car's owner in a row of cars bought (原车主：陈国庆⁣号牌：川K3B57R): the owner's, not
+  // the dealer's; a driver's block (驾驶人：…⁣车辆号牌：…) may hold the company's vehicle.
+  if (holder && OWNER_WORD.test(text.slice(holder.roleSpan.start, holder.roleSpan.end)))
+    return false;
   return organisationParties && !privatelyOwned(text, pos);
 }
 

@@ -360,6 +360,8 @@ export function readPartyBlocks(text: string): PartyBlocks {
   /** Reads one line's clauses into the open block (or opens blocks at role words). */
   /** Prose came after the last party's block (or there is none yet): 联系人 is then the agency's. */
   let proseSinceParty = true;
+  // The block was opened by a heading of people in a role (违法行为人基本情况：).
+  let peopleRows = false;
   const readClauses = (clauses: readonly Clause[]) => {
     /** The role a row's own column gives (身份：执法人员⁣姓名：王芳), if any. */
     let rowRoleWord: Role | undefined;
@@ -471,6 +473,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
       // A blank line ends a block.
       current = undefined;
       party = undefined;
+      peopleRows = false;
     } else if (hasCells && isHeaderRow(text, lineStart, lineEnd)) {
       // A table's header row (姓名 性别 出生日期…) names no one: the rows below it are the
       // open party's (住所⁣联系人 over the company's 住所 and its contact), or open one.
@@ -501,8 +504,17 @@ export function readPartyBlocks(text: string): PartyBlocks {
       party = undefined;
     } else if (mayOpenOrContinue(text, lineStart, lineEnd, current !== undefined)) {
       // A block line starts with a field or a role (or, in an open block, a description);
-      // anything else is prose, and is not read clause by clause.
-      const first = clausesOf(text, lineStart, lineEnd, 1)[0];
+      // anything else is prose, and is not read clause by clause. Under a heading of people
+      // in a role (违法行为人基本情况：) a row's 序号 cell is passed over: 序号：2⁣姓名：张浩然
+      // is headed by its 姓名, another of them. (A table of patients or workers under a
+      // party's block is not its party's rows.)
+      const firstTwo = clausesOf(text, lineStart, lineEnd, 2);
+      const first =
+        peopleRows && firstTwo.length === 2 && isRowNumber(text, firstTwo[0]!)
+          ? firstTwo[1]
+          : firstTwo[0];
+      if (first?.role !== undefined && HEADING_OF_PEOPLE.test(text.slice(first.start, lineEnd)))
+        peopleRows = true;
       // A table row (cells) is read whole: its party cell may stand after 序号 and 文号.
       const row = hasCells && hasCellSeparator(text, lineStart, lineEnd);
       const agencyLine =
@@ -593,6 +605,16 @@ export function readPartyBlocks(text: string): PartyBlocks {
 /** The role of the next row's person under `current`: its own in a block of people. */
 function rowRole(current: Holder): Role {
   return current.organisationEvidence && current.role === Role.party ? Role.third : current.role;
+}
+
+/** A role word heading the rows of its people (违法行为人基本情况：, 当事人信息：). */
+const HEADING_OF_PEOPLE = /(?:基本情况|情况|基本信息|信息|身份信息|名单)\s*[：:]\s*$/;
+
+/** A row's number cell (序号：2, 编号：3). */
+const ROW_NUMBER = /^\s*(?:序号|编号|序)\s*[：:]\s*[0-9０-９]{1,3}\s*$/;
+
+function isRowNumber(text: string, clause: Clause): boolean {
+  return ROW_NUMBER.test(text.slice(clause.start, clause.end));
 }
 
 /** A holder of `role` named by the value of a `姓名：…` clause (none when it is a label). */

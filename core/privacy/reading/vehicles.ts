@@ -10,9 +10,10 @@ import type { Span } from './party-blocks';
 
 /**
  * Words saying a vehicle is a private person's. Only a person drives: in 付小刚驾驶其自有的货车
- * 其 is the driver, not the company.
+ * 其 is the driver, not the company. A dealer's 原车主孔祥林，号牌川Q·8F27M is the seller's car.
  */
-const PRIVATE_OWNER = /个人|個人|私家|私人|本人所有|自己所有|[驾駕][驶駛]其(?:自有|所有)/;
+const PRIVATE_OWNER =
+  /个人|個人|私家|私人|本人所有|自己所有|[驾駕][驶駛]其(?:自有|所有)|原[车車]主/;
 /** How far back the sentence before a plate is read for PRIVATE_OWNER. */
 const OWNER_WINDOW = 60;
 
