@@ -152,6 +152,12 @@ describe('names', () => {
       ['罗德明'],
     ],
     [
+      'a buyer after 售予, a four-character seller after a town in 从…处; no name in 60余人连夜',
+      '当事人：唐明富\n\n2025年1月8日售予钟志强，售价6500元。2023年12月从纳溪区大渡口镇欧阳春华处以2800元购进。群众60余人连夜撤离。',
+      ['欧阳春华', '钟志强'],
+      ['唐明富'],
+    ],
+    [
       'people listed before a known third person, each item a whole name',
       '当事人：龙德海\n\n其中黄永贵购买石料2400吨。证据：现场检查笔录、对当事人、吴光荣、黄永贵的询问笔录。',
       ['吴光荣', '黄永贵'],

@@ -111,7 +111,19 @@ const ADVERBS = characterSet('正又还也曾均都便即再仍已還应須须')
  * Who something was let, sold or given to (出租给秦小玲经营, 出售给黄永贵、杨荣及…经营部,
  * 向何秀英、赖春生等…经营者收购): a person, as a list that ends where a name does.
  */
-const GIVEN_TO = ['出租给', '出售给', '卖给', '租给', '借给', '转让给', '转卖给', '转售给'];
+const GIVEN_TO = [
+  '出租给',
+  '出售给',
+  '卖给',
+  '租给',
+  '借给',
+  '转让给',
+  '转卖给',
+  '转售给',
+  // 2025年1月8日售予钟志强，售价6500元.
+  '售予',
+  '卖予',
+];
 /** What may follow the last name of such a list: punctuation, 等, 及, 的, 经营… */
 const AFTER_GIVEN = /^(?:[^\u4e00-\u9fff]|[等及和与的]|经营|使用|居住|开设|从事|收取)/;
 
@@ -471,14 +483,13 @@ const CLAUSE_BACK_STOPS = characterSet('，,。；;：:\n（(）)');
 
 /** True when 从 opens the clause ending at `at` within MAX_FROM_CLAUSE characters. */
 function fromEarlierInClause(text: string, at: number): boolean {
-  const before3 = text.charCodeAt(at - 3);
-  const before4 = text.charCodeAt(at - 4);
-  if (
-    before4 === 0x7684 ||
-    before3 === 0x7684 ||
-    PLACE_END[before4] === 1 ||
-    PLACE_END[before3] === 1
-  ) {
+  // Before a name of two to four characters (欧阳春华): 的, or a place's last character.
+  let before = false;
+  for (let k = 3; k <= 5 && !before; k++) {
+    const code = text.charCodeAt(at - k);
+    before = code === 0x7684 || PLACE_END[code] === 1;
+  }
+  if (before) {
     for (let k = at - 1; k >= 0 && at - k <= MAX_FROM_CLAUSE; k--) {
       const code = text.charCodeAt(k);
       if (CLAUSE_BACK_STOPS[code] === 1) return false;

@@ -280,6 +280,8 @@ const NOT_NAMES = new Set([
   '先动',
   '先行',
   '先后',
+  '张贴',
+  '申辩',
 ]);
 
 /** Last characters of place names that given names do not end in (南部县, 关口村, 人和街). */

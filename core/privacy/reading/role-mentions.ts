@@ -39,7 +39,7 @@ for (const code of [0xff0c, 0x3002, 0xff1b, 0x0a, 0x7531, 0x7684, 0x5230])
 
 /** Before a lone 人 or 员, what makes it a count or a word of its own (5人, 个人, 他人). */
 const NOT_A_ROLE_BEFORE = characterSet(
-  '0123456789０１２３４５６７８９一二三四五六七八九十两几百千万个等多众他本此成私法各每有',
+  '0123456789０１２３４５６７８９一二三四五六七八九十两几百千万个等多众他本此成私法各每有余',
 );
 
 /** Characters that make 系 after them part of a word (联系, 关系, 维系), not "is". */
