@@ -90,36 +90,38 @@ export function homeAddresses(text: string): Span[] {
   return homes.sort((a, b) => a.start - b.start);
 }
 
-/**
- * 住所 is a person's home and a company's registered seat alike, and what stands 名下 (in
- * someone's name) may be a company's building, so these read a home only where the party is a
- * natural person (the caller decides): 在当事人位于合江镇新华路二段9号的住所内查获…, 孙丽华称其
- * 住所位于宜宾市…1号.
- */
-const RESIDENCE_BEFORE = ['住所内', '住所內'];
-const RESIDENCE_AFTER = [
-  '其住所位于',
-  '其住所位於',
-  // A house registered to a person (将其父亲刘德明名下的位于…602室转移登记): that person's.
-  '名下的位于',
-  '名下的位於',
-  '名下位于',
-];
+/** Text of the document after `at` starts with 位于 (or 位於). */
+function locatedAt(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at) === 0x4f4d &&
+    (text.charCodeAt(at + 1) === 0x4e8e || text.charCodeAt(at + 1) === 0x65bc)
+  );
+}
 
-/** The homes named with 住所 in the prose of a natural person's document. */
+/**
+ * The homes named with 住所 or 名下 in the prose of a natural person's document: 住所内 (the
+ * address before it), 其住所位于…, 名下（的）位于… (the address after it). 住所 is a person's
+ * home and a company's registered seat alike, and what stands 名下 (in someone's name) may be
+ * a company's building, so the caller asks only where the party is a natural person (在当事人
+ * 位于合江镇新华路二段9号的住所内查获…, 孙丽华称其住所位于宜宾市…1号). One pass for each word:
+ * this runs over every document.
+ */
 export function residenceAddresses(text: string): Span[] {
   const homes: Span[] = [];
-  for (const word of RESIDENCE_BEFORE) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const home = addressBefore(text, at, false);
-      if (home) homes.push(home);
-    }
+  for (let at = text.indexOf('住所'); at >= 0; at = text.indexOf('住所', at + 2)) {
+    const next = text.charCodeAt(at + 2);
+    let home: Span | undefined;
+    if (next === 0x5185 || next === 0x5167) home = addressBefore(text, at, false);
+    else if (text.charCodeAt(at - 1) === 0x5176 && locatedAt(text, at + 2))
+      home = addressAfter(text, at + 4);
+    if (home) homes.push(home);
   }
-  for (const word of RESIDENCE_AFTER) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const home = addressAfter(text, at + word.length);
-      if (home) homes.push(home);
-    }
+  // A house registered to a person (将其父亲刘德明名下的位于…602室转移登记): that person's.
+  for (let at = text.indexOf('名下'); at >= 0; at = text.indexOf('名下', at + 2)) {
+    const of = text.charCodeAt(at + 2) === 0x7684 ? 1 : 0;
+    if (!locatedAt(text, at + 2 + of)) continue;
+    const home = addressAfter(text, at + 4 + of);
+    if (home) homes.push(home);
   }
   return homes;
 }

@@ -473,8 +473,8 @@ function bracketOpenBefore(text: string, close: number, max: number): number {
   return -1;
 }
 
-/** Words before the name a person is called by. */
-const CALLED = ['名叫', '叫做', '名為', '名为'];
+/** Words before the name a person is called by (名为 after a role word: role-mentions.ts). */
+const CALLED = ['名叫', '叫做'];
 
 /** How far back a clause's 从 is looked for before 处 (从浙江省义乌市的邵建新处). */
 const MAX_FROM_CLAUSE = 24;
@@ -575,8 +575,11 @@ export function markedPeople(text: string, add: AddPerson): void {
     if (text.charCodeAt(found[0] - 1) === 0x3001 || after === 0x3001) add(found[0], found[1]);
   }
   // 一名叫马文武的男子, 名叫“邓二娃”: a person called by that name.
-  for (const word of CALLED) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+  // One pass over 叫, which both words hold.
+  for (let call = text.indexOf('叫'); call >= 0; call = text.indexOf('叫', call + 1)) {
+    const at = text.charCodeAt(call - 1) === 0x540d ? call - 1 : call;
+    const word = CALLED.find((called) => text.startsWith(called, at));
+    if (word) {
       let start = at + word.length;
       if (text.charCodeAt(start) === 0x201c) start++;
       const end = personNameEnd(text, start, Math.min(text.length, start + 5));

@@ -508,11 +508,11 @@ export function readPartyBlocks(text: string): PartyBlocks {
       // in a role (违法行为人基本情况：) a row's 序号 cell is passed over: 序号：2⁣姓名：张浩然
       // is headed by its 姓名, another of them. (A table of patients or workers under a
       // party's block is not its party's rows.)
-      const firstTwo = clausesOf(text, lineStart, lineEnd, 2);
+      const opening = clausesOf(text, lineStart, lineEnd, 1)[0];
       const first =
-        peopleRows && firstTwo.length === 2 && isRowNumber(text, firstTwo[0]!)
-          ? firstTwo[1]
-          : firstTwo[0];
+        peopleRows && opening && isRowNumber(text, opening)
+          ? (clausesOf(text, lineStart, lineEnd, 2)[1] ?? opening)
+          : opening;
       if (first?.role !== undefined && HEADING_OF_PEOPLE.test(text.slice(first.start, lineEnd)))
         peopleRows = true;
       // A table row (cells) is read whole: its party cell may stand after 序号 and 文号.
