@@ -501,6 +501,13 @@ describe('minors', () => {
     expect(documentDate(text)).toMatchObject({ year: 2024, month: 3, day: 20 });
     expect(readDocument(text).minors).toHaveLength(1);
   });
+
+  it('never dates a decision by a party’s birth date (the younger party’s made the elder a minor)', () => {
+    const text =
+      '违法行为人一：周德贵，男，1971年4月12日出生\n违法行为人二：罗小平，男，1985年11月3日出生\n经查，周德贵、罗小平赌博。';
+    expect(readDocument(text).minors).toEqual([]);
+    expect(redactText(text)).toContain('经查，周德贵、罗小平赌博');
+  });
 });
 
 describe('addresses of people', () => {

@@ -139,9 +139,20 @@ export function documentDate(
   }
   let latest: TextDate | undefined;
   for (const date of datesIn(text.slice(after, after + 8000), after)) {
+    // A birth date (1985年11月3日出生) is nobody's decision date: with several parties, the
+    // youngest one's would make the others minors.
+    if (isBirth(text, date.end)) continue;
     if (date.day > 0 && (!latest || compare(date, latest) > 0)) latest = date;
   }
   return latest;
+}
+
+/** True when the date ending at `end` is followed by 出生 or 生 (a birth date). */
+function isBirth(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000) i++;
+  const next = text.charCodeAt(i);
+  return next === 0x751f || (next === 0x51fa && text.charCodeAt(i + 1) === 0x751f);
 }
 
 /** The full date on the line starting at `start`, if it holds one. */
