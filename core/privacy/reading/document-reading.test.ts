@@ -158,6 +158,12 @@ describe('names', () => {
       ['唐明富'],
     ],
     [
+      'whose home it is after 在/到 (在胡德明家中赌博), not a word for a household (农户家中)',
+      '当事人：周德贵\n\n当事人在胡德明家中赌博，又到农户家中推销。',
+      ['胡德明'],
+      ['周德贵'],
+    ],
+    [
       'people listed before a known third person, each item a whole name',
       '当事人：龙德海\n\n其中黄永贵购买石料2400吨。证据：现场检查笔录、对当事人、吴光荣、黄永贵的询问笔录。',
       ['吴光荣', '黄永贵'],

@@ -473,6 +473,9 @@ function bracketOpenBefore(text: string, close: number, max: number): number {
   return -1;
 }
 
+/** Words of place before someone's home (在胡德明家中). */
+const TO_PLACE = characterSet('在到至去往於于');
+
 /** Words before the name a person is called by (名为 after a role word: role-mentions.ts). */
 const CALLED = ['名叫', '叫做'];
 
@@ -573,6 +576,13 @@ export function markedPeople(text: string, add: AddPerson): void {
     const found = nameEndingAt(text, nameEnd);
     if (!found || !startsClause(text, found[0])) continue;
     if (text.charCodeAt(found[0] - 1) === 0x3001 || after === 0x3001) add(found[0], found[1]);
+  }
+  // 在胡德明家中赌博, 到陈光碧家里: whose home it is, after a word of place (在, 到, 至, 去, 往).
+  for (let at = text.indexOf('家'); at >= 0; at = text.indexOf('家', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next !== 0x4e2d && next !== 0x91cc && next !== 0x88e1) continue;
+    const found = nameEndingAt(text, at);
+    if (found && TO_PLACE[text.charCodeAt(found[0] - 1)] === 1) add(found[0], found[1]);
   }
   // 一名叫马文武的男子, 名叫“邓二娃”: a person called by that name.
   // One pass over 叫, which both words hold.

@@ -282,6 +282,7 @@ const NOT_NAMES = new Set([
   '先后',
   '张贴',
   '申辩',
+  '农户',
 ]);
 
 /** Last characters of place names that given names do not end in (南部县, 关口村, 人和街). */
