@@ -442,6 +442,13 @@ describe('tables of parties and listings', () => {
     expect(redactText(once)).toBe(once);
   });
 
+  it('reads a person’s post at a company in a run-on block as no sign the party is one', () => {
+    const text =
+      '当事人：邹建明，男，1981年5月8日出生，联系地址内江市市中区玉溪路南段滨江郦城3栋1单元502室，现任内江安固劳务有限公司（统一社会信用代码：91511000MA6AT9FE42）法定代表人。';
+    expect(holders(text)[0]).toEqual([Role.party, HolderKind.person, '邹建明']);
+    expect(redactText(text)).not.toContain('滨江郦城');
+  });
+
   it('reads several parties: numbered (违法行为人二：) and in rows under a heading of people', () => {
     const numbered =
       '违法行为人一：周德贵，男，1971年4月12日出生\n\n违法行为人二：罗小平，男，1985年11月3日出生\n\n现查明：周德贵、罗小平伙同刘成富（另案处理）赌博。';
@@ -630,6 +637,11 @@ describe('addresses of people', () => {
       'a buyer’s 收货地 in a row of sales',
       '交易日期\u2063买受人\u2063收货地\n交易日期：2024-08-12\u2063买受人：唐伟\u2063收货地：自贡市自流井区丹桂街道檀木林街22号5栋301室\n',
       ['自贡市自流井区丹桂街道檀木林街22号5栋301室'],
+    ],
+    [
+      'a home after 租住的 or 家位于, up to its flat or group when the clause goes on',
+      '对当事人租住的合江县合江镇滨江路218号锦江苑4栋2单元601室进行检查；另一处在其岳父钟明全家位于叙州区观音镇钟山村7组的闲置偏房内。',
+      ['合江县合江镇滨江路218号锦江苑4栋2单元601室', '叙州区观音镇钟山村7组'],
     ],
     [
       'a sentence that reaches a place is no bare address',

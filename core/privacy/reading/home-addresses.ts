@@ -15,6 +15,9 @@ const DWELLINGS = [
   // 在王德福家（合江縣白米鎮白米村五社37號）院壩: the address in the bracket after 家.
   '家（',
   '家(',
+  // 其岳父钟明全家位于叙州区观音镇钟山村7组的闲置偏房内.
+  '家位于',
+  '家位於',
   '住宅',
   '住房',
   '住处',
@@ -226,8 +229,17 @@ function addressAfter(text: string, wordEnd: number): Span | undefined {
     const inside = INSIDE_HOME.exec(value);
     if (inside) value = inside[1]!;
   }
-  return isHomeShaped(value) ? { start, end: start + value.length } : undefined;
+  // The clause goes on after the home (租住的…601室进行检查, 家位于…7组的闲置偏房内): the
+  // address ends at its house, flat or group.
+  const house = HOUSE_THEN_PROSE.exec(value);
+  if (house && isHomeShaped(house[1]!)) value = house[1]!;
+  else if (!isHomeShaped(value)) return undefined;
+  return { start, end: start + value.length };
 }
+
+/** An address, then words that are not part of it: the address is up to its last unit. */
+const HOUSE_THEN_PROSE =
+  /^(.*?(?:[0-9０-９][号號室户戶组組]|单元|單元))(?:的|进行|進行|内|內|里|裡|被|将|將|堆|存|经|經|开|開|从|從|查)/;
 
 /** After one line break at `at` (with the spaces around it), or `at`. */
 function afterLineBreak(text: string, at: number): number {

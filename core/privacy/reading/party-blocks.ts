@@ -70,6 +70,9 @@ const PLACE = /[省市县区镇乡村路街巷道]/;
 const HOUSE_NUMBER =
   /[0-9０-９]+\s*(?:号|栋|幢|单元|室|组|楼|弄|社)|[一二三四五六七八九十]+(?:号|栋|幢|单元|组|社(?!会))/;
 
+/** A clause saying where a person works (现任, 任职于, 就职于, 系…员工). */
+const EMPLOYMENT = /^(?:现任|現任|现为|現為|任职|任職|就职|就職|供职|供職|受雇|受僱|系|係)/;
+
 /** Labels of an address where a person is reached or lives, not a business's seat. */
 const CONTACT_ADDRESS = /联系|聯繫|送达|送達|家庭|户籍|戶籍|居住|现住|現住|身份证|身份證/;
 
@@ -282,7 +285,10 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
           holder.age ??= age;
         }
       }
-      if (/个体工商户|统一社会信用代码|有限公司/.test(bare)) holder.organisationEvidence = true;
+      // 现任内江安固劳务有限公司（统一社会信用代码：…）法定代表人: the person's post, not
+      // what the holder is.
+      if (/个体工商户|统一社会信用代码|有限公司/.test(bare) && !EMPLOYMENT.test(bare))
+        holder.organisationEvidence = true;
       if (bare.includes('个体工商户')) holder.individualBusiness = true;
     }
   }
