@@ -473,6 +473,11 @@ function bracketOpenBefore(text: string, close: number, max: number): number {
   return -1;
 }
 
+/** The sides of a plot's bounds (东至, 南至…). */
+const BOUND_SIDES = characterSet('东南西北東');
+/** What a neighbour holds beside a plot. */
+const HOLDINGS = ['住房', '房屋', '承包地', '责任田', '自留地', '宅基地', '林地', '耕地'];
+
 /** Words of place before someone's home (在胡德明家中). */
 const TO_PLACE = characterSet('在到至去往於于');
 
@@ -503,7 +508,7 @@ function fromEarlierInClause(text: string, at: number): boolean {
 }
 
 /** The last character of a place a seller's name may follow (从重庆市荣昌区蒋三妹处). */
-const PLACE_END = characterSet('省市县縣区區镇鎮乡鄉村');
+const PLACE_END = characterSet('省市县縣区區镇鎮乡鄉村道');
 
 /** Relatives named by another person (之母, 之父, 之子, 之女, 之妻, 之夫, 之孙…). */
 const KIN_AFTER = characterSet('母父子女妻夫兄弟姐妹孙孫');
@@ -583,6 +588,12 @@ export function markedPeople(text: string, add: AddPerson): void {
     if (next !== 0x4e2d && next !== 0x91cc && next !== 0x88e1) continue;
     const found = nameEndingAt(text, at);
     if (found && TO_PLACE[text.charCodeAt(found[0] - 1)] === 1) add(found[0], found[1]);
+  }
+  // 四至 of a plot: 东至袁志明住房, 西至熊大友承包地 — a neighbour's house or field.
+  for (let at = text.indexOf('至'); at >= 0; at = text.indexOf('至', at + 1)) {
+    if (BOUND_SIDES[text.charCodeAt(at - 1)] !== 1) continue;
+    const end = personNameEnd(text, at + 1, Math.min(text.length, at + 6));
+    if (end > at + 1 && HOLDINGS.some((word) => text.startsWith(word, end))) add(at + 1, end);
   }
   // 一名叫马文武的男子, 名叫“邓二娃”: a person called by that name.
   // One pass over 叫, which both words hold.

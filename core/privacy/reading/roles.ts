@@ -141,6 +141,7 @@ const THIRD_PERSON_WORDS = [
   // Trades of the people a business deals with (经销商谭国富, 收购商文大川, 房屋中介贺明亮).
   '经销商',
   '收购商',
+  '收购户',
   '供应商',
   '批发商',
   '中介',
