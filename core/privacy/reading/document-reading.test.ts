@@ -471,6 +471,18 @@ describe('tables of parties and listings', () => {
     expect(redactText(rows)).toContain('现查明：刘俊、张浩然与');
   });
 
+  it('reads a row of a table exported with bars that holds an ID; a 户主 heading a decision is its party', () => {
+    const rows =
+      '当事人：某某市场管理有限公司\n\n摊位号 | 经营者 | 身份证号 | 住址 | 经营品种\nA-03 | 陈德贵 | 510504197203142135 | 泸县玄滩镇民主村3组 | 猪肉\n';
+    const spans = readDocument(rows).personalAddresses.map((span) =>
+      rows.slice(span.start, span.end),
+    );
+    expect(spans).toEqual(['泸县玄滩镇民主村3组']);
+    const head =
+      '户主：邓国华\n性别：男\n家庭住址：纳溪区护国镇石龙村5组\n\n2022年4月起，邓国华每月465元。';
+    expect(holders(head)[0]).toEqual([Role.party, HolderKind.person, '邓国华']);
+  });
+
   it('keeps a 个体工商户’s registered place in a listing row, not its operator’s contact address', () => {
     const text =
       '序号：1⁣行政相对人名称：泸县福集镇兴隆建材经营部 （经营者：姚德兵）⁣类别：个体工商户⁣统一社会信用代码/身份证号码：92510521MA6AH2W920⁣住所（地址）：泸县福集镇龙城大道三段218号附2号⁣决定书文号：泸县综执罚〔2025〕0031号\n' +

@@ -70,6 +70,13 @@ const PLACE = /[省市县区镇乡村路街巷道]/;
 const HOUSE_NUMBER =
   /[0-9０-９]+\s*(?:号|栋|幢|单元|室|组|楼|弄|社)|[一二三四五六七八九十]+(?:号|栋|幢|单元|组|社(?!会))/;
 
+/** The head of a household, a decision's addressee when it heads the document. */
+const HOUSEHOLD_HEAD = /^户\s*主$/;
+
+function roleWord(text: string, clause: Clause): string {
+  return text.slice(clause.roleStart, clause.roleEnd);
+}
+
 /** A clause saying where a person works (现任, 任职于, 就职于, 系…员工). */
 const EMPLOYMENT = /^(?:现任|現任|现为|現為|任职|任職|就职|就職|供职|供職|受雇|受僱|系|係)/;
 
@@ -889,6 +896,10 @@ function openHolder(
     const last = party ?? findLast(holders, (holder) => holder.role === Role.party);
     if (last?.name && clause.roleStart - last.name.start < DRIVER_REACH) role = Role.third;
   }
+  // 户主：邓国华 heading a decision on a household's benefits (追回低保金决定书), before any
+  // other holder: the household's head is its party. (户主 in a list of households is not.)
+  if (role === Role.third && holders.length === 0 && HOUSEHOLD_HEAD.test(roleWord(text, clause)))
+    role = Role.party;
   // 监护人身份证号：… is a field of the guardian named just before, not a new guardian.
   if (clause.field !== undefined && clause.field !== FieldKind.name && current) {
     const same =

@@ -7,8 +7,13 @@ import { isBareAddress, type Span } from './party-blocks';
  * 自贡市贡井区成佳镇新店村4组). A row set out with spaces only is not read so.
  */
 
-/** Between a row's cells: a tab, a table cell's separator, or a run of two spaces or more. */
-const CELL_BREAK = /\t|\u2063| {2,}|\u3000+/g;
+/**
+ * Between a row's cells: a tab, a table cell's separator, a bar (A-03 | 陈德贵 | 5105… of a
+ * table exported as text), or a run of two spaces or more.
+ */
+const CELL_BREAK = /\t|\u2063|\s*[|｜]\s*| {2,}|\u3000+/g;
+/** The characters that make a line a row of cells. */
+const CELL_MARKS = ['\t', '\u2063', '|', '｜'];
 
 /**
  * A cell that is a resident ID number, whole. (identifiers/resident-id.ts has the same shape,
@@ -19,17 +24,19 @@ const RESIDENT_ID_CELL = /^[1-9]\d{16}[\dXx]$/;
 /** The addresses in the cells of `text`'s rows that also hold a resident ID. */
 export function rowAddresses(text: string): Span[] {
   const found: Span[] = [];
-  // Only lines of cells are looked at (a tab, a table cell's separator): found by indexOf,
-  // each kind's next place remembered so that the text is passed over once.
-  let tab = text.indexOf('\t');
-  let separator = text.indexOf('\u2063');
-  while (tab >= 0 || separator >= 0) {
-    const cell = tab < 0 ? separator : separator < 0 ? tab : Math.min(tab, separator);
+  // Only lines of cells are looked at (a tab, a table cell's separator, a bar): found by
+  // indexOf, each kind's next place remembered so that the text is passed over once.
+  const next = CELL_MARKS.map((mark) => text.indexOf(mark));
+  for (;;) {
+    let cell = -1;
+    for (const at of next) if (at >= 0 && (cell < 0 || at < cell)) cell = at;
+    if (cell < 0) break;
     const lineStart = text.lastIndexOf('\n', cell) + 1;
     let lineEnd = text.indexOf('\n', cell);
     if (lineEnd < 0) lineEnd = text.length;
-    if (tab >= 0 && tab < lineEnd) tab = text.indexOf('\t', lineEnd);
-    if (separator >= 0 && separator < lineEnd) separator = text.indexOf('\u2063', lineEnd);
+    next.forEach((at, k) => {
+      if (at >= 0 && at < lineEnd) next[k] = text.indexOf(CELL_MARKS[k]!, lineEnd);
+    });
     rowAddressesOf(text, lineStart, lineEnd, found);
   }
   return found;
