@@ -170,6 +170,12 @@ describe('names', () => {
       ['熊开明'],
     ],
     [
+      'a trade ending where the name starts (喷漆工刘小军, 漆 being a surname too), a grower',
+      '当事人：邓志强\n\n当事人雇佣的喷漆工刘小军（男，26岁，系当事人雇员）正在作业。西瓜系从江安县水清镇瓜农郑国才处批发。',
+      ['刘小军', '郑国才'],
+      ['邓志强'],
+    ],
+    [
       'people listed before a known third person, each item a whole name',
       '当事人：龙德海\n\n其中黄永贵购买石料2400吨。证据：现场检查笔录、对当事人、吴光荣、黄永贵的询问笔录。',
       ['吴光荣', '黄永贵'],

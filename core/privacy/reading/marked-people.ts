@@ -273,6 +273,8 @@ function nameEndingAt(text: string, end: number): [number, number] | undefined {
  * is 何秀英: 向何秀 would leave 英 alone).
  */
 function overlapsEarlierName(text: string, start: number, end: number): boolean {
+  // 喷漆工刘小军: a role word ends where the name starts (漆 is also a surname).
+  if (roleEndsAt(text, start)) return false;
   const listed = JOINERS[text.charCodeAt(end)] === 1;
   for (let p = Math.max(0, start - 3); p < start; p++) {
     let han = true;
