@@ -494,9 +494,14 @@ function addressesToRepeat(
 function withHomes(blockAddresses: readonly Span[], homes: readonly Span[]): readonly Span[] {
   if (homes.length === 0) return blockAddresses;
   const taken = new Set(blockAddresses.map((span) => span.start));
-  return [...blockAddresses, ...homes.filter((home) => !taken.has(home.start))].sort(
-    (a, b) => a.start - b.start,
-  );
+  const added: Span[] = [];
+  for (const home of homes) {
+    // One home may be read twice (a remark's 暂住 and the dwelling word): kept once.
+    if (taken.has(home.start)) continue;
+    taken.add(home.start);
+    added.push(home);
+  }
+  return [...blockAddresses, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
