@@ -142,7 +142,8 @@ const QUESTIONED_BETWEEN = [
 ];
 
 /** Last characters of offices and businesses (林业站, 卫生室, 供销社): no given name ends so. */
-const ORGANISATION_ENDS = characterSet('站社室所院局厂廠店部队隊场場馆館库庫司行');
+const ORGANISATION_END_CHARACTERS = '站社室所院局厂廠店部队隊场場馆館库庫司行';
+export const ORGANISATION_ENDS = characterSet(ORGANISATION_END_CHARACTERS);
 
 /** True when an organisation's name starts at `at` (信用合作联社各网点…, 村卫生室…). */
 function startsOrganisation(text: string, at: number): boolean {
@@ -160,8 +161,8 @@ function startsOrganisation(text: string, at: number): boolean {
   return false;
 }
 
-/** Last characters of a stall or shop's name (文渊书报亭, 老陈烟酒铺). */
-const BUSINESS_ENDS = characterSet('站社室所院局厂廠店部队隊场場馆館库庫司行亭铺鋪摊攤坊厅廳');
+/** Last characters of a stall or shop's name too (文渊书报亭, 老陈烟酒铺). */
+const BUSINESS_ENDS = characterSet(`${ORGANISATION_END_CHARACTERS}亭铺鋪摊攤坊厅廳`);
 /** Words of prose inside a run of characters: a clause, not a shop's name (吴秀珍在店). */
 const PROSE_INSIDE = characterSet('在于於的将將把被从從向对對');
 /** Longest shop's name looked at after a village or a town. */

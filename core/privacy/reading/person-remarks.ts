@@ -15,7 +15,10 @@ import { afterDwellingVerb, type Span } from './party-blocks';
 /** Longest bracket of a person's details read after the name. */
 const MAX_REMARK = 80;
 
-/** The inside of each bracket after one of `names` that holds a field, in text order. */
+/**
+ * The inside of each bracket after one of `names` that holds a field or a house, and the
+ * clause after a comma that says where the person lives, in text order.
+ */
 export function personRemarks(text: string, names: readonly string[]): Span[] {
   const found: Span[] = [];
   for (const name of new Set(names)) {
@@ -54,12 +57,7 @@ function homeAfterComma(text: string, from: number): Span | undefined {
   if (lineEnd < 0) lineEnd = text.length;
   const clauses = clausesOf(text, from, Math.min(lineEnd, from + MAX_REMARK), MAX_DESCRIPTIONS + 1);
   for (const clause of clauses) {
-    const value = text.slice(clause.valueStart, clause.end).trim();
-    if (
-      (clause.field === FieldKind.address && clause.labelled && HOME_END.test(value)) ||
-      unlabelledHome(text, clause)
-    )
-      return { start: clause.start, end: clause.end };
+    if (isHomeClause(text, clause)) return { start: clause.start, end: clause.end };
     if (!DESCRIPTION.test(text.slice(clause.start, clause.end).trim())) return undefined;
   }
   return undefined;
@@ -70,15 +68,27 @@ export function remarkAddresses(text: string, remarks: readonly Span[]): Span[] 
   const found: Span[] = [];
   for (const remark of remarks) {
     for (const clause of clausesOf(text, remark.start, remark.end)) {
-      const value = text.slice(clause.valueStart, clause.end).trim();
-      if (clause.field === FieldKind.address && clause.labelled && HOME_END.test(value))
-        found.push({ start: clause.valueStart, end: clause.end });
+      if (isLabelledHome(text, clause)) found.push({ start: clause.valueStart, end: clause.end });
       else if (unlabelledHome(text, clause))
         // 住泸县…4组: the address starts after the verb.
         found.push({ start: afterDwellingVerb(text, clause.valueStart), end: clause.end });
     }
   }
   return found;
+}
+
+/** A clause labelled as an address whose value ends as a house does (住：…16号1栋904室). */
+function isLabelledHome(text: string, clause: Clause): boolean {
+  return (
+    clause.field === FieldKind.address &&
+    clause.labelled &&
+    HOME_END.test(text.slice(clause.valueStart, clause.end).trim())
+  );
+}
+
+/** A clause that gives a house's address, labelled or not. */
+function isHomeClause(text: string, clause: Clause): boolean {
+  return isLabelledHome(text, clause) || unlabelledHome(text, clause);
 }
 
 /** A clause with no label or role that is a house's address (泸县福集镇龙华路33号). */

@@ -2,7 +2,13 @@ import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
 import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
-import { doers, markedPeople, personEntryAt, startsClause } from './marked-people';
+import {
+  doers,
+  markedPeople,
+  ORGANISATION_ENDS,
+  personEntryAt,
+  startsClause,
+} from './marked-people';
 import { endsAsOrganisation, isOrganisationName } from './organisation-name';
 import {
   isSoftStop,
@@ -409,7 +415,7 @@ class ClauseSubjects {
     const end = personNameEnd(text, start, Math.min(text.length, start + 6));
     if (end !== start + 3) return;
     // 白沙店自2024年起…: a shop or an office, not a person.
-    if (ORGANISATION_LAST[text.charCodeAt(end - 1)] === 1) return;
+    if (ORGANISATION_ENDS[text.charCodeAt(end - 1)] === 1) return;
     const name = text.slice(start, end);
     const list = this.places.get(name);
     if (list) list.push(start);
@@ -426,8 +432,6 @@ class ClauseSubjects {
 
 /** Prepositions that are surnames too (由, 于, 向): a clause they open names no subject. */
 const SUBJECT_PREPOSITIONS = characterSet('由于於向');
-/** Last characters of a shop's or an office's short name (白沙店, 林业站). */
-const ORGANISATION_LAST = characterSet('店站所院局厂廠部队隊场場馆館库庫司行社室');
 
 /** What a clause's subject is followed by: 于 (time), 将, 另, 又, 称, 自称, 未, 已… */
 const FOLLOWS_SUBJECT = characterSet('于於将將另又称稱自未已曾在向对對从從把被');
