@@ -141,6 +141,22 @@ const ORDINAL =
 /** What heads the rows of people in a role (违法行为人基本情况：, 当事人信息：). */
 const BLOCK_HEADING = /^\s*(?:的)?(?:基本情况|情况|基本信息|信息|身份信息|名单)\s*$/;
 
+/**
+ * True when `clause` is a role word heading the rows of its people (违法行为人基本情况：),
+ * with nothing after its colon.
+ */
+export function headsPeople(text: string, clause: Clause): boolean {
+  if (clause.role === undefined || !clause.labelled) return false;
+  // The label ends at its colon, before the spaces the value skipped.
+  let colon = clause.valueStart - 1;
+  while (colon > clause.roleEnd && isSpace(text.charCodeAt(colon))) colon--;
+  return (
+    colon > clause.roleEnd &&
+    BLOCK_HEADING.test(text.slice(clause.roleEnd, colon)) &&
+    text.slice(clause.valueStart, clause.end).trim() === ''
+  );
+}
+
 /** The most characters of a label a PDF's line break may leave at a line's end. */
 const MAX_WRAPPED_HEAD = 6;
 

@@ -67,9 +67,10 @@ export function isOrganisationName(name: string): boolean {
 const LONG_SUFFIXES = ORGANISATION_SUFFIXES.filter((suffix) => suffix.length >= 2);
 
 /**
- * True when `name` (four characters or more) ends in an organisation's ending of two
- * characters or more: 檀木林社区, read inside a longer run (檀木林社区居民).
+ * True when text ending at `end` ends in an organisation's ending of two characters or more:
+ * 檀木林社区, read inside a longer run (檀木林社区居民). Read in place, not sliced: it is
+ * asked at every place of a run.
  */
-export function endsAsOrganisation(name: string): boolean {
-  return name.length >= 4 && LONG_SUFFIXES.some((suffix) => name.endsWith(suffix));
+export function endsAsOrganisation(text: string, end: number): boolean {
+  return LONG_SUFFIXES.some((suffix) => text.endsWith(suffix, end));
 }

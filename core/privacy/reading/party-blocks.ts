@@ -1,7 +1,7 @@
 import { isRealDate } from '../../identifiers/resident-id';
 import { addressValueEnd } from '../address';
 import { characterSet, isHanCode, isSpace, skipSpaces } from '../internal/chars';
-import { type Clause, clausesOf, roleAt } from './clauses';
+import { type Clause, clausesOf, headsPeople, roleAt } from './clauses';
 import { ageIn, datesIn, isClosingDateLine, type TextDate } from './dates';
 import { FieldKind, fieldKindAt, foldLabel } from './fields';
 import { HolderKind } from './holder-kind';
@@ -526,8 +526,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
         peopleRows && opening && isRowNumber(text, opening)
           ? (clausesOf(text, lineStart, lineEnd, 2)[1] ?? opening)
           : opening;
-      if (first?.role !== undefined && HEADING_OF_PEOPLE.test(text.slice(first.start, lineEnd)))
-        peopleRows = true;
+      if (first && headsPeople(text, first)) peopleRows = true;
       // A table row (cells) is read whole: its party cell may stand after 序号 and 文号.
       const row = hasCells && hasCellSeparator(text, lineStart, lineEnd);
       const agencyLine =
@@ -619,9 +618,6 @@ export function readPartyBlocks(text: string): PartyBlocks {
 function rowRole(current: Holder): Role {
   return current.organisationEvidence && current.role === Role.party ? Role.third : current.role;
 }
-
-/** A role word heading the rows of its people (违法行为人基本情况：, 当事人信息：). */
-const HEADING_OF_PEOPLE = /(?:基本情况|情况|基本信息|信息|身份信息|名单)\s*[：:]\s*$/;
 
 /** A row's number cell (序号：2, 编号：3). */
 const ROW_NUMBER = /^\s*(?:序号|编号|序)\s*[：:]\s*[0-9０-９]{1,3}\s*$/;

@@ -182,12 +182,12 @@ function startsOrganisation(text: string, start: number, nameEnd: number): boole
     PROSE_WORDS[text.charCodeAt(end)] !== 1
   )
     end++;
-  // The stop may be the name's own last character when the run ends with it (张家湾村委会。:
-  // 会 also follows names), but not in 储小龙所持 (所 starts the next word).
   // 见证人：檀木林社区居民: the name runs into an organisation's (…社区, …公司) before prose.
   for (let last = start + 4; last < end; last++) {
-    if (endsAsOrganisation(text.slice(start, last))) return true;
+    if (endsAsOrganisation(text, last)) return true;
   }
+  // The stop may be the name's own last character when the run ends with it (张家湾村委会。:
+  // 会 also follows names), but not in 储小龙所持 (所 starts the next word).
   return (
     isOrganisationName(text.slice(start, end)) ||
     (isHanCode(text.charCodeAt(end)) &&
@@ -294,8 +294,16 @@ export function roleMentions(text: string): NameMention[] {
   const mentions: NameMention[] = [];
   const subjects = new ClauseSubjects();
   const n = text.length;
-  const addMarked = (start: number, end: number) =>
-    mentions.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
+  // A person read from what is said around the name, with no role word before it.
+  const addMarked = (start: number, end: number, bySubject?: true) =>
+    mentions.push({
+      name: text.slice(start, end),
+      start,
+      end,
+      role: Role.third,
+      roleStart: end,
+      ...(bySubject ? { bySubject } : {}),
+    });
   for (let i = nextEnding(text, 0, n, STOPS); i < n; i = nextEnding(text, i + 1, n, STOPS)) {
     const stop = STOPS[text.charCodeAt(i)]!;
     if (stop & CLAUSE_BREAK) {
@@ -315,9 +323,10 @@ export function roleMentions(text: string): NameMention[] {
     // 负责人（校长）尹德胜, “副会长”钟大勇: a title in brackets, or the quote that closes
     // the role word, stands between it and the name.
     const titled = afterTitle(text, end, next);
+    const titledName = titled > end && startsName(text, titled);
     const mayName =
       startsName(text, end) ||
-      (titled > end && startsName(text, titled)) ||
+      titledName ||
       next === 0xff1a ||
       next === 0x3a ||
       isSpace(next) ||
@@ -345,7 +354,7 @@ export function roleMentions(text: string): NameMention[] {
     // 注册人和实际经营者, 人员和机械: 和 right after a role word joins it to the next word.
     if (mayName && next !== 0x548c) {
       const limit = Math.min(n, end + 8);
-      let at = titled > end && startsName(text, titled) ? titled : skipColon(text, end, limit);
+      let at = titledName ? titled : skipColon(text, end, limit);
       if (at === end && CONNECTORS.includes(String.fromCharCode(next))) at++;
       const link = LINK_WORDS.exec(text.slice(at, at + 4));
       if (link) at += link[0].length;
@@ -365,16 +374,7 @@ export function roleMentions(text: string): NameMention[] {
     }
   }
   markedPeople(text, addMarked);
-  subjects.each((start, end) =>
-    mentions.push({
-      name: text.slice(start, end),
-      start,
-      end,
-      role: Role.third,
-      roleStart: end,
-      bySubject: true,
-    }),
-  );
+  subjects.each((start, end) => addMarked(start, end, true));
   return mentions;
 }
 
