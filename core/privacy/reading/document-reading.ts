@@ -683,40 +683,73 @@ function readOneDocument(text: string): DocumentReading {
     ...rowAddresses(text),
   ]);
   const repeatedAddresses = addressesToRepeat(text, personalAddresses, starts);
-  let signature: string | undefined;
-  return {
-    // In the bracket after a third person's name, that person's details.
-    holderAt: (pos) =>
-      remarks.length > 0 && remarkAt(remarks, pos)
-        ? REMARK_HOLDER
-        : inOrganisationBracket(text, pos)
-          ? ORGANISATION_DETAILS_HOLDER
-          : holderAt(blocks, pos),
-    holders: blocks.holders,
-    thirdPartyNames: names.third,
-    publicNames: names.public,
+  return new OneDocumentReading(
+    text,
+    blocks,
+    names,
+    remarks,
+    organisationParties,
     personalAddresses,
     repeatedAddresses,
     minors,
-    companyVehicleAt(text, pos) {
-      return vehicleOfOrganisation(this.holderAt(pos), organisationParties, text, pos);
-    },
-    findingsIn(text, from, to) {
-      return readingFindings(text, from, to, this);
-    },
-    // Only the incremental scanner compares readings: made when asked.
-    get signature() {
-      signature ??= JSON.stringify([
-        names.third.map((scoped) => `${scoped.name}@${scoped.start}`),
-        [...names.public].sort(),
-        minors.map((minor) => [minor.name, minor.reason]),
-        blocks.holders.map((holder) => `${holder.role}:${holder.kind}:${holder.name?.text ?? ''}`),
-        blocks.spanStarts.length,
-        organisationParties,
-      ]);
-      return signature;
-    },
-  };
+  );
+}
+
+/**
+ * One document's reading (readOneDocument). A class, not an object literal with a getter and
+ * closures: a short field is read as a document too (the static pages read every 文号 and
+ * name), and building that literal was a third of such a reading's time.
+ */
+class OneDocumentReading implements DocumentReading {
+  private cachedSignature: string | undefined;
+  readonly holders: readonly Holder[];
+  readonly thirdPartyNames: readonly ScopedName[];
+  readonly publicNames: readonly string[];
+
+  constructor(
+    private readonly text: string,
+    private readonly blocks: PartyBlocks,
+    names: { readonly third: readonly ScopedName[]; readonly public: readonly string[] },
+    private readonly remarks: ReturnType<typeof personRemarks>,
+    private readonly organisationParties: boolean,
+    readonly personalAddresses: readonly Span[],
+    readonly repeatedAddresses: readonly ScopedName[],
+    readonly minors: readonly MinorParty[],
+  ) {
+    this.holders = blocks.holders;
+    this.thirdPartyNames = names.third;
+    this.publicNames = names.public;
+  }
+
+  // In the bracket after a third person's name, that person's details.
+  holderAt(pos: number): Holder | undefined {
+    return this.remarks.length > 0 && remarkAt(this.remarks, pos)
+      ? REMARK_HOLDER
+      : inOrganisationBracket(this.text, pos)
+        ? ORGANISATION_DETAILS_HOLDER
+        : holderAt(this.blocks, pos);
+  }
+
+  companyVehicleAt(text: string, pos: number): boolean {
+    return vehicleOfOrganisation(this.holderAt(pos), this.organisationParties, text, pos);
+  }
+
+  findingsIn(text: string, from: number, to: number): RawFinding[] {
+    return readingFindings(text, from, to, this);
+  }
+
+  // Only the incremental scanner compares readings: made when asked.
+  get signature(): string {
+    this.cachedSignature ??= JSON.stringify([
+      this.thirdPartyNames.map((scoped) => `${scoped.name}@${scoped.start}`),
+      [...this.publicNames].sort(),
+      this.minors.map((minor) => [minor.name, minor.reason]),
+      this.holders.map((holder) => `${holder.role}:${holder.kind}:${holder.name?.text ?? ''}`),
+      this.blocks.spanStarts.length,
+      this.organisationParties,
+    ]);
+    return this.cachedSignature;
+  }
 }
 
 /**

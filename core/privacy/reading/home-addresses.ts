@@ -43,6 +43,8 @@ const NOT_AFTER_HIS_HOME = characterSet('所房处處宅址院');
 
 /** 房屋 is any building: a home only where the sentence says whose (所有的, 居住的…). */
 const BUILDING = '房屋';
+/** Every word homeAddresses looks for before an address, 房屋 last. */
+const DWELLING_WORDS = [...DWELLINGS, BUILDING];
 const OWNED = /所有|自有|居住|自住|承租|租住|购买|購買/;
 /** Between the address and the dwelling word: 的, 自有 (…2103号的自有住宅). */
 const BETWEEN = /(?:的)?(?:自有|自住|个人|個人|私人)?(?:的)?$/;
@@ -77,8 +79,7 @@ export const HOME_END =
 /** The homes found in the prose of `text` (the address part only). */
 export function homeAddresses(text: string): Span[] {
   const homes: Span[] = [];
-  const words = [...DWELLINGS, BUILDING];
-  for (const word of words) {
+  for (const word of DWELLING_WORDS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       if (NOT_ONE_HOME.test(text.slice(at + word.length, at + word.length + 2))) continue;
       const home =

@@ -345,6 +345,9 @@ function startsWithAgencyWord(text: string, start: number, end: number): boolean
   return AGENCY_SELF_WORDS.some((word) => text.startsWith(word, i));
 }
 
+/** A text with no blocks (most short fields): one empty array for all, never written to. */
+const NO_SPANS = new Int32Array(0);
+
 /** Reads the party blocks of a document (see the module comment). */
 export function readPartyBlocks(text: string): PartyBlocks {
   const holders: Holder[] = [];
@@ -606,8 +609,8 @@ export function readPartyBlocks(text: string): PartyBlocks {
     .map(({ span }) => trimSpan(text, span));
   return {
     holders,
-    spanStarts: Int32Array.from(starts),
-    spanEnds: Int32Array.from(ends),
+    spanStarts: starts.length ? Int32Array.from(starts) : NO_SPANS,
+    spanEnds: ends.length ? Int32Array.from(ends) : NO_SPANS,
     spanHolders: owners,
     personalAddresses,
     dateLines,
