@@ -175,6 +175,16 @@ describe('third-party names', () => {
         ['name', '詹福林'],
       ],
     ],
+    [
+      'people counted after their role word, then named (分别是, 即)',
+      '店内有从业人员两名，分别是刘红梅、张晓丽，均未取得健康证明；另有5名工人即张大山、李二毛被拖欠工资。',
+      [
+        ['name', '刘红梅'],
+        ['name', '张晓丽'],
+        ['name', '张大山'],
+        ['name', '李二毛'],
+      ],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -212,6 +222,8 @@ describe('third-party names', () => {
     ['no name after the role', '代理人认为处罚过重'],
     ['联系人员', '联系人员：若干'],
     ['officers are public', '执法人员：王明、李华'],
+    ['officers counted, then named', '执法人员2名，分别为王强、李明，出示了执法证件。'],
+    ['a count that goes on, naming no one', '该厂有工人3名，为其缴纳社会保险。'],
     ['party is public', '当事人：张三'],
     ['a lawyer is public', '委托代理人：周明，四川某某律师事务所律师。'],
     ['the agency’s contact', '执法人员：王明\n联系人：李华　联系电话：0830-3196001'],

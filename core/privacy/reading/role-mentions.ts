@@ -65,6 +65,19 @@ const CONNECTORS = '为是';
 const LINK_WORDS =
   /^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫)?[“"「]|^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫|包括[：:]?)/;
 
+/**
+ * A list of people after their role word and how many they are: 从业人员两名，分别是刘红梅、
+ * 张晓丽; 5名工人即张大山、李二毛…; 见证人：… is read by the colon already. What is said
+ * before the names must name them (分别为, 即, 包括, a colon), not go on (工人3名，为其…).
+ */
+const COUNTED_LIST =
+  /^(?:[0-9０-９一二两兩三四五六七八九十]{1,3}\s*[名人位个個])?[，,]?\s*(?:分别为|分别是|分別為|分別是|即|包括|[：:])\s*/;
+
+/** Characters that may start COUNTED_LIST: a number, 分, 即, 包, a comma or a colon. */
+const COUNTED_LIST_STARTS = characterSet(
+  '0123456789０１２３４５６７８９一二两兩三四五六七八九十分即包，,：:',
+);
+
 function isQuote(code: number): boolean {
   return code === 0x201c || code === 0x22 || code === 0x300c;
 }
@@ -338,7 +351,11 @@ export function roleMentions(text: string): NameMention[] {
         next === 0x201c ||
         next === 0x5305) &&
         LINK_WORDS.test(text.slice(end, end + 4)));
-    if (!mayName && !linkBefore(text, end)) continue;
+    const counted =
+      !mayName && COUNTED_LIST_STARTS[next] === 1
+        ? COUNTED_LIST.exec(text.slice(end, end + 12))
+        : null;
+    if (!mayName && !counted && !linkBefore(text, end)) continue;
     const match = ROLE_TRIE.longestEndingAt(text, end, Math.max(0, end - 12));
     if (!match) continue;
     // 《中华人民共和国老年人权益保障法》: a title, where 人 names no one.
@@ -352,7 +369,9 @@ export function roleMentions(text: string): NameMention[] {
         ? Role.third
         : match.value;
     // 注册人和实际经营者, 人员和机械: 和 right after a role word joins it to the next word.
-    if (mayName && next !== 0x548c) {
+    if (counted && startsName(text, end + counted[0].length)) {
+      namesFrom(text, end + counted[0].length, role, match.start, mentions);
+    } else if (mayName && next !== 0x548c) {
       const limit = Math.min(n, end + 8);
       let at = titledName ? titled : skipColon(text, end, limit);
       if (at === end && CONNECTORS.includes(String.fromCharCode(next))) at++;
