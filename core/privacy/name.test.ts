@@ -185,6 +185,23 @@ describe('third-party names', () => {
         ['name', '李二毛'],
       ],
     ],
+    [
+      'a foreigner named by nationality, in both spellings, and again',
+      '当事人：廖光辉\n经查，越南籍女子NGUYEN THI LAN（中文名阮氏兰，女）随其丈夫入住。阮氏兰称不知情。',
+      [
+        ['name', 'NGUYEN THI LAN'],
+        ['name', '阮氏兰'],
+        ['name', '阮氏兰'],
+      ],
+    ],
+    [
+      'a foreigner whose name has no Chinese surname, before the bracket of details',
+      '当事人：罗德明\n缅甸籍男子貌貌（MAUNG MAUNG，男）在该厂务工。',
+      [
+        ['name', '貌貌'],
+        ['name', 'MAUNG MAUNG'],
+      ],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -222,6 +239,11 @@ describe('third-party names', () => {
     ['no name after the role', '代理人认为处罚过重'],
     ['联系人员', '联系人员：若干'],
     ['officers are public', '执法人员：王明、李华'],
+    [
+      'a foreign party is public',
+      '当事人：阮氏兰，女，越南国籍。\n经查，越南籍女子阮氏兰于2024年入境。',
+    ],
+    ['a nationality with no name after it', '越南籍女子入境后，未办理住宿登记；其户籍地在越南。'],
     ['officers counted, then named', '执法人员2名，分别为王强、李明，出示了执法证件。'],
     ['a count that goes on, naming no one', '该厂有工人3名，为其缴纳社会保险。'],
     ['party is public', '当事人：张三'],

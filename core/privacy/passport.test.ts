@@ -7,6 +7,8 @@ describe('passport', () => {
     ['E + letter + 7 digits', '持EA1234567护照', 'EA1234567'],
     ['G series', '护照G12345678', 'G12345678'],
     ['labelled official passport', '护照：SE1234567', 'SE1234567'],
+    ['labelled Vietnamese passport', '护照号码：C7361058', 'C7361058'],
+    ['labelled Myanmar passport (two letters, six digits)', '护照号码MB123456', 'MB123456'],
   ])('%s', (_name, text, found) => {
     expectFindings(text, [['passport', found]]);
   });
@@ -14,6 +16,7 @@ describe('passport', () => {
   it.each([
     ['E + 7 digits', 'E1234567'],
     ['inside a word', 'ABCE12345678'],
+    ['two letters and six digits with no label', '型号MB123456'],
   ])('%s is not reported', (_n, text) => {
     expectFindings(text, []);
   });

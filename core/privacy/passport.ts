@@ -6,10 +6,11 @@ import { LabelCategory } from './labels';
 /**
  * PRC passports (公安部 出入境证件 numbering): E + 8 digits (ordinary e-passport), E + letter
  * (not I/O) + 7 digits (after the E series ran out), G + 8 digits (pre-2012 ordinary). After
- * a 护照 label also one or two letters + 7–8 digits (official and foreign passports).
+ * a 护照 label also one or two letters + 7–8 digits (official and foreign passports: Vietnam's
+ * C1234567), or two letters + 6 digits (Myanmar's MB123456).
  */
 export const PASSPORT_PATTERNS = [/^[EG]\d{8}$/, /^E[A-HJ-NP-Z]\d{7}$/] as const;
-const LABELLED_PASSPORT = /^[A-Z]{1,2}\d{7,8}$/;
+const LABELLED_PASSPORT = /^(?:[A-Z]{1,2}\d{7,8}|[A-Z]{2}\d{6})$/;
 
 function isLetter(code: number): boolean {
   return code >= 65 && code <= 90;
@@ -34,7 +35,7 @@ export const matchPassport: RunDetector = (run, at, context) => {
       if (at + length > run.length || !isBoundary(run, at + length)) continue;
       if (
         LABELLED_PASSPORT.test(runSlice(run, at, at + length)) &&
-        runDigits(run, at + length - 7, at + length)
+        runDigits(run, at + length - 6, at + length)
       ) {
         return runFinding(
           run,

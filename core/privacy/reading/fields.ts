@@ -117,6 +117,10 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['姓名', FieldKind.name],
   ['名称', FieldKind.name],
   ['字号', FieldKind.name],
+  // A foreigner's other spelling: 中文名：阮氏兰, 英文名：NGUYEN THI LAN.
+  ['中文名', FieldKind.name],
+  ['英文名', FieldKind.name],
+  ['外文名', FieldKind.name],
   ['籍贯', FieldKind.personal],
   ['婚姻', FieldKind.personal],
   ['学历', FieldKind.personal],

@@ -2,6 +2,7 @@ import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
 import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
+import { foreignersNamed } from './foreign-names';
 import {
   doers,
   markedPeople,
@@ -393,6 +394,7 @@ export function roleMentions(text: string): NameMention[] {
     }
   }
   markedPeople(text, addMarked);
+  foreignersNamed(text, addMarked);
   subjects.each((start, end) => addMarked(start, end, true));
   return mentions;
 }

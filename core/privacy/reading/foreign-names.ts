@@ -1,0 +1,95 @@
+import { characterSet, isHanCode, isSpace } from '../internal/chars';
+import type { AddPerson } from './marked-people';
+import { personNameEnd } from './person-name';
+
+/**
+ * Foreigners named in prose by their nationality: 越南籍女子阮氏兰, 缅甸籍男子貌貌（MAUNG
+ * MAUNG，…）, 越南籍NGUYEN VAN HUNG. The nationality says a person follows, and that the
+ * name need not start with a Chinese surname nor be written in Han characters; the other
+ * spelling in the bracket after it (（中文名阮氏兰）, （MAUNG MAUNG，…）) is the same person's.
+ * Whether it is the party's name (public) or a third person's is decided with every other
+ * name (document-reading.ts).
+ */
+export function foreignersNamed(text: string, add: AddPerson): void {
+  for (let at = text.indexOf('籍'); at >= 0; at = text.indexOf('籍', at + 1)) {
+    // 户籍, 原籍, 书籍, 党籍, 国籍：… (a label): not a nationality before a person.
+    if (!isHanCode(text.charCodeAt(at - 1)) || NOT_NATIONALITY[text.charCodeAt(at - 1)] === 1)
+      continue;
+    let from = at + 1;
+    const noun = PERSON_NOUNS.find((word) => text.startsWith(word, from));
+    if (noun) from += noun.length;
+    const end = foreignNameEnd(text, from, noun !== undefined);
+    if (end < 0) continue;
+    add(from, end);
+    otherSpelling(text, end, add);
+  }
+}
+
+/** Characters before 籍 that make another word of it (户籍, 原籍, 书籍, 党籍, 学籍, 国籍：). */
+// 外籍 too: 外籍人员 is any foreigner, and what follows it is seldom a name.
+const NOT_NATIONALITY = characterSet('户戶原书書典党黨学學祖本军軍客归歸入落在除外国國');
+
+/** Words for a person between the nationality and the name, longest first. */
+const PERSON_NOUNS = [
+  '务工人员',
+  '務工人員',
+  '男子',
+  '女子',
+  '男性',
+  '女性',
+  '妇女',
+  '婦女',
+  '人员',
+  '人員',
+  '公民',
+  '工人',
+  '旅客',
+  '游客',
+  '遊客',
+  '男',
+  '女',
+];
+
+/** Words that open the other spelling in a bracket: （中文名阮氏兰）, （英文名：…）. */
+const SPELLING_WORDS = /^(?:中文名|中文姓名|英文名|英文姓名|外文名|外文姓名|原名|又名)[：:]?/;
+
+/**
+ * The end of a foreigner's name at `at`, or -1: Latin letters (one to five words), or two to
+ * four Han characters with the bracket of the person's details right after them (貌貌（…）),
+ * or a name with a Chinese surname as any name is read. Without a word for the person before
+ * it, only the first two. (Han characters before a comma are too often the sentence going on:
+ * 越南籍女子入境后，…)
+ */
+function foreignNameEnd(text: string, at: number, afterNoun: boolean): number {
+  const latin = latinNameEnd(text, at);
+  if (latin > at) return latin;
+  let han = at;
+  while (han < at + 5 && isHanCode(text.charCodeAt(han))) han++;
+  if (han - at >= 2 && han - at <= 4 && NAME_ENDS[text.charCodeAt(han)] === 1) return han;
+  return afterNoun ? personNameEnd(text, at) : -1;
+}
+
+/** What follows a foreigner's name written with no surname: the bracket of details. */
+const NAME_ENDS = characterSet('（(');
+
+/** Latin words of a name (NGUYEN THI LAN, Maung Maung), each starting with a capital. */
+const LATIN_NAME = /^[A-Z][A-Za-z'’-]+(?:[ \u00a0·][A-Z][A-Za-z'’-]*){0,4}/;
+
+function latinNameEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 65 || code > 90) return -1;
+  const match = LATIN_NAME.exec(text.slice(at, at + 48));
+  return match ? at + match[0].length : -1;
+}
+
+/** The same person's name in the other script, first thing in the bracket after the name. */
+function otherSpelling(text: string, end: number, add: AddPerson): void {
+  const open = text.charCodeAt(end);
+  if (open !== 0xff08 && open !== 0x28) return;
+  let at = end + 1;
+  while (isSpace(text.charCodeAt(at))) at++;
+  const word = SPELLING_WORDS.exec(text.slice(at, at + 6));
+  if (word) at += word[0].length;
+  const other = foreignNameEnd(text, at, word !== null);
+  if (other > at) add(at, other);
+}
