@@ -207,6 +207,17 @@ export function readClause(text: string, start: number, end: number): Clause {
       colon = i;
       break;
     }
+    // A printed form exported to text sets a label and its value apart with wide spaces and
+    // no colon (出生日期  2008年3月15日, 违法行为人  赵俊熙): a label all the same, as a cell's.
+    if (
+      i > from &&
+      isWideSpace(text, i, end) &&
+      isBareLabel(text, from, i) &&
+      !spreadToColon(text, i, end)
+    ) {
+      colon = i;
+      break;
+    }
     // A label is words: digits or redacted data before a colon make it no label.
     if (!isLabelCode(code)) break;
   }
@@ -402,6 +413,20 @@ function isBareLabel(text: string, start: number, end: number): boolean {
   return fieldKindAt(text, role ? role[1] : from, to) !== undefined;
 }
 
+/**
+ * True when the label goes on past the spaces at `i` to a colon (住    址：…, a label spread
+ * over its cell's width): the spaces are inside it, not after it.
+ */
+function spreadToColon(text: string, i: number, end: number): boolean {
+  const limit = Math.min(end, i + MAX_LABEL_LENGTH + 4);
+  for (let k = i; k < limit; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0xff1a || code === 0x3a) return true;
+    if (!isLabelCode(code)) return false;
+  }
+  return false;
+}
+
 /** An ideographic space, or two spaces: the gap between two fields on one line. */
 function isWideSpace(text: string, i: number, end: number): boolean {
   const code = text.charCodeAt(i);
@@ -441,6 +466,15 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
         // Commas inside brackets (唐建军（系当事人之父，住…）) do not end the clause.
         boundary = depth === 0;
       } else if (code === 0xff1a || code === 0x3a) {
+        colon = true;
+        colonAt = i;
+      } else if (
+        !colon &&
+        isWideSpace(text, i, end) &&
+        isBareLabel(text, from, i) &&
+        !spreadToColon(text, i, end)
+      ) {
+        // 出生日期  2008年3月15日: a label set apart by wide spaces, as a cell's by a tab.
         colon = true;
         colonAt = i;
       } else if (colon && isWideSpace(text, i, end) && skipSpaces(text, colonAt + 1, i) < i) {

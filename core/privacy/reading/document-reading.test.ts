@@ -521,6 +521,21 @@ describe('minors', () => {
       `当事人：王小明，男\n\n鉴于当事人系未满十八周岁的未成年人，从轻处罚。${closing}`,
       '王小明',
     ],
+    [
+      'said of the party by name',
+      `当事人：王小明，男\n\n鉴于王小明系已满十六周岁不满十八周岁的未成年人，从轻处罚。${closing}`,
+      '王小明',
+    ],
+    [
+      'a printed form: labels set apart by wide spaces, no colons',
+      `违法行为人  王小明    性别  男\n出生日期  2008年5月3日\n家庭住址  合江县白沙镇梯子村6组${closing}`,
+      '王小明',
+    ],
+    [
+      'said of someone the party is named beside',
+      `当事人：张三，男\n\n经查，张三的同学王小明未满十八周岁。${closing}`,
+      undefined,
+    ],
     ['18 on the day', `当事人：王小明\n出生日期：2006年3月20日${closing}`, undefined],
     ['an adult', `当事人：王小明\n身份证号：510502198503150016${closing}`, undefined],
     [

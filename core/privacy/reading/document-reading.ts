@@ -95,20 +95,30 @@ export const MINOR_AGE = 18;
  * 未满十八周岁 said of the party in the facts (鉴于当事人系未满十八周岁的未成年人): looked for
  * only around the places 周岁 or 未成年 is written.
  */
-function declaredMinor(text: string): boolean {
+function declaredMinor(text: string, partyNames: readonly string[]): boolean {
   for (const word of ['周岁', '未成年']) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
       const before = text.slice(Math.max(0, at - 30), at + word.length + 1);
-      if (
-        /(?:当事人|被处罚人|违法行为人|违法嫌疑人|申请人)[^。；\n]{0,20}(?:(?:未满|不满)(?:十八|18)周岁|系未成年)/.test(
-          before,
-        )
-      )
-        return true;
+      if (DECLARED_MINOR.test(before)) return true;
+      // 鉴于赵俊熙系已满十六周岁不满十八周岁的未成年人: the party named, not its role word.
+      for (const name of partyNames) {
+        const named = before.lastIndexOf(name);
+        if (named >= 0 && SAID_UNDER_18.test(before.slice(named + name.length))) return true;
+      }
     }
   }
   return false;
 }
+
+/**
+ * What says the person just named is under 18, in the same clause and about no one else (not
+ * 赵俊熙的同学马一鸣未满十八周岁: a 的 or a comma in between and it may be someone else's).
+ */
+const SAID_UNDER_18 = /^[^。；，,\n的]{0,14}(?:(?:未满|不满)(?:十八|18)周岁|未成年)/;
+
+/** A party word, then SAID_UNDER_18. */
+const DECLARED_MINOR =
+  /(?:当事人|被处罚人|违法行为人|违法嫌疑人|申请人)[^。；\n]{0,20}(?:(?:未满|不满)(?:十八|18)周岁|系未成年)/;
 
 /**
  * The date a party's decision was made: the 落款 after the party's block (a date alone on
@@ -194,7 +204,10 @@ function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
       reason = `当事人${party.age}岁，未满${MINOR_AGE}周岁：未成年人的决定不予公开`;
     }
     if (!reason && !party.birth && party.age === undefined) {
-      declared ??= declaredMinor(text);
+      declared ??= declaredMinor(
+        text,
+        parties.flatMap((holder) => (holder.name ? [holder.name.text] : [])),
+      );
       if (party.declaredMinor || (declared && party === parties[0]))
         reason = `当事人未满${MINOR_AGE}周岁：未成年人的决定不予公开`;
     } else if (!reason && party.declaredMinor) {
