@@ -90,7 +90,10 @@ export const NUMBER_LABELS: readonly (readonly [string, LabelCategory])[] = [
   ...labelled('通行证 通行证号 通行证号码 回乡证', LabelCategory.travelPermit),
   ...labelled('台胞证 台胞证号 台胞证号码', LabelCategory.taiwanPermit),
   ...labelled('驾驶证号 驾驶证号码', LabelCategory.residentId),
-  ...labelled('台湾居民来往大陆通行证 往来台湾通行证', LabelCategory.taiwanPermit),
+  ...labelled(
+    '台湾居民来往大陆通行证 台湾居民来往大陆通行证号 台湾居民来往大陆通行证号码 往来台湾通行证',
+    LabelCategory.taiwanPermit,
+  ),
   // Email.
   ...labelled('邮箱 电子邮箱 电子邮件 email e-mail', LabelCategory.email),
   ...labelled('监督邮箱 举报邮箱 投诉邮箱 咨询邮箱', LabelCategory.publicEmail),

@@ -5,7 +5,8 @@ import { LabelCategory } from './labels';
 
 /**
  * Mainland mobile numbers (MIIT numbering plan): 11 digits `1[3-9]\d{9}`, optionally after
- * +86, 86 or 0086, written 13812345678, 138-1234-5678 or 138 1234 5678.
+ * +86, 86 or 0086, written 13812345678, 138-1234-5678 or 138 1234 5678; and after +852,
+ * +853 or +886 the mobiles of Hong Kong, Macau and Taiwan.
  * Public only after the agency's own channel labels (监督电话, 举报电话…).
  */
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
@@ -37,15 +38,48 @@ function isBareCountryCode(run: AlnumRun, at: number): boolean {
   return at === 0 && run.length === 13 && run.lastGap === 0 && runDigits(run, 0, 13);
 }
 
-/** 13812345678, 8613812345678, 008613812345678: 11, 13 or 15 digits starting 1, 8 or 0. */
+/**
+ * 13812345678, 8613812345678, 008613812345678: 11, 13 or 15 digits starting 1, 8 or 0; and
+ * +852/+853 with 8 digits, +886 with 9 (11 and 12 digits starting 8).
+ */
 export const mobileMayStart: RunStartFilter = (first, plain) => {
   if (plain < 0) return first === 49 || first === 56 || first === 48;
   return (
-    (plain === 11 && first === 49) ||
+    (plain === 11 && (first === 49 || first === 56)) ||
+    (plain === 12 && first === 56) ||
     (plain === 13 && first === 56) ||
     (plain === 15 && first === 48)
   );
 };
+
+/**
+ * Mobiles of Hong Kong (+852, 8 digits from 5, 6, 7 or 9), Macau (+853, 8 digits from 6) and
+ * Taiwan (+886, 9 digits from 9), written after a + (+886-912-538-417): a resident of those
+ * places gives one as a mainland resident gives a 1… number. Without the +, 852… and 886… are
+ * too often the start of other numbers to be read so.
+ */
+const OUTSIDE_MAINLAND = [
+  { code: '852', digits: 8, firsts: '5679' },
+  { code: '853', digits: 8, firsts: '6' },
+  { code: '886', digits: 9, firsts: '9' },
+] as const;
+
+function outsideMainlandEnd(run: AlnumRun, at: number): number {
+  if (at !== 0 || !isPlus(run.text.charCodeAt(run.offsets[0]! - 1))) return -1;
+  for (const { code, digits, firsts } of OUTSIDE_MAINLAND) {
+    const number = at + code.length;
+    const end = number + digits;
+    if (
+      startsWith(run, code, at) &&
+      end <= run.length &&
+      firsts.includes(String.fromCharCode(run.codes[number]!)) &&
+      runDigits(run, number, end) &&
+      isBoundary(run, end)
+    )
+      return end;
+  }
+  return -1;
+}
 
 export const matchMobile: RunDetector = (run, at, context) => {
   let number = at;
@@ -54,7 +88,20 @@ export const matchMobile: RunDetector = (run, at, context) => {
     const plus = at === 0 && isPlus(run.text.charCodeAt(run.offsets[0]! - 1));
     if (plus || isBoundary(run, at + 2) || isBareCountryCode(run, at)) number = at + 2;
   }
-  if (!isMobileAt(run, number) || !isBoundary(run, number + 11)) return undefined;
+  if (!isMobileAt(run, number) || !isBoundary(run, number + 11)) {
+    const end = outsideMainlandEnd(run, at);
+    if (end < 0 || context.label()?.value === LabelCategory.documentNumber) return undefined;
+    return {
+      end,
+      finding: {
+        kind: PersonalDataKind.mobile,
+        start: run.offsets[at]! - 1,
+        end: run.offsets[end - 1]! + 1,
+        confidence: 0.9,
+        reason: '港澳台手机号',
+      },
+    };
+  }
   const category = context.label()?.value;
   // Every mobile is someone's (LABELLING.md): even under 监督电话 or 举报电话, where the
   // agency's hotline is a landline or 12345, a mobile is an officer's or the complainant's
