@@ -433,6 +433,14 @@ describe('tables of parties and listings', () => {
     expect(redacted).not.toContain('卧龙湾小区3栋');
   });
 
+  it('reads a register typed with ideographic spaces: the address beside an ID is a home', () => {
+    const text =
+      '被处罚人：周德贵\n经营场所：泸州市江阳区大山坪街道东门口路47号\n\n房号　姓名　身份证号　户籍地址\n203　范晓燕　510322199508261523　四川省富顺县琵琶镇高峰村3组';
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('高峰村3组');
+    expect(redacted).toContain('东门口路47号');
+  });
+
   it('a listing’s 自然人 decides over the clinic named in the same row; 执业地址 is the clinic’s', () => {
     const text =
       '序号：3⁣行政相对人名称：易德仁⁣相对人类别：自然人⁣证件号码：511523195812020038⁣联系地址：江安县江安镇竹都大道东段66号5幢3单元201室⁣机构名称：江安县江安镇易德仁中医诊所；执业地址：江安县江安镇江城路172号';

@@ -4,7 +4,8 @@ import { isBareAddress, type Span } from './party-blocks';
  * Rows of people in a table that has no labels the reading knew: a row holding a resident ID
  * number holds one person, and an address in another of its cells is that person's home
  * (序号⇥姓名⇥性别⇥身份证号⇥住址 flattened to tabs from a PDF, 1⇥阳小军⇥男⇥5103…⇥
- * 自贡市贡井区成佳镇新店村4组). A row set out with spaces only is not read so.
+ * 自贡市贡井区成佳镇新店村4组), or by ideographic spaces (203　范晓燕　5103…　四川省富顺县…3组,
+ * a register typed in a word processor). A row set out with ASCII spaces only is not read so.
  */
 
 /**
@@ -13,7 +14,7 @@ import { isBareAddress, type Span } from './party-blocks';
  */
 const CELL_BREAK = /\t|\u2063|\s*[|｜]\s*| {2,}|\u3000+/g;
 /** The characters that make a line a row of cells. */
-const CELL_MARKS = ['\t', '\u2063', '|', '｜'];
+const CELL_MARKS = ['\t', '\u2063', '|', '｜', '\u3000'];
 
 /**
  * A cell that is a resident ID number, whole. (identifiers/resident-id.ts has the same shape,
@@ -24,7 +25,8 @@ const RESIDENT_ID_CELL = /^[1-9]\d{16}[\dXx]$/;
 /** The addresses in the cells of `text`'s rows that also hold a resident ID. */
 export function rowAddresses(text: string): Span[] {
   const found: Span[] = [];
-  // Only lines of cells are looked at (a tab, a table cell's separator, a bar): found by
+  // Only lines of cells are looked at (a tab, a table cell's separator, a bar, an ideographic
+  // space: a paragraph's indent too, whose line then has too few cells): found by
   // indexOf, each kind's next place remembered so that the text is passed over once.
   const next = CELL_MARKS.map((mark) => text.indexOf(mark));
   for (;;) {
