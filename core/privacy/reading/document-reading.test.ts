@@ -170,6 +170,12 @@ describe('names', () => {
       ['熊开明'],
     ],
     [
+      'a neighbour’s 房屋 where 房 could go on the name, a distance from it, the neighbour on a side',
+      '当事人：钟文斌\n\n该地块东至邹春林房屋，北至刘玉兰房屋院坝。该住宅东距钟文华房屋6米。西邻付德清反映。',
+      ['付德清', '刘玉兰', '邹春林', '钟文华'],
+      ['钟文斌'],
+    ],
+    [
       'a trade ending where the name starts (喷漆工刘小军, 漆 being a surname too), a grower',
       '当事人：邓志强\n\n当事人雇佣的喷漆工刘小军（男，26岁，系当事人雇员）正在作业。西瓜系从江安县水清镇瓜农郑国才处批发。',
       ['刘小军', '郑国才'],

@@ -478,6 +478,9 @@ function bracketOpenBefore(text: string, close: number, max: number): number {
 
 /** The sides of a plot's bounds (东至, 南至…). */
 const BOUND_SIDES = characterSet('东南西北東');
+/** What joins a side of a plot to what lies there: 东至…, 东距…米. */
+const BOUNDS = ['至', '距'];
+
 /** What a neighbour holds beside a plot. */
 const HOLDINGS = ['住房', '房屋', '承包地', '责任田', '自留地', '宅基地', '林地', '耕地'];
 
@@ -592,11 +595,22 @@ export function markedPeople(text: string, add: AddPerson): void {
     const found = nameEndingAt(text, at);
     if (found && TO_PLACE[text.charCodeAt(found[0] - 1)] === 1) add(found[0], found[1]);
   }
-  // 四至 of a plot: 东至袁志明住房, 西至熊大友承包地 — a neighbour's house or field.
-  for (let at = text.indexOf('至'); at >= 0; at = text.indexOf('至', at + 1)) {
-    if (BOUND_SIDES[text.charCodeAt(at - 1)] !== 1) continue;
-    const end = personNameEnd(text, at + 1, Math.min(text.length, at + 6));
-    if (end > at + 1 && HOLDINGS.some((word) => text.startsWith(word, end))) add(at + 1, end);
+  // 四至 of a plot: 东至袁志明住房, 西至熊大友承包地, 东距钟文华房屋6米 — a neighbour's house
+  // or field.
+  for (const bound of BOUNDS) {
+    for (let at = text.indexOf(bound); at >= 0; at = text.indexOf(bound, at + 1)) {
+      if (BOUND_SIDES[text.charCodeAt(at - 1)] !== 1) continue;
+      // The holding word says where the name ends (邹春林房屋: 房 could go on a given name).
+      for (let end = at + 3; end <= at + 5; end++) {
+        if (
+          HOLDINGS.some((word) => text.startsWith(word, end)) &&
+          personNameEnd(text, at + 1, end) === end
+        ) {
+          add(at + 1, end);
+          break;
+        }
+      }
+    }
   }
   // 一名叫马文武的男子, 名叫“邓二娃”: a person called by that name.
   // One pass over 叫, which both words hold.

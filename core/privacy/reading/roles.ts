@@ -317,6 +317,11 @@ const THIRD_PERSON_WORDS = [
   '同乡',
   '朋友',
   '邻居',
+  // 东邻钟文华反映: the neighbour on that side of a plot.
+  '东邻',
+  '西邻',
+  '南邻',
+  '北邻',
   '村民',
   '居民',
   '房东',
