@@ -202,6 +202,15 @@ describe('third-party names', () => {
         ['name', 'MAUNG MAUNG'],
       ],
     ],
+    [
+      'the one a party hired, and a relative as said in a statement',
+      '当事人：何丽萍\n当事人聘用潘雨欣（在校大学生）负责辅导，聘用唐秀兰负责做饭。答：收钱的是我老婆钟玉芬。',
+      [
+        ['name', '潘雨欣'],
+        ['name', '唐秀兰'],
+        ['name', '钟玉芬'],
+      ],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -239,6 +248,7 @@ describe('third-party names', () => {
     ['no name after the role', '代理人认为处罚过重'],
     ['联系人员', '联系人员：若干'],
     ['officers are public', '执法人员：王明、李华'],
+    ['hired to do work, and hiring child labour', '曾国强系受当事人雇请施工；当事人招用童工。'],
     [
       'a foreign party is public',
       '当事人：阮氏兰，女，越南国籍。\n经查，越南籍女子阮氏兰于2024年入境。',

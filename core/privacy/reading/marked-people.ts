@@ -127,6 +127,14 @@ const GIVEN_TO = [
 /** What may follow the last name of such a list: punctuation, 等, 及, 的, 经营… */
 const AFTER_GIVEN = /^(?:[^\u4e00-\u9fff]|[等及和与的]|经营|使用|居住|开设|从事|收取)/;
 
+/** Hiring someone (聘用潘雨欣（在校大学生）, 聘用唐秀兰负责做饭): the one hired is a person. */
+const HIRED = ['聘用', '聘請', '聘请', '雇用', '僱用', '雇佣', '僱傭', '雇请', '僱請', '招用'];
+/** 受当事人雇请, 被经营者聘用: the clause's subject is the one hired (its end is the verb). */
+const HIRED_BY = /(?:受|被(?!处罚|處罰|申请|申請|检查|檢查|告|害|侵害))[^，。；,;\n]*$/;
+/** After the one hired: a stop, a bracket, another name, or the work they were hired for. */
+const AFTER_HIRED =
+  /^(?:[^\u4e00-\u9fff]|[等及和与为為在做]|负责|負責|担任|擔任|从事|從事|作为|作為)/;
+
 /**
  * Those asked by the agency (经询问王小林, 对朱小勇、郑德全进行了询问): persons. The names
  * follow the word, or stand in a list between 对 and the word.
@@ -727,6 +735,13 @@ export function markedPeople(text: string, add: AddPerson): void {
       const from = at + word.length;
       // What follows the name decides (经营, 及, a stop): 秦小玲经营服装店 is a tenant.
       listedAt(text, from, add, (end) => AFTER_GIVEN.test(text.slice(end, end + 2)));
+    }
+  }
+  for (const word of HIRED) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      // 受当事人雇请施工: hired by someone, the work follows, not the one hired.
+      if (HIRED_BY.test(text.slice(Math.max(0, at - 12), at))) continue;
+      listedAt(text, at + word.length, add, (end) => AFTER_HIRED.test(text.slice(end, end + 2)));
     }
   }
   for (const to of ['对', '對']) {
