@@ -211,6 +211,15 @@ describe('third-party names', () => {
         ['name', '钟玉芬'],
       ],
     ],
+    [
+      'a community’s cadre who witnessed, and pupils listed before 等学生',
+      '当事人：熊婷\n社区干部彭光明到场见证。现场有学生，其中包括欧阳子睿、司马嘉琪等学生。',
+      [
+        ['name', '彭光明'],
+        ['name', '欧阳子睿'],
+        ['name', '司马嘉琪'],
+      ],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -248,6 +257,8 @@ describe('third-party names', () => {
     ['no name after the role', '代理人认为处罚过重'],
     ['联系人员', '联系人员：若干'],
     ['officers are public', '执法人员：王明、李华'],
+    ['the agency’s own cadre', '我局干部李明在场。'],
+    ['work listed before 等…顾客', '正在从事客房清扫、布草更换等直接为顾客服务的工作。'],
     ['hired to do work, and hiring child labour', '曾国强系受当事人雇请施工；当事人招用童工。'],
     [
       'a foreign party is public',

@@ -198,10 +198,11 @@ const PLACE_WORDS = ['村', '镇', '鎮', '乡', '鄉'];
 
 /**
  * A list of people counted after it (蔡文龙、桂晓丽、邬志强等5人, 杨文才、程小兵、晏平三人,
- * 陈秀兰、陈玉华两户, …、黎安共4人) or called people after 等 (何秀英、赖春生等…经营者).
+ * 陈秀兰、陈玉华两户, …、黎安共4人) or called people after 等 (何秀英、赖春生等…经营者; right
+ * after it, 欧阳子睿、司马嘉琪等学生: 等直接为顾客 is what a work is for, not whom it lists).
  */
 const COUNTED_LIST =
-  /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:(?:等|共)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名|户|戶)|等[^\n，。；]{0,12}?(?:经营者|经营户|村民|农户|居民|工人|员工|商户|摊主|业主|车主|船主|群众|消费者))/y;
+  /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:(?:等|共)?(?:[一二三四五六七八九十两]|[0-9]{1,2})(?:人|名|户|戶)|等[^\n，。；]{0,12}?(?:经营者|经营户|村民|农户|居民|工人|员工|商户|摊主|业主|车主|船主|群众|消费者)|等(?:[一二三四五六七八九十两]|[0-9]{1,2})?[名个位]?(?:学生|学员|幼儿|儿童|孩子|家长|患者|病人|顾客|旅客|游客|乘客|邻居|亲属))/y;
 
 /** Where the name that is the whole list item ending at `comma` starts, or -1. */
 function listItemBefore(text: string, comma: number): number {
