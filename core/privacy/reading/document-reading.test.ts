@@ -439,6 +439,16 @@ describe('tables of parties and listings', () => {
     expect(redacted).not.toContain('卧龙湾小区3栋');
   });
 
+  it('reads a table of people in an organisation’s facts as third persons, not parties', () => {
+    const text =
+      '被处罚单位：某某建设工程有限公司\n统一社会信用代码：91510503MA62X1234K\n经调查，现场施工及相关人员如下：\n姓名\u2063身份证号\u2063与当事人关系\n姓名：冯国强\u2063身份证号：510503197704110011\u2063与当事人关系：项目经理\n姓名：端木青\u2063身份证号：510522199002170078\u2063与当事人关系：驾驶员\n物品名称\u2063数量\n物品名称：白条猪胴体\u2063数量：16片\n经查，端木青负责开挖，冯国强未报告。';
+    const reading = readDocument(text);
+    const names = reading.thirdPartyNames.map((scoped) => scoped.name);
+    expect(names).toEqual(expect.arrayContaining(['冯国强', '端木青']));
+    expect(names).not.toContain('白条猪胴体');
+    expect(reading.holders.filter((holder) => holder.role === Role.party)).toHaveLength(1);
+  });
+
   it('reads a register typed with ideographic spaces: the address beside an ID is a home', () => {
     const text =
       '被处罚人：周德贵\n经营场所：泸州市江阳区大山坪街道东门口路47号\n\n房号　姓名　身份证号　户籍地址\n203　范晓燕　510322199508261523　四川省富顺县琵琶镇高峰村3组';

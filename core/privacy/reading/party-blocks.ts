@@ -571,7 +571,17 @@ export function readPartyBlocks(text: string): PartyBlocks {
         // 单位名称：…, 姓名：… heading a block names its party; heading the next line of a
         // block already named, another person: of the same role in a block of people (the
         // rows of a table of 当事人（共同违法，三人）), a third person in an organisation's.
-        const role = current === undefined ? Role.party : rowRole(current);
+        // A table of people set out in the facts of an organisation's decision (经调查，现场
+        // 施工及相关人员如下：⏎姓名：冯国强⁣身份证号：…) starts with a third person too.
+        const role =
+          current !== undefined
+            ? rowRole(current)
+            : row &&
+                proseSinceParty &&
+                partiesAreOrganisations(holders) &&
+                /姓\s*名/.test(text.slice(first.roleStart, first.valueStart))
+              ? Role.third
+              : Role.party;
         current = namedHolder(text, role, first);
         party = role === Role.party ? current : undefined;
         holders.push(current);
@@ -615,6 +625,17 @@ export function readPartyBlocks(text: string): PartyBlocks {
     personalAddresses,
     dateLines,
   };
+}
+
+/** True when some party so far is an organisation and none is a person. */
+function partiesAreOrganisations(holders: readonly Holder[]): boolean {
+  let organisation = false;
+  for (const holder of holders) {
+    if (holder.role !== Role.party) continue;
+    if (holder.personEvidence) return false;
+    if (holder.organisationEvidence) organisation = true;
+  }
+  return organisation;
 }
 
 /** The role of the next row's person under `current`: its own in a block of people. */
