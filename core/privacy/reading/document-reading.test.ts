@@ -449,6 +449,14 @@ describe('tables of parties and listings', () => {
     expect(reading.holders.filter((holder) => holder.role === Role.party)).toHaveLength(1);
   });
 
+  it('reads no home in a guest’s check-in time, nor in sentences that pass a place', () => {
+    const text =
+      '当事人：彭玉成\n经查，住宿登记如下：\n姓名：贾思琪\u2063身份证号：511502198507100085\u2063入住时间：2025-03-14 18:07\u2063户籍地址：四川省宜宾市翠屏区李庄镇安石村7组\n该协议由双河村七组组长周宗林作为见证人签名。福集镇龙城社区网格员邓晓林在入户走访时发现龙城印象小区一住户家中有幼儿。';
+    const reading = readDocument(text);
+    const homes = reading.personalAddresses.map(({ start, end }) => text.slice(start, end));
+    expect(homes).toEqual(['四川省宜宾市翠屏区李庄镇安石村7组']);
+  });
+
   it('reads a register typed with ideographic spaces: the address beside an ID is a home', () => {
     const text =
       '被处罚人：周德贵\n经营场所：泸州市江阳区大山坪街道东门口路47号\n\n房号　姓名　身份证号　户籍地址\n203　范晓燕　510322199508261523　四川省富顺县琵琶镇高峰村3组';

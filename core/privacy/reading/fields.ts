@@ -88,8 +88,9 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   // A label's head is its last word: 住宅电话 is a phone, though it holds 住.
   ['住宅电话', FieldKind.phone],
   ['住所电话', FieldKind.phone],
-  // 住院时间, 住院号: a stay in hospital, not a home.
+  // 住院时间, 住院号: a stay in hospital, not a home; 入住时间 of a hotel's guest neither.
   ['住院', FieldKind.detail],
+  ['入住', FieldKind.detail],
   ['址', FieldKind.address],
   ['住', FieldKind.address],
   ['居住', FieldKind.address],

@@ -43,6 +43,12 @@ const NOT_AFTER_HIS_HOME = characterSet('所房处處宅址院');
 
 /** 房屋 is any building: a home only where the sentence says whose (所有的, 居住的…). */
 const BUILDING = '房屋';
+/**
+ * Words of a sentence, which an address never holds: …社区网格员邓晓林在入户走访时发现龙城印象
+ * 小区一住户家中 is where someone was found, told as it happened.
+ */
+const PROSE_IN_VALUE = /[在时時]|发现|發現|走访|走訪/;
+
 /** Every word homeAddresses looks for before an address, 房屋 last. */
 const DWELLING_WORDS = [...DWELLINGS, BUILDING];
 const OWNED = /所有|自有|居住|自住|承租|租住|购买|購買/;
@@ -174,7 +180,8 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
   const value = segment.slice(start);
   // 石牛村四组 (a village group, five characters) is a whole home in the countryside.
   if (value.length < (VILLAGE_GROUP.test(value) ? 5 : 6)) return undefined;
-  if (!hasAddressMarker(value) || !HOME_END.test(value)) return undefined;
+  if (!hasAddressMarker(value) || !HOME_END.test(value) || PROSE_IN_VALUE.test(value))
+    return undefined;
   if (needsOwner && !OWNED.test(segment.slice(0, start))) return undefined;
   return { start: clause + start, end };
 }
