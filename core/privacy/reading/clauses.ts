@@ -186,6 +186,17 @@ function wrappedLabelKind(text: string, from: number, colon: number): FieldKind 
   return joined.length <= MAX_LABEL_LENGTH ? fieldKindAt(joined, 0, joined.length) : undefined;
 }
 
+/**
+ * True when a name read after a role word, ending at `nameEnd` (-1: none), stands alone: at
+ * its clause's end or before a bracket, a space or 系/男/女 (当事人陈建国，男…; 当事人王芳
+ * （女…）). 当事人屠宰未附有检疫证明的生猪… reads a verb that looks like a name, and goes on.
+ */
+function namesAlone(text: string, nameEnd: number, end: number): boolean {
+  return nameEnd > 0 && (nameEnd >= end || NAME_FOLLOWERS[text.charCodeAt(nameEnd)] === 1);
+}
+
+const NAME_FOLLOWERS = characterSet('（(、 \u3000\t\u2063:：系係男女');
+
 /** Reads the clause text[start, end). */
 export function readClause(text: string, start: number, end: number): Clause {
   let from = skipLeading(text, start, end);
@@ -264,7 +275,7 @@ export function readClause(text: string, start: number, end: number): Clause {
     // so is 当事人联系人赵春林在场 (another role word: role-mentions.ts reads who that is).
     if (
       !roleAt(text, valueStart, end) &&
-      (personNameEnd(text, valueStart, end) > 0 ||
+      (namesAlone(text, personNameEnd(text, valueStart, end), end) ||
         maskedNameLength(text, valueStart, end) > 0 ||
         isOrganisationName(text.slice(valueStart, end)))
     ) {

@@ -449,6 +449,13 @@ describe('tables of parties and listings', () => {
     expect(reading.holders.filter((holder) => holder.role === Role.party)).toHaveLength(1);
   });
 
+  it('reads a verb after 当事人 in prose as prose, not as a party named (当事人屠宰未附有…)', () => {
+    const text =
+      '当事人名称：富顺县鑫旺生猪屠宰有限公司\n统一社会信用代码：91510322MA62X1234K\n当事人屠宰未附有检疫证明的生猪、生猪产品出厂一案，现已调查终结。';
+    const parties = readDocument(text).holders.filter((holder) => holder.role === Role.party);
+    expect(parties.map((holder) => holder.name?.text)).toEqual(['富顺县鑫旺生猪屠宰有限公司']);
+  });
+
   it('reads no home in a guest’s check-in time, nor in sentences that pass a place', () => {
     const text =
       '当事人：彭玉成\n经查，住宿登记如下：\n姓名：贾思琪\u2063身份证号：511502198507100085\u2063入住时间：2025-03-14 18:07\u2063户籍地址：四川省宜宾市翠屏区李庄镇安石村7组\n该协议由双河村七组组长周宗林作为见证人签名。福集镇龙城社区网格员邓晓林在入户走访时发现龙城印象小区一住户家中有幼儿。';
