@@ -220,6 +220,16 @@ describe('third-party names', () => {
         ['name', '司马嘉琪'],
       ],
     ],
+    [
+      'Yi names (a clan’s name and a given name) and Tibetan names (no surname at all)',
+      '当事人：沙马木呷\n被侵害人俄底日哈（男，34岁）报警。证人泽仁卓玛、央宗证实；村民阿牛史日称其当时在场。',
+      [
+        ['name', '俄底日哈'],
+        ['name', '泽仁卓玛'],
+        ['name', '央宗'],
+        ['name', '阿牛史日'],
+      ],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -257,6 +267,10 @@ describe('third-party names', () => {
     ['no name after the role', '代理人认为处罚过重'],
     ['联系人员', '联系人员：若干'],
     ['officers are public', '执法人员：王明、李华'],
+    [
+      'a title after a preposition that is also a surname',
+      '当事人：李明\n当事人向法官请客送礼，又向律师咨询。',
+    ],
     ['the agency’s own cadre', '我局干部李明在场。'],
     ['work listed before 等…顾客', '正在从事客房清扫、布草更换等直接为顾客服务的工作。'],
     ['hired to do work, and hiring child labour', '曾国强系受当事人雇请施工；当事人招用童工。'],

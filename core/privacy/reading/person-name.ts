@@ -12,6 +12,7 @@ export const COMPOUND_SURNAMES: readonly string[] = [
   ),
 ];
 
+import { tibetanNameEnd, yiClanAt } from './ethnic-names';
 import { NAME_MASK_CHARACTERS } from './name-masks';
 import { traditionalForms } from './name-variants';
 import { ROLE_WORDS } from './roles';
@@ -23,9 +24,14 @@ import { ROLE_WORDS } from './roles';
  */
 
 /** Two-character words for a person (roles.ts), which no given name is. */
-const PERSON_WORDS: ReadonlySet<string> = new Set(
-  ROLE_WORDS.map(([word]) => word).filter((word) => word.length === 2),
-);
+const PERSON_WORDS: ReadonlySet<string> = new Set([
+  ...ROLE_WORDS.map(([word]) => word).filter((word) => word.length === 2),
+  // Titles of people in office, which no role word is (向法官请客送礼, 向律师咨询).
+  '法官',
+  '律师',
+  '警官',
+  '法警',
+]);
 
 /** Common single-character surnames (百家姓 and the national surname statistics), Simplified and Traditional. */
 const SURNAMES =
@@ -283,6 +289,12 @@ const NOT_NAMES = new Set([
   '张贴',
   '申辩',
   '农户',
+  // 向老年人展示所谓…, 宣传, 付款: what is done to the people just named, not who.
+  '展示',
+  '宣传',
+  '宣講',
+  '宣讲',
+  '付款',
 ]);
 
 /** Last characters of place names that given names do not end in (南部县, 关口村, 人和街). */
@@ -303,15 +315,21 @@ export function isSurnameCode(code: number): boolean {
  * no surname of its own (劳动者上官浩). A cheap look before personNameEnd.
  */
 export function startsName(text: string, at: number): boolean {
-  return SURNAME_TABLE[text.charCodeAt(at)] === 1 || compoundSurnameAt(text, at);
+  return (
+    SURNAME_TABLE[text.charCodeAt(at)] === 1 ||
+    compoundSurnameAt(text, at) ||
+    tibetanNameEnd(text, at, text.length) > 0
+  );
 }
 
 const COMPOUND_FIRSTS = characterSet(COMPOUND_SURNAMES.map((surname) => surname[0]).join(''));
 
 function compoundSurnameAt(text: string, at: number): boolean {
   return (
-    COMPOUND_FIRSTS[text.charCodeAt(at)] === 1 &&
-    COMPOUND_SURNAMES.some((surname) => text.startsWith(surname, at))
+    (COMPOUND_FIRSTS[text.charCodeAt(at)] === 1 &&
+      COMPOUND_SURNAMES.some((surname) => text.startsWith(surname, at))) ||
+    // A Yi clan's name (吉克, 阿苏) is read as a compound surname is (ethnic-names.ts).
+    yiClanAt(text, at)
   );
 }
 
@@ -379,6 +397,9 @@ function startsPlate(text: string, at: number): boolean {
  * met elsewhere in it wins, then a character that usually follows a name.
  */
 export function personNameEnd(text: string, at: number, limit = text.length): number {
+  // A Tibetan name has no surname: its given names say where it ends (泽仁卓玛, 央宗，).
+  const tibetan = tibetanNameEnd(text, at, limit);
+  if (tibetan > 0) return tibetan;
   const first = text.charCodeAt(at);
   const compound = compoundSurnameAt(text, at);
   if (!compound && SURNAME_TABLE[first] !== 1) return -1;

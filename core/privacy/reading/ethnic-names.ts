@@ -1,0 +1,59 @@
+import { characterSet, isHanCode } from '../internal/chars';
+
+/**
+ * Names of Sichuan's Yi and Tibetan people as written in Han characters, which carry no Han
+ * surname: a Yi name is the clan's name and a given name (吉克曲布, 阿苏拉哈, 沙马木呷), read
+ * as a compound surname is; a Tibetan name is one or two given names of a known stock (泽仁
+ * 卓玛, 扎西多吉, 央宗), with no surname at all. Decisions of the counties of 凉山, 甘孜 and
+ * 阿坝 name their parties and witnesses so.
+ *
+ * Limit: the lists hold the common clans and name elements, not all; a rarer one is read only
+ * after a label (姓名：…), as any name without a surname is.
+ */
+
+/** Common Yi clan names (家支), which a given name of two characters follows. */
+export const YI_CLANS: readonly string[] = (
+  '阿苏 吉克 沙马 海来 俄底 阿牛 曲比 阿的 勒格 勒尔 俄木 马海 吉伍 阿约 瓦扎 木乃 日火 加拉 ' +
+  '阿尔 的日 吉觉 拉马 苏呷 井曲 金古 罗洪 阿鲁 吉木 阿西 沙玛 倮伍 比尔 安哈 阿侯 阿说 马黑 ' +
+  '吉力 阿于 补约 巴且 阿皮 吉狄 阿库 立布 贾巴 俄地 洛古 阿合 依火 吉好 莫色 阿卓 曲木 的惹 ' +
+  '阿衣 尔古 苦惹 马加 沙呷 阿克 吉史 阿达 吉则 阿木 吉尔 吉牛 阿吉 马尔 阿布 曲莫 吉拉 阿什 ' +
+  '阿育 斯日 俄尔 吉火 吉拿 阿洛 吉地 阿别 勒勒 瓦渣 以木 阿比 吉列 俄其 吉萨 阿呷 沙伍'
+).split(' ');
+
+/** Given names of Tibetans, two characters each; a full name is one or two of them. */
+const TIBETAN_ELEMENTS: ReadonlySet<string> = new Set(
+  (
+    '扎西 泽仁 格桑 次仁 洛绒 尼玛 多吉 卓玛 拉姆 央金 仁青 降措 益西 顿珠 旺堆 贡布 四郎 泽郎 ' +
+    '达瓦 巴桑 索朗 平措 丹增 曲珍 德吉 拥忠 阿旺 呷绒 嘎玛 土登 洛桑 更登 斯郎 降央 泽翁 郎加 ' +
+    '翁姆 俄色 此里 登珠 邓珠 罗布 白玛 卓嘎 央宗 拉巴 多杰 贡嘎 泽让 拉吉 拥措 曲措 扎巴 降村 ' +
+    '次措 志玛 拉措 泽珍 格勒 昂旺 洛让 仁真 呷玛 泽登 次旦 拉珍 根秋 彭措 扎拉 四朗 洛珠 根呷 ' +
+    '巴登 邓真 泽尔 拉翁 曲吉 则玛 央拉 益珍 向巴 降泽 俄珠 阿措 绒布 旺姆 仁增 江措 群培 ' +
+    '曲扎 格绒 桑珠 多登 拥珍 德西 卓措 达娃 次珍 索南 平措 尼珍 泽旺 仁措 贡秋 此称 生格'
+  ).split(' '),
+);
+
+const TIBETAN_FIRSTS = characterSet([...TIBETAN_ELEMENTS].map((element) => element[0]).join(''));
+const YI_FIRSTS = characterSet(YI_CLANS.map((clan) => clan[0]).join(''));
+
+/** True when a Yi clan's name starts at `at` (吉克曲布's 吉克). */
+export function yiClanAt(text: string, at: number): boolean {
+  return YI_FIRSTS[text.charCodeAt(at)] === 1 && YI_CLANS.some((clan) => text.startsWith(clan, at));
+}
+
+function tibetanElementAt(text: string, at: number, limit: number): boolean {
+  return (
+    at + 2 <= limit &&
+    TIBETAN_FIRSTS[text.charCodeAt(at)] === 1 &&
+    TIBETAN_ELEMENTS.has(text.slice(at, at + 2))
+  );
+}
+
+/**
+ * The end of a Tibetan name at `at`, or -1: two elements (泽仁卓玛), or one standing alone
+ * before what is not a Han character (央宗，, 更登（), which a word of prose seldom is.
+ */
+export function tibetanNameEnd(text: string, at: number, limit: number): number {
+  if (!tibetanElementAt(text, at, limit)) return -1;
+  if (tibetanElementAt(text, at + 2, limit)) return at + 4;
+  return at + 2 >= limit || !isHanCode(text.charCodeAt(at + 2)) ? at + 2 : -1;
+}
