@@ -449,6 +449,16 @@ describe('tables of parties and listings', () => {
     expect(reading.holders.filter((holder) => holder.role === Role.party)).toHaveLength(1);
   });
 
+  it('reads the home after 暂住 from where it is, not from whose it is (暂住其女胡晓梅位于…)', () => {
+    const text =
+      '当事人：某某健康管理有限公司\n胡长林（76岁，暂住其女胡晓梅位于泸县玉蟾街道学院路6号2栋1单元401室的住宅）经邻居介绍到会场。';
+    const homes = readDocument(text).personalAddresses.map(({ start, end }) =>
+      text.slice(start, end),
+    );
+    expect(homes).toContain('泸县玉蟾街道学院路6号2栋1单元401室');
+    expect(redactText(text)).not.toContain('胡晓梅');
+  });
+
   it('reads a verb after 当事人 in prose as prose, not as a party named (当事人屠宰未附有…)', () => {
     const text =
       '当事人名称：富顺县鑫旺生猪屠宰有限公司\n统一社会信用代码：91510322MA62X1234K\n当事人屠宰未附有检疫证明的生猪、生猪产品出厂一案，现已调查终结。';

@@ -232,8 +232,11 @@ const MAX_LOOK_AHEAD = 60;
  */
 function addressAfter(text: string, wordEnd: number): Span | undefined {
   const into = INTO_ADDRESS.exec(text.slice(wordEnd, wordEnd + 4));
+  // Whose home it is may come first (暂住其女胡晓梅位于泸县…的住宅): the address is after 位于.
+  const whose = WHOSE_HOME.exec(text.slice(wordEnd, wordEnd + MAX_WHOSE_HOME));
+  const from = whose ? wordEnd + whose[0].length : wordEnd + (into ? into[0].length : 0);
   // Text pasted from a PDF may break the line before the address (其住所位于⏎宜宾市…).
-  const start = afterLineBreak(text, wordEnd + (into ? into[0].length : 0));
+  const start = afterLineBreak(text, from);
   let end = start;
   const limit = Math.min(text.length, start + MAX_LOOK_AHEAD);
   while (end < limit && CLAUSE_STOPS[text.charCodeAt(end)] === 0) end++;
@@ -252,6 +255,10 @@ function addressAfter(text: string, wordEnd: number): Span | undefined {
   else if (!isHomeShaped(value)) return undefined;
   return { start, end: start + value.length };
 }
+
+/** Someone named before the place of their home (其女胡晓梅位于), up to 位于. */
+const WHOSE_HOME = /^[^，。；、\n（(]{1,10}?(?:位于|位於)/;
+const MAX_WHOSE_HOME = 12;
 
 /** An address, then words that are not part of it: the address is up to its last unit. */
 const HOUSE_THEN_PROSE =
