@@ -1,4 +1,5 @@
 import { maskFinding } from '../../core/privacy/mask';
+import { reasonText } from '../../core/privacy/reason-text';
 import { csvCell } from '../../core/spreadsheet/csv';
 import type { InputFile } from './collect-files';
 import type { FileResult } from './process-file';
@@ -33,7 +34,7 @@ export function formatReport(
           line: result.positions?.[k]?.[0],
           column: result.positions?.[k]?.[1],
           confidence: finding.confidence,
-          reason: finding.reason,
+          reason: reasonText(finding.reason),
         })),
       };
     });
@@ -55,7 +56,7 @@ export function formatReport(
             finding.kind,
             maskFinding(finding, 'staff'),
             finding.confidence,
-            finding.reason,
+            reasonText(finding.reason),
           ]
             .map((cell) => csvCell(String(cell)))
             .join(','),
@@ -72,7 +73,7 @@ export function formatReport(
     result.findings.forEach((finding, k) => {
       const [line, column] = result.positions?.[k] ?? [0, 0];
       lines.push(
-        `  ${line}:${column}  ${finding.kind.padEnd(13)}  ${maskFinding(finding, 'staff')}  (${finding.reason})`,
+        `  ${line}:${column}  ${finding.kind.padEnd(13)}  ${maskFinding(finding, 'staff')}  (${reasonText(finding.reason)})`,
       );
     });
   });

@@ -69,7 +69,7 @@ export const matchBankCard: RunDetector = (run, at, context) => {
   const contextEnd = label ? label.start : run.offsets[at]!;
   if (category === LabelCategory.bankAccount || category === LabelCategory.publicAccount) {
     if (isPublicAccount(category, context, contextEnd)) return { end: at + digits };
-    return runFinding(run, at, at + digits, PersonalDataKind.bankCard, 0.9, '账号标签后的银行账号');
+    return runFinding(run, at, at + digits, PersonalDataKind.bankCard, 0.9, 'bank-card-labelled');
   }
   for (const length of BANK_CARD_LENGTHS) {
     if (length > digits || !isBoundary(run, at + length)) continue;
@@ -80,14 +80,7 @@ export const matchBankCard: RunDetector = (run, at, context) => {
     ) {
       return { end: at + length };
     }
-    return runFinding(
-      run,
-      at,
-      at + length,
-      PersonalDataKind.bankCard,
-      0.75,
-      `${length}位银行卡号（Luhn校验通过）`,
-    );
+    return runFinding(run, at, at + length, PersonalDataKind.bankCard, 0.75, 'bank-card-luhn');
   }
   return undefined;
 };

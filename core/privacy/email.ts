@@ -72,8 +72,6 @@ export const matchEmail: TextDetector = (text, at, from, to, state) => {
   if (state.labelBefore(start)?.value === LabelCategory.publicEmail) return { resume: end };
   return {
     resume: end,
-    findings: [
-      { kind: PersonalDataKind.email, start, end, confidence: 0.95, reason: '电子邮箱地址' },
-    ],
+    findings: [{ kind: PersonalDataKind.email, start, end, confidence: 0.95, reason: 'email' }],
   };
 };

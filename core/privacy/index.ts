@@ -40,6 +40,8 @@ export {
   type MarkupCell,
   termPrefix,
 } from './reading/table-layout';
+export { reasonText } from './reason-text';
+export type { Reason } from './reasons';
 export {
   applyRedactions,
   type CountedRedaction,

@@ -29,7 +29,11 @@ export interface Finding {
   readonly text: string;
   /** 0..1: how sure the engine is that this is personal data. */
   readonly confidence: number;
-  /** A short explanation a reviewer can read, e.g. '18位身份证号，校验位正确'. */
+  /**
+   * Why it was found: a detector's code (Reason in reasons.ts: 'resident-id'), which
+   * reasonText turns into words a reviewer reads ('18位身份证号，日期与校验位正确'), or words
+   * already (the document reading's third persons, homes and minors).
+   */
   readonly reason: string;
   /**
    * Reported, but there is nothing to replace: a minor party named by its role word only

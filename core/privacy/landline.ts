@@ -110,7 +110,7 @@ export const matchLandline: RunDetector = (run, at, context) => {
       start,
       end: sourceEnd,
       confidence: area > 0 ? (isBoundary(run, localStart) ? 0.85 : 0.7) : 0.65,
-      reason: area > 0 ? '带区号的固定电话' : '电话标签后的固定电话',
+      reason: area > 0 ? 'landline-area-code' : 'landline-labelled',
     },
   };
 };

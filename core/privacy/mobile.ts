@@ -1,4 +1,4 @@
-import { type AlnumRun, isBoundary, runDigits } from './internal/alnum-run';
+import { type AlnumRun, isBoundary, runDigits, runSlice } from './internal/alnum-run';
 import type { RunDetector, RunStartFilter } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
@@ -53,33 +53,11 @@ export const mobileMayStart: RunStartFilter = (first, plain) => {
 };
 
 /**
- * Mobiles of Hong Kong (+852, 8 digits from 5, 6, 7 or 9), Macau (+853, 8 digits from 6) and
- * Taiwan (+886, 9 digits from 9), written after a + (+886-912-538-417): a resident of those
- * places gives one as a mainland resident gives a 1… number. Without the +, 852… and 886… are
- * too often the start of other numbers to be read so.
+ * After a +, the mobiles of Hong Kong (852, 8 digits from 5, 6, 7 or 9), Macau (853, 8 from 6)
+ * and Taiwan (886, 9 from 9): a resident of those places gives one as a mainland resident
+ * gives a 1… number. Without the +, 852… and 886… are too often the start of other numbers.
  */
-const OUTSIDE_MAINLAND = [
-  { code: '852', digits: 8, firsts: '5679' },
-  { code: '853', digits: 8, firsts: '6' },
-  { code: '886', digits: 9, firsts: '9' },
-] as const;
-
-function outsideMainlandEnd(run: AlnumRun, at: number): number {
-  if (at !== 0 || !isPlus(run.text.charCodeAt(run.offsets[0]! - 1))) return -1;
-  for (const { code, digits, firsts } of OUTSIDE_MAINLAND) {
-    const number = at + code.length;
-    const end = number + digits;
-    if (
-      startsWith(run, code, at) &&
-      end <= run.length &&
-      firsts.includes(String.fromCharCode(run.codes[number]!)) &&
-      runDigits(run, number, end) &&
-      isBoundary(run, end)
-    )
-      return end;
-  }
-  return -1;
-}
+const OUTSIDE_MAINLAND = /^(?:852[5-79]\d{7}|8536\d{7}|8869\d{8})$/;
 
 export const matchMobile: RunDetector = (run, at, context) => {
   let number = at;
@@ -88,35 +66,39 @@ export const matchMobile: RunDetector = (run, at, context) => {
     const plus = at === 0 && isPlus(run.text.charCodeAt(run.offsets[0]! - 1));
     if (plus || isBoundary(run, at + 2) || isBareCountryCode(run, at)) number = at + 2;
   }
-  if (!isMobileAt(run, number) || !isBoundary(run, number + 11)) {
-    const end = outsideMainlandEnd(run, at);
-    if (end < 0 || context.label()?.value === LabelCategory.documentNumber) return undefined;
-    return {
-      end,
-      finding: {
-        kind: PersonalDataKind.mobile,
-        start: run.offsets[at]! - 1,
-        end: run.offsets[end - 1]! + 1,
-        confidence: 0.9,
-        reason: '港澳台手机号',
-      },
-    };
+  let end = number + 11;
+  if (!isMobileAt(run, number) || !isBoundary(run, end)) {
+    // +886-912-538-417: the whole run, the + before it.
+    if (
+      at !== 0 ||
+      !isPlus(run.text.charCodeAt(run.offsets[0]! - 1)) ||
+      !OUTSIDE_MAINLAND.test(runSlice(run, 0, run.length))
+    )
+      return undefined;
+    number = 3;
+    end = run.length;
   }
   const category = context.label()?.value;
   // Every mobile is someone's (LABELLING.md): even under 监督电话 or 举报电话, where the
   // agency's hotline is a landline or 12345, a mobile is an officer's or the complainant's
   // (举报人胡桂芳（举报电话139…）). Only a number a document label claims is no phone.
-  if (category === LabelCategory.documentNumber) return { end: number + 11 };
+  if (category === LabelCategory.documentNumber) return { end };
   let start = run.offsets[at]!;
   if (at === 0 && number > at && isPlus(run.text.charCodeAt(start - 1))) start--;
   return {
-    end: number + 11,
+    end,
     finding: {
       kind: PersonalDataKind.mobile,
       start,
-      end: run.offsets[number + 10]! + 1,
+      end: run.offsets[end - 1]! + 1,
       confidence: category === LabelCategory.phone ? 0.98 : 0.9,
-      reason: category === LabelCategory.phone ? '电话标签后的11位手机号' : '11位手机号',
+      reason:
+        // Only the path above starts the number after a code of three digits.
+        number === 3
+          ? 'mobile-outside-mainland'
+          : category === LabelCategory.phone
+            ? 'mobile-labelled'
+            : 'mobile',
     },
   };
 };

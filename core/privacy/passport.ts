@@ -27,7 +27,7 @@ export const matchPassport: RunDetector = (run, at, context) => {
       PASSPORT_PATTERNS.some((pattern) => pattern.test(candidate)) &&
       context.label()?.value !== LabelCategory.documentNumber
     ) {
-      return runFinding(run, at, at + 9, PersonalDataKind.passport, 0.85, '护照号码格式');
+      return runFinding(run, at, at + 9, PersonalDataKind.passport, 0.85, 'passport');
     }
   }
   if (context.label()?.value === LabelCategory.passport) {
@@ -43,7 +43,7 @@ export const matchPassport: RunDetector = (run, at, context) => {
           at + length,
           PersonalDataKind.passport,
           0.9,
-          '护照标签后的证件号码',
+          'passport-labelled',
         );
       }
     }

@@ -67,7 +67,7 @@ export const matchPlate: TextDetector = (text, at, _from, to, state) => {
         start: at,
         end,
         confidence: 0.8,
-        reason: serial.length === 6 ? '新能源汽车号牌' : '机动车号牌',
+        reason: serial.length === 6 ? 'plate-new-energy' : 'plate',
       },
     ],
   };

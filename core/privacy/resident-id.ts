@@ -127,7 +127,14 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
     const shape = readResidentId18Codes(codes, at);
     const bounded = shape !== undefined && isBoundary(run, at + 18);
     if (shape && !bounded && shape.plausible && shape.checkValid && validIdsFollow(run, at + 18)) {
-      return runFinding(run, at, at + 18, PersonalDataKind.residentId, 0.95, '连写的18位身份证号');
+      return runFinding(
+        run,
+        at,
+        at + 18,
+        PersonalDataKind.residentId,
+        0.95,
+        'resident-id-run-together',
+      );
     }
     if (shape && bounded) {
       if (shape.plausible && shape.checkValid) {
@@ -140,9 +147,7 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
         ) {
           return undefined;
         }
-        const reason = shape.permit
-          ? '18位港澳台居民居住证号码，校验位正确'
-          : '18位身份证号，日期与校验位正确';
+        const reason = shape.permit ? 'residence-permit' : 'resident-id';
         return runFinding(run, at, at + 18, PersonalDataKind.residentId, 0.97, reason);
       }
       const category = context.label()?.value;
@@ -153,7 +158,7 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
           at + 18,
           PersonalDataKind.residentId,
           0.85,
-          '身份证号标签后的18位号码（校验位不符，仍可识别个人）',
+          'resident-id-labelled-bad-check',
         );
       }
       if (
@@ -168,7 +173,7 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
           at + 18,
           PersonalDataKind.residentId,
           0.6,
-          '形似18位身份证号（日期有效，校验位不符）',
+          'resident-id-bad-check',
         );
       }
     }
@@ -182,7 +187,7 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
         at + 15,
         PersonalDataKind.residentId,
         0.9,
-        '身份证号标签后的15位号码',
+        'resident-id-15-labelled',
       );
     }
     if (
@@ -191,14 +196,7 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
       category !== LabelCategory.documentNumber &&
       isPlausibleResidentId15(codes, at)
     ) {
-      return runFinding(
-        run,
-        at,
-        at + 15,
-        PersonalDataKind.residentId,
-        0.7,
-        '15位旧身份证号（日期有效）',
-      );
+      return runFinding(run, at, at + 15, PersonalDataKind.residentId, 0.7, 'resident-id-15');
     }
   }
   return undefined;

@@ -318,7 +318,7 @@ export function scanRange(
         start: at,
         end: at + word.length,
         confidence: 1,
-        reason: '指定必须脱敏的词',
+        reason: 'always-redact',
       });
     }
   }

@@ -45,7 +45,7 @@ export const matchTravelPermit: RunDetector = (run, at, context) => {
           at + length,
           PersonalDataKind.travelPermit,
           0.85,
-          '通行证号码格式',
+          'travel-permit',
         );
       }
     }
@@ -65,7 +65,7 @@ export const matchTravelPermit: RunDetector = (run, at, context) => {
           at + 9,
           PersonalDataKind.travelPermit,
           0.85,
-          '通行证标签后的证件号码',
+          'travel-permit-labelled',
         );
       }
     }
@@ -78,7 +78,7 @@ export const matchTravelPermit: RunDetector = (run, at, context) => {
             length,
             PersonalDataKind.travelPermit,
             0.85,
-            '台胞证标签后的证件号码',
+            'taiwan-permit-labelled',
           );
         }
       }

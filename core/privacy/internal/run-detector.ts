@@ -1,5 +1,6 @@
 import type { PersonalDataKind } from '../kinds';
 import type { LabelCategory, Subject } from '../labels';
+import type { Reason } from '../reasons';
 import type { AlnumRun } from './alnum-run';
 import type { TrieMatch } from './reverse-trie';
 import type { ScanState } from './scan-state';
@@ -57,7 +58,7 @@ export function runFinding(
   to: number,
   kind: PersonalDataKind,
   confidence: number,
-  reason: string,
+  reason: Reason,
 ): RunMatch {
   return {
     end: to,

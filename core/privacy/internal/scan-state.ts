@@ -14,18 +14,8 @@ import type { TrieMatch } from './reverse-trie';
 
 export type RawFinding = Omit<Finding, 'text'>;
 
-/** True when text[from, to) only separates two items of a list (、 , ， 和 及 and spaces). */
-function isListGap(text: string, from: number, to: number): boolean {
-  if (to - from > 3) return false;
-  let separators = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x3001 || code === 0xff0c || code === 0x2c || code === 0x548c || code === 0x53ca)
-      separators++;
-    else if (code !== 0x20 && code !== 0x3000 && code !== 0xa0) return false;
-  }
-  return separators === 1;
-}
+/** Between two items of a list: one 、 , ， 和 or 及, spaces around it. */
+const LIST_GAP = /^\s?[、，,和及]\s?$/;
 
 function overlapsAny(
   list: readonly RawFinding[],
@@ -90,27 +80,23 @@ export class ScanState {
   private readonly labels: LabelLookup;
 
   /** The last label labelBefore found, and where it was asked (for lists, below). */
-  private listLabel: { readonly label: TrieMatch<LabelCategory>; readonly pos: number } | undefined;
+  private list: readonly [TrieMatch<LabelCategory> | undefined, number] = [undefined, -9];
 
   labelBefore(pos: number): TrieMatch<LabelCategory> | undefined {
     const label = this.labels.before(pos, this.lastEnd <= pos ? this.lastEnd : 0);
-    if (label) {
-      this.listLabel = { label, pos };
-      return label;
-    }
-    // The next item of a list under one label (通行证（号码：10482736、07319528）): the label
-    // stops at the first item's finding, but is the second's as much.
+    if (label) this.list = [label, pos];
     const last = this.found[this.found.length - 1];
-    if (
-      this.listLabel &&
-      last &&
-      // The item before is the one the label was found for, not any finding after it.
-      Math.abs(last.start - this.listLabel.pos) <= 1 &&
-      last.end <= pos &&
-      isListGap(this.text, last.end, pos)
-    )
-      return this.listLabel.label;
-    return undefined;
+    // The next item of a list under one label (通行证（号码：10482736、07319528）): the label
+    // stops at the first item's finding, but is the second's as much, when that finding is
+    // the item the label was found for.
+    return (
+      label ??
+      (last &&
+      Math.abs(last.start - this.list[1]) < 2 &&
+      LIST_GAP.test(this.text.slice(last.end, pos))
+        ? this.list[0]
+        : undefined)
+    );
   }
 
   finePayment(pos: number): boolean {
