@@ -474,6 +474,16 @@ describe('tables of parties and listings', () => {
     expect(homes).toEqual(['四川省宜宾市翠屏区李庄镇安石村7组']);
   });
 
+  it('reads a table typed with spaces by its header: names under 姓名, homes under 住址', () => {
+    const text =
+      '当事人：某某理疗馆\n购买者情况如下：\n序号  姓名      年龄  住址                        台数  金额（元）\n1     郑德才    81    叙州区柏溪街道七星村5组       1     3980\n2     上官德明  79    叙州区观音镇冒水村2组         1     3980\n其中郑德才系邻居介绍。';
+    const reading = readDocument(text);
+    const homes = reading.personalAddresses.map(({ start, end }) => text.slice(start, end));
+    expect(homes).toEqual(['叙州区柏溪街道七星村5组', '叙州区观音镇冒水村2组']);
+    const names = reading.thirdPartyNames.map((scoped) => scoped.name);
+    expect(names).toEqual(expect.arrayContaining(['郑德才', '上官德明']));
+  });
+
   it('reads a register typed with ideographic spaces: the address beside an ID is a home', () => {
     const text =
       '被处罚人：周德贵\n经营场所：泸州市江阳区大山坪街道东门口路47号\n\n房号　姓名　身份证号　户籍地址\n203　范晓燕　510322199508261523　四川省富顺县琵琶镇高峰村3组';

@@ -25,6 +25,7 @@ import { readingFindings } from './reading-findings';
 import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
 import { rowAddresses } from './row-addresses';
+import { textTablePeople } from './text-tables';
 import { privatelyOwned } from './vehicles';
 
 /**
@@ -678,7 +679,12 @@ function readOneDocument(text: string): DocumentReading {
   const blocks = readPartyBlocks(text);
   const minors = minorsOf(text, blocks);
   const starts = documentStarts(text, blocks.dateLines);
-  const names = decideNames(text, blocks, roleMentions(text), minors, starts);
+  // A table typed as text (序号  姓名  住址…) names its people in its 姓名 column.
+  const tables = textTablePeople(text);
+  const mentions = roleMentions(text);
+  for (const { start, end } of tables.names)
+    mentions.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
+  const names = decideNames(text, blocks, mentions, minors, starts);
   const remarks = personRemarks(
     text,
     names.third.map((scoped) => scoped.name),
@@ -694,6 +700,7 @@ function readOneDocument(text: string): DocumentReading {
       : residenceAddresses(text)),
     ...remarkAddresses(text, remarks),
     ...rowAddresses(text),
+    ...tables.homes,
   ]);
   const repeatedAddresses = addressesToRepeat(text, personalAddresses, starts);
   return new OneDocumentReading(
