@@ -230,6 +230,11 @@ describe('third-party names', () => {
         ['name', '阿牛史日'],
       ],
     ],
+    [
+      'the one who hired the party',
+      '当事人：温建华\n受雇于庞德胜，张贴小广告；另受雇于某某保洁有限公司从事清洁。',
+      [['name', '庞德胜']],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',

@@ -738,6 +738,12 @@ export function markedPeople(text: string, add: AddPerson): void {
       listedAt(text, from, add, (end) => AFTER_GIVEN.test(text.slice(end, end + 2)));
     }
   }
+  // 受雇于庞德胜: the one who hired is a person too (a company's name is no person's).
+  for (const word of ['受雇于', '受雇於', '受僱於']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      listedAt(text, at + word.length, add, (end) => AFTER_GIVEN.test(text.slice(end, end + 2)));
+    }
+  }
   for (const word of HIRED) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       // 受当事人雇请施工: hired by someone, the work follows, not the one hired.
