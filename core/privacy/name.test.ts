@@ -235,6 +235,11 @@ describe('third-party names', () => {
       '当事人：温建华\n受雇于庞德胜，张贴小广告；另受雇于某某保洁有限公司从事清洁。',
       [['name', '庞德胜']],
     ],
+    [
+      'a tenant',
+      '当事人：某某房地产经纪有限公司\n本局接到租客岳思琪实名举报。',
+      [['name', '岳思琪']],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
