@@ -43,6 +43,17 @@ describe('whose vehicle, in a decision against a company', () => {
     expect(plates.map((finding) => finding.text)).toEqual(['川K3B57R']);
   });
 
+  it('deletes the plate in a row of who brought a machine to be repaired (送修人)', () => {
+    const text = `${party}\n序号⁣送修人⁣号牌\n序号：1⁣送修人：欧阳春生⁣号牌：川15-07723\n`;
+    const plates = scanText(text).filter((finding) => finding.kind === 'plate');
+    expect(plates.map((finding) => finding.text)).toEqual(['川15-07723']);
+  });
+
+  it("keeps the company's own vehicle, said so (当事人所有的, 公司名下)", () => {
+    const text = `${party}当事人所有的川E·D8721重型货车与公司名下的川E5G27M均停放在厂内。\n`;
+    expect(scanText(text).filter((finding) => finding.kind === 'plate')).toEqual([]);
+  });
+
   it("keeps the company's vehicle listed in its driver's block", () => {
     const text = `${party}驾驶人：袁志刚\n车辆号牌：川E·D8721（重型半挂牵引车）、川E3562挂\n`;
     expect(scanText(text).filter((finding) => finding.kind === 'plate')).toEqual([]);
@@ -66,6 +77,12 @@ describe('whose vehicle, in a decision against a company', () => {
       '私人所有, said after it',
       '现场停放一辆越野车（号牌为川Q7K35D，系刘洋私人所有）。',
       '川Q7K35D',
+    ],
+    ['someone named before 所有的', '用卢小川所有的川C·D62K7号小型货车运至当事人处。', '川C·D62K7'],
+    [
+      '名下, in lines the party’s block still runs over',
+      '当事人的侄子负责接送，接送车辆为当事人丈夫冉勇名下的小型面包车（号牌川Q3M7K5）。',
+      '川Q3M7K5',
     ],
   ])("deletes a private person's vehicle (%s)", (_name, facts, plate) => {
     const plates = scanText(`${party}${facts}`).filter((finding) => finding.kind === 'plate');

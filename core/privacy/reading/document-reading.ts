@@ -654,7 +654,7 @@ function joinedReadings(
 }
 
 /** Role words of a vehicle's owner. */
-const OWNER_WORD = /车主|車主|所有人|卖车人|賣車人|出售人/;
+const OWNER_WORD = /车主|車主|所有人|卖车人|賣車人|出售人|送修人/;
 
 /** Whose vehicle a plate at `pos` is, given the block it stands in (companyVehicleAt). */
 function vehicleOfOrganisation(
@@ -663,7 +663,10 @@ function vehicleOfOrganisation(
   text: string,
   pos: number,
 ): boolean {
-  if (holder && holder.role !== Role.third) return holder.kind === HolderKind.organisation;
+  // A vehicle the sentence says a person owns is that person's, in any block (当事人丈夫冉勇
+  // 名下的面包车 in the lines a 个体工商户's block still runs over).
+  if (holder && holder.role !== Role.third)
+    return holder.kind === HolderKind.organisation && !privatelyOwned(text, pos);
   // A car's owner in a row of cars bought (原车主：陈国庆⁣号牌：川K3B57R): the owner's, not
   // the dealer's; a driver's block (驾驶人：…⁣车辆号牌：…) may hold the company's vehicle.
   if (holder && OWNER_WORD.test(text.slice(holder.roleSpan.start, holder.roleSpan.end)))

@@ -139,6 +139,8 @@ const FOLLOWING_WORDS = [
   '檢查',
   '诊断',
   '診斷',
+  // 冉勇名下的面包车: in whose name a thing is.
+  '名下',
 ];
 const FOLLOWING_FIRSTS = characterSet(FOLLOWING_WORDS.map((word) => word[0]).join(''));
 

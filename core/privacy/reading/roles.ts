@@ -333,6 +333,8 @@ const THIRD_PERSON_WORDS = [
   '房东',
   '租户',
   '租客',
+  // Who brought a machine to a repair shop (送修人：欧阳春生⁣号牌：…).
+  '送修人',
   '房客',
   '承租人',
   '出租人',
