@@ -240,6 +240,16 @@ describe('third-party names', () => {
       '当事人：某某房地产经纪有限公司\n本局接到租客岳思琪实名举报。',
       [['name', '岳思琪']],
     ],
+    [
+      'whose property a place is (租住在…所有的, 系…所有)',
+      '当事人：熊建波\n租客曹欣怡租住在余德兵所有的南溪区罗龙街道某小区3栋2单元401室。该房屋系刘德明所有。',
+      [
+        ['name', '曹欣怡'],
+        ['name', '余德兵'],
+        ['address', '南溪区罗龙街道某小区3栋2单元401室'],
+        ['name', '刘德明'],
+      ],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -277,6 +287,7 @@ describe('third-party names', () => {
     ['no name after the role', '代理人认为处罚过重'],
     ['联系人员', '联系人员：若干'],
     ['officers are public', '执法人员：王明、李华'],
+    ['property of no one named', '土地为集体所有，房屋为国家所有，车辆系当事人所有。'],
     [
       'a title after a preposition that is also a surname',
       '当事人：李明\n当事人向法官请客送礼，又向律师咨询。',

@@ -232,7 +232,8 @@ const MAX_LOOK_AHEAD = 60;
  */
 function addressAfter(text: string, wordEnd: number): Span | undefined {
   const into = INTO_ADDRESS.exec(text.slice(wordEnd, wordEnd + 4));
-  // Whose home it is may come first (暂住其女胡晓梅位于泸县…的住宅): the address is after 位于.
+  // Whose home it is may come first (暂住其女胡晓梅位于泸县…的住宅, 租住在余德兵所有的南溪区…):
+  // the address is after 位于 or 所有的.
   const whose = WHOSE_HOME.exec(text.slice(wordEnd, wordEnd + MAX_WHOSE_HOME));
   const from = whose ? wordEnd + whose[0].length : wordEnd + (into ? into[0].length : 0);
   // Text pasted from a PDF may break the line before the address (其住所位于⏎宜宾市…).
@@ -256,8 +257,8 @@ function addressAfter(text: string, wordEnd: number): Span | undefined {
   return { start, end: start + value.length };
 }
 
-/** Someone named before the place of their home (其女胡晓梅位于), up to 位于. */
-const WHOSE_HOME = /^[^，。；、\n（(]{1,10}?(?:位于|位於)/;
+/** Someone named before the place of their home (其女胡晓梅位于, 余德兵所有的), up to it. */
+const WHOSE_HOME = /^[^，。；、\n（(]{1,10}?(?:位于|位於|所有的)/;
 const MAX_WHOSE_HOME = 12;
 
 /** An address, then words that are not part of it: the address is up to its last unit. */

@@ -493,6 +493,9 @@ const BOUNDS = ['至', '距'];
 /** What a neighbour holds beside a plot. */
 const HOLDINGS = ['住房', '房屋', '承包地', '责任田', '自留地', '宅基地', '林地', '耕地'];
 
+/** Before the owner of a property (租住在余德兵所有的…, 该房屋系刘德明所有). */
+const OWNED_AFTER = characterSet('在于於系係为為归歸');
+
 /** Words of place before someone's home (在胡德明家中). */
 const TO_PLACE = characterSet('在到至去往於于');
 
@@ -603,6 +606,11 @@ export function markedPeople(text: string, add: AddPerson): void {
     if (next !== 0x4e2d && next !== 0x91cc && next !== 0x88e1) continue;
     const found = nameEndingAt(text, at);
     if (found && TO_PLACE[text.charCodeAt(found[0] - 1)] === 1) add(found[0], found[1]);
+  }
+  // 租住在余德兵所有的…房屋, 系刘德明所有: whose property a place is, after 在/于/系/为.
+  for (let at = text.indexOf('所有'); at >= 0; at = text.indexOf('所有', at + 1)) {
+    const found = nameEndingAt(text, at);
+    if (found && OWNED_AFTER[text.charCodeAt(found[0] - 1)] === 1) add(found[0], found[1]);
   }
   // 四至 of a plot: 东至袁志明住房, 西至熊大友承包地, 东距钟文华房屋6米 — a neighbour's house
   // or field.
