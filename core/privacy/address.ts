@@ -98,9 +98,9 @@ export function countyPrefixLength(address: string): number {
 
 // Before a bare 住: the start of a field or clause (男，住…；（…，住…）).
 const CLAUSE_STARTS = '，,、；;（( \t\n\u3000：:';
-// In its value, before the next field's colon: a house number or a village group, which an
-// agency name never has.
-const HOUSE_NUMBER = /^[^，,。；;：:\n]{0,40}?(?:\d|[号號室栋棟幢组組弄])/;
+// In its value, before the next field's colon: a house number or a village group (…3组,
+// 吉安村三社 as 重庆 and the hills write it), which an agency name never has.
+const HOUSE_NUMBER = /^[^，,。；;：:\n]{0,40}?(?:\d|[号號室栋棟幢组組弄]|村.{1,3}社)/;
 
 /**
  * A one-character 住 is a label only where a clause starts and a house number follows:

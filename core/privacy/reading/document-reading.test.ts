@@ -459,6 +459,14 @@ describe('tables of parties and listings', () => {
     expect(redactText(text)).not.toContain('胡晓梅');
   });
 
+  it('reads a home in the hills written with 社, and one the sentence goes on past', () => {
+    const text =
+      '当事人：程海龙，男\n经查，流动商贩甘德明（男，46岁，住重庆市綦江区打通镇吉安村三社）与当事人争吵；司马秋菊暂住重庆市江津区德感街道长江村六社。执法人员到蒋涛租住的泸州市江阳区邻玉街道蜀泸大道一段88号5栋2单元301室找到其本人。';
+    const redacted = redactText(text);
+    for (const home of ['吉安村三社', '长江村六社', '5栋2单元301室'])
+      expect(redacted).not.toContain(home);
+  });
+
   it('reads a verb after 当事人 in prose as prose, not as a party named (当事人屠宰未附有…)', () => {
     const text =
       '当事人名称：富顺县鑫旺生猪屠宰有限公司\n统一社会信用代码：91510322MA62X1234K\n当事人屠宰未附有检疫证明的生猪、生猪产品出厂一案，现已调查终结。';

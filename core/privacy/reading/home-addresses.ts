@@ -78,9 +78,9 @@ const BEFORE_ADDRESS = [
 const FIRST_UNIT = characterSet('省市县区縣區镇鎮乡鄉村街路');
 /** How far back an address may start. */
 const MAX_LOOK_BACK = 80;
-/** The last characters of a home: a house or flat number, a village group. */
+/** The last characters of a home: a house or flat number, a village group (…3组, …村六社). */
 export const HOME_END =
-  /(?:[0-9０-９]|[号號室户戶组組幢栋棟房]|单元|單元|二楼|三楼|[0-9０-９]楼|[0-9０-９]樓|楼上)$/;
+  /(?:[0-9０-９]|[号號室户戶组組幢栋棟房]|村.{1,3}社|单元|單元|二楼|三楼|[0-9０-９]楼|[0-9０-９]樓|楼上)$/;
 
 /** The homes found in the prose of `text` (the address part only). */
 export function homeAddresses(text: string): Span[] {
@@ -253,7 +253,11 @@ function addressAfter(text: string, wordEnd: number): Span | undefined {
   // address ends at its house, flat or group.
   const house = HOUSE_THEN_PROSE.exec(value);
   if (house && isHomeShaped(house[1]!)) value = house[1]!;
-  else if (!isHomeShaped(value)) return undefined;
+  else if (!isHomeShaped(value)) {
+    const words = HOUSE_THEN_WORDS.exec(value);
+    if (!words || !isHomeShaped(words[1]!)) return undefined;
+    value = words[1]!;
+  }
   return { start, end: start + value.length };
 }
 
@@ -264,6 +268,14 @@ const MAX_WHOSE_HOME = 12;
 /** An address, then words that are not part of it: the address is up to its last unit. */
 const HOUSE_THEN_PROSE =
   /^(.*?(?:[0-9０-９][号號室户戶组組]|单元|單元))(?:的|进行|進行|内|內|里|裡|被|将|將|堆|存|经|經|开|開|从|從|查)/;
+
+/**
+ * Any other word after the address's last unit, one no address goes on with (楼, 栋, 单元,
+ * 室, 附…): 蒋涛租住的…301室找到其本人. Tried when the words above are not there and the
+ * clause does not end as a home.
+ */
+const HOUSE_THEN_WORDS =
+  /^(.*(?:[0-9０-９][号號室户戶组組]|单元|單元))(?=[\u4e00-\u9fff])(?![楼樓栋棟幢单單元室层層附号號组組社户戶院门門之])/;
 
 /** After one line break at `at` (with the spaces around it), or `at`. */
 function afterLineBreak(text: string, at: number): number {
