@@ -78,9 +78,13 @@ const BEFORE_ADDRESS = [
 const FIRST_UNIT = characterSet('省市县区縣區镇鎮乡鄉村街路');
 /** How far back an address may start. */
 const MAX_LOOK_BACK = 80;
-/** The last characters of a home: a house or flat number, a village group (…3组, …村六社). */
+/**
+ * The last characters of a home: a house or flat number, a floor, a village group (…3组,
+ * …村六社). An address written alone ends so too (party-blocks.ts), which a sentence that
+ * passes a place does not (该协议由双河村七组组长周宗林作为见证人签名).
+ */
 export const HOME_END =
-  /(?:[0-9０-９]|[号號室户戶组組幢栋棟房]|村.{1,3}社|单元|單元|二楼|三楼|[0-9０-９]楼|[0-9０-９]樓|楼上)$/;
+  /(?:[0-9０-９]|[号號室户戶组組社幢栋棟房]|单元|單元|[0-9０-９一二三四五六七八九十]楼|[0-9０-９]樓|楼上)$/;
 
 /** The homes found in the prose of `text` (the address part only). */
 export function homeAddresses(text: string): Span[] {

@@ -131,6 +131,8 @@ const AFTER_GIVEN = /^(?:[^\u4e00-\u9fff]|[等及和与的]|经营|使用|居住
 const HIRED = ['聘用', '聘請', '聘请', '雇用', '僱用', '雇佣', '僱傭', '雇请', '僱請', '招用'];
 /** 受当事人雇请, 被经营者聘用: the clause's subject is the one hired (its end is the verb). */
 const HIRED_BY = /(?:受|被(?!处罚|處罰|申请|申請|检查|檢查|告|害|侵害))[^，。；,;\n]*$/;
+/** The one who hired follows (受雇于庞德胜). */
+const EMPLOYED_BY = ['受雇于', '受雇於', '受僱於'];
 /** After the one hired: a stop, a bracket, another name, or the work they were hired for. */
 const AFTER_HIRED =
   /^(?:[^\u4e00-\u9fff]|[等及和与为為在做]|负责|負責|担任|擔任|从事|從事|作为|作為)/;
@@ -747,7 +749,7 @@ export function markedPeople(text: string, add: AddPerson): void {
     }
   }
   // 受雇于庞德胜: the one who hired is a person too (a company's name is no person's).
-  for (const word of ['受雇于', '受雇於', '受僱於']) {
+  for (const word of EMPLOYED_BY) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       listedAt(text, at + word.length, add, (end) => AFTER_GIVEN.test(text.slice(end, end + 2)));
     }

@@ -5,6 +5,7 @@ import { type Clause, clausesOf, headsPeople, roleAt } from './clauses';
 import { ageIn, datesIn, isClosingDateLine, type TextDate } from './dates';
 import { FieldKind, fieldKindAt, foldLabel } from './fields';
 import { HolderKind } from './holder-kind';
+import { HOME_END } from './home-addresses';
 import { hasNameMask, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { personNameEnd } from './person-name';
@@ -107,18 +108,10 @@ export function isBareAddress(value: string): boolean {
   // 的 makes it a sentence (自2024年10月起租用某某所有的…43号门市).
   return (
     looksLikeAddress(bare) &&
-    BARE_ADDRESS_END.test(bare) &&
+    HOME_END.test(bare) &&
     !/^[其在于从向]|位于|经营|位置|场所|[〔〕［］[\]]|[0-9０-９]年|的/.test(bare)
   );
 }
-
-/**
- * How an address written alone ends: its house number, flat, floor or village group (…33号,
- * …502室, …7-2-1102, …高峰村3组). A sentence that passes a place (该协议由双河村七组组长
- * 周宗林作为见证人签名) goes on past it.
- */
-const BARE_ADDRESS_END =
-  /(?:[0-9０-９]|[号號室户戶组組社幢栋棟房楼樓]|单元|單元|[一二三四五六七八九十]楼)$/;
 
 /** The end of a name value: before a bracket, comma or space. */
 function valueEnd(text: string, start: number, end: number): number {

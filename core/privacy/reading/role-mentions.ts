@@ -71,11 +71,11 @@ const LINK_WORDS =
  * 张晓丽; 5名工人即张大山、李二毛…; 见证人：… is read by the colon already. What is said
  * before the names must name them (分别为, 即, 包括, a colon), not go on (工人3名，为其…).
  */
-const COUNTED_LIST =
+const COUNT_THEN_NAMES =
   /^(?:[0-9０-９一二两兩三四五六七八九十]{1,3}\s*[名人位个個])?[，,]?\s*(?:分别为|分别是|分別為|分別是|即|包括|[：:])\s*/;
 
-/** Characters that may start COUNTED_LIST: a number, 分, 即, 包, a comma or a colon. */
-const COUNTED_LIST_STARTS = characterSet(
+/** Characters that may start COUNT_THEN_NAMES: a number, 分, 即, 包, a comma or a colon. */
+const COUNT_THEN_NAMES_STARTS = characterSet(
   '0123456789０１２３４５６７８９一二两兩三四五六七八九十分即包，,：:',
 );
 
@@ -353,8 +353,8 @@ export function roleMentions(text: string): NameMention[] {
         next === 0x5305) &&
         LINK_WORDS.test(text.slice(end, end + 4)));
     const counted =
-      !mayName && COUNTED_LIST_STARTS[next] === 1
-        ? COUNTED_LIST.exec(text.slice(end, end + 12))
+      !mayName && COUNT_THEN_NAMES_STARTS[next] === 1
+        ? COUNT_THEN_NAMES.exec(text.slice(end, end + 12))
         : null;
     if (!mayName && !counted && !linkBefore(text, end)) continue;
     const match = ROLE_TRIE.longestEndingAt(text, end, Math.max(0, end - 12));
