@@ -1,4 +1,5 @@
 import { isBareAddress, type Span } from './party-blocks';
+import { cellsOf } from './text-tables';
 
 /**
  * Rows of people in a table that has no labels the reading knew: a row holding a resident ID
@@ -8,11 +9,6 @@ import { isBareAddress, type Span } from './party-blocks';
  * a register typed in a word processor). A row set out with ASCII spaces only is not read so.
  */
 
-/**
- * Between a row's cells: a tab, a table cell's separator, a bar (A-03 | 陈德贵 | 5105… of a
- * table exported as text), or a run of two spaces or more.
- */
-const CELL_BREAK = /\t|\u2063|\s*[|｜]\s*| {2,}|\u3000+/g;
 /** The characters that make a line a row of cells. */
 const CELL_MARKS = ['\t', '\u2063', '|', '｜', '\u3000'];
 
@@ -46,24 +42,12 @@ export function rowAddresses(text: string): Span[] {
 
 /** The bare addresses of the line text[lineStart, lineEnd) if it is a row holding an ID. */
 function rowAddressesOf(text: string, lineStart: number, lineEnd: number, found: Span[]): void {
-  const line = text.slice(lineStart, lineEnd);
-  const cells: Span[] = [];
-  let from = 0;
-  CELL_BREAK.lastIndex = 0;
-  for (let gap = CELL_BREAK.exec(line); ; gap = CELL_BREAK.exec(line)) {
-    const to = gap ? gap.index : line.length;
-    if (to > from) cells.push({ start: from, end: to });
-    if (!gap) break;
-    from = gap.index + gap[0].length;
-  }
-  const value = (cell: Span) => line.slice(cell.start, cell.end).trim();
+  const cells = cellsOf(text, lineStart, lineEnd);
+  const value = (cell: Span) => text.slice(cell.start, cell.end);
   if (cells.length < 3 || !cells.some((cell) => RESIDENT_ID_CELL.test(value(cell)))) return;
   for (const cell of cells) {
     const bare = value(cell);
     // A labelled cell (住址：…) is read by the blocks; only bare values here.
-    if (!bare.includes('：') && isBareAddress(bare)) {
-      const start = lineStart + cell.start + line.slice(cell.start, cell.end).indexOf(bare);
-      found.push({ start, end: start + bare.length });
-    }
+    if (!bare.includes('：') && isBareAddress(bare)) found.push(cell);
   }
 }

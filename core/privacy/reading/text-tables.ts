@@ -16,13 +16,17 @@ export interface TextTablePeople {
   readonly homes: readonly Span[];
 }
 
-/** Between cells: a tab, a table cell's separator, a bar, two spaces or more. */
+/**
+ * Between a row's cells: a tab, a table cell's separator, a bar (A-03 | 陈德贵 | 5105… of a
+ * table exported as text), a run of two spaces or more, or ideographic spaces.
+ */
 const CELL_BREAK = /\t|\u2063|\s*[|｜]\s*| {2,}|\u3000+/g;
 /** A header cell: a short label, no digits. */
 const HEADER_CELL = /^[^\d０-９：:]{1,10}$/;
 const NAME_HEADER = /^姓\s*名$/;
 
-function cellsOf(text: string, lineStart: number, lineEnd: number): Span[] {
+/** The cells of the line text[lineStart, lineEnd), each trimmed of its spaces. */
+export function cellsOf(text: string, lineStart: number, lineEnd: number): Span[] {
   const line = text.slice(lineStart, lineEnd);
   const cells: Span[] = [];
   let from = 0;
