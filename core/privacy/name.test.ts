@@ -250,6 +250,16 @@ describe('third-party names', () => {
         ['name', '刘德明'],
       ],
     ],
+    [
+      'a front-desk clerk, a car washer, whom a shop was handed to, who phoned in a report',
+      '当事人：罗晓梅\n前台何雨桐登记；洗车工钱小勇称，店铺已转给简文斌经营。我局接到付强电话举报。',
+      [
+        ['name', '何雨桐'],
+        ['name', '钱小勇'],
+        ['name', '简文斌'],
+        ['name', '付强'],
+      ],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -287,6 +297,7 @@ describe('third-party names', () => {
     ['no name after the role', '代理人认为处罚过重'],
     ['联系人员', '联系人员：若干'],
     ['officers are public', '执法人员：王明、李华'],
+    ['the front desk as a place', '当事人：黄子睿\n黄子睿到前台时自称另一人；证件交前臺查驗。'],
     ['property of no one named', '土地为集体所有，房屋为国家所有，车辆系当事人所有。'],
     [
       'a title after a preposition that is also a surname',

@@ -49,6 +49,9 @@ const NOT_A_ROLE_BEFORE = characterSet(
   '0123456789０１２３４５６７８９一二三四五六七八九十两几百千万个等多众他本此成私法各每有余',
 );
 
+/** A role word that is also a place, after a word of going or being there (到前台, 在前台). */
+const PLACE_ROLES = /^[到在交去往至於于]前[台臺]$/;
+
 /** Characters that make 系 after them part of a word (联系, 关系, 维系), not "is". */
 const COMPOUNDS_WITH_XI = characterSet('联聯关關维維');
 
@@ -363,6 +366,8 @@ export function roleMentions(text: string): NameMention[] {
     if (insideTitle(text, match.start)) continue;
     // The generic 人 and 员 count people in 5人居住, 二人代理, 个人银行卡: no role there.
     if (match.start === i && NOT_A_ROLE_BEFORE[text.charCodeAt(i - 1)] === 1) continue;
+    // 前台 is also the desk itself (到前台时自称, 交前臺查驗): after a word of place, no one.
+    if (end - match.start === 2 && PLACE_ROLES.test(text.slice(match.start - 1, end))) continue;
     // 本局工作人员张三 is the agency's; 街道工作人员张三 is not.
     const role = AGENCY_SELF_WORDS.some((word) => text.endsWith(word, match.start))
       ? Role.officer

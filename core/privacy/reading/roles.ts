@@ -294,6 +294,10 @@ const THIRD_PERSON_WORDS = [
   '钳工',
   '油漆工',
   '喷漆工',
+  '洗车工',
+  '厨工',
+  // 前台何雨桐登记: the clerk at a shop's front desk.
+  '前台',
   '钢筋工',
   // Growers a trader buys from (从江安县水清镇瓜农郑国才处).
   '瓜农',
