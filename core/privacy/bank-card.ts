@@ -68,6 +68,9 @@ export const matchBankCard: RunDetector = (run, at, context) => {
   // Where the fine-payment words may stand: before the label, or before the number.
   const contextEnd = label ? label.start : run.offsets[at]!;
   if (category === LabelCategory.bankAccount || category === LabelCategory.publicAccount) {
+    // A mobile number is someone's even as an account (支付宝账号13558132706 in a sentence
+    // about where money went): the mobile detector reads it.
+    if (digits === 11 && run.codes[at] === 49 && run.codes[at + 1]! > 50) return undefined;
     if (isPublicAccount(category, context, contextEnd)) return { end: at + digits };
     return runFinding(run, at, at + digits, PersonalDataKind.bankCard, 0.9, 'bank-card-labelled');
   }

@@ -603,6 +603,11 @@ describe('minors', () => {
       `当事人：张三，男\n\n经查，张三的同学王小明未满十八周岁。${closing}`,
       undefined,
     ],
+    [
+      'a 陈述申辩笔录, whose 陈述申辩人 is the party',
+      `陈述申辩人：王小明　性别：男　出生日期：2008年9月14日\n法定代理人：王建军（系王小明之父）${closing}`,
+      '王小明',
+    ],
     ['18 on the day', `当事人：王小明\n出生日期：2006年3月20日${closing}`, undefined],
     ['an adult', `当事人：王小明\n身份证号：510502198503150016${closing}`, undefined],
     [
@@ -612,6 +617,12 @@ describe('minors', () => {
     ],
   ])('%s', (_name, text, child) => {
     expect(readDocument(text).minors[0]?.name).toBe(child);
+  });
+
+  it('in a page of several decisions, a statement of age is about the party it follows', () => {
+    const text =
+      '一、某某罚〔2025〕第052号\n当事人：熊德友\n性别：男\n经查，当事人在街边烧烤。\n执法人员：曾令辉\n2025年4月10日\n\n二、某某罚〔2025〕第057号\n当事人：邬子轩，男\n经查，鉴于当事人违法时已满十四周岁不满十八周岁，从轻处罚。\n执法人员：曾令辉\n2025年4月18日\n';
+    expect(readDocument(text).minors.map((minor) => minor.name)).toEqual(['邬子轩']);
   });
 
   it('dates the decision by its 落款, not by a later deadline or the birth date', () => {

@@ -93,22 +93,27 @@ export interface MinorParty {
 export const MINOR_AGE = 18;
 
 /**
- * 未满十八周岁 said of the party in the facts (鉴于当事人系未满十八周岁的未成年人): looked for
- * only around the places 周岁 or 未成年 is written.
+ * 未满十八周岁 said of a party in the facts (鉴于当事人系未满十八周岁的未成年人), by its role
+ * word or by one of `partyNames`: where each such statement stands. Looked for only around
+ * the places 周岁 or 未成年 is written.
  */
-function declaredMinor(text: string, partyNames: readonly string[]): boolean {
+function minorStatements(text: string, partyNames: readonly string[]): number[] {
+  const found: number[] = [];
   for (const word of ['周岁', '未成年']) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
       const before = text.slice(Math.max(0, at - 30), at + word.length + 1);
-      if (DECLARED_MINOR.test(before)) return true;
       // 鉴于赵俊熙系已满十六周岁不满十八周岁的未成年人: the party named, not its role word.
-      for (const name of partyNames) {
-        const named = before.lastIndexOf(name);
-        if (named >= 0 && SAID_UNDER_18.test(before.slice(named + name.length))) return true;
-      }
+      if (
+        DECLARED_MINOR.test(before) ||
+        partyNames.some((name) => {
+          const named = before.lastIndexOf(name);
+          return named >= 0 && SAID_UNDER_18.test(before.slice(named + name.length));
+        })
+      )
+        found.push(at);
     }
   }
-  return false;
+  return found;
 }
 
 /**
@@ -188,7 +193,7 @@ function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
   );
   const minors: MinorParty[] = [];
   if (parties.length === 0) return minors;
-  let declared: boolean | undefined;
+  let declared: number[] | undefined;
   for (const party of parties) {
     let reason: string | undefined;
     if (party.birth && party.birth.year > 1900) {
@@ -205,11 +210,13 @@ function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
       reason = `当事人${party.age}岁，未满${MINOR_AGE}周岁：未成年人的决定不予公开`;
     }
     if (!reason && !party.birth && party.age === undefined) {
-      declared ??= declaredMinor(
+      declared ??= minorStatements(
         text,
         parties.flatMap((holder) => (holder.name ? [holder.name.text] : [])),
       );
-      if (party.declaredMinor || (declared && party === parties[0]))
+      // A statement is about the party whose block it follows (in a page of several
+      // decisions, the one it stands in), else the first.
+      if (party.declaredMinor || declared.some((at) => partyBefore(parties, at) === party))
         reason = `当事人未满${MINOR_AGE}周岁：未成年人的决定不予公开`;
     } else if (!reason && party.declaredMinor) {
       reason = `当事人未满${MINOR_AGE}周岁：未成年人的决定不予公开`;
@@ -225,6 +232,13 @@ function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
     );
   }
   return minors;
+}
+
+/** The last of `parties` whose block starts before `at`, or the first. */
+function partyBefore(parties: readonly Holder[], at: number): Holder {
+  let found = parties[0]!;
+  for (const party of parties) if (party.roleSpan.start <= at) found = party;
+  return found;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Where one document ends and the next begins in a text holding several (an export of a
  * year's decisions, a page listing many): after a 落款 date line, a new title within the next
- * few lines (…决定书, …告知书, 送达回证). A name found in one decision is replaced in that
+ * few lines (…决定书, …告知书, 送达回证, or a 文号 alone on its line). A name found in one decision is replaced in that
  * decision, not in every other one of the file. A single document is one stretch.
  */
 
@@ -22,12 +22,18 @@ const TITLE_ENDINGS = [
 /** How many lines after a date line the next document's title may stand. */
 const TITLE_LINES = 4;
 
+/**
+ * A decision's 文号 standing alone on its line (二、自流综执罚决字〔2025〕第057号): a page of
+ * several decisions may head each with its number only.
+ */
+const DOCUMENT_NUMBER_LINE = /[〔［[（(]\s*\d{4}\s*[〕］\])）][^\n]{0,10}号$/;
+
 function isTitleLine(text: string, start: number, end: number): boolean {
   let last = end;
   while (last > start && /[\s\u3000）)]/.test(text.charAt(last - 1))) last--;
   if (last - start > 40) return false;
   const line = text.slice(start, last);
-  return TITLE_ENDINGS.some((ending) => line.endsWith(ending));
+  return TITLE_ENDINGS.some((ending) => line.endsWith(ending)) || DOCUMENT_NUMBER_LINE.test(line);
 }
 
 /** The start offsets of the documents in `text` (the first is 0), from its date lines. */
