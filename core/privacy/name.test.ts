@@ -260,6 +260,15 @@ describe('third-party names', () => {
         ['name', '付强'],
       ],
     ],
+    [
+      'family as people call them in a record, and a home said in the first person',
+      '当事人：罗子轩\n答：我们找到赵一鸣的爸爸赵德明；孩子平时是他外婆陈玉兰带。谭小梅：我住玉蟾街道石桥村4组。',
+      [
+        ['name', '赵德明'],
+        ['name', '陈玉兰'],
+        ['address', '玉蟾街道石桥村4组'],
+      ],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',

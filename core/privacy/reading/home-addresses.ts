@@ -37,8 +37,21 @@ const DWELLINGS = [
  * Words that make the address after them a dwelling, whoever lives there: 在其租住的于都县…
  * 402室内, 证人王五住在…3组. (A party's 住 in its own block is read in party-blocks.ts.)
  */
-const DWELLING_BEFORE = ['住在', '住于', '住於', '住的', '暂住', '暫住', '其住'];
-/** After 其住: a longer word (其住所, 其住房, 其住处, 其住宅, 其住址), not an address. */
+const DWELLING_BEFORE = [
+  '住在',
+  '住于',
+  '住於',
+  '住的',
+  '暂住',
+  '暫住',
+  '其住',
+  '我住',
+  '他住',
+  '她住',
+];
+/** Someone's 住 (其住, and as a person says it in a record: 我住玉蟾街道…, 她住…). */
+const PRONOUN_HOMES = ['其住', '我住', '他住', '她住'];
+/** After 其住 (我住, 他住): a longer word (其住所, 其住房, 其住处, 其住宅, 其住址), not an address. */
 const NOT_AFTER_HIS_HOME = characterSet('所房处處宅址院');
 
 /** 房屋 is any building: a home only where the sentence says whose (所有的, 居住的…). */
@@ -103,7 +116,8 @@ export function homeAddresses(text: string): Span[] {
       // 暂住于自贡市…: the 于 is the verb's (其户籍地址于都县… keeps 于都县's 于 elsewhere).
       const after = at + word.length;
       // 其住所, 其住房, 其住处, 其住宅 are dwelling words of their own.
-      if (word === '其住' && NOT_AFTER_HIS_HOME[text.charCodeAt(after)] === 1) continue;
+      if (PRONOUN_HOMES.includes(word) && NOT_AFTER_HIS_HOME[text.charCodeAt(after)] === 1)
+        continue;
       const into = text.charCodeAt(after) === 0x4e8e || text.charCodeAt(after) === 0x65bc;
       const home = addressAfter(text, into && word.endsWith('住') ? after + 1 : after);
       if (home) homes.push(home);

@@ -109,7 +109,7 @@ export function isBareAddress(value: string): boolean {
   return (
     looksLikeAddress(bare) &&
     HOME_END.test(bare) &&
-    !/^[其在于从向]|位于|经营|位置|场所|[〔〕［］[\]]|[0-9０-９]年|的/.test(bare)
+    !/^[其在于从向我他她]|位于|经营|位置|场所|[〔〕［］[\]]|[0-9０-９]年|的/.test(bare)
   );
 }
 

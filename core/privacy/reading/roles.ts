@@ -166,6 +166,14 @@ const THIRD_PERSON_WORDS = [
   '配偶',
   '妻子',
   '丈夫',
+  // How family is called in speech (赵一鸣的爸爸赵德明, 他外婆陈玉兰).
+  '爸爸',
+  '妈妈',
+  '外婆',
+  '外公',
+  '爷爷',
+  '奶奶',
+  '伯伯',
   // What a party says of family in an 询问笔录 (收钱的是我老婆钟玉芬).
   '老婆',
   '老公',
