@@ -269,6 +269,18 @@ describe('third-party names', () => {
         ['address', '玉蟾街道石桥村4组'],
       ],
     ],
+    [
+      'the name someone goes by, whose place is rented, a social worker, a block leader, a rider',
+      '当事人：罗俊杰\n结识真实姓名为龚坤鹏的男子；从一名自称“范强”的男子处购进；系租住诸葛文斌的房屋；专职社工黄丽负责；楼栋长邱志明到场；购买者有外卖骑手邵杰。',
+      [
+        ['name', '龚坤鹏'],
+        ['name', '范强'],
+        ['name', '诸葛文斌'],
+        ['name', '黄丽'],
+        ['name', '邱志明'],
+        ['name', '邵杰'],
+      ],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',
@@ -306,6 +318,10 @@ describe('third-party names', () => {
     ['no name after the role', '代理人认为处罚过重'],
     ['联系人员', '联系人员：若干'],
     ['officers are public', '执法人员：王明、李华'],
+    [
+      'going by no name, renting nobody’s',
+      '当事人：罗俊杰\n其自称系某公司员工，租用的房屋已退还。',
+    ],
     ['the front desk as a place', '当事人：黄子睿\n黄子睿到前台时自称另一人；证件交前臺查驗。'],
     ['property of no one named', '土地为集体所有，房屋为国家所有，车辆系当事人所有。'],
     [

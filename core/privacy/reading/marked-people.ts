@@ -508,6 +508,10 @@ const TO_PLACE = characterSet('在到至去往於于');
 
 /** Words before the name a person is called by (名为 after a role word: role-mentions.ts). */
 const CALLED = ['名叫', '叫做'];
+/** Words before the name someone goes by: 真实姓名为龚坤鹏, 自称“范强”. */
+const GOES_BY = ['真实姓名为', '真实姓名是', '真名为', '姓名为', '自称'];
+/** Renting from someone: 租住诸葛文斌的房屋, 租用王某的门市. */
+const RENTED_FROM = ['租住', '租用', '租赁', '承租'];
 
 /** How far back a clause's 从 is looked for before 处 (从浙江省义乌市的邵建新处). */
 const MAX_FROM_CLAUSE = 24;
@@ -634,6 +638,24 @@ export function markedPeople(text: string, add: AddPerson): void {
           break;
         }
       }
+    }
+  }
+  // 真实姓名为龚坤鹏的男子, 一名自称“范强”的男子: the name a person goes by.
+  for (const word of GOES_BY) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      let start = at + word.length;
+      if (text.charCodeAt(start) === 0x201c) start++;
+      const end = personNameEnd(text, start, Math.min(text.length, start + 5));
+      const after = text.charCodeAt(end);
+      if (end > start && (!isHanCode(after) || after === 0x7684)) add(start, end);
+    }
+  }
+  // 租住诸葛文斌的房屋, 租用王某的门市: whose place is rented.
+  for (const word of RENTED_FROM) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const start = at + word.length;
+      const end = personNameEnd(text, start, Math.min(text.length, start + 5));
+      if (end > start && text.charCodeAt(end) === 0x7684) add(start, end);
     }
   }
   // 一名叫马文武的男子, 名叫“邓二娃”: a person called by that name.

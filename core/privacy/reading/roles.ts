@@ -370,6 +370,10 @@ const THIRD_PERSON_WORDS = [
   '人员',
   '工作人员',
   '网格员',
+  '社工',
+  '楼栋长',
+  '督导员',
+  '骑手',
   // A village's or a community's cadre who witnessed or helped (社区干部彭光明到场见证);
   // 干部 alone is too often the agency's own (我局干部).
   '村干部',
