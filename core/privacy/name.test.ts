@@ -281,6 +281,11 @@ describe('third-party names', () => {
         ['name', '邵杰'],
       ],
     ],
+    [
+      'a partner in prose (合伙 is no organisation there)',
+      '当事人：廖建明\n廖建明与某小学在职教师汪晓燕商定合伙办班。',
+      [['name', '汪晓燕']],
+    ],
     ['listed beside a masked person', '询问笔录（严某某、任某、周勇）证实。', [['name', '周勇']]],
     [
       'listed beside a villager, after a remark',

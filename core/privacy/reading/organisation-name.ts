@@ -49,7 +49,16 @@ const ORGANISATION_SUFFIXES = [
   '铺',
 ];
 
-const ORGANISATION_WORDS = ['个体工商户', '有限', '合伙', '统一社会信用代码', '营业执照'];
+// 合伙 only as a partnership's form (…合伙企业, （有限合伙）): 汪晓燕商定合伙办班 is prose.
+const ORGANISATION_WORDS = [
+  '个体工商户',
+  '有限',
+  '合伙企业',
+  '普通合伙',
+  '特殊普通合伙',
+  '统一社会信用代码',
+  '营业执照',
+];
 
 /**
  * An organisation's name: one of its words, or a name of four characters or more ending as
