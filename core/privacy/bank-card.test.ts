@@ -28,6 +28,13 @@ describe('bank card and accounts', () => {
     expectFindings(text, [['bank-card', found]]);
   });
 
+  it('deletes an account a subsidy was paid into (财政补贴资金, not a fine paid in)', () => {
+    expectFindings(
+      '均通过“惠民惠农财政补贴资金社会保障卡”发放至罗永贵名下银行账户（卡号6214584206670736998）。',
+      [['bank-card', '6214584206670736998']],
+    );
+  });
+
   it.each([
     ['fine-payment account', '缴款账户：2201024509000123456'],
     ['收款账户 of the fines', '罚款缴入收款账户：2201024509000123456'],

@@ -619,6 +619,22 @@ describe('minors', () => {
     expect(readDocument(text).minors[0]?.name).toBe(child);
   });
 
+  it('reads a household table’s members as family, not parties (与户主关系：孙子 is no minor party)', () => {
+    const text =
+      '当事人：杨开文，男，1956年7月11日出生\n家庭成员情况如下：\n成员姓名\u2063与户主关系\u2063身份证号\n成员姓名：杨开文\u2063与户主关系：户主\u2063身份证号：510524195607111534\n成员姓名：杨梓轩\u2063与户主关系：孙子\u2063身份证号：510524201405183394\n\n叙永县民政局\n2024年9月6日';
+    const reading = readDocument(text);
+    expect(reading.minors).toEqual([]);
+    expect(reading.thirdPartyNames.map((scoped) => scoped.name)).toContain('杨梓轩');
+  });
+
+  it('reads every salutation line of a notice to several residents as a party', () => {
+    const text =
+      '责令限期改正通知书\n何光荣（住宜宾市叙州区南岸街道金沙湾小区2栋1单元501室）：\n黎晓燕（住宜宾市叙州区南岸街道金沙湾小区5栋1单元302室）：\n经查，黎晓燕将大件垃圾堆放于消防通道。';
+    const parties = readDocument(text).holders.filter((holder) => holder.role === Role.party);
+    expect(parties.map((holder) => holder.name?.text)).toEqual(['何光荣', '黎晓燕']);
+    expect(redactText(text)).toContain('经查，黎晓燕将');
+  });
+
   it('in a page of several decisions, a statement of age is about the party it follows', () => {
     const text =
       '一、某某罚〔2025〕第052号\n当事人：熊德友\n性别：男\n经查，当事人在街边烧烤。\n执法人员：曾令辉\n2025年4月10日\n\n二、某某罚〔2025〕第057号\n当事人：邬子轩，男\n经查，鉴于当事人违法时已满十四周岁不满十八周岁，从轻处罚。\n执法人员：曾令辉\n2025年4月18日\n';

@@ -373,6 +373,8 @@ export function readPartyBlocks(text: string): PartyBlocks {
   /** The party of the open block, which representatives speak for. */
   let party: Holder | undefined;
   const salutation = { nameStart: 0, nameEnd: 0, innerStart: 0, innerEnd: 0 };
+  /** The addressee a salutation line opened, while its block is the open one. */
+  let addressee: Holder | undefined;
   // Only the text of an HTML table has cell separators: plain text skips the look per line.
   const hasCells = text.indexOf('\u2063') >= 0;
   /** Reads one line's clauses into the open block (or opens blocks at role words). */
@@ -496,13 +498,20 @@ export function readPartyBlocks(text: string): PartyBlocks {
       // A table's header row (姓名 性别 出生日期…) names no one: the rows below it are the
       // open party's (住所⁣联系人 over the company's 住所 and its contact), or open one.
       current = party;
-    } else if (current === undefined && readSalutation(text, lineStart, lineEnd, salutation)) {
+    } else if (
+      (current === undefined || current === addressee) &&
+      readSalutation(text, lineStart, lineEnd, salutation)
+    ) {
       // 广汉市丰源饲料有限公司： / 某某餐馆（统一社会信用代码：…，经营者：…）： — a notice's
-      // addressee is its party, and the brackets may hold the whole block.
-      party = current = newHolder(Role.party, {
-        start: salutation.nameStart,
-        end: salutation.nameStart,
-      });
+      // addressee is its party, and the brackets may hold the whole block; a notice to several
+      // residents has a salutation line for each (何光荣（…）：⏎黎晓燕（…）：).
+      addressee =
+        party =
+        current =
+          newHolder(Role.party, {
+            start: salutation.nameStart,
+            end: salutation.nameStart,
+          });
       const name = text.slice(salutation.nameStart, salutation.nameEnd);
       current.name = { start: salutation.nameStart, end: salutation.nameEnd, text: name };
       if (isOrganisationName(name)) current.organisationEvidence = true;
@@ -575,15 +584,20 @@ export function readPartyBlocks(text: string): PartyBlocks {
         // rows of a table of 当事人（共同违法，三人）), a third person in an organisation's.
         // A table of people set out in the facts of an organisation's decision (经调查，现场
         // 施工及相关人员如下：⏎姓名：冯国强⁣身份证号：…) starts with a third person too.
+        // A row that says how its person is related to someone (与户主关系：孙子) is a member of
+        // a household or a party's family, a third person, unless the relation is 户主 or 本人.
+        const relation = row ? RELATION_CELL.exec(text.slice(lineStart, lineEnd)) : null;
         const role =
-          current !== undefined
-            ? rowRole(current)
-            : row &&
-                proseSinceParty &&
-                partiesAreOrganisations(holders) &&
-                /姓\s*名/.test(text.slice(first.roleStart, first.valueStart))
-              ? Role.third
-              : Role.party;
+          relation && !SELF_RELATION.test(relation[1]!)
+            ? Role.third
+            : current !== undefined
+              ? rowRole(current)
+              : row &&
+                  proseSinceParty &&
+                  partiesAreOrganisations(holders) &&
+                  /姓\s*名/.test(text.slice(first.roleStart, first.valueStart))
+                ? Role.third
+                : Role.party;
         current = namedHolder(text, role, first);
         party = role === Role.party ? current : undefined;
         holders.push(current);
@@ -628,6 +642,11 @@ export function readPartyBlocks(text: string): PartyBlocks {
     dateLines,
   };
 }
+
+/** A row's relation cell (与户主关系：孙子, 关系：妻): what it says. */
+const RELATION_CELL = /关系\s*[：:]\s*([^\u2063\t]*)/;
+/** The relation of the household's head or the party itself. */
+const SELF_RELATION = /^\s*(?:户主|本人|当事人)\s*$/;
 
 /** True when some party so far is an organisation and none is a person. */
 function partiesAreOrganisations(holders: readonly Holder[]): boolean {
