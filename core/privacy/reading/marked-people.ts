@@ -513,6 +513,17 @@ const GOES_BY = ['真实姓名为', '真实姓名是', '真名为', '姓名为',
 /** Renting from someone: 租住诸葛文斌的房屋, 租用王某的门市. */
 const RENTED_FROM = ['租住', '租用', '租赁', '承租'];
 
+/**
+ * The name a person is called by, at `at` after the word that says so (名叫马文武的男子,
+ * 自称“范强”): quoted or not, then a stop or 的.
+ */
+function nameCalled(text: string, at: number, add: AddPerson): void {
+  const start = text.charCodeAt(at) === 0x201c ? at + 1 : at;
+  const end = personNameEnd(text, start, Math.min(text.length, start + 5));
+  const after = text.charCodeAt(end);
+  if (end > start && (!isHanCode(after) || after === 0x7684)) add(start, end);
+}
+
 /** How far back a clause's 从 is looked for before 处 (从浙江省义乌市的邵建新处). */
 const MAX_FROM_CLAUSE = 24;
 /** Where a clause ends, looking back for its 从. */
@@ -643,11 +654,7 @@ export function markedPeople(text: string, add: AddPerson): void {
   // 真实姓名为龚坤鹏的男子, 一名自称“范强”的男子: the name a person goes by.
   for (const word of GOES_BY) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      let start = at + word.length;
-      if (text.charCodeAt(start) === 0x201c) start++;
-      const end = personNameEnd(text, start, Math.min(text.length, start + 5));
-      const after = text.charCodeAt(end);
-      if (end > start && (!isHanCode(after) || after === 0x7684)) add(start, end);
+      nameCalled(text, at + word.length, add);
     }
   }
   // 租住诸葛文斌的房屋, 租用王某的门市: whose place is rented.
@@ -663,13 +670,7 @@ export function markedPeople(text: string, add: AddPerson): void {
   for (let call = text.indexOf('叫'); call >= 0; call = text.indexOf('叫', call + 1)) {
     const at = text.charCodeAt(call - 1) === 0x540d ? call - 1 : call;
     const word = CALLED.find((called) => text.startsWith(called, at));
-    if (word) {
-      let start = at + word.length;
-      if (text.charCodeAt(start) === 0x201c) start++;
-      const end = personNameEnd(text, start, Math.min(text.length, start + 5));
-      const after = text.charCodeAt(end);
-      if (end > start && (!isHanCode(after) || after === 0x7684)) add(start, end);
-    }
+    if (word) nameCalled(text, at + word.length, add);
   }
   for (const bracket of ['（', '(']) {
     for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
