@@ -8,6 +8,7 @@ import {
 } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
 import { LabelCategory } from './labels';
+import { isMobileAt } from './mobile';
 
 /** ISO/IEC 7812: payment card numbers are 16–19 digits with a Luhn (mod 10) check digit. */
 export const BANK_CARD_LENGTHS = [19, 18, 17, 16] as const;
@@ -70,7 +71,7 @@ export const matchBankCard: RunDetector = (run, at, context) => {
   if (category === LabelCategory.bankAccount || category === LabelCategory.publicAccount) {
     // A mobile number is someone's even as an account (支付宝账号13558132706 in a sentence
     // about where money went): the mobile detector reads it.
-    if (digits === 11 && run.codes[at] === 49 && run.codes[at + 1]! > 50) return undefined;
+    if (digits === 11 && isMobileAt(run, at)) return undefined;
     if (isPublicAccount(category, context, contextEnd)) return { end: at + digits };
     return runFinding(run, at, at + digits, PersonalDataKind.bankCard, 0.9, 'bank-card-labelled');
   }

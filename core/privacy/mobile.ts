@@ -11,7 +11,8 @@ import { LabelCategory } from './labels';
  */
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 
-function isMobileAt(run: AlnumRun, at: number): boolean {
+/** An 11-digit mainland mobile at `at`: 1, then 3–9, then nine digits. */
+export function isMobileAt(run: AlnumRun, at: number): boolean {
   const second = run.codes[at + 1]!;
   return run.codes[at] === 49 && second >= 51 && second <= 57 && runDigits(run, at, at + 11);
 }
@@ -67,6 +68,7 @@ export const matchMobile: RunDetector = (run, at, context) => {
     if (plus || isBoundary(run, at + 2) || isBareCountryCode(run, at)) number = at + 2;
   }
   let end = number + 11;
+  let outsideMainland = false;
   if (!isMobileAt(run, number) || !isBoundary(run, end)) {
     // +886-912-538-417: the whole run, the + before it.
     if (
@@ -75,7 +77,7 @@ export const matchMobile: RunDetector = (run, at, context) => {
       !OUTSIDE_MAINLAND.test(runSlice(run, 0, run.length))
     )
       return undefined;
-    number = 3;
+    outsideMainland = true;
     end = run.length;
   }
   const category = context.label()?.value;
@@ -84,7 +86,8 @@ export const matchMobile: RunDetector = (run, at, context) => {
   // (举报人胡桂芳（举报电话139…）). Only a number a document label claims is no phone.
   if (category === LabelCategory.documentNumber) return { end };
   let start = run.offsets[at]!;
-  if (at === 0 && number > at && isPlus(run.text.charCodeAt(start - 1))) start--;
+  if (at === 0 && (number > at || outsideMainland) && isPlus(run.text.charCodeAt(start - 1)))
+    start--;
   return {
     end,
     finding: {
@@ -92,13 +95,11 @@ export const matchMobile: RunDetector = (run, at, context) => {
       start,
       end: run.offsets[end - 1]! + 1,
       confidence: category === LabelCategory.phone ? 0.98 : 0.9,
-      reason:
-        // Only the path above starts the number after a code of three digits.
-        number === 3
-          ? 'mobile-outside-mainland'
-          : category === LabelCategory.phone
-            ? 'mobile-labelled'
-            : 'mobile',
+      reason: outsideMainland
+        ? 'mobile-outside-mainland'
+        : category === LabelCategory.phone
+          ? 'mobile-labelled'
+          : 'mobile',
     },
   };
 };

@@ -220,12 +220,7 @@ export function readClause(text: string, start: number, end: number): Clause {
     }
     // A printed form exported to text sets a label and its value apart with wide spaces and
     // no colon (出生日期  2008年3月15日, 违法行为人  赵俊熙): a label all the same, as a cell's.
-    if (
-      i > from &&
-      isWideSpace(text, i, end) &&
-      isBareLabel(text, from, i) &&
-      !spreadToColon(text, i, end)
-    ) {
+    if (i > from && labelEndsAtWideSpace(text, from, i, end)) {
       colon = i;
       break;
     }
@@ -425,6 +420,14 @@ function isBareLabel(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * True when text[from, i) is a label that the wide spaces at `i` end, as a colon would (出生日期
+ * 2008年3月15日 of a printed form), not spaces inside a label spread to its colon (住    址：).
+ */
+function labelEndsAtWideSpace(text: string, from: number, i: number, end: number): boolean {
+  return isWideSpace(text, i, end) && isBareLabel(text, from, i) && !spreadToColon(text, i, end);
+}
+
+/**
  * True when the label goes on past the spaces at `i` to a colon (住    址：…, a label spread
  * over its cell's width): the spaces are inside it, not after it.
  */
@@ -479,12 +482,7 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
       } else if (code === 0xff1a || code === 0x3a) {
         colon = true;
         colonAt = i;
-      } else if (
-        !colon &&
-        isWideSpace(text, i, end) &&
-        isBareLabel(text, from, i) &&
-        !spreadToColon(text, i, end)
-      ) {
+      } else if (!colon && labelEndsAtWideSpace(text, from, i, end)) {
         // 出生日期  2008年3月15日: a label set apart by wide spaces, as a cell's by a tab.
         colon = true;
         colonAt = i;
