@@ -313,6 +313,23 @@ describe('third-party names', () => {
         ['name', '邱德华'],
       ],
     ],
+    [
+      "a brother who shares the party's generation character",
+      '当事人廖光明。廖光明的胞弟廖光辉及岳父宋德元陈述，廖光明借用场地。',
+      [
+        ['name', '廖光辉'],
+        ['name', '宋德元'],
+      ],
+    ],
+    [
+      'performers and the audience',
+      '演出由歌手谭明轩、主唱罗婧表演。观众邓可欣被挤倒致左踝扭伤。',
+      [
+        ['name', '谭明轩'],
+        ['name', '罗婧'],
+        ['name', '邓可欣'],
+      ],
+    ],
   ] as const)('%s', (_name, text, expected) => {
     expectFindings(text, expected);
   });
@@ -375,6 +392,7 @@ describe('third-party names', () => {
     ['the agency’s own inspector', '本局检查员卢伟（执法证号：51068121009）到场检查。'],
     ['an officer whose title ends in 调查人员', '案件调查人员：蒋涛（执法证号：51068121009）'],
     ['an organisation listed after a person', '询问笔录（严某某、李家湾村委会）'],
+    ['a community before its cadre', '见证人：南关社区网格员苏某某。金鹅大道与南关路交叉路口'],
   ])('%s is not reported', (_name, text) => {
     expectFindings(text, []);
   });

@@ -354,16 +354,53 @@ function recurrences(text: string, at: number, short: number): { short: number; 
   const next = text.charCodeAt(short);
   let shortCount = 0;
   let longCount = 0;
+  // The characters after which the two go on into another whole name, seen ended somewhere
+  // (廖光明的 beside 廖光辉: brothers share the generation character): those occurrences say
+  // nothing about where this one ends.
+  const others: number[] = [];
   for (
     let k = text.indexOf(word, from);
     k >= 0 && k + word.length <= to;
     k = text.indexOf(word, k + 1)
   ) {
+    const after = text.charCodeAt(k + word.length);
+    if (after === next) {
+      shortCount++;
+      if (k + word.length < to && ++longCount >= 2) break;
+      continue;
+    }
+    if (
+      isNameCharacter(after) &&
+      NOT_GIVEN[foldCode(after)] === 0 &&
+      !endsName(text, k + word.length)
+    ) {
+      others.push(k);
+      continue;
+    }
     shortCount++;
-    if (k + word.length < to && text.charCodeAt(k + word.length) === next && ++longCount >= 2)
-      break;
+  }
+  if (others.length > 0) {
+    const whole = new Set<number>();
+    for (const k of others) {
+      if (endsName(text, k + word.length + 1)) whole.add(text.charCodeAt(k + word.length));
+    }
+    for (const k of others) if (!whole.has(text.charCodeAt(k + word.length))) shortCount++;
   }
   return { short: shortCount, long: longCount };
+}
+
+/** The words of a place that follow its name (南关社区, 古湖街道, 锦绣小区, 高洞村委会). */
+const PLACE_AFTER = /^(?:社区|街道|小区|村委|居委|村民|乡人|镇人)/;
+
+/** True when what follows a reading at `at` ends it: a stop, or a word that follows names. */
+function endsName(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (
+    !isNameCharacter(code) ||
+    STRONG_STOPS[foldCode(code)] === 1 ||
+    isSoftStop(code) ||
+    startsFollowingWord(text, at)
+  );
 }
 
 /** True when `word` is written near `around` with no Han character after it (证人林燕。). */
@@ -476,5 +513,7 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
   if (end - at === surname + 2 && NOT_NAMES.has(name.slice(0, 2))) return -1;
   // 南部县财政局, 关口村村民, 人和街社区: a place, not a person.
   if (PLACE_ENDS[text.charCodeAt(end - 1)] === 1) return -1;
+  // 南关社区网格员, 金鹅街道: the place's own word follows, so the two were its name.
+  if (PLACE_AFTER.test(text.slice(end, end + 2))) return -1;
   return end;
 }
