@@ -322,6 +322,25 @@ describe('third-party names', () => {
       ],
     ],
     [
+      'co-owners in a remark cell',
+      '被征收人：谢玉琼\u2063房屋坐落：叙州区南岸街道东风路18号\u2063备注：共有人冉小军、冉小红',
+      [
+        ['address', '叙州区南岸街道东风路18号'],
+        ['name', '冉小军'],
+        ['name', '冉小红'],
+      ],
+    ],
+    [
+      'a name before 亦 (also)',
+      '当事人：某某五金加工厂\n在场提货的客户田雨亦证实冲压机当时处于运行状态。',
+      [['name', '田雨']],
+    ],
+    [
+      "the agency's contacts listed after one label",
+      '当事人：某某有限公司\n\n经查，当事人客户刘德华于2024年5月到场。本局依法作出处理。\n\n联系人：冯志刚、李娜   联系电话：0831-8203317\n叙州区住房和城乡建设局\n2024年8月9日',
+      [['name', '刘德华']],
+    ],
+    [
       'performers and the audience',
       '演出由歌手谭明轩、主唱罗婧表演。观众邓可欣被挤倒致左踝扭伤。',
       [
@@ -393,6 +412,10 @@ describe('third-party names', () => {
     ['an officer whose title ends in 调查人员', '案件调查人员：蒋涛（执法证号：51068121009）'],
     ['an organisation listed after a person', '询问笔录（严某某、李家湾村委会）'],
     ['a community before its cadre', '见证人：南关社区网格员苏某某。金鹅大道与南关路交叉路口'],
+    ['a thing after 的 before an action', '有人用一根1.5平方毫米的花线私自搭接。'],
+    ['both grandparents', '孙女 李某某 随祖父母居住，就读于富世小学。'],
+    ['a team before its head', '现场施工由你之子何某某负责，施工队负责人为邓某。'],
+    ['heirs agreeing', '王某某表示需与其他继承人商议后再定。'],
   ])('%s is not reported', (_name, text) => {
     expectFindings(text, []);
   });

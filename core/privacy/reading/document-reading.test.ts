@@ -735,8 +735,13 @@ describe('addresses of people', () => {
   it.each([
     ['其位于锦绣蓝湾花园12幢2-18-2的住宅所附露台', '锦绣蓝湾花园12幢2-18-2'],
     ['对当事人位于东兴区椑木镇高石村五组28号\n的住宅进行现场检查', '东兴区椑木镇高石村五组28号'],
+    [
+      '孔明灯坠落在\n叙州区南岸街道滨江路西段12号，系居民唐德明的自建住宅',
+      '叙州区南岸街道滨江路西段12号',
+    ],
+    ['其位于合江县白沙镇梨子村6组的老宅无人居住', '合江县白沙镇梨子村6组'],
   ])(
-    'reads an estate’s flat, or an address before a PDF’s line break, before 的住宅: %s',
+    'reads an estate’s flat, an address before a PDF’s line break, or whose house it is: %s',
     (sentence, home) => {
       const text = `当事人：上官文涛\n\n${sentence}。`;
       const spans = readDocument(text).personalAddresses.map((span) =>

@@ -341,11 +341,14 @@ function decideNames(
     else written.set(name, new Set([asWritten]));
   };
   const blockNameStarts = new Map<number, Holder>();
+  /** The agency's people by where their role word starts (联系人：冯志刚、李娜: both its). */
+  const officerRoles = new Set<number>();
   /** Whether each name is called a lawyer somewhere in the text (looked up once per name). */
   const lawyers = new Map<string, boolean>();
   for (const holder of blocks.holders) {
     if (!holder.name) continue;
     blockNameStarts.set(holder.name.start, holder);
+    if (holder.role === Role.officer) officerRoles.add(holder.roleSpan.start);
     // One person written in Simplified and Traditional is one name (劉春梅 = 刘春梅).
     const name = simplifiedName(holder.name.text);
     // A masked party name (王某某) tells nothing of who else is the party.
@@ -367,7 +370,9 @@ function decideNames(
     const holder = blockNameStarts.get(mention.start);
     if (holder) continue;
     const name = simplifiedName(mention.name);
-    switch (mention.role) {
+    // The next name of a list the block read as the agency's is the agency's too.
+    const role = officerRoles.has(mention.roleStart) ? Role.officer : mention.role;
+    switch (role) {
       case Role.officer:
         if (hasCredential(text, mention.end)) publicNames.add(name);
         else plainOfficers.add(name);

@@ -44,6 +44,8 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['门牌号', FieldKind.address],
   // Where a buyer has goods sent (收货地：…): a person's.
   ['收货地', FieldKind.address],
+  // Where a household's house stands (被征收人 | 房屋坐落 | 面积): its home.
+  ['房屋坐落', FieldKind.address],
   ['经营场所', FieldKind.premises],
   ['营业场所', FieldKind.premises],
   ['经营地址', FieldKind.premises],

@@ -28,6 +28,10 @@ const DWELLINGS = [
   '自住房',
   '自建房',
   '民房',
+  // 其位于…梨子村6组的老宅无人居住: a family's old house, a home.
+  '老宅',
+  '老屋',
+  '祖宅',
   '出租屋',
   '出租房',
   '出租楼',
@@ -107,7 +111,9 @@ export function homeAddresses(text: string): Span[] {
       if (NOT_ONE_HOME.test(text.slice(at + word.length, at + word.length + 2))) continue;
       const home =
         addressBefore(text, at, word === BUILDING) ??
-        (word === BUILDING ? undefined : addressAfter(text, at + word.length));
+        (word === BUILDING
+          ? undefined
+          : (addressAfter(text, at + word.length) ?? addressBeforeWhose(text, at)));
       if (home) homes.push(home);
     }
   }
@@ -124,6 +130,24 @@ export function homeAddresses(text: string): Span[] {
     }
   }
   return homes.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * After the address, the clause that says whose dwelling it is: …滨江路西段12号，系居民唐德明
+ * 的自建住宅 (the dwelling word at `at`).
+ */
+const WHOSE_DWELLING =
+  /^[系是为為](?:居民|村民|其|邻居|鄰居)?[^，,。；;：:\n]{1,8}?的(?:自建|自有|自住|私人)?$/;
+
+function addressBeforeWhose(text: string, at: number): Span | undefined {
+  let clause = at;
+  while (clause > 0 && at - clause < 16 && CLAUSE_STOPS[text.charCodeAt(clause - 1)] === 0)
+    clause--;
+  const comma = clause - 1;
+  const stop = text.charCodeAt(comma);
+  if ((stop !== 0xff0c && stop !== 0x2c) || !WHOSE_DWELLING.test(text.slice(clause, at)))
+    return undefined;
+  return addressBefore(text, comma, false);
 }
 
 /** Text of the document after `at` starts with 位于 (or 位於). */

@@ -440,7 +440,12 @@ function parallelClause(text: string, end: number): [number, number] | undefined
   if (comma >= limit || !startsName(text, start)) return undefined;
   for (const length of [3, 2]) {
     const nameEnd = start + length;
-    if (text.startsWith(word, nameEnd) && personNameEnd(text, start, nameEnd) === nameEnd)
+    // 何俊杰负责，施工队负责人为…: the word starts a role word there (负责人), said of no one.
+    if (
+      text.startsWith(word, nameEnd) &&
+      personNameEnd(text, start, nameEnd) === nameEnd &&
+      (roleAt(text, nameEnd, Math.min(text.length, nameEnd + 12))?.[1] ?? 0) <= nameEnd + 2
+    )
       return [start, nameEnd];
   }
   return undefined;

@@ -76,7 +76,7 @@ const GIVEN_TOO = characterSet('向自月日书定依经前');
 
 /** Of the soft stops, those that a two-character name is followed by far more often than a
  * three-character name ends in (张三系当事人, 李四的, 王五等): they decide a tie. */
-const STRONG_STOPS = characterSet('系的等称与及在于是将被向对从把');
+const STRONG_STOPS = characterSet('系的等称与及在于是将被向对从把亦');
 
 /**
  * Words that follow a name and start with a character given names also end in (文海正在洗车,
@@ -155,6 +155,11 @@ export function startsFollowingWord(text: string, at: number): boolean {
 const NOT_NAMES = new Set([
   '本人',
   '代理',
+  '商议',
+  '居住',
+  '生活',
+  '商量',
+  '商定',
   '代表',
   '代办',
   '代码',

@@ -326,7 +326,15 @@ export function roleMentions(text: string): NameMention[] {
     if (stop & CLAUSE_BREAK) {
       if (text.charCodeAt(i) === 0xff0c) personEntryAt(text, i, addMarked);
       if (isSurnameCode(text.charCodeAt(i + 1))) {
-        doers(text, i + 1, addMarked);
+        // After 的 a thing stands as often as a person (用一根…的花线私自搭接): a name of two
+        // characters there is too likely a noun; 你雇请的朱小勇驾驶 has three.
+        doers(
+          text,
+          i + 1,
+          text.charCodeAt(i) === 0x7684
+            ? (start, end) => end - start > 2 && addMarked(start, end)
+            : addMarked,
+        );
         subjects.note(text, i + 1);
       }
       if (!(stop & ROLE_END)) continue;
@@ -362,6 +370,12 @@ export function roleMentions(text: string): NameMention[] {
     if (!mayName && !counted && !linkBefore(text, end)) continue;
     const match = ROLE_TRIE.longestEndingAt(text, end, Math.max(0, end - 12));
     if (!match) continue;
+    // 其父母居住: 其父母 goes on through the next character, so 其父 is not the role word (and
+    // 母居住 no name); the longer word is read at its own end.
+    const longer = ROLE_TRIE.mayEndAt(text, end + 1)
+      ? ROLE_TRIE.longestEndingAt(text, end + 1, Math.max(0, end - 12))
+      : undefined;
+    if (longer && longer.start <= match.start) continue;
     // 《中华人民共和国老年人权益保障法》: a title, where 人 names no one.
     if (insideTitle(text, match.start)) continue;
     // The generic 人 and 员 count people in 5人居住, 二人代理, 个人银行卡: no role there.

@@ -211,6 +211,12 @@ const THIRD_PERSON_WORDS = [
   '祖母',
   '外祖父',
   '外祖母',
+  // 随祖父母居住: both grandparents, one word (not 祖父 and a 母 surname).
+  '祖父母',
+  '外祖父母',
+  '父母',
+  '其父母',
+  '之父母',
   '孙子',
   '孙女',
   '其孙',
@@ -377,6 +383,8 @@ const THIRD_PERSON_WORDS = [
   '房客',
   '承租人',
   '出租人',
+  // Who owns a house with the party (备注：共有人唐明亮, 共有人冉小军、冉小红).
+  '共有人',
   '车主',
   '户主',
   '业主',
