@@ -118,6 +118,8 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['文化程度', FieldKind.personal],
   ['政治面貌', FieldKind.personal],
   ['姓名', FieldKind.name],
+  // The holder of a household's account (户号 | 户名 | 用电地址): a person or a business.
+  ['户名', FieldKind.name],
   ['名称', FieldKind.name],
   ['字号', FieldKind.name],
   // A foreigner's other spelling: 中文名：阮氏兰, 英文名：NGUYEN THI LAN.

@@ -683,11 +683,12 @@ function namedHolder(text: string, role: Role, clause: Clause): Holder {
 }
 
 /**
- * True when a clause is a person's `姓名：…` and its value a person's name (not 物品名称's
+ * True when a clause is a person's `姓名：…` (or `户名：…`) and its value a person's name (not 物品名称's
  * goods, nor 送达文书名称's).
  */
 function namesPerson(text: string, clause: Clause): boolean {
-  if (!/姓\s*名/.test(text.slice(clause.roleStart, clause.valueStart))) return false;
+  // 户名 of a household's account (用电户, 用水户) names a person as 姓名 does.
+  if (!/[姓户]\s*名/.test(text.slice(clause.roleStart, clause.valueStart))) return false;
   const end = valueEnd(text, clause.valueStart, clause.end);
   return end > clause.valueStart && personNameEnd(text, clause.valueStart, end) === end;
 }

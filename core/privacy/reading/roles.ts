@@ -117,6 +117,9 @@ const THIRD_PERSON_WORDS = [
   '收货人',
   '托运人',
   '签收人',
+  // 受送达人：王建英　签收：周志强: who signed for the addressee (the addressee signing is
+  // the party, whose name stays public).
+  '签收',
   '联系人',
   // 经办人 and 联系人 are the agency's in its closing lines, a company's in its block
   // (reading/party-blocks.ts decides by place).
