@@ -690,7 +690,12 @@ function namesPerson(text: string, clause: Clause): boolean {
   // 户名 of a household's account (用电户, 用水户) names a person as 姓名 does.
   if (!/[姓户]\s*名/.test(text.slice(clause.roleStart, clause.valueStart))) return false;
   const end = valueEnd(text, clause.valueStart, clause.end);
-  return end > clause.valueStart && personNameEnd(text, clause.valueStart, end) === end;
+  // A name redaction masked (龚某某) is still a person's: the row reads the same again.
+  return (
+    end > clause.valueStart &&
+    (personNameEnd(text, clause.valueStart, end) === end ||
+      maskedNameLength(text, clause.valueStart, end) === end - clause.valueStart)
+  );
 }
 
 function hasColon(text: string, start: number, end: number): boolean {
