@@ -336,6 +336,16 @@ describe('third-party names', () => {
       ],
     ],
     [
+      'the one a measure is decided on, and his son',
+      '被决定人苟志强，男，1985年出生。苟志强之子苟小龙在场。',
+      [['name', '苟小龙']],
+    ],
+    [
+      "the agency's own auxiliary, and another's",
+      '当事人：张三\n本局城管协管员孙国强巡查时发现。交通协管员王五目睹。',
+      [['name', '王五']],
+    ],
+    [
       'co-owners in a remark cell',
       '被征收人：谢玉琼\u2063房屋坐落：叙州区南岸街道东风路18号\u2063备注：共有人冉小军、冉小红',
       [

@@ -383,7 +383,7 @@ export function roleMentions(text: string): NameMention[] {
     // 前台 is also the desk itself (到前台时自称, 交前臺查驗): after a word of place, no one.
     if (end - match.start === 2 && PLACE_ROLES.test(text.slice(match.start - 1, end))) continue;
     // 本局工作人员张三 is the agency's; 街道工作人员张三 is not.
-    const role = AGENCY_SELF_WORDS.some((word) => text.endsWith(word, match.start))
+    const role = isAgencyOwn(text, match.start)
       ? Role.officer
       : match.value === Role.officer && ofAnotherOrganisation(text, match.start)
         ? Role.third
@@ -416,6 +416,25 @@ export function roleMentions(text: string): NameMention[] {
   foreignersNamed(text, addMarked);
   subjects.each((start, end) => addMarked(start, end, true));
   return mentions;
+}
+
+/** A unit of the agency between its word for itself and a post (本局城管协管员, 我局执法大队队员). */
+const OWN_UNIT = /^[\u4e00-\u9fff]{0,6}?(?:城管|执法|大队|中队|队|科|股|所|站|室|中心)$/;
+/** Longest unit read between the agency's word and the post (OWN_UNIT: six and two). */
+const MAX_OWN_UNIT = 8;
+
+/** True when the role word at `roleStart` follows the agency's word for itself, maybe via its unit. */
+function isAgencyOwn(text: string, roleStart: number): boolean {
+  // Only the few characters before the role word are looked at: a search back through the
+  // whole text for each role word would make a long text's reading quadratic.
+  const from = Math.max(0, roleStart - MAX_OWN_UNIT - 3);
+  const before = text.slice(from, roleStart);
+  for (const word of AGENCY_SELF_WORDS) {
+    if (before.endsWith(word)) return true;
+    const at = before.lastIndexOf(word);
+    if (at >= 0 && OWN_UNIT.test(before.slice(at + word.length))) return true;
+  }
+  return false;
 }
 
 /** Longest title in brackets read between a role word and a name (（校长）, （法定代表人）). */

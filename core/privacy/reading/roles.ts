@@ -37,6 +37,8 @@ const PARTY_WORDS = [
   '申请单位',
   '被处罚人',
   '被处罚单位',
+  // Who a 强制隔离戒毒 or other measure is decided on (被决定人苟志强，男，…).
+  '被决定人',
   // Who speaks for itself in a 陈述申辩笔录 (陈述申辩人：罗子轩).
   '陈述申辩人',
   '申辩人',
@@ -405,6 +407,8 @@ const THIRD_PERSON_WORDS = [
   '人员',
   '工作人员',
   '网格员',
+  // An auxiliary of some agency (本局城管协管员孙国强 is the agency's own: role-mentions.ts).
+  '协管员',
   '社工',
   '楼栋长',
   '督导员',
