@@ -346,6 +346,44 @@ describe('third-party names', () => {
       [['name', '王五']],
     ],
     [
+      "sellers in a shop's register, by the ID in their row",
+      '当事人：某某手机回收店\n日期 | 出售人 | 身份证号 | 收购价\n8月3日 | 严志刚 | 510322200109172518 | 650元',
+      [
+        ['name', '严志刚'],
+        ['resident-id', '510322200109172518'],
+      ],
+    ],
+    [
+      'complainants in a table typed with tabs, and their flats',
+      '违法行为人雷光荣\n日期\t投诉人\t住址\t内容\n2025年8月15日\t田光碧\t幸福家园C区2栋1单元502室\t音乐声很大',
+      [
+        ['name', '田光碧'],
+        ['address', '幸福家园C区2栋1单元502室'],
+      ],
+    ],
+    [
+      'who a man seen turned out to be, and an old father',
+      '当事人：某某店\n该男子后经侦查确定为钟小军（另案处理）。家中八旬老父黎永寿被惊醒。',
+      [
+        ['name', '钟小军'],
+        ['name', '黎永寿'],
+      ],
+    ],
+    [
+      "a third person's nickname, not the party's",
+      '违法行为人：罗国富（绰号“幺娃”），男。\n该匕首系罗国富的朋友唐德兵（绰号“兵哥”，男，33岁）所送。从一名绰号“曹老四”的男子处购得。',
+      [
+        ['name', '唐德兵'],
+        ['name', '兵哥'],
+        ['name', '曹老四'],
+      ],
+    ],
+    [
+      'a village head whose given name starts with 本',
+      '当事人：邓光明\n民警在两河村村委会主任李本清的见证下搜查。',
+      [['name', '李本清']],
+    ],
+    [
       'co-owners in a remark cell',
       '被征收人：谢玉琼\u2063房屋坐落：叙州区南岸街道东风路18号\u2063备注：共有人冉小军、冉小红',
       [
@@ -440,6 +478,12 @@ describe('third-party names', () => {
     ['both grandparents', '孙女 李某某 随祖父母居住，就读于富世小学。'],
     ['a team before its head', '现场施工由你之子何某某负责，施工队负责人为邓某。'],
     ['heirs agreeing', '王某某表示需与其他继承人商议后再定。'],
+    [
+      'a shop whose name starts like a name',
+      '何某某进入乐淘二手数码店，乐淘二手数码店于当日停业。',
+    ],
+    ['any identity', '其中9部未登记出售人任何身份信息。'],
+    ['this agency', '当事人：张三\n当事人应向本局。'],
   ])('%s is not reported', (_name, text) => {
     expectFindings(text, []);
   });

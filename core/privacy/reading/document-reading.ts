@@ -24,7 +24,7 @@ import { personRemarks, remarkAddresses, remarkAt } from './person-remarks';
 import { readingFindings } from './reading-findings';
 import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
-import { rowAddresses } from './row-addresses';
+import { rowAddresses, rowPeople } from './row-addresses';
 import { textTablePeople } from './text-tables';
 import { privatelyOwned } from './vehicles';
 
@@ -366,9 +366,14 @@ function decideNames(
    */
   const plainOfficers = new Set<string>();
   const calledThird = new Set<string>();
+  const nicknames: NameMention[] = [];
   for (const mention of mentions) {
     const holder = blockNameStarts.get(mention.start);
     if (holder) continue;
+    if (mention.nicknameOf !== undefined) {
+      nicknames.push(mention);
+      continue;
+    }
     const name = simplifiedName(mention.name);
     // The next name of a list the block read as the agency's is the agency's too.
     const role = officerRoles.has(mention.roleStart) ? Role.officer : mention.role;
@@ -424,6 +429,13 @@ function decideNames(
     publicNames.delete(name);
     minorNames.add(name);
     addThird(name, minor.start, minor.name);
+  }
+  // A nickname goes as its person's name goes: public for the party, deleted for a
+  // third person and a minor.
+  for (const mention of nicknames) {
+    if (publicNames.has(simplifiedName(mention.nicknameOf!)))
+      publicNames.add(simplifiedName(mention.name));
+    else addThird(simplifiedName(mention.name), mention.start, mention.name);
   }
   listedBesideThird(text, third, written, publicNames, addThird);
   const scoped: ScopedName[] = [];
@@ -704,7 +716,8 @@ function readOneDocument(text: string): DocumentReading {
   // A table typed as text (序号  姓名  住址…) names its people in its 姓名 column.
   const tables = textTablePeople(text);
   const mentions = roleMentions(text);
-  for (const { start, end } of tables.names)
+  // …and a table's row with a resident ID names that ID's holder.
+  for (const { start, end } of [...tables.names, ...rowPeople(text)])
     mentions.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
   const names = decideNames(text, blocks, mentions, minors, starts);
   const remarks = personRemarks(

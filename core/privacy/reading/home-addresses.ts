@@ -1,6 +1,7 @@
 import { hasAddressMarker } from '../address';
-import { characterSet } from '../internal/chars';
+import { characterSet, isHanCode } from '../internal/chars';
 import type { Span } from './party-blocks';
+import { personNameEnd } from './person-name';
 
 /**
  * Homes named in the facts with no label: 位于成都市…2103号的自有住宅, 业主某某位於…603號住宅,
@@ -129,7 +130,23 @@ export function homeAddresses(text: string): Span[] {
       if (home) homes.push(home);
     }
   }
+  // 欧阳丽萍住滨江花园6栋1单元802室: a person's name, then 住 and the home.
+  for (let at = text.indexOf('住'); at >= 0; at = text.indexOf('住', at + 1)) {
+    if (NOT_AFTER_HIS_HOME[text.charCodeAt(at + 1)] === 1 || !nameEndsAt(text, at)) continue;
+    const home = addressAfter(text, at + 1);
+    if (home) homes.push(home);
+  }
   return homes.sort((a, b) => a.start - b.start);
+}
+
+/** True when a person's name ends at `end`, starting a clause or a list item (，欧阳丽萍住…). */
+function nameEndsAt(text: string, end: number): boolean {
+  for (const length of [3, 2, 4]) {
+    const start = end - length;
+    if (start < 0 || isHanCode(text.charCodeAt(start - 1))) continue;
+    if (personNameEnd(text, start, end) === end) return true;
+  }
+  return false;
 }
 
 /**

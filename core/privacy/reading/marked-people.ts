@@ -515,6 +515,9 @@ const TO_PLACE = characterSet('在到至去往於于');
 const CALLED = ['名叫', '叫做'];
 /** Words before the name someone goes by: 真实姓名为龚坤鹏, 自称“范强”. */
 const GOES_BY = ['真实姓名为', '真实姓名是', '真名为', '姓名为', '自称'];
+/** After 男子/女子, in the same clause, the words that say who it was (…确定为, 即, 系). */
+const IDENTIFIED_AS = /^[^，,。；;：:\n]{0,10}?(?:确定为|查明为|证实为|辨认为|即为|即|系)/;
+const MAX_IDENTIFIED = 14;
 /** Renting from someone: 租住诸葛文斌的房屋, 租用王某的门市. */
 const RENTED_FROM = ['租住', '租用', '租赁', '承租'];
 
@@ -660,6 +663,13 @@ export function markedPeople(text: string, add: AddPerson): void {
   for (const word of GOES_BY) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       nameCalled(text, at + word.length, add);
+    }
+  }
+  // 该男子后经侦查确定为钟小军（…）, 经辨认，该男子即钟小军: who a man or woman seen turned out to be.
+  for (const who of ['男子', '女子']) {
+    for (let at = text.indexOf(who); at >= 0; at = text.indexOf(who, at + 2)) {
+      const clause = IDENTIFIED_AS.exec(text.slice(at + 2, at + 2 + MAX_IDENTIFIED));
+      if (clause) nameCalled(text, at + 2 + clause[0].length, add);
     }
   }
   // 租住诸葛文斌的房屋, 租用王某的门市: whose place is rented.

@@ -71,8 +71,11 @@ const NOT_GIVEN = characterSet(
   '自于在对向将把被的了其所已未不无是以及或等该此各每内外前后日月年件份个只条款项号次期间罚决定书当即并且但而就都也还又再从到给让使因由经过据按照依称说讲收本',
 );
 
-/** Of NOT_GIVEN, the characters that start given names often (向东, 自强, 月华, 日新, 书琴, 定国). */
-const GIVEN_TOO = characterSet('向自月日书定依经前');
+/** 本 and what it points at: the agency, the case, this month or place (向本局, 于本月). */
+const THIS_WORDS = /^本[局院所委队案人月年次市县区镇村级单机部办厅]$/;
+
+/** Of NOT_GIVEN, the characters that start given names often (向东, 自强, 月华, 日新, 书琴, 定国, 本清). */
+const GIVEN_TOO = characterSet('向自月日书定依经前本');
 
 /** Of the soft stops, those that a two-character name is followed by far more often than a
  * three-character name ends in (张三系当事人, 李四的, 王五等): they decide a tie. */
@@ -108,6 +111,8 @@ const FOLLOWING_WORDS = [
   '簽字',
   '签收',
   '簽收',
+  '签名',
+  '簽名',
   '到场',
   '到場',
   '前往',
@@ -139,6 +144,12 @@ const FOLLOWING_WORDS = [
   '檢查',
   '诊断',
   '診斷',
+  // 唐丽曾于…: 曾 (once) then when, where or how often, not a given name's last character.
+  '曾于',
+  '曾在',
+  '曾经',
+  '曾向',
+  '曾多次',
   '目睹',
   '看见',
   '看見',
@@ -163,6 +174,7 @@ const NOT_NAMES = new Set([
   '本人',
   '代理',
   '商议',
+  '任何',
   '居住',
   '生活',
   '商量',
@@ -521,6 +533,8 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
   if (NOT_NAMES.has(name) || (end - at === 2 && PERSON_WORDS.has(name))) return -1;
   // 向顾客, 给村民: the given name would be a word for a person, after a preposition.
   if (end - at === surname + 2 && PERSON_WORDS.has(name.slice(surname))) return -1;
+  // 向本局, 由本院, 于本月: 本 and what it points at (李本清 is a name).
+  if (end - at === surname + 2 && THIS_WORDS.test(name.slice(surname))) return -1;
   // 安排用于, 全程见证: a three-character reading that starts with a word is no name either.
   if (end - at === surname + 2 && NOT_NAMES.has(name.slice(0, 2))) return -1;
   // 南部县财政局, 关口村村民, 人和街社区: a place, not a person.

@@ -30,6 +30,59 @@ export interface NameMention {
   readonly roleStart: number;
   /** Read only from where the name stands (it starts clauses), no word saying who it is. */
   readonly bySubject?: true;
+  /**
+   * A nickname (唐德兵（绰号“兵哥”…）): the name of the person it is the nickname of, whose
+   * fate it shares (a party's nickname is as public as the party's name); absent for a
+   * nickname no name stands before (一名绰号“曹老四”的男子): a third person's.
+   */
+  readonly nicknameOf?: string;
+}
+
+/** The words that introduce a nickname, quoted after them: 绰号“兵哥”, 外号叫“小胖”. */
+const NICKNAME_WORDS = ['绰号', '綽號', '外号', '外號', '诨名', '諢名', '别名', '別名', '化名'];
+/** Between the word and the opening quote (绰号叫“…”, 外号为“…”). */
+const NICKNAME_LINK = /^(?:叫|为|為|是|[：:])?[“"「]/;
+/** A nickname's length inside its quotes. */
+const MAX_NICKNAME = 6;
+
+/** Every quoted nickname in `text`, each with the name written before its bracket, if any. */
+function nicknames(text: string, mentions: NameMention[]): void {
+  for (const word of NICKNAME_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const link = NICKNAME_LINK.exec(text.slice(at + word.length, at + word.length + 3));
+      if (!link) continue;
+      const start = at + word.length + link[0].length;
+      let end = start;
+      while (end < text.length && end - start <= MAX_NICKNAME && isHanCode(text.charCodeAt(end)))
+        end++;
+      const close = text.charCodeAt(end);
+      if (
+        end - start < 2 ||
+        end - start > MAX_NICKNAME ||
+        (close !== 0x201d && close !== 0x22 && close !== 0x300d)
+      )
+        continue;
+      // 唐德兵（绰号“兵哥”, 男…）: the bracket opens right after the person's name.
+      const open =
+        text.charCodeAt(at - 1) === 0xff08 || text.charCodeAt(at - 1) === 0x28 ? at - 1 : -1;
+      let of: string | undefined;
+      for (const length of [3, 2, 4]) {
+        const nameStart = open - length;
+        if (open > 0 && nameStart >= 0 && personNameEnd(text, nameStart, open) === open) {
+          of = text.slice(nameStart, open);
+          break;
+        }
+      }
+      mentions.push({
+        name: text.slice(start, end),
+        start,
+        end,
+        role: Role.third,
+        roleStart: at,
+        ...(of ? { nicknameOf: of } : {}),
+      });
+    }
+  }
 }
 
 const ROLE_TRIE = new ReverseTrie<Role>(ROLE_WORDS, true);
@@ -414,6 +467,7 @@ export function roleMentions(text: string): NameMention[] {
   }
   markedPeople(text, addMarked);
   foreignersNamed(text, addMarked);
+  nicknames(text, mentions);
   subjects.each((start, end) => addMarked(start, end, true));
   return mentions;
 }
@@ -473,8 +527,9 @@ class ClauseSubjects {
     if (SUBJECT_PREPOSITIONS[text.charCodeAt(start)] === 1) return;
     const end = personNameEnd(text, start, Math.min(text.length, start + 6));
     if (end !== start + 3) return;
-    // 白沙店自2024年起…: a shop or an office, not a person.
-    if (ORGANISATION_ENDS[text.charCodeAt(end - 1)] === 1) return;
+    // 白沙店自2024年起…: a shop or an office, not a person; nor the start of one's name
+    // (乐淘二手数码店，店员…: 手 follows names too).
+    if (ORGANISATION_ENDS[text.charCodeAt(end - 1)] === 1 || runsIntoBusiness(text, end)) return;
     const name = text.slice(start, end);
     const list = this.places.get(name);
     if (list) list.push(start);
@@ -487,6 +542,19 @@ class ClauseSubjects {
       for (const start of starts) add(start, start + name.length);
     }
   }
+}
+
+/** A business's name running on past three characters: 乐淘二|手数码店. */
+const BUSINESS_TAIL = /^[\u4e00-\u9fff]{0,5}?(?:店|厂|公司|超市|商行|经营部|门市|馆)/;
+
+/** True when the Han characters from `end` finish a business's name, with no prose word between. */
+function runsIntoBusiness(text: string, end: number): boolean {
+  const tail = BUSINESS_TAIL.exec(text.slice(end, end + 8));
+  if (!tail) return false;
+  for (let k = end; k < end + tail[0].length; k++) {
+    if (PROSE_WORDS[text.charCodeAt(k)] === 1) return false;
+  }
+  return true;
 }
 
 /** Prepositions that are surnames too (由, 于, 向): a clause they open names no subject. */

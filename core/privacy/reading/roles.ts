@@ -235,6 +235,8 @@ const THIRD_PERSON_WORDS = [
   '侄媳',
   '其婿',
   // Born of the same parents, and the elders on either side (其胞弟廖光辉, 其叔父罗明山).
+  '老父',
+  '老母',
   '胞弟',
   '胞兄',
   '胞姐',

@@ -1,5 +1,6 @@
 import { isBareAddress, type Span } from './party-blocks';
-import { cellsOf } from './text-tables';
+import { personNameEnd } from './person-name';
+import { cellsOf, headsThirdPersons } from './text-tables';
 
 /**
  * Rows of people in a table that has no labels the reading knew: a row holding a resident ID
@@ -50,4 +51,63 @@ function rowAddressesOf(text: string, lineStart: number, lineEnd: number, found:
     // A labelled cell (住址：…) is read by the blocks; only bare values here.
     if (!bare.includes('：') && isBareAddress(bare)) found.push(cell);
   }
+}
+
+/** An 18-character resident ID standing alone (no letter or digit glued to it). */
+const RESIDENT_ID_IN_TEXT = /(?<![0-9A-Za-z])[1-9]\d{16}[\dXx](?![0-9A-Za-z])/g;
+
+/** How far above a row its header line may stand (rows of one table, no blank lines between). */
+const MAX_ROWS_TO_HEADER = 40;
+
+/**
+ * The names in the rows of a table that hold a resident ID: the row is one person's, and a
+ * cell that is a name and nothing else names the ID's holder (日期 | 出售人 | 身份证号 | 型号
+ * of a shop's register, 2024-10-20  彭志勇  5110…  华为 typed with spaces). Unlike
+ * rowAddresses, rows set out with two ASCII spaces or more are read too: a row of a name
+ * and an ID is one whatever its spacing. Under a header, only a column of people counts, and
+ * not one of parties or representatives (当事人 | 经营者 | 身份证号), whose names are public, nor
+ * one of goods (经营品种 | 牛羊肉).
+ */
+export function rowPeople(text: string): Span[] {
+  const found: Span[] = [];
+  let lastLine = -1;
+  RESIDENT_ID_IN_TEXT.lastIndex = 0;
+  for (let match = RESIDENT_ID_IN_TEXT.exec(text); match; match = RESIDENT_ID_IN_TEXT.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    if (lineStart === lastLine) continue;
+    lastLine = lineStart;
+    let lineEnd = text.indexOf('\n', match.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    const cells = cellsOf(text, lineStart, lineEnd);
+    if (cells.length < 3 || !cells.some((cell) => RESIDENT_ID_CELL.test(cellText(text, cell))))
+      continue;
+    const header = headerAbove(text, lineStart, cells.length);
+    cells.forEach((cell, column) => {
+      const length = cell.end - cell.start;
+      if (length < 2 || length > 4 || personNameEnd(text, cell.start, cell.end) !== cell.end)
+        return;
+      const title = header?.[column];
+      if (title !== undefined && !headsThirdPersons(title)) return;
+      found.push(cell);
+    });
+  }
+  return found;
+}
+
+function cellText(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
+
+/** The header cells of the table whose row starts at `rowStart`: the first line above it of as many cells, none with a digit. */
+function headerAbove(text: string, rowStart: number, count: number): string[] | undefined {
+  let end = rowStart - 1;
+  for (let row = 0; row < MAX_ROWS_TO_HEADER && end > 0; row++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const cells = cellsOf(text, start, end);
+    if (cells.length !== count) return undefined;
+    const values = cells.map((cell) => cellText(text, cell));
+    if (values.every((value) => !/[0-9０-９：:]/.test(value))) return values;
+    end = start - 1;
+  }
+  return undefined;
 }

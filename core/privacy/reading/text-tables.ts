@@ -1,6 +1,8 @@
+import { roleAt } from './clauses';
 import { FieldKind, fieldKindAt } from './fields';
 import { isBareAddress, type Span } from './party-blocks';
 import { personNameEnd } from './person-name';
+import { Role } from './roles';
 
 /**
  * Tables typed as text, their columns lined up with spaces (序号  姓名  年龄  住址  金额, then
@@ -23,7 +25,19 @@ export interface TextTablePeople {
 const CELL_BREAK = /\t|\u2063|\s*[|｜]\s*| {2,}|\u3000+/g;
 /** A header cell: a short label, no digits. */
 const HEADER_CELL = /^[^\d０-９：:]{1,10}$/;
-const NAME_HEADER = /^姓\s*名$/;
+
+/**
+ * A column of people other than the parties: 姓名, or a word for a person (投诉人, 出售人,
+ * 持有人, 户主), not a party's or a representative's (当事人, 经营者, 法定代表人), whose names
+ * are public, nor one of goods (经营品种).
+ */
+const PERSON_COLUMN = /姓\s*名|名字|[人者员主户]$/;
+
+export function headsThirdPersons(title: string): boolean {
+  const role = roleAt(title, 0, title.length);
+  if (role && role[1] === title.length) return role[0] === Role.third;
+  return PERSON_COLUMN.test(title);
+}
 
 /** The cells of the line text[lineStart, lineEnd), each trimmed of its spaces. */
 export function cellsOf(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -49,40 +63,64 @@ function lineEndOf(text: string, at: number): number {
   return end < 0 ? text.length : end;
 }
 
+/** What a header line holds: 姓名, or a cell mark (a tab, a bar) around words for people. */
+const HEADER_MARKS = ['姓', '\t', '|', '｜'];
+
 export function textTablePeople(text: string): TextTablePeople {
   const names: Span[] = [];
   const homes: Span[] = [];
-  // Only the lines that hold 姓名 can head such a table: found by indexOf, each line once.
-  for (let at = text.indexOf('姓'); at >= 0; at = text.indexOf('姓', at + 1)) {
+  // Only the lines that hold 姓名 or a tab or bar can head such a table: found by indexOf,
+  // each mark's next place remembered, each line once.
+  const next = HEADER_MARKS.map((mark) => text.indexOf(mark));
+  for (;;) {
+    let at = -1;
+    for (const found of next) if (found >= 0 && (at < 0 || found < at)) at = found;
+    if (at < 0) break;
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const headerEnd = lineEndOf(text, at);
-    const header = cellsOf(text, lineStart, headerEnd);
-    at = headerEnd;
-    if (header.length < 3) continue;
-    const labels = header.map(({ start, end }) => text.slice(start, end));
-    if (!labels.every((label) => HEADER_CELL.test(label))) continue;
-    const nameColumn = labels.findIndex((label) => NAME_HEADER.test(label));
-    if (nameColumn < 0) continue;
-    const addressColumns = header.flatMap(({ start, end }, index) =>
-      fieldKindAt(text, start, end) === FieldKind.address ? [index] : [],
-    );
-    // The rows: lines of as many cells, up to the first that is not one.
-    let rowStart = headerEnd + 1;
-    while (rowStart < text.length) {
-      const rowEnd = lineEndOf(text, rowStart);
-      const cells = cellsOf(text, rowStart, rowEnd);
-      if (cells.length !== header.length) break;
-      const name = cells[nameColumn]!;
-      if (personNameEnd(text, name.start, name.end) === name.end) {
-        names.push(name);
-        for (const column of addressColumns) {
-          const cell = cells[column]!;
-          if (isBareAddress(text.slice(cell.start, cell.end))) homes.push(cell);
-        }
-      }
-      rowStart = rowEnd + 1;
-    }
-    at = Math.max(at, rowStart - 1);
+    const end = readTable(text, lineStart, headerEnd, names, homes);
+    next.forEach((found, k) => {
+      if (found >= 0 && found <= end) next[k] = text.indexOf(HEADER_MARKS[k]!, end + 1);
+    });
   }
   return { names, homes };
+}
+
+/**
+ * Reads the table the line text[lineStart, headerEnd) heads, if it heads one of people:
+ * its names and homes into `names` and `homes`. Returns where the reading stopped.
+ */
+function readTable(
+  text: string,
+  lineStart: number,
+  headerEnd: number,
+  names: Span[],
+  homes: Span[],
+): number {
+  const header = cellsOf(text, lineStart, headerEnd);
+  if (header.length < 3) return headerEnd;
+  const labels = header.map(({ start, end }) => text.slice(start, end));
+  if (!labels.every((label) => HEADER_CELL.test(label))) return headerEnd;
+  const nameColumn = labels.findIndex(headsThirdPersons);
+  if (nameColumn < 0) return headerEnd;
+  const addressColumns = header.flatMap(({ start, end }, index) =>
+    fieldKindAt(text, start, end) === FieldKind.address ? [index] : [],
+  );
+  // The rows: lines of as many cells, up to the first that is not one.
+  let rowStart = headerEnd + 1;
+  while (rowStart < text.length) {
+    const rowEnd = lineEndOf(text, rowStart);
+    const cells = cellsOf(text, rowStart, rowEnd);
+    if (cells.length !== header.length) break;
+    const name = cells[nameColumn]!;
+    if (personNameEnd(text, name.start, name.end) === name.end) {
+      names.push(name);
+      for (const column of addressColumns) {
+        const cell = cells[column]!;
+        if (isBareAddress(text.slice(cell.start, cell.end))) homes.push(cell);
+      }
+    }
+    rowStart = rowEnd + 1;
+  }
+  return Math.max(headerEnd, rowStart - 1);
 }
