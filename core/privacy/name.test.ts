@@ -384,6 +384,11 @@ describe('third-party names', () => {
       [['name', '李本清']],
     ],
     [
+      'someone whose case is dealt with apart, not goods',
+      '当事人：某某公司\n现查明：万德海（另案处理）在资中县经营。当事人出售林木（另案处理）。',
+      [['name', '万德海']],
+    ],
+    [
       'co-owners in a remark cell',
       '被征收人：谢玉琼\u2063房屋坐落：叙州区南岸街道东风路18号\u2063备注：共有人冉小军、冉小红',
       [
