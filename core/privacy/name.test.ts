@@ -394,6 +394,15 @@ describe('third-party names', () => {
       [['name', '上官志军']],
     ],
     [
+      'a register typed with spaces, and a nickname in quotes',
+      '当事人：某某数码店\n日期        出售人    身份证号              型号\n2024-10-20  彭志勇    511083197601123212    华为nova 11\n一名绰号"黑娃"的男子逃走。',
+      [
+        ['name', '彭志勇'],
+        ['resident-id', '511083197601123212'],
+        ['name', '黑娃'],
+      ],
+    ],
+    [
       'co-owners in a remark cell',
       '被征收人：谢玉琼\u2063房屋坐落：叙州区南岸街道东风路18号\u2063备注：共有人冉小军、冉小红',
       [

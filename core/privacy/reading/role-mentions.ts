@@ -38,20 +38,22 @@ export interface NameMention {
   readonly nicknameOf?: string;
 }
 
-/** The words that introduce a nickname, quoted after them: 绰号“兵哥”, 外号叫“小胖”. */
-const NICKNAME_WORDS = ['绰号', '綽號', '外号', '外號', '诨名', '諢名', '别名', '別名', '化名'];
-/** Between the word and the opening quote (绰号叫“…”, 外号为“…”). */
-const NICKNAME_LINK = /^(?:叫|为|為|是|[：:])?[“"「]/;
+/** The opening quotes a nickname stands in. */
+const NICKNAME_QUOTES = ['“', '"', '「'];
+/** The word that introduces a nickname, right before its quote: 绰号“兵哥”, 外号叫“小胖”. */
+const NICKNAME_BEFORE = /(?:绰号|綽號|外号|外號|诨名|諢名|别名|別名|化名)(?:叫|为|為|是|[：:])?$/;
 /** A nickname's length inside its quotes. */
 const MAX_NICKNAME = 6;
 
 /** Every quoted nickname in `text`, each with the name written before its bracket, if any. */
 function nicknames(text: string, mentions: NameMention[]): void {
-  for (const word of NICKNAME_WORDS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const link = NICKNAME_LINK.exec(text.slice(at + word.length, at + word.length + 3));
-      if (!link) continue;
-      const start = at + word.length + link[0].length;
+  // Found from their opening quotes (rare in a decision), the word looked for before each.
+  for (const quote of NICKNAME_QUOTES) {
+    for (let open = text.indexOf(quote); open >= 0; open = text.indexOf(quote, open + 1)) {
+      const before = NICKNAME_BEFORE.exec(text.slice(Math.max(0, open - 4), open));
+      if (!before) continue;
+      const at = open - before[0].length;
+      const start = open + 1;
       let end = start;
       while (end < text.length && end - start <= MAX_NICKNAME && isHanCode(text.charCodeAt(end)))
         end++;
@@ -63,13 +65,13 @@ function nicknames(text: string, mentions: NameMention[]): void {
       )
         continue;
       // 唐德兵（绰号“兵哥”, 男…）: the bracket opens right after the person's name.
-      const open =
-        text.charCodeAt(at - 1) === 0xff08 || text.charCodeAt(at - 1) === 0x28 ? at - 1 : -1;
+      const bracket = text.charCodeAt(at - 1);
+      const name = bracket === 0xff08 || bracket === 0x28 ? at - 1 : -1;
       let of: string | undefined;
       for (const length of [3, 2, 4]) {
-        const nameStart = open - length;
-        if (open > 0 && nameStart >= 0 && personNameEnd(text, nameStart, open) === open) {
-          of = text.slice(nameStart, open);
+        const nameStart = name - length;
+        if (name > 0 && nameStart >= 0 && personNameEnd(text, nameStart, name) === name) {
+          of = text.slice(nameStart, name);
           break;
         }
       }
@@ -482,6 +484,13 @@ function isAgencyOwn(text: string, roleStart: number): boolean {
   // Only the few characters before the role word are looked at: a search back through the
   // whole text for each role word would make a long text's reading quadratic.
   const from = Math.max(0, roleStart - MAX_OWN_UNIT - 3);
+  // Every word for itself starts with 本 or 我: most role words have neither before them.
+  let self = false;
+  for (let k = from; k < roleStart && !self; k++) {
+    const code = text.charCodeAt(k);
+    self = code === 0x672c || code === 0x6211;
+  }
+  if (!self) return false;
   const before = text.slice(from, roleStart);
   for (const word of AGENCY_SELF_WORDS) {
     if (before.endsWith(word)) return true;

@@ -53,8 +53,8 @@ function rowAddressesOf(text: string, lineStart: number, lineEnd: number, found:
   }
 }
 
-/** An 18-character resident ID standing alone (no letter or digit glued to it). */
-const RESIDENT_ID_IN_TEXT = /(?<![0-9A-Za-z])[1-9]\d{16}[\dXx](?![0-9A-Za-z])/g;
+/** A row's marks between cells, two ASCII spaces included (2024-10-20  彭志勇  5110…). */
+const ROW_MARKS = [...CELL_MARKS, '  '];
 
 /** How far above a row its header line may stand (rows of one table, no blank lines between). */
 const MAX_ROWS_TO_HEADER = 40;
@@ -66,32 +66,38 @@ const MAX_ROWS_TO_HEADER = 40;
  * rowAddresses, rows set out with two ASCII spaces or more are read too: a row of a name
  * and an ID is one whatever its spacing. Under a header, only a column of people counts, and
  * not one of parties or representatives (当事人 | 经营者 | 身份证号), whose names are public, nor
- * one of goods (经营品种 | 牛羊肉).
+ * one of goods (经营品种 | 牛羊肉). Only lines holding a cell mark are looked at, each once.
  */
 export function rowPeople(text: string): Span[] {
   const found: Span[] = [];
-  let lastLine = -1;
-  RESIDENT_ID_IN_TEXT.lastIndex = 0;
-  for (let match = RESIDENT_ID_IN_TEXT.exec(text); match; match = RESIDENT_ID_IN_TEXT.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', match.index) + 1;
-    if (lineStart === lastLine) continue;
-    lastLine = lineStart;
-    let lineEnd = text.indexOf('\n', match.index);
+  const next = ROW_MARKS.map((mark) => text.indexOf(mark));
+  for (;;) {
+    let mark = -1;
+    for (const at of next) if (at >= 0 && (mark < 0 || at < mark)) mark = at;
+    if (mark < 0) break;
+    const lineStart = text.lastIndexOf('\n', mark) + 1;
+    let lineEnd = text.indexOf('\n', mark);
     if (lineEnd < 0) lineEnd = text.length;
-    const cells = cellsOf(text, lineStart, lineEnd);
-    if (cells.length < 3 || !cells.some((cell) => RESIDENT_ID_CELL.test(cellText(text, cell))))
-      continue;
-    const header = headerAbove(text, lineStart, cells.length);
-    cells.forEach((cell, column) => {
-      const length = cell.end - cell.start;
-      if (length < 2 || length > 4 || personNameEnd(text, cell.start, cell.end) !== cell.end)
-        return;
-      const title = header?.[column];
-      if (title !== undefined && !headsThirdPersons(title)) return;
-      found.push(cell);
+    next.forEach((at, k) => {
+      if (at >= 0 && at < lineEnd) next[k] = text.indexOf(ROW_MARKS[k]!, lineEnd);
     });
+    rowPeopleOf(text, lineStart, lineEnd, found);
   }
   return found;
+}
+
+function rowPeopleOf(text: string, lineStart: number, lineEnd: number, found: Span[]): void {
+  const cells = cellsOf(text, lineStart, lineEnd);
+  if (cells.length < 3 || !cells.some((cell) => RESIDENT_ID_CELL.test(cellText(text, cell))))
+    return;
+  const header = headerAbove(text, lineStart, cells.length);
+  cells.forEach((cell, column) => {
+    const length = cell.end - cell.start;
+    if (length < 2 || length > 4 || personNameEnd(text, cell.start, cell.end) !== cell.end) return;
+    const title = header?.[column];
+    if (title !== undefined && !headsThirdPersons(title)) return;
+    found.push(cell);
+  });
 }
 
 function cellText(text: string, span: Span): string {
