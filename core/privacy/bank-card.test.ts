@@ -28,6 +28,18 @@ describe('bank card and accounts', () => {
     expectFindings(text, [['bank-card', found]]);
   });
 
+  it('deletes both accounts listed in one cell after a payee, as the second pass would', () => {
+    expectFindings(
+      '收款人：曹德、龚卫平\u2063收款账号： 6228484619037251868、6214838306172940520\u2063金额（元）：4000.00×2',
+      [
+        ['name', '曹德'],
+        ['name', '龚卫平'],
+        ['bank-card', '6228484619037251868'],
+        ['bank-card', '6214838306172940520'],
+      ],
+    );
+  });
+
   it('deletes an account a subsidy was paid into (财政补贴资金, not a fine paid in)', () => {
     expectFindings(
       '均通过“惠民惠农财政补贴资金社会保障卡”发放至罗永贵名下银行账户（卡号6214584206670736998）。',
