@@ -403,6 +403,29 @@ describe('third-party names', () => {
       ],
     ],
     [
+      'a party described with no role word, then named after a post',
+      '行政处罚决定书\n熊志华，男，汉族，1979年3月6日生，公民身份号码511502197903060155。\n你作为项目负责人长期不到岗。考勤表记载：项目负责人熊志华未到岗，由安全员钱永福代签。',
+      [
+        ['resident-id', '511502197903060155'],
+        ['name', '钱永福'],
+      ],
+    ],
+    [
+      "parties numbered in their own cells, and the examiner's name",
+      '被处罚人 （一）\u2063姓    名：曾志伟\u2063性    别：男\n\n被处罚人（二）\u2063姓名：蒲文杰\u2063性别：男\n\n考试员唐国华对曾志伟、蒲文杰进行检查，安检人员吴永刚在场。',
+      [['name', '吴永刚']],
+    ],
+    [
+      "a group's owner, a baby's given name, and more people after 还有",
+      '当事人：某某咨询有限公司\n经群主任伟介绍从事兼职。赖某分娩一女婴（后取名付语桐）。替考人员还有熊二妹、唐小兵等人。',
+      [
+        ['name', '任伟'],
+        ['name', '付语桐'],
+        ['name', '熊二妹'],
+        ['name', '唐小兵'],
+      ],
+    ],
+    [
       'co-owners in a remark cell',
       '被征收人：谢玉琼\u2063房屋坐落：叙州区南岸街道东风路18号\u2063备注：共有人冉小军、冉小红',
       [

@@ -264,6 +264,9 @@ export function readClause(text: string, start: number, end: number): Clause {
     }
   }
   if (role !== undefined) {
+    // 被处罚人 （一）⁣姓名：曾志伟: a party's number in its own cell, the name in the next.
+    if (ORDINAL.test(text.slice(roleEnd, end)))
+      return { start, end, role, roleStart: from, roleEnd, valueStart: end, labelled: false };
     let valueStart = roleEnd;
     while (valueStart < end && isSpace(text.charCodeAt(valueStart))) valueStart++;
     // 当事人陈建国，男… opens a block; 当事人未经批准擅自… and 当事人的行为… are prose, and

@@ -516,7 +516,17 @@ const TO_PLACE = characterSet('在到至去往於于');
 /** Words before the name a person is called by (名为 after a role word: role-mentions.ts). */
 const CALLED = ['名叫', '叫做'];
 /** Words before the name someone goes by: 真实姓名为龚坤鹏, 自称“范强”. */
-const GOES_BY = ['真实姓名为', '真实姓名是', '真名为', '姓名为', '自称'];
+const GOES_BY = [
+  '真实姓名为',
+  '真实姓名是',
+  '真名为',
+  '姓名为',
+  '自称',
+  '取名为',
+  '取名',
+  '起名为',
+  '起名',
+];
 /** After 男子/女子, in the same clause, the words that say who it was (…确定为, 即, 系). */
 const IDENTIFIED_AS = /^[^，,。；;：:\n]{0,10}?(?:确定为|查明为|证实为|辨认为|即为|即|系)/;
 const MAX_IDENTIFIED = 14;

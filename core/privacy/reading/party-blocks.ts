@@ -519,6 +519,25 @@ export function readPartyBlocks(text: string): PartyBlocks {
       if (salutation.innerEnd > salutation.innerStart) {
         readClauses(clausesOf(text, salutation.innerStart, salutation.innerEnd));
       }
+    } else if (
+      holders.length === 0 &&
+      (salutation.nameEnd = describedPersonAt(text, lineStart, lineEnd)) > 0
+    ) {
+      // 熊志华，男，汉族，1979年3月6日生，公民身份号码…: the first block, a person described
+      // with no role word before the name (the decision then says 你): its party.
+      const nameStart = skipSpaces(text, lineStart, lineEnd);
+      addressee = party = current = newHolder(Role.party, { start: nameStart, end: nameStart });
+      current.name = {
+        start: nameStart,
+        end: salutation.nameEnd,
+        text: text.slice(nameStart, salutation.nameEnd),
+      };
+      holders.push(current);
+      // Up to the first full stop: what follows (注册单位：某某公司（住所：…）) is another's.
+      const stop = text.indexOf('。', salutation.nameEnd);
+      readClauses(
+        clausesOf(text, salutation.nameEnd + 1, stop >= 0 && stop < lineEnd ? stop : lineEnd),
+      );
     } else if (readAddresseeBracket(text, lineStart, lineEnd, salutation)) {
       // 你（性别男，身份证号…，联系地址…）于…: the addressee's details in a bracket after 你,
       // the party of the salutation above (or one unnamed); the prose after it is no block.
@@ -784,6 +803,29 @@ function readSalutation(
   out.innerStart = innerStart;
   out.innerEnd = innerEnd;
   return true;
+}
+
+/** A person's sex after the name, then a birth or an identity number in the same line. */
+const DESCRIBED = /^[，,]\s*[男女][，,；;]/;
+const BIRTH_OR_ID = /出生|[0-9０-９]日生|身份证|身份号码/;
+
+/**
+ * The end of the name a line starts with when the line describes that person (熊志华，男，
+ * 汉族，1979年3月6日生，公民身份号码…), else -1.
+ */
+function describedPersonAt(text: string, lineStart: number, lineEnd: number): number {
+  const start = skipSpaces(text, lineStart, lineEnd);
+  for (const length of [3, 2, 4]) {
+    const end = start + length;
+    if (
+      end < lineEnd &&
+      DESCRIBED.test(text.slice(end, end + 4)) &&
+      personNameEnd(text, start, end) === end &&
+      BIRTH_OR_ID.test(text.slice(end, lineEnd))
+    )
+      return end;
+  }
+  return -1;
 }
 
 /** Longest bracket of an addressee's details after 你 (the details of one person). */

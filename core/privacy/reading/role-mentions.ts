@@ -122,7 +122,7 @@ const FUNCTION_WORDS = characterSet(
 const CONNECTORS = '为是';
 /** Between a role word and its name: 收货人登记为“汪波”, 署名为, 名叫, an opening quote. */
 const LINK_WORDS =
-  /^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫)?[“"「]|^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫|包括[：:]?)/;
+  /^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫)?[“"「]|^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫|包括[：:]?|还有|還有)/;
 
 /**
  * A list of people after their role word and how many they are: 从业人员两名，分别是刘红梅、
@@ -416,7 +416,9 @@ export function roleMentions(text: string): NameMention[] {
         next === 0x540d ||
         next === 0x7f72 ||
         next === 0x201c ||
-        next === 0x5305) &&
+        next === 0x5305 ||
+        next === 0x8fd8 ||
+        next === 0x9084) &&
         LINK_WORDS.test(text.slice(end, end + 4)));
     const counted =
       !mayName && COUNT_THEN_NAMES_STARTS[next] === 1

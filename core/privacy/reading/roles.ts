@@ -409,6 +409,8 @@ const THIRD_PERSON_WORDS = [
   '人员',
   '工作人员',
   '网格员',
+  // Who runs a chat group (群主任伟介绍: not 主任 and a 伟).
+  '群主',
   // An auxiliary of some agency (本局城管协管员孙国强 is the agency's own: role-mentions.ts).
   '协管员',
   '社工',
@@ -618,6 +620,9 @@ const OFFICER_WORDS = [
   '检查组组长',
   '专案组组长',
   '辅警',
+  // The vehicle office's examiner at a driving test, the agency's own legal officer.
+  '考试员',
+  '法制员',
   // The head of a fire-rescue brigade or a detachment approving the decision (经大队长吕志勇批准).
   '大队长',
   '支队长',
