@@ -521,7 +521,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
       }
     } else if (
       holders.length === 0 &&
-      (salutation.nameEnd = describedPersonAt(text, lineStart, lineEnd)) > 0
+      describedPersonAt(text, lineStart, lineEnd, salutation) > 0
     ) {
       // 熊志华，男，汉族，1979年3月6日生，公民身份号码…: the first block, a person described
       // with no role word before the name (the decision then says 你): its party.
@@ -811,9 +811,14 @@ const BIRTH_OR_ID = /出生|[0-9０-９]日生|身份证|身份号码/;
 
 /**
  * The end of the name a line starts with when the line describes that person (熊志华，男，
- * 汉族，1979年3月6日生，公民身份号码…), else -1.
+ * 汉族，1979年3月6日生，公民身份号码…), also put in `out`; else -1.
  */
-function describedPersonAt(text: string, lineStart: number, lineEnd: number): number {
+function describedPersonAt(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  out: { nameEnd: number },
+): number {
   const start = skipSpaces(text, lineStart, lineEnd);
   for (const length of [3, 2, 4]) {
     const end = start + length;
@@ -822,8 +827,10 @@ function describedPersonAt(text: string, lineStart: number, lineEnd: number): nu
       DESCRIBED.test(text.slice(end, end + 4)) &&
       personNameEnd(text, start, end) === end &&
       BIRTH_OR_ID.test(text.slice(end, lineEnd))
-    )
+    ) {
+      out.nameEnd = end;
       return end;
+    }
   }
   return -1;
 }
