@@ -100,20 +100,10 @@ export class ScanState {
   }
 
   finePayment(pos: number): boolean {
-    return isFinePaymentContext(this.text, pos, this.endBefore(pos));
-  }
-
-  /**
-   * Where the last finding that ends by `pos` ends (0 for none), for a context read back from
-   * `pos`: the second account of 收款人：龚卫平⁣收款账号：6228…、6214… is read back from its
-   * label, before the first account's finding, and must stop at 龚卫平 as the first did.
-   */
-  private endBefore(pos: number): number {
-    if (this.lastEnd <= pos) return this.lastEnd;
-    let end = this.priorEnd <= pos ? this.priorEnd : 0;
-    for (const finding of this.found)
-      if (finding.end <= pos && finding.end > end) end = finding.end;
-    return end;
+    // Read back from `pos` to the last finding. One after `pos` (the first account of 收款账号：
+    // 6228…、6214…, read back from the label for the second too) means the words before the
+    // label were read for that first one, which was found, so they were no fine payment's.
+    return isFinePaymentContext(this.text, pos, this.lastEnd <= pos ? this.lastEnd : pos);
   }
 
   partysAccount(labelStart: number): boolean {
