@@ -426,6 +426,14 @@ describe('third-party names', () => {
       ],
     ],
     [
+      'complainants a reply is addressed to, not residents ordered to do something',
+      '关于噪声投诉办理情况的告知书\n刘永福：\n谢琼：\n你们于2025年5月通过12345热线反映夜间噪声扰民问题。现告知如下。\n\n责令改正通知书\n黄德明：\n你于2025年5月在楼道堆放杂物，责令改正。',
+      [
+        ['name', '刘永福'],
+        ['name', '谢琼'],
+      ],
+    ],
+    [
       'co-owners in a remark cell',
       '被征收人：谢玉琼\u2063房屋坐落：叙州区南岸街道东风路18号\u2063备注：共有人冉小军、冉小红',
       [

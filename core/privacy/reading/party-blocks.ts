@@ -27,7 +27,8 @@ export interface Span {
 }
 
 export interface Holder {
-  readonly role: Role;
+  /** Set once, except for a notice's addressees found to be complainants (readPartyBlocks). */
+  role: Role;
   kind: HolderKind;
   /** The name the block gives (张三, 泸州某某化工有限公司), where it stands. */
   name?: Span & { readonly text: string };
@@ -483,12 +484,22 @@ export function readPartyBlocks(text: string): PartyBlocks {
       }
     }
   };
+  /** The addressees of the salutation lines just read (刘永福：⏎谢琼：⏎…). */
+  let salutations: Holder[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = lineEnd;
     if (isClosingDateLine(text, lineStart, lineEnd)) dateLines.push(lineStart);
+    if (salutations.length > 0 && hasContent(text, lineStart, lineEnd)) {
+      // 你们于…通过12345热线…反映…: a reply to those who complained, not a decision on them.
+      const lead = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_COMPLAINT_LEAD));
+      if (COMPLAINED.test(lead)) {
+        for (const holder of salutations) holder.role = Role.third;
+        salutations = [];
+      } else if (!readSalutation(text, lineStart, lineEnd, { ...salutation })) salutations = [];
+    }
     if (!hasContent(text, lineStart, lineEnd)) {
       // A blank line ends a block.
       current = undefined;
@@ -516,6 +527,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
       current.name = { start: salutation.nameStart, end: salutation.nameEnd, text: name };
       if (isOrganisationName(name)) current.organisationEvidence = true;
       holders.push(current);
+      salutations.push(current);
       if (salutation.innerEnd > salutation.innerStart) {
         readClauses(clausesOf(text, salutation.innerStart, salutation.innerEnd));
       }
@@ -834,6 +846,10 @@ function describedPersonAt(
   }
   return -1;
 }
+
+/** The first words after a notice's salutations when they reply to complainants. */
+const COMPLAINED = /^\s*(?:你们|你|您)[^。！？]*?(?:反映|投诉|举报|来信|来电)/;
+const MAX_COMPLAINT_LEAD = 80;
 
 /** Longest bracket of an addressee's details after 你 (the details of one person). */
 const MAX_ADDRESSEE_BRACKET = 240;
