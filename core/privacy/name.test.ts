@@ -434,6 +434,28 @@ describe('third-party names', () => {
       ],
     ],
     [
+      'a report received, a river chief, a parent as said in speech, and no name after 由',
+      '当事人：赵德林\n本局接到吴秀英的书面举报。村级河长陈光禄到场见证。答：我妈黄素芬晓得后就去举报了。工人由赵德林雇请，砂款由赵德林收取。',
+      [
+        ['name', '吴秀英'],
+        ['name', '陈光禄'],
+        ['name', '黄素芬'],
+      ],
+    ],
+    [
+      'a compound-surnamed party named again before 的, twice',
+      '违法行为人司马俊，男，2001年12月9日出生。\n司马俊的陈述属实。以上事实有司马俊的陈述和申辩证实。',
+      [],
+    ],
+    [
+      "an addressee's details on the line after the salutation",
+      '证据先行登记保存通知书\n杜海波：\n（性别：男；身份证号：510522198702151359；暂住：合江县合江镇少岷路316号9栋1单元602室）\n本局执法人员巡查时发现。',
+      [
+        ['resident-id', '510522198702151359'],
+        ['address', '合江县合江镇少岷路316号9栋1单元602室'],
+      ],
+    ],
+    [
       'co-owners in a remark cell',
       '被征收人：谢玉琼\u2063房屋坐落：叙州区南岸街道东风路18号\u2063备注：共有人冉小军、冉小红',
       [

@@ -17,6 +17,7 @@ describe('passport', () => {
     ['E + 7 digits', 'E1234567'],
     ['inside a word', 'ABCE12345678'],
     ['two letters and six digits with no label', '型号MB123456'],
+    ['a train and a year in two cells', '车次\t乘车日期\nG8606\t2025-01-26'],
   ])('%s is not reported', (_n, text) => {
     expectFindings(text, []);
   });

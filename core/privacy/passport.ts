@@ -23,7 +23,9 @@ export const matchPassport: RunDetector = (run, at, context) => {
   if (!isLetter(run.codes[at]!)) return undefined;
   if (at + 9 <= run.length && isBoundary(run, at + 9)) {
     const candidate = runSlice(run, at, at + 9);
+    // Unlabelled, only written whole: G8606⇥2025 is a train and a year in two cells.
     if (
+      run.offsets[at + 8]! - run.offsets[at]! === 8 &&
       PASSPORT_PATTERNS.some((pattern) => pattern.test(candidate)) &&
       context.label()?.value !== LabelCategory.documentNumber
     ) {

@@ -527,6 +527,11 @@ const GOES_BY = [
   '起名为',
   '起名',
 ];
+/** A report or complaint, after whose 的 and how it was made (吴秀英的书面举报). */
+const REPORTS = ['举报', '投诉', '反映'];
+const REPORT_MANNERS = ['书面', '电话', '实名', '口头'];
+/** Who received it: 接到, 收到 right before the name. */
+const RECEIVED_BEFORE = /(?:接到|收到)$/;
 /** After 男子/女子, in the same clause, the words that say who it was (…确定为, 即, 系). */
 const IDENTIFIED_AS = /^[^，,。；;：:\n]{0,10}?(?:确定为|查明为|证实为|辨认为|即为|即|系)/;
 const MAX_IDENTIFIED = 14;
@@ -675,6 +680,16 @@ export function markedPeople(text: string, add: AddPerson): void {
   for (const word of GOES_BY) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       nameCalled(text, at + word.length, add);
+    }
+  }
+  // 本局接到吴秀英的书面举报: whose report or complaint the agency received.
+  for (const word of REPORTS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 2)) {
+      const of = REPORT_MANNERS.includes(text.slice(at - 2, at)) ? at - 3 : at - 1;
+      if (text.charCodeAt(of) !== 0x7684) continue;
+      const found = nameEndingAt(text, of);
+      if (found && RECEIVED_BEFORE.test(text.slice(Math.max(0, found[0] - 2), found[0])))
+        add(found[0], found[1]);
     }
   }
   // 受上官志军委托: who asked for it done (an organisation's name is no name read here).

@@ -550,6 +550,13 @@ export function readPartyBlocks(text: string): PartyBlocks {
       readClauses(
         clausesOf(text, salutation.nameEnd + 1, stop >= 0 && stop < lineEnd ? stop : lineEnd),
       );
+    } else if (
+      addressee !== undefined &&
+      current === addressee &&
+      bracketLine(text, lineStart, lineEnd, salutation)
+    ) {
+      // 杜海波：⏎（性别：男；身份证号：…；暂住：…）: the addressee's details on the next line.
+      readClauses(clausesOf(text, salutation.innerStart, salutation.innerEnd));
     } else if (readAddresseeBracket(text, lineStart, lineEnd, salutation)) {
       // 你（性别男，身份证号…，联系地址…）于…: the addressee's details in a bracket after 你,
       // the party of the salutation above (or one unnamed); the prose after it is no block.
@@ -850,6 +857,25 @@ function describedPersonAt(
 /** The first words after a notice's salutations when they reply to complainants. */
 const COMPLAINED = /^\s*(?:你们|你|您)[^。！？]*?(?:反映|投诉|举报|来信|来电)/;
 const MAX_COMPLAINT_LEAD = 80;
+
+/** A line that is one bracket (its content's span into `out`), holding a field's colon. */
+function bracketLine(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  out: { innerStart: number; innerEnd: number },
+): boolean {
+  const open = skipSpaces(text, lineStart, lineEnd);
+  let close = lineEnd;
+  while (close > open && isSpace(text.charCodeAt(close - 1))) close--;
+  const first = text.charCodeAt(open);
+  const last = text.charCodeAt(close - 1);
+  if ((first !== 0xff08 && first !== 0x28) || (last !== 0xff09 && last !== 0x29)) return false;
+  if (!hasColon(text, open, close)) return false;
+  out.innerStart = open + 1;
+  out.innerEnd = close - 1;
+  return true;
+}
 
 /** Longest bracket of an addressee's details after 你 (the details of one person). */
 const MAX_ADDRESSEE_BRACKET = 240;

@@ -81,6 +81,9 @@ const GIVEN_TOO = characterSet('向自月日书定依经前本');
  * three-character name ends in (张三系当事人, 李四的, 王五等): they decide a tie. */
 const STRONG_STOPS = characterSet('系的等称与及在于是将被向对从把亦');
 
+/** Of those, the ones no name ends with, however often the text writes them after it (司马俊的 ×2). */
+const NEVER_LAST = characterSet('的等');
+
 /**
  * Words that follow a name and start with a character given names also end in (文海正在洗车,
  * 与其母亲刘燕同住): where one starts after two characters, the name is those two.
@@ -519,7 +522,8 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
     // The document decides first: a three-character string met again is a name (曾德明 ×5);
     // a two-character one met again without the third (万俊 ×3, 万俊联系 ×1) is the name.
     // 黄涛联系 met twice is still 黄涛 and 联系: a word that follows names decides first.
-    if (startsFollowingWord(text, short)) end = short;
+    if (startsFollowingWord(text, short) || NEVER_LAST[foldCode(text.charCodeAt(short))] === 1)
+      end = short;
     else if (longCount >= 2) end = long;
     else if (shortCount >= 2) end = short;
     else if (STRONG_STOPS[foldCode(text.charCodeAt(short))] === 1) end = short;

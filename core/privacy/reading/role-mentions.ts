@@ -186,6 +186,12 @@ function shortenedBeforeRole(text: string, at: number, end: number): number {
  * other third person's role word says a name is there: three characters, the commoner length.
  */
 function nameAfterRole(text: string, at: number, role: Role): number {
+  // 工人由赵德林雇请: a preposition that is also a surname, before another name, is no name.
+  if (
+    SUBJECT_PREPOSITIONS[text.charCodeAt(at)] === 1 &&
+    personNameEnd(text, at + 1, Math.min(text.length, at + 6)) > 0
+  )
+    return -1;
   const end = personNameEnd(text, at, Math.min(text.length, at + 6));
   // 之子周勇于2025年…: a function word is the clause going on, not a name's last character.
   if (
@@ -440,11 +446,12 @@ export function roleMentions(text: string): NameMention[] {
     // 前台 is also the desk itself (到前台时自称, 交前臺查驗): after a word of place, no one.
     if (end - match.start === 2 && PLACE_ROLES.test(text.slice(match.start - 1, end))) continue;
     // 本局工作人员张三 is the agency's; 街道工作人员张三 is not.
-    const role = isAgencyOwn(text, match.start)
-      ? Role.officer
-      : match.value === Role.officer && ofAnotherOrganisation(text, match.start)
-        ? Role.third
-        : match.value;
+    const role =
+      isAgencyOwn(text, match.start) || underOfficerLabel(text, match.start)
+        ? Role.officer
+        : match.value === Role.officer && ofAnotherOrganisation(text, match.start)
+          ? Role.third
+          : match.value;
     // 注册人和实际经营者, 人员和机械: 和 right after a role word joins it to the next word.
     if (counted && startsName(text, end + counted[0].length)) {
       namesFrom(text, end + counted[0].length, role, match.start, mentions);
@@ -480,6 +487,21 @@ export function roleMentions(text: string): NameMention[] {
 const OWN_UNIT = /^[\u4e00-\u9fff]{0,6}?(?:城管|执法|大队|中队|队|科|股|所|站|室|中心)$/;
 /** Longest unit read between the agency's word and the post (OWN_UNIT: six and two). */
 const MAX_OWN_UNIT = 8;
+
+/** An officer's label, then the post within the agency (审核人：法制室主任 谭丽娟). */
+const OFFICER_LABEL_BEFORE =
+  /(?:审核人|审批人|签发人|批准人|承办人|执法人员|复核人|法制审核)[：:]\s*[\u4e00-\u9fff]{0,6}\s*$/;
+
+/** True when the role word at `roleStart` is the post an officer's label gives. */
+function underOfficerLabel(text: string, roleStart: number): boolean {
+  // The colon is looked for in the few characters before only (a search back through the
+  // text for each role word would make reading a long text quadratic).
+  for (let colon = roleStart - 1; colon >= Math.max(0, roleStart - 8); colon--) {
+    if (text.charCodeAt(colon) === 0xff1a || text.charCodeAt(colon) === 0x3a)
+      return OFFICER_LABEL_BEFORE.test(text.slice(Math.max(0, colon - 6), roleStart));
+  }
+  return false;
+}
 
 /** True when the role word at `roleStart` follows the agency's word for itself, maybe via its unit. */
 function isAgencyOwn(text: string, roleStart: number): boolean {
@@ -568,7 +590,10 @@ function runsIntoBusiness(text: string, end: number): boolean {
   return true;
 }
 
-/** Prepositions that are surnames too (由, 于, 向): a clause they open names no subject. */
+/**
+ * Prepositions that are surnames too (由, 于, 向): a clause they open names no subject, nor
+ * does a role word they follow (工人由赵德林雇请).
+ */
 const SUBJECT_PREPOSITIONS = characterSet('由于於向');
 
 /** What a clause's subject is followed by: 于 (time), 将, 另, 又, 称, 自称, 未, 已… */

@@ -173,6 +173,9 @@ const THIRD_PERSON_WORDS = [
   '丈夫',
   // How family is called in speech (赵一鸣的爸爸赵德明, 他外婆陈玉兰).
   '爸爸',
+  // As a person says it in a record (我妈吴秀英晓得后就去举报了).
+  '我妈',
+  '我爸',
   '妈妈',
   '外婆',
   '外公',
@@ -438,6 +441,9 @@ const THIRD_PERSON_WORDS = [
   '管理员',
   '站长',
   '护林员',
+  // A village's river chief (村级河长陈光禄到场作为见证人), a cadre, not the agency's.
+  '河长',
+  '村级河长',
   '村护林员',
   '医生',
   '村医',
