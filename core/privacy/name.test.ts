@@ -456,6 +456,22 @@ describe('third-party names', () => {
       ],
     ],
     [
+      "a lottery centre's officer, a company's 专管员, a street office's grid worker",
+      '当事人：某某商贸有限公司\n联系人：毛晓燕（项目劳资专管员）\n\n本局会同富顺县体育彩票管理中心专管员何建军检查。专管员何建军出具说明。民治街道出租屋综合管理所网格员丘志强发现上述情况。',
+      [
+        ['name', '毛晓燕'],
+        ['name', '丘志强'],
+      ],
+    ],
+    [
+      'donors in a table typed with spaces, and a sick boy in a leaflet',
+      '当事人：曾志刚\n日期          捐款人      金额（元）    方式\n2024-07-16    苏德明      2000          银行转账\n宣传单印有“救救烧伤男孩唐俊熙”字样。',
+      [
+        ['name', '苏德明'],
+        ['name', '唐俊熙'],
+      ],
+    ],
+    [
       'co-owners in a remark cell',
       '被征收人：谢玉琼\u2063房屋坐落：叙州区南岸街道东风路18号\u2063备注：共有人冉小军、冉小红',
       [

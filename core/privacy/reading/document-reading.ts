@@ -367,6 +367,13 @@ function decideNames(
   const plainOfficers = new Set<string>();
   const calledThird = new Set<string>();
   const nicknames: NameMention[] = [];
+  // The post each officer was read under (体育彩票管理中心专管员何建军): the same post before the
+  // same name elsewhere (专管员何建军出具的…) is that officer again, not a third person.
+  const officerPosts = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.role === Role.officer && mention.roleStart < mention.start)
+      officerPosts.add(text.slice(mention.roleStart, mention.end));
+  }
   for (const mention of mentions) {
     const holder = blockNameStarts.get(mention.start);
     if (holder) continue;
@@ -415,6 +422,11 @@ function decideNames(
       default:
         if (isLawyer(text, mention, lawyers) || hasCredential(text, mention.end))
           publicNames.add(name);
+        else if (
+          mention.roleStart < mention.start &&
+          officerPosts.has(text.slice(mention.roleStart, mention.end))
+        )
+          plainOfficers.add(name);
         else {
           addThird(name, mention.start, mention.name);
           if (!mention.bySubject) calledThird.add(name);

@@ -54,6 +54,10 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['注册地', FieldKind.premises],
   ['办公地', FieldKind.premises],
   ['单位地址', FieldKind.premises],
+  // A lottery outlet's or a service point's address (网点地址, 站点地址, 投注站地址).
+  ['网点', FieldKind.premises],
+  ['站点地址', FieldKind.premises],
+  ['投注站', FieldKind.premises],
   // Where a licence is exercised (执业地址, 生产地址 of a food workshop): a business's place.
   ['执业地', FieldKind.premises],
   ['生产地址', FieldKind.premises],

@@ -447,7 +447,9 @@ export function roleMentions(text: string): NameMention[] {
     if (end - match.start === 2 && PLACE_ROLES.test(text.slice(match.start - 1, end))) continue;
     // 本局工作人员张三 is the agency's; 街道工作人员张三 is not.
     const role =
-      isAgencyOwn(text, match.start) || underOfficerLabel(text, match.start)
+      isAgencyOwn(text, match.start) ||
+      underOfficerLabel(text, match.start) ||
+      (match.value === Role.third && ofPublicBody(text, match.start, end))
         ? Role.officer
         : match.value === Role.officer && ofAnotherOrganisation(text, match.start)
           ? Role.third
@@ -604,20 +606,51 @@ const TITLE_OWNER_REACH = 16;
 /** Endings of businesses' and institutions' names (not an agency's: 局, 委, 队, 办). */
 const BUSINESS_ENDS =
   /(?:公司|供电所|营业所|服务所|事务所|站|厂|店|中心|银行|医院|学校|超市|物业|药房)/;
+/**
+ * A public body's office, whose officers act in office (体育彩票管理中心专管员, 福利彩票发行中心
+ * 合江管理站专管员): ending right before the post, or anywhere before a post of the agency's.
+ */
+const PUBLIC_BODY = /(?:管理中心|管理站|管理所|管理处|发行中心)$/;
+/** The last characters PUBLIC_BODY ends with, looked at before the regular expression. */
+const PUBLIC_BODY_LASTS = characterSet('心站所处');
 /** Before a title: someone hired the person (当事人聘请的主持人欧阳慧敏), not the agency's post. */
 const HIRED_BEFORE = /(?:聘请|聘用|雇请|雇用|雇佣|僱用|僱請)的?$/;
+
+/** The Han characters right before a title, back to where its clause's words start. */
+function titleOwner(text: string, roleStart: number): string {
+  let start = roleStart;
+  const limit = Math.max(0, roleStart - TITLE_OWNER_REACH);
+  while (start > limit && isHanCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, roleStart);
+}
+
+/**
+ * True when the post text[roleStart, roleEnd) is a public body's officer's (体育彩票管理中心专管员
+ * 何建军). Its 网格员 and the like stay private persons, as a village's cadres do.
+ */
+function ofPublicBody(text: string, roleStart: number, roleEnd: number): boolean {
+  return (
+    PUBLIC_BODY_LASTS[text.charCodeAt(roleStart - 1)] === 1 &&
+    OFFICIAL_POSTS.includes(text.slice(roleStart, roleEnd)) &&
+    PUBLIC_BODY.test(titleOwner(text, roleStart))
+  );
+}
+
+/** The posts of a public body's officers acting in office. */
+const OFFICIAL_POSTS = ['专管员', '工作人员'];
 
 /**
  * True when an officer's title (检查员, 审核员, 承办人) is written as another organisation's:
  * 丽春供电所用电检查员卢伟 is the power company's inspector, a third person, not the agency's.
  */
 function ofAnotherOrganisation(text: string, roleStart: number): boolean {
-  let start = roleStart;
-  const limit = Math.max(0, roleStart - TITLE_OWNER_REACH);
-  while (start > limit && isHanCode(text.charCodeAt(start - 1))) start--;
-  const before = text.slice(start, roleStart);
+  const before = titleOwner(text, roleStart);
   if (HIRED_BEFORE.test(before)) return true;
-  return BUSINESS_ENDS.test(before) && !AGENCY_SELF_WORDS.some((word) => before.includes(word));
+  return (
+    BUSINESS_ENDS.test(before) &&
+    !PUBLIC_BODY.test(before) &&
+    !AGENCY_SELF_WORDS.some((word) => before.includes(word))
+  );
 }
 
 /**

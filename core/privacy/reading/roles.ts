@@ -262,6 +262,13 @@ const THIRD_PERSON_WORDS = [
   '救生员',
   '学员',
   '儿童',
+  // Who looks after something for an organisation (劳资专管员; a public body's is its
+  // officer: 体育彩票管理中心专管员, read in role-mentions.ts).
+  '专管员',
+  // A child a story is about (救救烧伤男孩唐俊熙), a sick one (患儿).
+  '男孩',
+  '女孩',
+  '患儿',
   '会员',
   '客户',
   '泳客',

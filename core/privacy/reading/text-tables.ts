@@ -63,8 +63,11 @@ function lineEndOf(text: string, at: number): number {
   return end < 0 ? text.length : end;
 }
 
-/** What a header line holds: 姓名, or a cell mark (a tab, a bar) around words for people. */
-const HEADER_MARKS = ['姓', '\t', '|', '｜'];
+/**
+ * What a header line holds: 姓名, or a cell mark (a tab, a bar, two spaces: 日期    捐款人
+ * 金额) around words for people.
+ */
+const HEADER_MARKS = ['姓', '\t', '|', '｜', '  '];
 
 export function textTablePeople(text: string): TextTablePeople {
   const names: Span[] = [];
