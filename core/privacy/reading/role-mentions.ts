@@ -66,12 +66,12 @@ function nicknames(text: string, mentions: NameMention[]): void {
         continue;
       // 唐德兵（绰号“兵哥”, 男…）: the bracket opens right after the person's name.
       const bracket = text.charCodeAt(at - 1);
-      const name = bracket === 0xff08 || bracket === 0x28 ? at - 1 : -1;
+      const nameEnd = bracket === 0xff08 || bracket === 0x28 ? at - 1 : -1;
       let of: string | undefined;
       for (const length of [3, 2, 4]) {
-        const nameStart = name - length;
-        if (name > 0 && nameStart >= 0 && personNameEnd(text, nameStart, name) === name) {
-          of = text.slice(nameStart, name);
+        const nameStart = nameEnd - length;
+        if (nameEnd > 0 && nameStart >= 0 && personNameEnd(text, nameStart, nameEnd) === nameEnd) {
+          of = text.slice(nameStart, nameEnd);
           break;
         }
       }
