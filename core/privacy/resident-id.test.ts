@@ -30,6 +30,11 @@ describe('resident ID (GB 11643)', () => {
 
   it.each([
     ['plain', `号码${ID}。`, ID],
+    [
+      'inside a disability certificate number (category 1–7, grade 1–4)',
+      `残疾人证号：${ID}42，`,
+      `${ID}42`,
+    ],
     ['lower-case x', `身份证：${ID_X.toLowerCase()}`, ID_X.toLowerCase()],
     [
       'full-width',

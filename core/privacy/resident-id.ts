@@ -103,7 +103,8 @@ function isValidCreditCode(codes: Uint8Array, from: number): boolean {
  * run together with nothing between them.
  */
 export const residentIdMayStart: RunStartFilter = (first, plain) =>
-  isDigitChar(first) && (plain < 0 || plain === 18 || plain === 15 || plain % 18 === 0);
+  isDigitChar(first) &&
+  (plain < 0 || plain === 18 || plain === 15 || plain === 20 || plain % 18 === 0);
 
 /**
  * True when a valid ID ends at `end` although the run goes on: the next 18 characters are a
@@ -126,6 +127,16 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
   if (at + 18 <= length) {
     const shape = readResidentId18Codes(codes, at);
     const bounded = shape !== undefined && isBoundary(run, at + 18);
+    // A 残疾人证号 is the holder's ID with the disability's category (1–7) and grade (1–4).
+    if (
+      shape?.checkValid &&
+      shape.plausible &&
+      at + 20 <= length &&
+      isBoundary(run, at + 20) &&
+      /^[1-7][1-4]$/.test(String.fromCharCode(codes[at + 18]!, codes[at + 19]!))
+    ) {
+      return runFinding(run, at, at + 20, PersonalDataKind.residentId, 0.95, 'resident-id');
+    }
     if (shape && !bounded && shape.plausible && shape.checkValid && validIdsFollow(run, at + 18)) {
       return runFinding(
         run,
