@@ -472,6 +472,17 @@ describe('third-party names', () => {
       ],
     ],
     [
+      'people listed before 等人, a grand-nephew and an old spouse in speech',
+      '被收缴人：段成林\n另查明，罗国富为周德明、杨春燕、龚万林等人办理了虚假材料。答：我让隔壁的侄孙王小勇帮我转账。我老伴苟素华也在。段成林承认。',
+      [
+        ['name', '周德明'],
+        ['name', '杨春燕'],
+        ['name', '龚万林'],
+        ['name', '王小勇'],
+        ['name', '苟素华'],
+      ],
+    ],
+    [
       'co-owners in a remark cell',
       '被征收人：谢玉琼\u2063房屋坐落：叙州区南岸街道东风路18号\u2063备注：共有人冉小军、冉小红',
       [

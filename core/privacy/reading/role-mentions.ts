@@ -186,12 +186,9 @@ function shortenedBeforeRole(text: string, at: number, end: number): number {
  * other third person's role word says a name is there: three characters, the commoner length.
  */
 function nameAfterRole(text: string, at: number, role: Role): number {
-  // 工人由赵德林雇请: a preposition that is also a surname, before another name, is no name.
-  if (
-    SUBJECT_PREPOSITIONS[text.charCodeAt(at)] === 1 &&
-    personNameEnd(text, at + 1, Math.min(text.length, at + 6)) > 0
-  )
-    return -1;
+  // 工人由赵德林雇请: 由 (a surname too, a rare one) before another name is the preposition;
+  // 向 and 于 are common surnames (患者向春梅), read as names.
+  if (text.charCodeAt(at) === 0x7531 && isSurnameCode(text.charCodeAt(at + 1))) return -1;
   const end = personNameEnd(text, at, Math.min(text.length, at + 6));
   // 之子周勇于2025年…: a function word is the clause going on, not a name's last character.
   if (
@@ -592,10 +589,7 @@ function runsIntoBusiness(text: string, end: number): boolean {
   return true;
 }
 
-/**
- * Prepositions that are surnames too (由, 于, 向): a clause they open names no subject, nor
- * does a role word they follow (工人由赵德林雇请).
- */
+/** Prepositions that are surnames too (由, 于, 向): a clause they open names no subject. */
 const SUBJECT_PREPOSITIONS = characterSet('由于於向');
 
 /** What a clause's subject is followed by: 于 (time), 将, 另, 又, 称, 自称, 未, 已… */

@@ -37,8 +37,11 @@ const PARTY_WORDS = [
   '申请单位',
   '被处罚人',
   '被处罚单位',
-  // Who a 强制隔离戒毒 or other measure is decided on (被决定人苟志强，男，…).
+  // Who a 强制隔离戒毒 or other measure is decided on (被决定人苟志强，男，…), whose goods a
+  // 收缴决定书 takes (被收缴人：段成林).
   '被决定人',
+  '被收缴人',
+  '被收缴单位',
   // Who speaks for itself in a 陈述申辩笔录 (陈述申辩人：罗子轩).
   '陈述申辩人',
   '申辩人',
@@ -240,6 +243,8 @@ const THIRD_PERSON_WORDS = [
   // Born of the same parents, and the elders on either side (其胞弟廖光辉, 其叔父罗明山).
   '老父',
   '老母',
+  '老伴',
+  '侄孙',
   '胞弟',
   '胞兄',
   '胞姐',
