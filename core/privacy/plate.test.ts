@@ -33,6 +33,13 @@ describe('licence plate (GA 36-2018)', () => {
 describe('whose vehicle, in a decision against a company', () => {
   const party = '当事人：泸州顺达物流有限公司\n统一社会信用代码：91510500MA62XY1234\n';
 
+  it('deletes the plate of a bike a person rides, in an organisation’s decision', () => {
+    const plates = scanText(`${party}骑手聂飞所骑号牌为川Q·60492的电动自行车经检测超速。`).filter(
+      (finding) => finding.kind === 'plate',
+    );
+    expect(plates.map((finding) => finding.text)).toEqual(['川Q·60492']);
+  });
+
   it("keeps the company's own vehicle", () => {
     expectFindings(`${party}当事人使用其所属的号牌为川E·J8571的重型自卸货车运输。`, []);
   });

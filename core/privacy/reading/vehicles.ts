@@ -12,10 +12,11 @@ import type { Span } from './party-blocks';
  * Words saying a vehicle is a private person's. Only a person drives: in 付小刚驾驶其自有的货车
  * 其 is the driver, not the company. A dealer's 原车主孔祥林，号牌川Q·8F27M is the seller's car.
  * Someone named before 所有的 or 名下 owns it (卢小川所有的川C·D62K7, 当事人丈夫冉勇名下的面包车),
- * not the party, a company or a cooperative (当事人所有的, 公司名下, 合作社所有的).
+ * not the party, a company or a cooperative (当事人所有的, 公司名下, 合作社所有的). Only a person
+ * rides (聂飞所骑号牌为川Q·60492的电动自行车).
  */
 const PRIVATE_OWNER =
-  /个人|個人|私家|私人|本人所有|自己所有|[驾駕][驶駛]其(?:自有|所有)|原[车車]主|[^其司业業位社厂廠局人队隊\s](?:所有的|名下)/;
+  /个人|個人|私家|私人|本人所有|自己所有|[驾駕][驶駛]其(?:自有|所有)|原[车車]主|所[骑騎]|[骑騎][行乘]|[^其司业業位社厂廠局人队隊\s](?:所有的|名下)/;
 /** How far back the sentence before a plate is read for PRIVATE_OWNER. */
 const OWNER_WINDOW = 60;
 
