@@ -483,6 +483,19 @@ describe('third-party names', () => {
       ],
     ],
     [
+      'the households of a payments notice, their addresses private, a helper named in a remark',
+      '扑杀补助资金兑付情况的公示\n序号\u2063户主\u2063住址\u2063补助金额（元）\u2063备注\n序号：1\u2063户主：杨国清\u2063住址：观音镇红岩村5组12号\u2063补助金额（元）：43200\u2063备注：由其女杨晓梅代领',
+      [
+        ['address', '观音镇红岩村5组12号'],
+        ['name', '杨晓梅'],
+      ],
+    ],
+    [
+      'a man dealt with apart, two characters after 男子',
+      '当事人：邹宇轩\n通过微信与成年男子曾飞（另案处理）联系。',
+      [['name', '曾飞']],
+    ],
+    [
       'co-owners in a remark cell',
       '被征收人：谢玉琼\u2063房屋坐落：叙州区南岸街道东风路18号\u2063备注：共有人冉小军、冉小红',
       [

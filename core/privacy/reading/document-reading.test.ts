@@ -741,6 +741,7 @@ describe('addresses of people', () => {
     ],
     ['其位于合江县白沙镇梨子村6组的老宅无人居住', '合江县白沙镇梨子村6组'],
     ['欧阳丽萍住滨江花园6栋1单元802室，反映其孩子无法学习', '滨江花园6栋1单元802室'],
+    ['罗德明为其母在自家院坝（资中县球溪镇响水村3组22号）操办寿宴', '资中县球溪镇响水村3组22号'],
   ])(
     'reads an estate’s flat, an address before a PDF’s line break, or whose house it is: %s',
     (sentence, home) => {

@@ -16,6 +16,9 @@ const DWELLINGS = [
   // 在王德福家（合江縣白米鎮白米村五社37號）院壩: the address in the bracket after 家.
   '家（',
   '家(',
+  // 在自家院坝（资中县…3组22号）操办寿宴: a home's courtyard, the address in the bracket.
+  '院坝（',
+  '院坝(',
   // 其岳父钟明全家位于叙州区观音镇钟山村7组的闲置偏房内.
   '家位于',
   '家位於',

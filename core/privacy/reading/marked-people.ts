@@ -27,6 +27,8 @@ const MAX_LIST = 16;
 /** What a bracket after a name says of a person: 张三（男，1980年…）, 周子轩（2008年9月出生）. */
 const PERSON_REMARK =
   /^[（(]\s*(?:[\u4e00-\u9fff]{2,4}之(?:妻|夫|子|女|父|母|兄|弟|姐|妹|孙|孫)[）)]|男|女|\d{4}年(?:\d{1,2}月|\d{1,2}\s*月|生|出生)|[0-9０-９]{1,3}(?:周)?岁|[一二三四五六七八九十]{1,3}岁|出生|身份证|公民身份|证件|联系电话|电话|手机|住|现住|户籍|系|年龄|未成年|(?:妻|夫|子|女|父|母|兄|弟|姐|妹|儿子|女儿|丈夫|妻子|父亲|母亲|孙子|孙女)[）)])/;
+/** Words for a person right before a name (成年男子曾飞（另案处理）). */
+const PERSON_BEFORE = /^(?:男子|女子)$/;
 /** A remark on someone's case (另案处理, 涉嫌…, 在逃, 已故), which some goods' sale may have too. */
 const CASE_REMARK = /^[（(]\s*(?:另案|已另案|涉嫌|在逃|已故|已死亡|身份待查)/;
 /**
@@ -745,7 +747,13 @@ export function markedPeople(text: string, add: AddPerson): void {
       const found = nameEndingAt(text, at);
       // 万德海（另案处理）: a person's case, but also goods' (出售林木（另案处理）): three
       // characters or more only.
-      if (found && (!ofCase || found[1] - found[0] >= 3)) add(found[0], found[1]);
+      if (
+        found &&
+        (!ofCase ||
+          found[1] - found[0] >= 3 ||
+          PERSON_BEFORE.test(text.slice(found[0] - 2, found[0])))
+      )
+        add(found[0], found[1]);
     }
   }
   for (let at = text.indexOf('处'); at >= 0; at = text.indexOf('处', at + 1)) {

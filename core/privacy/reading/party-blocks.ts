@@ -72,6 +72,9 @@ const PLACE = /[省市县区镇乡村路街巷道]/;
 const HOUSE_NUMBER =
   /[0-9０-９]+\s*(?:号|栋|幢|单元|室|组|楼|弄|社)|[一二三四五六七八九十]+(?:号|栋|幢|单元|组|社(?!会))/;
 
+/** How far into a text its title is looked for (…补助资金兑付情况的公示). */
+const LIST_TITLE_REACH = 200;
+
 /** The head of a household, a decision's addressee when it heads the document. */
 const HOUSEHOLD_HEAD = /^户\s*主$/;
 
@@ -1037,6 +1040,22 @@ function openHolder(
   // 户主：邓国华 heading a decision on a household's benefits (追回低保金决定书), before any
   // other holder: the household's head is its party. (户主 in a list of households is not.)
   if (role === Role.third && holders.length === 0 && HOUSEHOLD_HEAD.test(roleWord(text, clause)))
+    role = Role.party;
+  // 户主 | 住址 | 补助金额 of a 公示 of who was paid, with no party but its rows: each listed
+  // household is what the notice is about (its head named in public, its address not).
+  if (
+    role === Role.third &&
+    clause.labelled &&
+    HOUSEHOLD_HEAD.test(roleWord(text, clause)) &&
+    holders.some((holder) => holder.role === Role.party) &&
+    holders.every(
+      (holder) =>
+        holder.role !== Role.party ||
+        holder.name === undefined ||
+        HOUSEHOLD_HEAD.test(text.slice(holder.roleSpan.start, holder.roleSpan.end)),
+    ) &&
+    /公示|名单/.test(text.slice(0, LIST_TITLE_REACH))
+  )
     role = Role.party;
   // 监护人身份证号：… is a field of the guardian named just before, not a new guardian.
   if (clause.field !== undefined && clause.field !== FieldKind.name && current) {
