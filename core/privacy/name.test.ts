@@ -496,6 +496,11 @@ describe('third-party names', () => {
       [['name', '曾飞']],
     ],
     [
+      'a patient before 进行的 (行 ends no bank there)',
+      '当事人：邹国富\n原定为12床患者向春梅进行的支气管镜检查被迫推迟。',
+      [['name', '向春梅']],
+    ],
+    [
       'co-owners in a remark cell',
       '被征收人：谢玉琼\u2063房屋坐落：叙州区南岸街道东风路18号\u2063备注：共有人冉小军、冉小红',
       [

@@ -147,6 +147,8 @@ const FOLLOWING_WORDS = [
   '檢查',
   '诊断',
   '診斷',
+  // 为患者向春梅进行的检查: 进行 goes on from a name (and its 行 ends no bank's name there).
+  '进行',
   // 唐丽曾于…: 曾 (once) then when, where or how often, not a given name's last character.
   '曾于',
   '曾在',
