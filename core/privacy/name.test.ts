@@ -501,6 +501,19 @@ describe('third-party names', () => {
       [['name', '向春梅']],
     ],
     [
+      "a warning's 加害人 and its 受害人",
+      '家庭暴力告诫书\n加害人：曾庆华\n受害人：刘芳\n曾庆华殴打刘芳。',
+      [
+        ['name', '刘芳'],
+        ['name', '刘芳'],
+      ],
+    ],
+    [
+      "an exam's candidate, its invigilator and a fellow examinee",
+      '国家教育考试违规处理决定书\n被处理考生：周婷婷，女，1995年4月18日出生\n监考员李红梅发现周婷婷携带手机，同场考生汪小东证实。',
+      [['name', '汪小东']],
+    ],
+    [
       'co-owners in a remark cell',
       '被征收人：谢玉琼\u2063房屋坐落：叙州区南岸街道东风路18号\u2063备注：共有人冉小军、冉小红',
       [

@@ -74,9 +74,50 @@ const HOUSE_NUMBER =
 
 /** How far into a text its title is looked for (…补助资金兑付情况的公示). */
 const LIST_TITLE_REACH = 200;
+/** A notice that lists whom it is about: 公示, 名单, 公告 in its title. */
+const LIST_TITLE = /公示|名单|公告/;
 
-/** The head of a household, a decision's addressee when it heads the document. */
+/**
+ * True when the text is a notice listing its parties in a table (a 公示 of payments, a 公告 of
+ * candidates' penalties) and no party was read but the table's header and rows: a row's person
+ * is then one of those the notice is about.
+ */
+function listsItsParties(text: string, holders: readonly Holder[]): boolean {
+  let header = false;
+  for (const holder of holders) {
+    if (holder.role !== Role.party) continue;
+    if (holder.name === undefined) {
+      // Only a table's header row (户主⁣住址⁣…) opens such a nameless block, not a label.
+      if (!isHeaderRowAt(text, holder.roleSpan.start)) return false;
+      header = true;
+    } else if (!isRowHolder(text, holder)) return false;
+  }
+  return header && LIST_TITLE.test(text.slice(0, LIST_TITLE_REACH));
+}
+
+/** True when the line holding `at` is a table's row (cells) with no colon: a header row. */
+function isHeaderRowAt(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  return hasCellSeparator(text, start, end) && !hasColon(text, start, end);
+}
+
+/** A holder a table's row opened: its role word or name right after a cell separator. */
+function isRowHolder(text: string, holder: Holder): boolean {
+  return (
+    text.charCodeAt(holder.roleSpan.start - 1) === 0x2063 ||
+    text.charCodeAt((holder.name?.start ?? 0) - 1) === 0x2063 ||
+    HOUSEHOLD_HEAD.test(text.slice(holder.roleSpan.start, holder.roleSpan.end))
+  );
+}
+
+/**
+ * The head of a household, a decision's addressee when it heads the document; a candidate
+ * (考生：周婷婷) heading a decision on an exam.
+ */
 const HOUSEHOLD_HEAD = /^户\s*主$/;
+const FIRST_BLOCK_PARTY = /^户\s*主$|考\s*生$/;
 
 function roleWord(text: string, clause: Clause): string {
   return text.slice(clause.roleStart, clause.roleEnd);
@@ -416,9 +457,11 @@ export function readPartyBlocks(text: string): PartyBlocks {
               (current.name !== undefined && current.organisationEvidence))) &&
         namesPerson(text, clause)
       ) {
-        // A row whose column says who it is (身份：执法人员) is that; else a third person.
-        current = namedHolder(text, rowRoleWord ?? Role.third, clause);
-        party = undefined;
+        // A row whose column says who it is (身份：执法人员) is that; else a third person,
+        // but for the people a notice lists with no other party (处理结果公告 | 姓名 | …).
+        const role = rowRoleWord ?? (listsItsParties(text, holders) ? Role.party : Role.third);
+        current = namedHolder(text, role, clause);
+        party = role === Role.party ? current : undefined;
         holders.push(current);
       }
       // 违法行为人⁣姓名：何俊熙: the role in one cell, the name labelled in the next.
@@ -1038,8 +1081,9 @@ function openHolder(
     if (last?.name && clause.roleStart - last.name.start < DRIVER_REACH) role = Role.third;
   }
   // 户主：邓国华 heading a decision on a household's benefits (追回低保金决定书), before any
-  // other holder: the household's head is its party. (户主 in a list of households is not.)
-  if (role === Role.third && holders.length === 0 && HOUSEHOLD_HEAD.test(roleWord(text, clause)))
+  // other holder: the household's head is its party (户主 in a list of households is not);
+  // 考生：… heading a decision on an exam is its candidate.
+  if (role === Role.third && holders.length === 0 && FIRST_BLOCK_PARTY.test(roleWord(text, clause)))
     role = Role.party;
   // 户主 | 住址 | 补助金额 of a 公示 of who was paid, with no party but its rows: each listed
   // household is what the notice is about (its head named in public, its address not).
@@ -1047,14 +1091,7 @@ function openHolder(
     role === Role.third &&
     clause.labelled &&
     HOUSEHOLD_HEAD.test(roleWord(text, clause)) &&
-    holders.some((holder) => holder.role === Role.party) &&
-    holders.every(
-      (holder) =>
-        holder.role !== Role.party ||
-        holder.name === undefined ||
-        HOUSEHOLD_HEAD.test(text.slice(holder.roleSpan.start, holder.roleSpan.end)),
-    ) &&
-    /公示|名单/.test(text.slice(0, LIST_TITLE_REACH))
+    listsItsParties(text, holders)
   )
     role = Role.party;
   // 监护人身份证号：… is a field of the guardian named just before, not a new guardian.

@@ -489,13 +489,13 @@ const MAX_OWN_UNIT = 8;
 
 /** An officer's label, then the post within the agency (审核人：法制室主任 谭丽娟). */
 const OFFICER_LABEL_BEFORE =
-  /(?:审核人|审批人|签发人|批准人|承办人|执法人员|复核人|法制审核)[：:]\s*[\u4e00-\u9fff]{0,6}\s*$/;
+  /(?:审核人|审批人|签发人|批准人|承办人|执法人员|复核人|法制审核)[：:]\s*[\u4e00-\u9fff]{0,10}\s*$/;
 
 /** True when the role word at `roleStart` is the post an officer's label gives. */
 function underOfficerLabel(text: string, roleStart: number): boolean {
   // The colon is looked for in the few characters before only (a search back through the
   // text for each role word would make reading a long text quadratic).
-  for (let colon = roleStart - 1; colon >= Math.max(0, roleStart - 8); colon--) {
+  for (let colon = roleStart - 1; colon >= Math.max(0, roleStart - 12); colon--) {
     if (text.charCodeAt(colon) === 0xff1a || text.charCodeAt(colon) === 0x3a)
       return OFFICER_LABEL_BEFORE.test(text.slice(Math.max(0, colon - 6), roleStart));
   }

@@ -37,6 +37,10 @@ const PARTY_WORDS = [
   '申请单位',
   '被处罚人',
   '被处罚单位',
+  // Who a 家庭暴力告诫书 warns (加害人, beside its 受害人), who sat an exam (应试人员).
+  '加害人',
+  '应试人员',
+  '应试人',
   // Who a 强制隔离戒毒 or other measure is decided on (被决定人苟志强，男，…), whose goods a
   // 收缴决定书 takes (被收缴人：段成林).
   '被决定人',
@@ -266,6 +270,8 @@ const THIRD_PERSON_WORDS = [
   '教练',
   '救生员',
   '学员',
+  // An examinee (同场考生令狐建军); heading a decision on an exam, its party (party-blocks.ts).
+  '考生',
   '儿童',
   // Who looks after something for an organisation (劳资专管员; a public body's is its
   // officer: 体育彩票管理中心专管员, read in role-mentions.ts).
@@ -638,8 +644,13 @@ const OFFICER_WORDS = [
   '检查组组长',
   '专案组组长',
   '辅警',
-  // The vehicle office's examiner at a driving test, the agency's own legal officer.
+  // The vehicle office's examiner at a driving test, the agency's own legal officer, an exam
+  // authority's invigilators and chief examiner.
   '考试员',
+  '监考员',
+  '监考人员',
+  '巡考员',
+  '主考',
   '法制员',
   // The head of a fire-rescue brigade or a detachment approving the decision (经大队长吕志勇批准).
   '大队长',
