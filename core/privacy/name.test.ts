@@ -514,6 +514,14 @@ describe('third-party names', () => {
       [['name', '汪小东']],
     ],
     [
+      'complainants addressed with an honorific, and two on one line',
+      '关于公告送达投诉处理结果告知书的公告\n郑国栋先生：\n司徒建华先生、黎小娟女士：\n何丽萍女士：\n你们于2025年2月分别向本局投诉。',
+      [
+        ['name', '郑国栋'],
+        ['name', '何丽萍'],
+      ],
+    ],
+    [
       'co-owners in a remark cell',
       '被征收人：谢玉琼\u2063房屋坐落：叙州区南岸街道东风路18号\u2063备注：共有人冉小军、冉小红',
       [

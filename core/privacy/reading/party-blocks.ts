@@ -544,7 +544,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
       if (COMPLAINED.test(lead)) {
         for (const holder of salutations) holder.role = Role.third;
         salutations = [];
-      } else if (!readSalutation(text, lineStart, lineEnd, { ...salutation })) salutations = [];
+      } else if (!SALUTATION_END.test(text.slice(lineStart, lineEnd))) salutations = [];
     }
     if (!hasContent(text, lineStart, lineEnd)) {
       // A blank line ends a block.
@@ -859,6 +859,8 @@ function readSalutation(
     innerEnd = nameEnd - 1;
     nameEnd = open;
   }
+  // 郑国栋先生：, 何丽萍女士：: the honorific is not the name's.
+  if (HONORIFIC.test(text.slice(nameEnd - 2, nameEnd)) && nameEnd - first >= 4) nameEnd -= 2;
   if (nameEnd - first < 2 || nameEnd - first > 40) return false;
   for (let i = first; i < nameEnd; i++) if (!isHanCode(text.charCodeAt(i))) return false;
   const name = text.slice(first, nameEnd);
@@ -922,6 +924,11 @@ function bracketLine(
   out.innerEnd = close - 1;
   return true;
 }
+
+/** A line ending as a salutation does (…：), one of several addressees' or not. */
+const SALUTATION_END = /[：:]\s*$/;
+/** A salutation's honorific after the name (先生, 女士, 同志). */
+const HONORIFIC = /^(?:先生|女士|同志)$/;
 
 /** Longest bracket of an addressee's details after 你 (the details of one person). */
 const MAX_ADDRESSEE_BRACKET = 240;
