@@ -138,12 +138,20 @@ export function homeAddresses(text: string): Span[] {
   }
   // 欧阳丽萍住滨江花园6栋1单元802室: a person's name, then 住 and the home.
   for (let at = text.indexOf('住'); at >= 0; at = text.indexOf('住', at + 1)) {
-    if (NOT_AFTER_HIS_HOME[text.charCodeAt(at + 1)] === 1 || !nameEndsAt(text, at)) continue;
+    if (
+      NOT_AFTER_HIS_HOME[text.charCodeAt(at + 1)] === 1 ||
+      NOT_BEFORE_NAMES_HOME[text.charCodeAt(at - 1)] === 1 ||
+      !nameEndsAt(text, at)
+    )
+      continue;
     const home = addressAfter(text, at + 1);
     if (home) homes.push(home);
   }
   return homes.sort((a, b) => a.start - b.start);
 }
+
+/** Before 住, what makes a word of it rather than end a name (居住, 现住, 暂住, 家住, 其住). */
+const NOT_BEFORE_NAMES_HOME = characterSet('居现現暂暫家其我他她租入借留常同');
 
 /** True when a person's name ends at `end`, starting a clause or a list item (，欧阳丽萍住…). */
 function nameEndsAt(text: string, end: number): boolean {

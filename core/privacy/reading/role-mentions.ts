@@ -42,6 +42,8 @@ export interface NameMention {
 const NICKNAME_QUOTES = ['“', '"', '「'];
 /** The word that introduces a nickname, right before its quote: 绰号“兵哥”, 外号叫“小胖”. */
 const NICKNAME_BEFORE = /(?:绰号|綽號|外号|外號|诨名|諢名|别名|別名|化名)(?:叫|为|為|是|[：:])?$/;
+/** What stands right before a nickname's quote: the word's end or its link (号, 名, 叫, ：…). */
+const NICKNAME_LINK_ENDS = characterSet('号號名叫为為是：:');
 /** A nickname's length inside its quotes. */
 const MAX_NICKNAME = 6;
 
@@ -50,6 +52,7 @@ function nicknames(text: string, mentions: NameMention[]): void {
   // Found from their opening quotes (rare in a decision), the word looked for before each.
   for (const quote of NICKNAME_QUOTES) {
     for (let open = text.indexOf(quote); open >= 0; open = text.indexOf(quote, open + 1)) {
+      if (NICKNAME_LINK_ENDS[text.charCodeAt(open - 1)] !== 1) continue;
       const before = NICKNAME_BEFORE.exec(text.slice(Math.max(0, open - 4), open));
       if (!before) continue;
       const at = open - before[0].length;
