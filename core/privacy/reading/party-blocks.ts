@@ -557,6 +557,13 @@ export function readPartyBlocks(text: string): PartyBlocks {
       current = party;
     } else if (
       (current === undefined || current === addressee) &&
+      readSalutations(text, lineStart, lineEnd, holders, salutations)
+    ) {
+      // 邱建国、黄淑珍、李成刚：: a notice to several, each a party; the lines below may
+      // describe each in turn (黄淑珍，女，公民身份号码…).
+      addressee = party = current = undefined;
+    } else if (
+      (current === undefined || current === addressee) &&
       readSalutation(text, lineStart, lineEnd, salutation)
     ) {
       // 广汉市丰源饲料有限公司： / 某某餐馆（统一社会信用代码：…，经营者：…）： — a notice's
@@ -578,8 +585,14 @@ export function readPartyBlocks(text: string): PartyBlocks {
         readClauses(clausesOf(text, salutation.innerStart, salutation.innerEnd));
       }
     } else if (
-      holders.length === 0 &&
-      describedPersonAt(text, lineStart, lineEnd, salutation) > 0
+      (holders.length === 0 || salutations.length > 1) &&
+      describedPersonAt(text, lineStart, lineEnd, salutation) > 0 &&
+      (holders.length === 0 ||
+        salutations.some(
+          (holder) =>
+            holder.name?.text ===
+            text.slice(skipSpaces(text, lineStart, lineEnd), salutation.nameEnd),
+        ))
     ) {
       // 熊志华，男，汉族，1979年3月6日生，公民身份号码…: the first block, a person described
       // with no role word before the name (the decision then says 你): its party.
@@ -924,6 +937,42 @@ function bracketLine(
   out.innerEnd = close - 1;
   return true;
 }
+
+/**
+ * A salutation to several people on one line (邱建国、黄淑珍、李成刚：, 司徒建华先生、黎小娟女士：):
+ * each name a party, pushed to `holders` and `salutations`. False when the line is not one.
+ */
+function readSalutations(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  holders: Holder[],
+  salutations: Holder[],
+): boolean {
+  const line = text.slice(lineStart, lineEnd);
+  const match = SEVERAL_ADDRESSEES.exec(line);
+  if (!match) return false;
+  const names: Span[] = [];
+  let at = lineStart + match.index;
+  for (const part of match[1]!.split('、')) {
+    const name = part.replace(HONORIFIC_END, '');
+    if (personNameEnd(text, at, at + name.length) !== at + name.length) return false;
+    names.push({ start: at, end: at + name.length });
+    at += part.length + 1;
+  }
+  for (const span of names) {
+    const holder = newHolder(Role.party, { start: span.start, end: span.start });
+    holder.name = { ...span, text: text.slice(span.start, span.end) };
+    holders.push(holder);
+    salutations.push(holder);
+  }
+  return true;
+}
+
+/** Two to six names joined by 、, each maybe with an honorific, then the colon, alone on a line. */
+const SEVERAL_ADDRESSEES =
+  /^\s*((?:[\u4e00-\u9fff]{2,4}(?:先生|女士)?、){1,5}[\u4e00-\u9fff]{2,4}(?:先生|女士)?)[：:]\s*$/;
+const HONORIFIC_END = /(?:先生|女士)$/;
 
 /** A line ending as a salutation does (…：), one of several addressees' or not. */
 const SALUTATION_END = /[：:]\s*$/;

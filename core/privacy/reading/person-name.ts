@@ -330,7 +330,7 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Last characters of place names that given names do not end in (南部县, 关口村, 人和街). */
-const PLACE_ENDS = characterSet('县縣省区區镇鎮乡鄉村街路巷组組段边邊');
+const PLACE_ENDS = characterSet('县縣省市区區镇鎮乡鄉村街路巷组組段边邊');
 
 /** Characters a masked name holds (张某, 张*, 张××): already anonymised. */
 const MASK_TABLE = characterSet(`${NAME_MASK_CHARACTERS}Xx`);
