@@ -338,6 +338,15 @@ function addressAfter(text: string, wordEnd: number): Span | undefined {
 const WHOSE_HOME = /^[^，。；、\n（(]{1,10}?(?:位于|位於|所有的)/;
 const MAX_WHOSE_HOME = 12;
 
+/**
+ * Where the place starts in a home's value that first says whose it is (现租住于房东卢桂香位于
+ * 南溪区…: the address is after 位于, and the landlord's name is no part of it).
+ */
+export function afterWhoseHome(text: string, start: number): number {
+  const whose = WHOSE_HOME.exec(text.slice(start, start + MAX_WHOSE_HOME));
+  return whose ? start + whose[0].length : start;
+}
+
 /** An address, then words that are not part of it: the address is up to its last unit. */
 const HOUSE_THEN_PROSE =
   /^(.*?(?:[0-9０-９][号號室户戶组組]|单元|單元))(?:的|进行|進行|内|內|里|裡|被|将|將|堆|存|经|經|开|開|从|從|查)/;

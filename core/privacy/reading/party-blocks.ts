@@ -5,7 +5,7 @@ import { type Clause, clausesOf, headsPeople, roleAt } from './clauses';
 import { ageIn, datesIn, isClosingDateLine, type TextDate } from './dates';
 import { FieldKind, fieldKindAt, foldLabel } from './fields';
 import { HolderKind } from './holder-kind';
-import { HOME_END } from './home-addresses';
+import { afterWhoseHome, HOME_END } from './home-addresses';
 import { hasNameMask, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { personNameEnd } from './person-name';
@@ -508,7 +508,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
         !isLabelWord(text, clause.valueStart, addressValueEnd(text, clause.valueStart, clause.end))
       ) {
         addresses.push({
-          span: { start: clause.valueStart, end: clause.end },
+          span: { start: afterWhoseHome(text, clause.valueStart), end: clause.end },
           holder: owner,
           labelled: true,
           row: inRow,
