@@ -24,7 +24,7 @@ import { personRemarks, remarkAddresses, remarkAt } from './person-remarks';
 import { readingFindings } from './reading-findings';
 import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
-import { rowAddresses, rowPeople } from './row-addresses';
+import { idRows } from './row-addresses';
 import { textTablePeople } from './text-tables';
 import { privatelyOwned } from './vehicles';
 
@@ -727,9 +727,10 @@ function readOneDocument(text: string): DocumentReading {
   const starts = documentStarts(text, blocks.dateLines);
   // A table typed as text (序号  姓名  住址…) names its people in its 姓名 column.
   const tables = textTablePeople(text);
+  const rows = idRows(text);
   const mentions = roleMentions(text);
   // …and a table's row with a resident ID names that ID's holder.
-  for (const { start, end } of [...tables.names, ...rowPeople(text)])
+  for (const { start, end } of [...tables.names, ...rows.names])
     mentions.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
   const names = decideNames(text, blocks, mentions, minors, starts);
   const remarks = personRemarks(
@@ -746,7 +747,7 @@ function readOneDocument(text: string): DocumentReading {
       ? []
       : residenceAddresses(text)),
     ...remarkAddresses(text, remarks),
-    ...rowAddresses(text),
+    ...rows.homes,
     ...tables.homes,
   ]);
   const repeatedAddresses = addressesToRepeat(text, personalAddresses, starts);

@@ -1,7 +1,7 @@
 import { hasAddressMarker } from '../address';
 import { characterSet, isHanCode } from '../internal/chars';
 import type { Span } from './party-blocks';
-import { personNameEnd } from './person-name';
+import { personNameBefore } from './person-name';
 
 /**
  * Homes named in the facts with no label: 位于成都市…2103号的自有住宅, 业主某某位於…603號住宅,
@@ -155,12 +155,7 @@ const NOT_BEFORE_NAMES_HOME = characterSet('居现現暂暫家其我他她租入
 
 /** True when a person's name ends at `end`, starting a clause or a list item (，欧阳丽萍住…). */
 function nameEndsAt(text: string, end: number): boolean {
-  for (const length of [3, 2, 4]) {
-    const start = end - length;
-    if (start < 0 || isHanCode(text.charCodeAt(start - 1))) continue;
-    if (personNameEnd(text, start, end) === end) return true;
-  }
-  return false;
+  return personNameBefore(text, end, (start) => !isHanCode(text.charCodeAt(start - 1))) >= 0;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   COMPOUND_SURNAMES,
   isSoftStop,
   isSurnameCode,
+  personNameBefore,
   personNameEnd,
   startsName,
 } from './person-name';
@@ -696,17 +697,12 @@ export function markedPeople(text: string, add: AddPerson): void {
   }
   // 受上官志军委托: who asked for it done (an organisation's name is no name read here).
   for (let at = text.indexOf('委托'); at >= 0; at = text.indexOf('委托', at + 2)) {
-    for (const length of [3, 2, 4]) {
-      const start = at - length;
-      if (
-        start > 0 &&
-        text.charCodeAt(start - 1) === 0x53d7 &&
-        personNameEnd(text, start, at) === at
-      ) {
-        add(start, at);
-        break;
-      }
-    }
+    const start = personNameBefore(
+      text,
+      at,
+      (start) => start > 0 && text.charCodeAt(start - 1) === 0x53d7,
+    );
+    if (start >= 0) add(start, at);
   }
   // 该男子后经侦查确定为钟小军（…）, 经辨认，该男子即钟小军: who a man or woman seen turned out to be.
   for (const who of ['男子', '女子']) {

@@ -550,3 +550,19 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
   if (PLACE_AFTER.test(text.slice(end, end + 2))) return -1;
   return end;
 }
+
+/**
+ * The start of a personal name that ends exactly at `end`, three, two or four characters long
+ * (the commonest lengths first), whose start `startsWell` accepts; or -1 when none does.
+ */
+export function personNameBefore(
+  text: string,
+  end: number,
+  startsWell: (start: number) => boolean = () => true,
+): number {
+  for (const length of [3, 2, 4]) {
+    const start = end - length;
+    if (start >= 0 && startsWell(start) && personNameEnd(text, start, end) === end) return start;
+  }
+  return -1;
+}

@@ -14,6 +14,7 @@ import { endsAsOrganisation, isOrganisationName } from './organisation-name';
 import {
   isSoftStop,
   isSurnameCode,
+  personNameBefore,
   personNameEnd,
   startsFollowingWord,
   startsName,
@@ -70,14 +71,8 @@ function nicknames(text: string, mentions: NameMention[]): void {
       // 唐德兵（绰号“兵哥”, 男…）: the bracket opens right after the person's name.
       const bracket = text.charCodeAt(at - 1);
       const nameEnd = bracket === 0xff08 || bracket === 0x28 ? at - 1 : -1;
-      let of: string | undefined;
-      for (const length of [3, 2, 4]) {
-        const nameStart = nameEnd - length;
-        if (nameEnd > 0 && nameStart >= 0 && personNameEnd(text, nameStart, nameEnd) === nameEnd) {
-          of = text.slice(nameStart, nameEnd);
-          break;
-        }
-      }
+      const nameStart = nameEnd > 0 ? personNameBefore(text, nameEnd) : -1;
+      const of = nameStart >= 0 ? text.slice(nameStart, nameEnd) : undefined;
       mentions.push({
         name: text.slice(start, end),
         start,
@@ -314,18 +309,16 @@ function nameBefore(
   // 唐建军（系…）; 周大伟，系…之岳父 (a comma only there: 冯倩，系当事人行政主管 is no party).
   const end =
     before === 0xff08 || before === 0x28 || (whose && before === 0xff0c) ? link - 1 : link;
-  for (const length of [3, 2, 4]) {
-    const start = end - length;
-    // The name starts its clause or follows a role word (其父唐建军（系…）), not the middle
-    // of a run of words (林燕推搡（系…） is no 燕推搡).
-    if (
-      start >= 0 &&
-      personNameEnd(text, start, end) === end &&
-      (startsClause(text, start) || ROLE_TRIE.longestEndingAt(text, start, Math.max(0, start - 12)))
-    )
-      return [start, end];
-  }
-  return undefined;
+  // The name starts its clause or follows a role word (其父唐建军（系…）), not the middle
+  // of a run of words (林燕推搡（系…） is no 燕推搡).
+  const start = personNameBefore(
+    text,
+    end,
+    (start) =>
+      startsClause(text, start) ||
+      ROLE_TRIE.longestEndingAt(text, start, Math.max(0, start - 12)) !== undefined,
+  );
+  return start >= 0 ? [start, end] : undefined;
 }
 
 /** After a role word, a name and 的/之 (法定代表人曹建平的表哥): the role word is not the person's. */

@@ -27,6 +27,30 @@ const CELL_BREAK = /\t|\u2063|\s*[|｜]\s*| {2,}|\u3000+/g;
 const HEADER_CELL = /^[^\d０-９：:]{1,10}$/;
 
 /**
+ * Visits each line of `text` holding one of `marks`, once, in order: the marks are found by
+ * indexOf, each mark's next place remembered, so the text is passed over once whatever the
+ * number of lines. `visit` returns where the reading of that line stopped (a table's last
+ * row, or the line's end): the search goes on after it.
+ */
+export function forEachMarkedLine(
+  text: string,
+  marks: readonly string[],
+  visit: (lineStart: number, lineEnd: number) => number,
+): void {
+  const next = marks.map((mark) => text.indexOf(mark));
+  for (;;) {
+    let at = -1;
+    for (const found of next) if (found >= 0 && (at < 0 || found < at)) at = found;
+    if (at < 0) return;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const done = visit(lineStart, lineEndOf(text, at));
+    next.forEach((found, k) => {
+      if (found >= 0 && found <= done) next[k] = text.indexOf(marks[k]!, done + 1);
+    });
+  }
+}
+
+/**
  * A column of people other than the parties: 姓名, or a word for a person (投诉人, 出售人,
  * 持有人, 户主), not a party's or a representative's (当事人, 经营者, 法定代表人), whose names
  * are public, nor one of goods (经营品种).
@@ -72,20 +96,10 @@ const HEADER_MARKS = ['姓', '\t', '|', '｜', '  '];
 export function textTablePeople(text: string): TextTablePeople {
   const names: Span[] = [];
   const homes: Span[] = [];
-  // Only the lines that hold 姓名 or a tab or bar can head such a table: found by indexOf,
-  // each mark's next place remembered, each line once.
-  const next = HEADER_MARKS.map((mark) => text.indexOf(mark));
-  for (;;) {
-    let at = -1;
-    for (const found of next) if (found >= 0 && (at < 0 || found < at)) at = found;
-    if (at < 0) break;
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    const headerEnd = lineEndOf(text, at);
-    const end = readTable(text, lineStart, headerEnd, names, homes);
-    next.forEach((found, k) => {
-      if (found >= 0 && found <= end) next[k] = text.indexOf(HEADER_MARKS[k]!, end + 1);
-    });
-  }
+  // Only the lines that hold 姓名, a tab, a bar or two spaces can head such a table.
+  forEachMarkedLine(text, HEADER_MARKS, (lineStart, headerEnd) =>
+    readTable(text, lineStart, headerEnd, names, homes),
+  );
   return { names, homes };
 }
 
