@@ -11,6 +11,7 @@ import {
   personNameEnd,
   startsName,
 } from './person-name';
+import { type WordPositions, wordIndexer } from './word-index';
 
 /**
  * People named with no role word before them, but marked as people by what the text says
@@ -611,9 +612,12 @@ export function personEntryAt(text: string, comma: number, add: AddPerson): void
 }
 
 /** Masked names in `text` (何某某, 严某): each starts a list its neighbours may be in. */
-function maskedNamesEnds(text: string): number[] {
+function maskedNamesEnds(text: string, words: WordPositions): number[] {
   const ends: number[] = [];
-  for (let at = text.indexOf('某'); at >= 0; at = text.indexOf('某', at + 1)) {
+  // Past a mask's end (何某某: its second 某 starts none).
+  let next = 0;
+  for (const at of words.of('某')) {
+    if (at < next) continue;
     let end = at;
     while (isNameMaskCode(text.charCodeAt(end))) end++;
     for (const surname of [1, 2]) {
@@ -625,19 +629,50 @@ function maskedNamesEnds(text: string): number[] {
         break;
       }
     }
-    at = end;
+    next = end;
   }
   return ends;
 }
 
+/** Every word markedPeople looks for, found in one pass over the document. */
+const indexWords = wordIndexer([
+  '某',
+  '元',
+  '家',
+  '所有',
+  ...BOUNDS,
+  ...GOES_BY,
+  ...REPORTS,
+  '委托',
+  '男子',
+  '女子',
+  ...RENTED_FROM,
+  '叫',
+  '（',
+  '(',
+  '处',
+  '之',
+  ...WITH_WORDS,
+  ...PERSON_STATEMENTS,
+  ...QUESTIONED_AFTER,
+  ...GIVEN_TO,
+  ...EMPLOYED_BY,
+  ...HIRED,
+  '对',
+  '對',
+  ...PLACE_WORDS,
+  '、',
+]);
+
 /** Everyone in `text` marked as a person by a bracket, 处购得, a statement or a count. */
 export function markedPeople(text: string, add: AddPerson): void {
+  const words = indexWords(text);
   // Whoever is listed beside a hand-masked name is a person; beside a person found here, the
   // document's reading looks once it knows who the third persons are (document-reading.ts).
-  for (const end of maskedNamesEnds(text)) listedBeside(text, end, add);
+  for (const end of maskedNamesEnds(text, words)) listedBeside(text, end, add);
   // 罗小兵4,100元、周永福5,200元、王国强（合江县…2组）4,850元: a list of people and what each
   // is owed or paid (wages, refunds), an item a name, maybe its remark, then an amount.
-  for (let at = text.indexOf('元'); at >= 0; at = text.indexOf('元', at + 1)) {
+  for (const at of words.of('元')) {
     const after = text.charCodeAt(at + 1);
     let k = at;
     while (k > 0 && AMOUNT[text.charCodeAt(k - 1)] === 1) k--;
@@ -651,21 +686,21 @@ export function markedPeople(text: string, add: AddPerson): void {
     if (text.charCodeAt(found[0] - 1) === 0x3001 || after === 0x3001) add(found[0], found[1]);
   }
   // 在胡德明家中赌博, 到陈光碧家里: whose home it is, after a word of place (在, 到, 至, 去, 往).
-  for (let at = text.indexOf('家'); at >= 0; at = text.indexOf('家', at + 1)) {
+  for (const at of words.of('家')) {
     const next = text.charCodeAt(at + 1);
     if (next !== 0x4e2d && next !== 0x91cc && next !== 0x88e1) continue;
     const found = nameEndingAt(text, at);
     if (found && TO_PLACE[text.charCodeAt(found[0] - 1)] === 1) add(found[0], found[1]);
   }
   // 租住在余德兵所有的…房屋, 系刘德明所有: whose property a place is, after 在/于/系/为.
-  for (let at = text.indexOf('所有'); at >= 0; at = text.indexOf('所有', at + 1)) {
+  for (const at of words.of('所有')) {
     const found = nameEndingAt(text, at);
     if (found && OWNED_AFTER[text.charCodeAt(found[0] - 1)] === 1) add(found[0], found[1]);
   }
   // 四至 of a plot: 东至袁志明住房, 西至熊大友承包地, 东距钟文华房屋6米 — a neighbour's house
   // or field.
   for (const bound of BOUNDS) {
-    for (let at = text.indexOf(bound); at >= 0; at = text.indexOf(bound, at + 1)) {
+    for (const at of words.of(bound)) {
       if (BOUND_SIDES[text.charCodeAt(at - 1)] !== 1) continue;
       // The holding word says where the name ends (邹春林房屋: 房 could go on a given name).
       for (let end = at + 3; end <= at + 5; end++) {
@@ -681,13 +716,13 @@ export function markedPeople(text: string, add: AddPerson): void {
   }
   // 真实姓名为龚坤鹏的男子, 一名自称“范强”的男子: the name a person goes by.
   for (const word of GOES_BY) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (const at of words.of(word)) {
       nameCalled(text, at + word.length, add);
     }
   }
   // 本局接到吴秀英的书面举报: whose report or complaint the agency received.
   for (const word of REPORTS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 2)) {
+    for (const at of words.of(word)) {
       const of = REPORT_MANNERS.includes(text.slice(at - 2, at)) ? at - 3 : at - 1;
       if (text.charCodeAt(of) !== 0x7684) continue;
       const found = nameEndingAt(text, of);
@@ -696,7 +731,7 @@ export function markedPeople(text: string, add: AddPerson): void {
     }
   }
   // 受上官志军委托: who asked for it done (an organisation's name is no name read here).
-  for (let at = text.indexOf('委托'); at >= 0; at = text.indexOf('委托', at + 2)) {
+  for (const at of words.of('委托')) {
     const start = personNameBefore(
       text,
       at,
@@ -706,14 +741,14 @@ export function markedPeople(text: string, add: AddPerson): void {
   }
   // 该男子后经侦查确定为钟小军（…）, 经辨认，该男子即钟小军: who a man or woman seen turned out to be.
   for (const who of ['男子', '女子']) {
-    for (let at = text.indexOf(who); at >= 0; at = text.indexOf(who, at + 2)) {
+    for (const at of words.of(who)) {
       const clause = IDENTIFIED_AS.exec(text.slice(at + 2, at + 2 + MAX_IDENTIFIED));
       if (clause) nameCalled(text, at + 2 + clause[0].length, add);
     }
   }
   // 租住诸葛文斌的房屋, 租用王某的门市: whose place is rented.
   for (const word of RENTED_FROM) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (const at of words.of(word)) {
       const start = at + word.length;
       const end = personNameEnd(text, start, Math.min(text.length, start + 5));
       if (end > start && text.charCodeAt(end) === 0x7684) add(start, end);
@@ -721,13 +756,13 @@ export function markedPeople(text: string, add: AddPerson): void {
   }
   // 一名叫马文武的男子, 名叫“邓二娃”: a person called by that name.
   // One pass over 叫, which both words hold.
-  for (let call = text.indexOf('叫'); call >= 0; call = text.indexOf('叫', call + 1)) {
+  for (const call of words.of('叫')) {
     const at = text.charCodeAt(call - 1) === 0x540d ? call - 1 : call;
     const word = CALLED.find((called) => text.startsWith(called, at));
     if (word) nameCalled(text, at + word.length, add);
   }
   for (const bracket of ['（', '(']) {
-    for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
+    for (const at of words.of(bracket)) {
       // A count, then who (安排残疾人就业3人（周大伟、龚雪梅、杨文斌）): the bracket lists people.
       const counted = text.charCodeAt(at - 1);
       if ((counted === 0x4eba || counted === 0x540d) && COUNT_BEFORE[text.charCodeAt(at - 2)]) {
@@ -752,7 +787,7 @@ export function markedPeople(text: string, add: AddPerson): void {
         add(found[0], found[1]);
     }
   }
-  for (let at = text.indexOf('处'); at >= 0; at = text.indexOf('处', at + 1)) {
+  for (const at of words.of('处')) {
     // 处 is everywhere (处罚): only after 从 a few characters back, after 的 with 从 earlier
     // in the clause, or before 购/收/租….
     const individual = individualBefore(text, at);
@@ -780,7 +815,7 @@ export function markedPeople(text: string, add: AddPerson): void {
   }
   // 周建华（王诗涵之母）, 陈国富之子陈斌: the name before 之母, 之子… is a person's, a
   // relative being named by it. At a clause's or a bracket's start only (本案之父 is no one).
-  for (let at = text.indexOf('之'); at >= 0; at = text.indexOf('之', at + 1)) {
+  for (const at of words.of('之')) {
     if (KIN_AFTER[text.charCodeAt(at + 1)] !== 1) continue;
     const found = nameEndingAt(text, at);
     if (found && startsClause(text, found[0])) add(found[0], found[1]);
@@ -788,7 +823,7 @@ export function markedPeople(text: string, add: AddPerson): void {
   // The other side of a quarrel or a dispute (与罗志刚民间借贷纠纷, 与张大勇因琐事发生争执;
   // not 客厅与阳台之间): only a person quarrels or lends so.
   for (const word of WITH_WORDS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (const at of words.of(word)) {
       const start = at + 1;
       if (!isSurnameCode(text.charCodeAt(start))) continue;
       for (let end = start + 3; end >= start + 2; end--) {
@@ -803,7 +838,7 @@ export function markedPeople(text: string, add: AddPerson): void {
     }
   }
   for (const word of PERSON_STATEMENTS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (const at of words.of(word)) {
       // 马腾飞的陈述, 王小林、罗小燕的《询问笔录》: the name before 的 and a title mark.
       let end = at;
       if (text.charCodeAt(end - 1) === 0x300a) end--;
@@ -823,7 +858,7 @@ export function markedPeople(text: string, add: AddPerson): void {
     }
   }
   for (const word of QUESTIONED_AFTER) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (const at of words.of(word)) {
       // 在接受询问时陈述: 时 after 询问 is "when", though 时 is a surname too.
       const next = text.charCodeAt(at + word.length);
       if (next === 0x65f6 || next === 0x6642) continue;
@@ -834,7 +869,7 @@ export function markedPeople(text: string, add: AddPerson): void {
     }
   }
   for (const word of GIVEN_TO) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (const at of words.of(word)) {
       const from = at + word.length;
       // What follows the name decides (经营, 及, a stop): 秦小玲经营服装店 is a tenant.
       listedAt(text, from, add, (end) => AFTER_GIVEN.test(text.slice(end, end + 2)));
@@ -842,19 +877,19 @@ export function markedPeople(text: string, add: AddPerson): void {
   }
   // 受雇于庞德胜: the one who hired is a person too (a company's name is no person's).
   for (const word of EMPLOYED_BY) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (const at of words.of(word)) {
       listedAt(text, at + word.length, add, (end) => AFTER_GIVEN.test(text.slice(end, end + 2)));
     }
   }
   for (const word of HIRED) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (const at of words.of(word)) {
       // 受当事人雇请施工: hired by someone, the work follows, not the one hired.
       if (HIRED_BY.test(text.slice(Math.max(0, at - 12), at))) continue;
       listedAt(text, at + word.length, add, (end) => AFTER_HIRED.test(text.slice(end, end + 2)));
     }
   }
   for (const to of ['对', '對']) {
-    for (let at = text.indexOf(to); at >= 0; at = text.indexOf(to, at + 1)) {
+    for (const at of words.of(to)) {
       listedAt(text, at + 1, add, (end) =>
         QUESTIONED_BETWEEN.some((word) => text.startsWith(word, end)),
       );
@@ -863,7 +898,7 @@ export function markedPeople(text: string, add: AddPerson): void {
   // Villagers named after their village or town (凤鸣村李长富（稻谷…）, 星火镇吴秀珍和…): a
   // name there that ends at a stop is a person; 村委会, 镇政府 and 村卫生室 start no name.
   for (const place of PLACE_WORDS) {
-    for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+    for (const at of words.of(place)) {
       // 村庄规划: the word 村庄, not a village and 庄某.
       if (!isHanCode(text.charCodeAt(at - 1)) || text.charCodeAt(at + 1) === 0x5e84) continue;
       listedAt(text, at + 1, add, (end) => {
@@ -880,7 +915,10 @@ export function markedPeople(text: string, add: AddPerson): void {
   }
   // Tried only where a list starts (a name of two to four characters before a 、): a
   // regular expression run over every Han character costs more than the rest of this pass.
-  for (let comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
+  // Past a list read whole (a later 、 in it starts none).
+  let next = 0;
+  for (const comma of words.of('、')) {
+    if (comma < next) continue;
     for (let start = Math.max(0, comma - 4); start <= comma - 2; start++) {
       COUNTED_LIST.lastIndex = start;
       const match = COUNTED_LIST.exec(text);
@@ -894,7 +932,7 @@ export function markedPeople(text: string, add: AddPerson): void {
           add(at, at + part.length);
         at += part.length + 1;
       }
-      comma = start + match[0].length;
+      next = start + match[0].length + 1;
       break;
     }
   }
