@@ -34,8 +34,10 @@ export function wordIndexer(words: Iterable<string>): (text: string) => WordPosi
     slots[code] = ++count;
   }
   return (text) => {
-    // Made on a first character's first occurrence: most documents hold few of them, and a
-    // short field (a 文号) is read as a document too.
+    // A short text (a 文号, a name: the static pages read every field as a document) is
+    // cheaper searched word by word than indexed.
+    if (text.length < INDEX_ABOVE) return { of: (word) => indexOfLoop(text, word) };
+    // Made on a first character's first occurrence: most documents hold few of them.
     const buckets: (number[] | undefined)[] = [];
     for (let i = 0; i < text.length; i++) {
       const slot = slots[text.charCodeAt(i)]!;
@@ -44,19 +46,26 @@ export function wordIndexer(words: Iterable<string>): (text: string) => WordPosi
       if (bucket) bucket.push(i);
       else buckets[slot] = [i];
     }
-    const found = new Map<string, readonly number[]>();
+    // Each word is asked for once per document: nothing is cached.
     return {
       of(word) {
-        let positions = found.get(word);
-        if (positions) return positions;
         const slot = slots[word.charCodeAt(0)]!;
         if (slot === 0) throw new Error(`wordIndexer: ${word} was not indexed`);
-        positions = rest(text, word, buckets[slot] ?? NONE);
-        found.set(word, positions);
-        return positions;
+        return rest(text, word, buckets[slot] ?? NONE);
       },
     };
   };
+}
+
+/** Below this length a text is not indexed (see wordIndexer). */
+const INDEX_ABOVE = 256;
+
+function indexOfLoop(text: string, word: string): readonly number[] {
+  let at = text.indexOf(word);
+  if (at < 0) return NONE;
+  const positions: number[] = [];
+  for (; at >= 0; at = text.indexOf(word, at + 1)) positions.push(at);
+  return positions;
 }
 
 const NONE: readonly number[] = [];
