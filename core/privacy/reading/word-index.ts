@@ -34,10 +34,8 @@ export function wordIndexer(words: Iterable<string>): (text: string) => WordPosi
     slots[code] = ++count;
   }
   return (text) => {
-    // A short text (a 文号, a name: the static pages read every field as a document) is
-    // cheaper searched word by word than indexed.
-    if (text.length < INDEX_ABOVE) return { of: (word) => indexOfLoop(text, word) };
-    // Made on a first character's first occurrence: most documents hold few of them.
+    // Made on a first character's first occurrence: most documents hold few of them, and a
+    // short field (a 文号: the static pages read every field as a document) none.
     const buckets: (number[] | undefined)[] = [];
     for (let i = 0; i < text.length; i++) {
       const slot = slots[text.charCodeAt(i)]!;
@@ -57,29 +55,18 @@ export function wordIndexer(words: Iterable<string>): (text: string) => WordPosi
   };
 }
 
-/** Below this length a text is not indexed (see wordIndexer). */
-const INDEX_ABOVE = 256;
-
-function indexOfLoop(text: string, word: string): readonly number[] {
-  let at = text.indexOf(word);
-  if (at < 0) return NONE;
-  const positions: number[] = [];
-  for (; at >= 0; at = text.indexOf(word, at + 1)) positions.push(at);
-  return positions;
-}
-
 const NONE: readonly number[] = [];
 
 /** The positions in `firsts` (of `word`'s first character) where the rest of it follows. */
 function rest(text: string, word: string, firsts: readonly number[]): readonly number[] {
   if (word.length === 1 || firsts.length === 0) return firsts;
-  const positions: number[] = [];
+  let positions: number[] | undefined;
   const second = word.charCodeAt(1);
   for (const at of firsts) {
     if (text.charCodeAt(at + 1) !== second) continue;
     let k = 2;
     while (k < word.length && text.charCodeAt(at + k) === word.charCodeAt(k)) k++;
-    if (k === word.length) positions.push(at);
+    if (k === word.length) (positions ??= []).push(at);
   }
-  return positions;
+  return positions ?? NONE;
 }
