@@ -9,7 +9,7 @@ function indexOfLoop(text: string, word: string): number[] {
   return positions;
 }
 
-/** The text as it is and long enough to be indexed (short ones are searched word by word). */
+/** The text as it is and repeated past 300 characters (buckets holding many positions). */
 const shortAndLong = (text: string) => [text, text.repeat(Math.ceil(300 / (text.length || 1)))];
 
 describe('wordIndexer', () => {
