@@ -23,6 +23,8 @@ describe('mobile', () => {
     ['Macau, +853', '手机+85366123456', '+85366123456'],
     ['bare 86 prefix, no label', '张三8613712345679', '8613712345679'],
     ['tabs between the groups', '电话：135\t1234\t5671', '135\t1234\t5671'],
+    ['middle dots between the groups', '联系电话：181·8133·9026。', '181·8133·9026'],
+    ['katakana middle dots', '手机181・8133・9026', '181・8133・9026'],
     ['broken by a line break', '手机：138\n1234 5678。', '138\n1234 5678'],
     ['a mobile under a hotline label is still someone’s', '监督电话：13812345678', '13812345678'],
     ['a complainant’s in brackets', '举报人（举报电话13982457163）举报', '13982457163'],

@@ -29,10 +29,11 @@ export const ADDRESS_LABEL_END_CHARACTERS = '址所住地';
 
 /**
  * Characters that may sit between the digits of one number: 138-1234-5678, (0830)1234567,
- * 135\t1234\t5671 (a spreadsheet's tabs, or table cells read as text).
+ * 135\t1234\t5671 (a spreadsheet's tabs, or table cells read as text), 181·8133·9026 (the
+ * middle dots an input method types in Chinese mode: ·, •, ‧, ・).
  */
 const SEPARATORS =
-  ' \t-.()\u00a0\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u2010\u2011\u2012\u2013\u2014\uff0d\uff0e\uff08\uff09';
+  ' \t-.()\u00b7\u2022\u2027\u30fb\u00a0\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u2010\u2011\u2012\u2013\u2014\uff0d\uff0e\uff08\uff09';
 
 /** Zero-width and soft characters: invisible, so they never separate anything. */
 const INVISIBLE = '\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e';
