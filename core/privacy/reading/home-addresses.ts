@@ -73,8 +73,8 @@ const PROSE_IN_VALUE = /[在时時]|发现|發現|走访|走訪/;
 /** Every word homeAddresses looks for before an address, 房屋 last. */
 const DWELLING_WORDS = [...DWELLINGS, BUILDING];
 const OWNED = /所有|自有|居住|自住|承租|租住|购买|購買/;
-/** Between the address and the dwelling word: 的, 自有 (…2103号的自有住宅). */
-const BETWEEN = /(?:的)?(?:自有|自住|个人|個人|私人)?(?:的)?$/;
+/** Between the address and the dwelling word: 的, 自有 (…2103号的自有住宅), 出租 (…502室的出租住宅). */
+const BETWEEN = /(?:的)?(?:自有|自住|个人|個人|私人|出租)?(?:的)?$/;
 /**
  * After 住宅: a development or a building type, not one home (住宅小区, 住宅楼, 住宅项目,
  * 住房公积金); 住宅楼道, 住宅楼下 are the stairs and the door of one (…52号附3号的住宅楼道内).
@@ -344,7 +344,7 @@ export function afterWhoseHome(text: string, start: number): number {
 
 /** An address, then words that are not part of it: the address is up to its last unit. */
 const HOUSE_THEN_PROSE =
-  /^(.*?(?:[0-9０-９][号號室户戶组組]|单元|單元))(?:的|进行|進行|内|內|里|裡|被|将|將|堆|存|经|經|开|開|从|從|查)/;
+  /^(.*?(?:[0-9０-９][号號室户戶组組栋棟幢]|单元|單元))(?:的|进行|進行|内|內|里|裡|被|将|將|堆|存|经|經|开|開|从|從|查|楼下|樓下)/;
 
 /**
  * Any other word after the address's last unit, one no address goes on with (楼, 栋, 单元,

@@ -135,6 +135,9 @@ const GIVEN_TO = [
   '售予',
   '卖予',
 ];
+/** Where the one given to is from (筠连县的, 新华村的): a place, then 的. */
+const PLACE_OF_PERSON = /^[\u4e00-\u9fff]{1,6}[省市县縣区區镇鎮乡鄉村]的/;
+const MAX_PLACE_OF_PERSON = 9;
 /** What may follow the last name of such a list: punctuation, 等, 及, 的, 经营… */
 const AFTER_GIVEN = /^(?:[^\u4e00-\u9fff]|[等及和与的]|经营|使用|居住|开设|从事|收取)/;
 
@@ -870,7 +873,11 @@ export function markedPeople(text: string, add: AddPerson): void {
   }
   for (const word of GIVEN_TO) {
     for (const at of words.of(word)) {
-      const from = at + word.length;
+      // 卖给了筠连县的田光荣: past 了, and the place the buyer is from.
+      let from = at + word.length;
+      if (text.charCodeAt(from) === 0x4e86) from++;
+      const place = PLACE_OF_PERSON.exec(text.slice(from, from + MAX_PLACE_OF_PERSON));
+      if (place) from += place[0].length;
       // What follows the name decides (经营, 及, a stop): 秦小玲经营服装店 is a tenant.
       listedAt(text, from, add, (end) => AFTER_GIVEN.test(text.slice(end, end + 2)));
     }
