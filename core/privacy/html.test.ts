@@ -113,6 +113,16 @@ describe('party tables', () => {
     expect(scanHtml(html)).toEqual([]);
   });
 
+  it('keeps the portal footer’s phone after a table whose last row names a third person, on every pass', () => {
+    // The 代收人's block must not run on into the page's footer: redaction masked 曾俊 as 曾某,
+    // which the second pass read as a name again, and the footer's phone went with it.
+    const html = (name: string) =>
+      `<p>曾祥明：</p><p>经查，你在采石场组织开采。</p><table><tr><td>代收人及与受送达人关系</td><td>${name}（儿子）</td></tr><tr><td>备注</td><td>代收人${name}称其父在成都务工。</td></tr></table><div>威远县人民政府主办　　联系电话：0832-8221234</div>`;
+    for (const name of ['曾俊', '曾某']) expect(redactHtml(html(name))).toContain('0832-8221234');
+    const once = redactHtml(html('曾俊'));
+    expect(redactHtml(once)).toBe(once);
+  });
+
   it('never joins the digits of two cells into one number', () => {
     const html = '<table><tr><td>0830</td><td>2123456</td><td>13812345678</td></tr></table>';
     expect(scanHtml(html).map((f) => [f.kind, f.text])).toEqual([['mobile', '13812345678']]);

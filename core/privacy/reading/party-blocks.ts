@@ -392,6 +392,18 @@ function startsWithAgencyWord(text: string, start: number, end: number): boolean
   return AGENCY_SELF_WORDS.some((word) => text.startsWith(word, i));
 }
 
+/**
+ * A portal page's footer (威远县人民政府主办　　联系电话：…, 版权所有：…, 技术支持：…): the site's
+ * own line, whatever block the page's last table left open.
+ */
+const SITE_FOOTER =
+  /^[^：:\n]{0,30}?(?:主办|承办|主管|版权所有|版權所有|技术支持|技術支持|网站标识码|ICP备)/;
+const MAX_FOOTER_LEAD = 36;
+
+function isSiteFooter(text: string, start: number, end: number): boolean {
+  return SITE_FOOTER.test(text.slice(start, Math.min(end, start + MAX_FOOTER_LEAD)));
+}
+
 /** A text with no blocks (most short fields): one empty array for all, never written to. */
 const NO_SPANS = new Int32Array(0);
 
@@ -641,7 +653,8 @@ export function readPartyBlocks(text: string): PartyBlocks {
       // A table row (cells) is read whole: its party cell may stand after 序号 and 文号.
       const row = hasCells && hasCellSeparator(text, lineStart, lineEnd);
       const agencyLine =
-        first?.role === undefined && startsWithAgencyWord(text, lineStart, lineEnd);
+        first?.role === undefined &&
+        (startsWithAgencyWord(text, lineStart, lineEnd) || isSiteFooter(text, lineStart, lineEnd));
       const blockLine =
         first !== undefined &&
         (first.role !== undefined ||
