@@ -1,5 +1,6 @@
 import { hasAddressMarker } from '../address';
 import { characterSet, isHanCode } from '../internal/chars';
+import { continuationAfter, isLineBreak } from './line-breaks';
 import type { Span } from './party-blocks';
 import { personNameBefore } from './person-name';
 
@@ -214,9 +215,11 @@ export function residenceAddresses(text: string): Span[] {
 
 /** The address that ends before the dwelling word at `at`, or undefined. */
 function addressBefore(text: string, at: number, needsOwner: boolean): Span | undefined {
-  const between = BETWEEN.exec(text.slice(Math.max(0, at - 6), at));
-  // Text pasted from a PDF may break the line between the address and 的住宅.
-  const end = beforeLineBreak(text, at - (between ? between[0].length : 0));
+  // Text pasted from a PDF may break the line between the address and 的住宅, or inside
+  // what stands between them (…36号的自有⏎住宅).
+  const cut = beforeLineBreak(text, at);
+  const between = BETWEEN.exec(text.slice(Math.max(0, cut - 6), cut));
+  const end = beforeLineBreak(text, cut - (between ? between[0].length : 0));
   let clause = end;
   while (
     clause > 0 &&
@@ -309,6 +312,8 @@ function addressAfter(text: string, wordEnd: number): Span | undefined {
   let end = start;
   const limit = Math.min(text.length, start + MAX_LOOK_AHEAD);
   while (end < limit && CLAUSE_STOPS[text.charCodeAt(end)] === 0) end++;
+  const across = addressAcrossBreak(text, start, end);
+  if (across) return { start, end: across.end };
   let value = text.slice(start, end);
   const within = WITHIN_HOME.exec(value);
   if (within) value = value.slice(0, value.length - within[0].length);
@@ -362,6 +367,44 @@ function afterLineBreak(text: string, at: number): number {
   i++;
   while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000) i++;
   return i;
+}
+
+/** An address's value, then what may follow it on its line: up to its last unit. */
+const UP_TO_LAST_UNIT = /^.*(?:[0-9０-９][号號室户戶组組栋棟幢]|单元|單元)/;
+/** What the rest of a cut address never holds: a sentence's words, a date, a redaction. */
+const NOT_A_REST =
+  /^[你您其我他她在于於从向将將对對]|[在时時年的【】]|发现|發現|走访|走訪|位于|位於/;
+/** How far the rest of a cut address may run on the next line. */
+const MAX_CONTINUATION = 40;
+
+/**
+ * An address cut by a line break at `end`, as a PDF's lines cut it (…现居住于泸县云龙镇石⏎
+ * ⏎- 1 -⏎⏎桥村11组36号，…): when the part before the break is no whole home and, with the
+ * next line's start up to its last unit, it is, the address ends there. Returns that end and
+ * the address read across the break (undefined when it does not go on).
+ */
+export function addressAcrossBreak(
+  text: string,
+  start: number,
+  end: number,
+): { end: number; value: string } | undefined {
+  let cut = end;
+  while (cut > start && (text.charCodeAt(cut - 1) === 0x20 || text.charCodeAt(cut - 1) === 0x3000))
+    cut--;
+  if (!isLineBreak(text.charCodeAt(end)) || cut === start) return undefined;
+  const before = text.slice(start, cut);
+  // A home already whole, or already redacted (利川市【已脱敏】: the next line is not its rest).
+  if (HOME_END.test(before) || before.includes('【')) return undefined;
+  const next = continuationAfter(text, end);
+  if (next < 0) return undefined;
+  let stop = next;
+  const limit = Math.min(text.length, next + MAX_CONTINUATION);
+  while (stop < limit && CLAUSE_STOPS[text.charCodeAt(stop)] === 0) stop++;
+  const rest = UP_TO_LAST_UNIT.exec(text.slice(next, stop));
+  // The next line's sentence (你于2023年8月在团堡镇…5组) is no rest of an address.
+  if (!rest || NOT_A_REST.test(rest[0])) return undefined;
+  const value = before + rest[0];
+  return isHomeShaped(value) ? { end: next + rest[0].length, value } : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { type Clause, clausesOf, headsPeople, roleAt } from './clauses';
 import { ageIn, datesIn, isClosingDateLine, type TextDate } from './dates';
 import { FieldKind, fieldKindAt, foldLabel } from './fields';
 import { HolderKind } from './holder-kind';
-import { afterWhoseHome, HOME_END } from './home-addresses';
+import { addressAcrossBreak, afterWhoseHome, HOME_END } from './home-addresses';
 import { hasNameMask, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { personNameEnd } from './person-name';
@@ -404,6 +404,40 @@ function isSiteFooter(text: string, start: number, end: number): boolean {
   return SITE_FOOTER.test(text.slice(start, Math.min(end, start + MAX_FOOTER_LEAD)));
 }
 
+/** How long the tail of a cut value may be (日, 号, 3组). */
+const MAX_CUT_TAIL = 3;
+
+/**
+ * True when the line at `lineStart` opens with the short tail of a number the previous line
+ * cut (a PDF's line: …1963年4月9⏎日，民族：…) and a field or role follows in the next clauses.
+ */
+function startsWithCutTail(
+  text: string,
+  first: Clause,
+  lineStart: number,
+  lineEnd: number,
+): boolean {
+  if (first.field !== undefined || first.role !== undefined) return false;
+  if (text.slice(first.start, first.end).trim().length > MAX_CUT_TAIL) return false;
+  // A number cut short: prose's first words after a line of fields (经查，…) are no tail.
+  const previous = text.charCodeAt(lineStart - 2);
+  if (!((previous >= 0x30 && previous <= 0x39) || (previous >= 0xff10 && previous <= 0xff19)))
+    return false;
+  return clausesOf(text, lineStart, lineEnd, 3)
+    .slice(1)
+    .some((clause) => clause.field !== undefined || clause.role !== undefined);
+}
+
+/** True when the line before the one at `lineStart` ends with a label's colon. */
+function afterCutLabel(text: string, lineStart: number): boolean {
+  let i = lineStart - 1;
+  if (text.charCodeAt(i) !== 0x0a) return false;
+  i--;
+  while (i >= 0 && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 0x0d)) i--;
+  const code = text.charCodeAt(i);
+  return code === 0xff1a || code === 0x3a;
+}
+
 /** A text with no blocks (most short fields): one empty array for all, never written to. */
 const NO_SPANS = new Int32Array(0);
 
@@ -519,8 +553,10 @@ export function readPartyBlocks(text: string): PartyBlocks {
         // 地址⁣公民身份号码 in a header row: the next cell is another label, not a value.
         !isLabelWord(text, clause.valueStart, addressValueEnd(text, clause.valueStart, clause.end))
       ) {
+        const start = afterWhoseHome(text, clause.valueStart);
         addresses.push({
-          span: { start: afterWhoseHome(text, clause.valueStart), end: clause.end },
+          // 户籍地：泸县云龙镇石⏎桥村11组36号 (a PDF's line cut it): the address goes on.
+          span: { start, end: addressAcrossBreak(text, start, clause.end)?.end ?? clause.end },
           holder: owner,
           labelled: true,
           row: inRow,
@@ -536,8 +572,14 @@ export function readPartyBlocks(text: string): PartyBlocks {
           clause.labelled ? clause.valueStart : valueAfterColon(text, clause),
         );
         const end = addressValueEnd(text, start, clause.end);
-        if (isBareAddress(text.slice(start, end))) {
-          addresses.push({ span: { start, end }, holder: owner, labelled: false, row: inRow });
+        const across = addressAcrossBreak(text, start, end);
+        if (isBareAddress(across ? across.value : text.slice(start, end))) {
+          addresses.push({
+            span: { start, end: across ? across.end : end },
+            holder: owner,
+            labelled: false,
+            row: inRow,
+          });
         }
       }
     }
@@ -662,6 +704,11 @@ export function readPartyBlocks(text: string): PartyBlocks {
           agencyLine ||
           row ||
           (current !== undefined && isDescription(text, first)) ||
+          // 公民身份号码：⏎5105…: the value a PDF's line put below its label.
+          (current !== undefined && afterCutLabel(text, lineStart)) ||
+          // 出生日期：1963年4月9⏎日，民族：苗族，…: the tail of a value a PDF's line cut, then
+          // more of the block's fields.
+          (current !== undefined && startsWithCutTail(text, first, lineStart, lineEnd)) ||
           // 联系单位：…股  联系人：赵敏  联系电话：…: a label no rule knows, then a role's.
           (hasColon(text, first.start, first.end) && hasRoleAfter(text, first.end, lineEnd)));
       if (!blockLine) {

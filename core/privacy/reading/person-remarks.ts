@@ -1,7 +1,7 @@
 import { afterBracket } from './brackets';
 import { type Clause, clausesOf } from './clauses';
 import { FieldKind } from './fields';
-import { HOME_END, isHomeShaped } from './home-addresses';
+import { addressAcrossBreak, HOME_END, isHomeShaped } from './home-addresses';
 import { afterDwellingVerb, type Span } from './party-blocks';
 
 /**
@@ -72,6 +72,15 @@ export function remarkAddresses(text: string, remarks: readonly Span[]): Span[] 
       else if (unlabelledHome(text, clause))
         // 住泸县…4组: the address starts after the verb.
         found.push({ start: afterDwellingVerb(text, clause.valueStart), end: clause.end });
+      else if (clause.role === undefined && (clause.field === undefined || clause.labelled)) {
+        // 住泸县云龙镇⏎杨柳村4组: a PDF's line cut the address, which goes on after the break.
+        const start =
+          clause.field === undefined
+            ? afterDwellingVerb(text, clause.valueStart)
+            : clause.valueStart;
+        const across = addressAcrossBreak(text, start, clause.end);
+        if (across) found.push({ start, end: across.end });
+      }
     }
   }
   return found;

@@ -3,6 +3,7 @@ import type { RawFinding } from '../internal/scan-state';
 import { PersonalDataKind } from '../kinds';
 import { isMaskedOnly } from '../placeholders';
 import type { DocumentReading } from './document-reading';
+import { linePieces } from './line-breaks';
 import { nameOccurrences } from './name-occurrences';
 import { suffixedPlates } from './vehicles';
 
@@ -47,8 +48,11 @@ export function readingFindings(
   }
   for (const span of reading.personalAddresses) {
     if (span.start < from || span.start >= to) continue;
-    const finding = personalAddressAt(text, span.start, span.end);
-    if (finding) found.push(finding);
+    // Read across a PDF's line break (and page number), removed line by line.
+    for (const piece of linePieces(text, span.start, span.end)) {
+      const finding = personalAddressAt(text, piece.start, piece.end);
+      if (finding) found.push(finding);
+    }
   }
   // The same home written again in the facts (该住房位于…126号): removed there too.
   for (const occurrence of nameOccurrences(text, from, to, reading.repeatedAddresses, [])) {

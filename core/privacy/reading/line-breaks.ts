@@ -1,0 +1,93 @@
+/**
+ * Line breaks that cut a sentence, as text pasted from a PDF has them: the PDF's lines end
+ * wherever the page's width ends (…现居住于泸县云龙镇石⏎桥村11组36号), and a page's end
+ * leaves its furniture between the two halves — blank lines, the page number (- 1 -, 第 1 页
+ * 共 3 页) and, on the next page, the document's header again. A reader reads across all of it;
+ * the reading layer does where an address is cut so (home-addresses.ts).
+ */
+
+/** A page number alone on its line: - 1 -, — 2 —, 第 1 页 共 3 页, 第2页, 1/3. */
+const PAGE_NUMBER =
+  /^[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－]+|第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[，,、]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页)?|[0-9０-９]{1,3}[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,3})[ \t\u3000]*$/;
+
+/** How far into the document its title runs (a page header repeats it). */
+const TITLE_REACH = 400;
+
+/** How many lines of furniture a page turn may leave (blank lines, number, header). */
+const MAX_FURNITURE_LINES = 8;
+
+/** True for the line feed and carriage return. */
+export function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
+}
+
+/**
+ * Where the text cut by the line break at `at` may go on: the next line's first character,
+ * past blank lines, its indentation, and a page's furniture when a page turns there; -1 at
+ * the text's end. Whether it does go on is the caller's to say (addressAcrossBreak: only an
+ * address that is no whole home before the break and is one with what follows).
+ */
+export function continuationAfter(text: string, at: number): number {
+  let i = at;
+  if (text.charCodeAt(i) === 0x0d) i++;
+  if (text.charCodeAt(i) !== 0x0a) return -1;
+  i++;
+  let pageTurn = false;
+  for (let lines = 0; lines < MAX_FURNITURE_LINES; lines++) {
+    let lineEnd = text.indexOf('\n', i);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(i, lineEnd);
+    if (line.trim() === '') {
+      // A blank line: a paragraph's end in typed text, but also what a page's end leaves, and
+      // what an HTML page's <br> and its source line break make (the caller's value decides).
+    } else if (PAGE_NUMBER.test(line)) pageTurn = true;
+    else if (!(pageTurn && isPageHeader(text, line, at))) break;
+    if (lineEnd >= text.length) return -1;
+    i = lineEnd + 1;
+  }
+  while (i < text.length && isIndent(text.charCodeAt(i))) i++;
+  return i < text.length && !isLineBreak(text.charCodeAt(i)) ? i : -1;
+}
+
+function isIndent(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+}
+
+/**
+ * A page's header repeated after a page number (屏山县公安局行政处罚决定书): the document's
+ * title as its first lines wrote it (before the page turned at `before`), spaces and line
+ * breaks aside.
+ */
+function isPageHeader(text: string, line: string, before: number): boolean {
+  const bare = line.replace(/\s/g, '');
+  return (
+    bare.length >= 4 &&
+    text.slice(0, Math.min(before, TITLE_REACH)).replace(/\s/g, '').includes(bare)
+  );
+}
+
+/**
+ * The pieces of text[start, end) on each line, past the breaks and the page furniture
+ * between them: a value read across a break is redacted piece by piece, and a page number
+ * between its pieces is left as it was.
+ */
+export function linePieces(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number }[] {
+  const pieces: { start: number; end: number }[] = [];
+  let from = start;
+  while (from < end) {
+    let stop = from;
+    while (stop < end && !isLineBreak(text.charCodeAt(stop))) stop++;
+    let last = stop;
+    while (last > from && isIndent(text.charCodeAt(last - 1))) last--;
+    if (last > from) pieces.push({ start: from, end: last });
+    if (stop >= end) break;
+    const next = continuationAfter(text, stop);
+    if (next < 0) break;
+    from = next;
+  }
+  return pieces;
+}
