@@ -107,6 +107,16 @@ describe('party tables', () => {
     expect(redactHtml(html)).not.toContain('康城路12号3单元602室');
   });
 
+  it('reads a person’s address cell across the <br> a village is put after', () => {
+    const html =
+      '<table><tr><td>当事人</td><td>刘长明</td></tr><tr><td>户籍地</td><td>自贡市沿滩区仙市镇<br>\n金鱼村3组</td></tr></table>';
+    expect(scanHtml(html).map((f) => [f.kind, f.text])).toEqual([
+      ['address', '自贡市沿滩区仙市镇'],
+      ['address', '金鱼村3组'],
+    ]);
+    expect(redactHtml(html)).toContain('<br>');
+  });
+
   it('keeps a company’s address cell', () => {
     const html =
       '<table><tr><td>当事人</td><td>泸州某某化工有限公司</td></tr><tr><td>统一社会信用代码</td><td>91510504MA62B7CD9W</td></tr><tr><td>地址</td><td>泸州市龙马潭区石化路88号</td></tr></table>';

@@ -374,6 +374,8 @@ const UP_TO_LAST_UNIT = /^.*(?:[0-9０-９][号號室户戶组組栋棟幢]|单�
 /** What the rest of a cut address never holds: a sentence's words, a date, a redaction. */
 const NOT_A_REST =
   /^[你您其我他她在于於从向将將对對]|[在时時年的【】]|发现|發現|走访|走訪|位于|位於/;
+/** Where the rest of a cut address stops: a clause's end, a cell's, a quotation. */
+const REST_STOPS = characterSet('，,。；;：:\n\r\t（(）)、　 【】\u2063“”"');
 /** How far the rest of a cut address may run on the next line. */
 const MAX_CONTINUATION = 40;
 
@@ -387,24 +389,61 @@ export function addressAcrossBreak(
   text: string,
   start: number,
   end: number,
-): { end: number; value: string } | undefined {
+): { end: number; value: string; restStart: number } | undefined {
   let cut = end;
-  while (cut > start && (text.charCodeAt(cut - 1) === 0x20 || text.charCodeAt(cut - 1) === 0x3000))
-    cut--;
-  if (!isLineBreak(text.charCodeAt(end)) || cut === start) return undefined;
+  while (cut > start && isBlank(text.charCodeAt(cut - 1))) cut--;
+  let after = cut;
+  while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+  if (cut === start) return undefined;
+  // A line break, or the spaces a <br> inside a table cell leaves in the page's text.
+  const cellBreak = after - cut >= 2 && after < text.length && !isLineBreak(text.charCodeAt(after));
+  if (!isLineBreak(text.charCodeAt(after)) && !cellBreak) return undefined;
   const before = text.slice(start, cut);
   // A home already whole, or already redacted (利川市【已脱敏】: the next line is not its rest).
   if (HOME_END.test(before) || before.includes('【')) return undefined;
-  const next = continuationAfter(text, end);
+  const next = cellBreak ? after : continuationAfter(text, after);
   if (next < 0) return undefined;
   let stop = next;
   const limit = Math.min(text.length, next + MAX_CONTINUATION);
-  while (stop < limit && CLAUSE_STOPS[text.charCodeAt(stop)] === 0) stop++;
+  while (stop < limit && REST_STOPS[text.charCodeAt(stop)] === 0) stop++;
   const rest = UP_TO_LAST_UNIT.exec(text.slice(next, stop));
   // The next line's sentence (你于2023年8月在团堡镇…5组) is no rest of an address.
   if (!rest || NOT_A_REST.test(rest[0])) return undefined;
   const value = before + rest[0];
-  return isHomeShaped(value) ? { end: next + rest[0].length, value } : undefined;
+  return isHomeShaped(value) ? { end: next + rest[0].length, value, restStart: next } : undefined;
+}
+
+/**
+ * The pieces of a home's span text[start, end) either side of the breaks it was read across
+ * (addressAcrossBreak), each to be redacted on its own so that what stands between them (a
+ * page number, a cell's line break) stays; a span read across none is one piece.
+ */
+export function addressPieces(text: string, start: number, end: number): Span[] {
+  const pieces: Span[] = [];
+  // A value put on the line after its label (住址：⏎内江市…) starts past the break.
+  let from = start;
+  while (from < end && (isLineBreak(text.charCodeAt(from)) || isBlank(text.charCodeAt(from))))
+    from++;
+  for (;;) {
+    let stop = from;
+    while (stop < end && !isLineBreak(text.charCodeAt(stop)) && !isCellBreak(text, stop)) stop++;
+    const across = stop < end ? addressAcrossBreak(text, from, stop) : undefined;
+    if (!across || across.end > end) {
+      pieces.push({ start: from, end });
+      return pieces;
+    }
+    pieces.push({ start: from, end: stop });
+    from = across.restStart;
+  }
+}
+
+/** Two blanks or more at `at`: what a <br> inside a table cell leaves in the page's text. */
+function isCellBreak(text: string, at: number): boolean {
+  return isBlank(text.charCodeAt(at)) && isBlank(text.charCodeAt(at + 1));
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0xa0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuationAfter, linePieces } from './line-breaks';
+import { continuationAfter } from './line-breaks';
 
 const TITLE = '泸县云龙镇人民政府\n行政强制执行决定书\n\n';
 
@@ -27,16 +27,5 @@ describe('continuationAfter', () => {
   it('is -1 at the text’s end and away from a line break', () => {
     expect(continuationAfter('泸县\n\n- 1 -\n', 2)).toBe(-1);
     expect(continuationAfter('泸县云龙镇', 2)).toBe(-1);
-  });
-});
-
-describe('linePieces', () => {
-  it('splits a value at its line breaks and leaves the page number out', () => {
-    const text = '现居住于泸县云龙镇石\n\n- 1 -\n\n桥村11组36号，';
-    const start = text.indexOf('泸');
-    const end = text.indexOf('，');
-    expect(linePieces(text, start, end).map((piece) => text.slice(piece.start, piece.end))).toEqual(
-      ['泸县云龙镇石', '桥村11组36号'],
-    );
   });
 });

@@ -49,7 +49,7 @@ export function continuationAfter(text: string, at: number): number {
   return i < text.length && !isLineBreak(text.charCodeAt(i)) ? i : -1;
 }
 
-function isIndent(code: number): boolean {
+export function isIndent(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
 }
 
@@ -64,30 +64,4 @@ function isPageHeader(text: string, line: string, before: number): boolean {
     bare.length >= 4 &&
     text.slice(0, Math.min(before, TITLE_REACH)).replace(/\s/g, '').includes(bare)
   );
-}
-
-/**
- * The pieces of text[start, end) on each line, past the breaks and the page furniture
- * between them: a value read across a break is redacted piece by piece, and a page number
- * between its pieces is left as it was.
- */
-export function linePieces(
-  text: string,
-  start: number,
-  end: number,
-): { start: number; end: number }[] {
-  const pieces: { start: number; end: number }[] = [];
-  let from = start;
-  while (from < end) {
-    let stop = from;
-    while (stop < end && !isLineBreak(text.charCodeAt(stop))) stop++;
-    let last = stop;
-    while (last > from && isIndent(text.charCodeAt(last - 1))) last--;
-    if (last > from) pieces.push({ start: from, end: last });
-    if (stop >= end) break;
-    const next = continuationAfter(text, stop);
-    if (next < 0) break;
-    from = next;
-  }
-  return pieces;
 }

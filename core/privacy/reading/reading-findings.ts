@@ -3,7 +3,7 @@ import type { RawFinding } from '../internal/scan-state';
 import { PersonalDataKind } from '../kinds';
 import { isMaskedOnly } from '../placeholders';
 import type { DocumentReading } from './document-reading';
-import { linePieces } from './line-breaks';
+import { addressPieces } from './home-addresses';
 import { nameOccurrences } from './name-occurrences';
 import { suffixedPlates } from './vehicles';
 
@@ -48,8 +48,8 @@ export function readingFindings(
   }
   for (const span of reading.personalAddresses) {
     if (span.start < from || span.start >= to) continue;
-    // Read across a PDF's line break (and page number), removed line by line.
-    for (const piece of linePieces(text, span.start, span.end)) {
+    // Read across a PDF's line break (and page number) or a cell's <br>: removed piece by piece.
+    for (const piece of addressPieces(text, span.start, span.end)) {
       const finding = personalAddressAt(text, piece.start, piece.end);
       if (finding) found.push(finding);
     }

@@ -66,7 +66,9 @@ function rest(text: string, word: string, firsts: readonly number[]): readonly n
     if (text.charCodeAt(at + 1) !== second) continue;
     let k = 2;
     while (k < word.length && text.charCodeAt(at + k) === word.charCodeAt(k)) k++;
-    if (k === word.length) (positions ??= []).push(at);
+    if (k < word.length) continue;
+    if (positions) positions.push(at);
+    else positions = [at];
   }
   return positions ?? NONE;
 }
