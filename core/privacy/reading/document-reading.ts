@@ -279,11 +279,16 @@ function endsWord(text: string, end: number): boolean {
  * word came before.
  */
 function hasCredential(text: string, end: number): boolean {
-  const after = text.slice(end, end + 10);
-  return /^[（(]\s*[\u4e00-\u9fff]{0,4}?(?:执法证|執法證|警号|警號|工作证|检查证|监督证)/.test(
-    after,
-  );
+  return CREDENTIAL_AFTER.test(text.slice(end, end + MAX_CREDENTIAL_REACH));
 }
+
+/**
+ * A credential in brackets after the name, or after the names listed with it (邹明、廖静（执法证号：
+ * 51032123010112、51032123010127）: both officers, their numbers in one bracket).
+ */
+const CREDENTIAL_AFTER =
+  /^(?:[、和及]\s*[\u4e00-\u9fff·]{2,4}){0,3}\s*[（(]\s*[\u4e00-\u9fff]{0,4}?(?:执法证|執法證|警号|警號|工作证|检查证|监督证)/;
+const MAX_CREDENTIAL_REACH = 32;
 
 /** 张三，XX律师事务所律师 / 律师张三: an agent who is a lawyer is named in public. */
 /**
