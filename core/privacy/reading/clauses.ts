@@ -6,7 +6,7 @@ import { afterBracket } from './brackets';
 import { FieldKind, fieldKindAt, foldLabel, MAX_LABEL_LENGTH } from './fields';
 import { maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
-import { personNameEnd } from './person-name';
+import { personNameEnd, spacedNameEnd } from './person-name';
 import { AGENCY_SELF_WORDS, ROLE_WORDS, Role } from './roles';
 
 /**
@@ -274,6 +274,8 @@ export function readClause(text: string, start: number, end: number): Clause {
     if (
       !roleAt(text, valueStart, end) &&
       (namesAlone(text, personNameEnd(text, valueStart, end), end) ||
+        // 违法行为人 向 子 轩 ，男: a name OCR spaced out.
+        namesAlone(text, spacedNameEnd(text, valueStart), end) ||
         maskedNameLength(text, valueStart, end) > 0 ||
         isOrganisationName(text.slice(valueStart, end)))
     ) {

@@ -39,9 +39,18 @@ function chineseNumber(text: string): number | undefined {
   return tens * 10 + units;
 }
 
+/**
+ * Full-width digits as ASCII, and the letter O that OCR reads for a 0 among digits (2O25年,
+ * 2O11年8月9日): one character for one, so offsets hold.
+ */
 function toHalfWidth(text: string): string {
-  return text.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  return text
+    .replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(OCR_NUMBER, (run) => (/[0-9]/.test(run) ? run.replace(/[OoＯ]/g, '0') : run));
 }
+
+/** A run of digits and letters O (OCR's zeros) two characters long or more. */
+const OCR_NUMBER = /[0-9OoＯ]{2,}/g;
 
 const ARABIC_DATE = /(\d{4})\s*(?:年|-|\.|\/)\s*(\d{1,2})\s*(?:月|-|\.|\/)\s*(?:(\d{1,2})\s*日?)?/g;
 const CHINESE_DATE =

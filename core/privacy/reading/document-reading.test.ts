@@ -284,6 +284,18 @@ describe('names', () => {
       ['罗德明', '刘忠'],
     ],
     [
+      'a name spaced out by OCR or a padded table cell, and found spaced wherever it is',
+      '当事人：向国平\n\n被侵害人杜明华报警。致杜 明 华所有的轿车受损。证人：王　燕',
+      ['杜明华', '王燕'],
+      ['向国平'],
+    ],
+    [
+      'a table of the people in a case under its header row: their relation to it says they are not parties',
+      '当事人：蒲建明，男\n\n本案相关人员情况如下：\n姓名\u2063身份证号码\u2063与本案关系\n姓名：向德林\u2063身份证号码：511922198801172035\u2063与本案关系：货车驾驶员（雇工）',
+      ['向德林'],
+      ['蒲建明'],
+    ],
+    [
       'two contacts of the agency sharing one bracket of credentials',
       '当事人：钟文彬\n\n经查，证人周永兰在场。\n联系人：邹明、廖静（执法证号：51032123010112、51032123010127）',
       ['周永兰'],
@@ -619,6 +631,11 @@ describe('minors', () => {
       'a 陈述申辩笔录, whose 陈述申辩人 is the party',
       `陈述申辩人：王小明　性别：男　出生日期：2008年9月14日\n法定代理人：王建军（系王小明之父）${closing}`,
       '王小明',
+    ],
+    [
+      'OCR: a spaced-out name, O read for 0 in the dates',
+      '违法行为人 向 子 轩 ，男，2O11年8月9日出生\n\n经查，向子轩用石块划刮车辆。\n\n旺苍县公安局\n2O25年3月4日',
+      '向 子 轩',
     ],
     ['18 on the day', `当事人：王小明\n出生日期：2006年3月20日${closing}`, undefined],
     ['an adult', `当事人：王小明\n身份证号：510502198503150016${closing}`, undefined],

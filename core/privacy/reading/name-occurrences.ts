@@ -44,6 +44,15 @@ function runsOnIntoPlace(text: string, end: number): boolean {
   return code !== 0x7684 && code !== 0x5bb6 && code !== 0x4f4f;
 }
 
+/** Two Han characters with one space between them: a text that may spell names so. */
+const SPACED_HAN = /[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]/;
+
+/** The name with a single space allowed between its characters (向子轩 → 向 子 轩). */
+function spacedPattern(name: string): RegExp {
+  const parts = [...name].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(parts.join('[ \u3000]?'), 'g');
+}
+
 export interface NameOccurrence extends Span {
   readonly name: ScopedName;
 }
@@ -78,6 +87,15 @@ export function nameOccurrences(
       if (insidePublicName(text, where, where + name.length, keep)) continue;
       if (scoped.place && runsOnIntoPlace(text, where + name.length)) continue;
       found.push({ start: where, end: where + name.length, name: scoped });
+    }
+    // 杜 明 华, 王　芳: the name spaced out by OCR or a padded table, where the text has any.
+    if (!scoped.place && name.length >= 2 && SPACED_HAN.test(part)) {
+      for (const match of part.matchAll(spacedPattern(name))) {
+        const where = start + match.index;
+        const matchEnd = where + match[0].length;
+        if (match[0] === name || insidePublicName(text, where, matchEnd, keep)) continue;
+        found.push({ start: where, end: matchEnd, name: scoped });
+      }
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

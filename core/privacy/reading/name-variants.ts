@@ -31,10 +31,16 @@ export function traditionalForms(characters: string): string {
   return out;
 }
 
-/** The name in Simplified characters: the key two spellings of one name share. */
+/**
+ * The name in Simplified characters, spaces left out (向 子 轩 as OCR spaced it, 王　芳 as a
+ * table padded it): the key all spellings of one name share.
+ */
 export function simplifiedName(name: string): string {
   let out = '';
-  for (const ch of name) out += TO_SIMPLIFIED.get(ch) ?? ch;
+  for (const ch of name) {
+    if (ch === ' ' || ch === '\u3000') continue;
+    out += TO_SIMPLIFIED.get(ch) ?? ch;
+  }
   return out;
 }
 

@@ -8,7 +8,7 @@ import { HolderKind } from './holder-kind';
 import { addressAcrossBreak, afterWhoseHome, HOME_END } from './home-addresses';
 import { hasNameMask, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
-import { personNameEnd } from './person-name';
+import { personNameEnd, spacedNameEnd } from './person-name';
 import { AGENCY_SELF_WORDS, Role } from './roles';
 
 /**
@@ -519,8 +519,19 @@ export function readPartyBlocks(text: string): PartyBlocks {
         current.role !== Role.officer &&
         namesPerson(text, clause)
       ) {
-        const end = valueEnd(text, clause.valueStart, clause.end);
-        current.name = { start: clause.valueStart, end, text: text.slice(clause.valueStart, end) };
+        if (current.role === Role.party && relatedToParty(text, clause.start)) {
+          // 姓名：向德林⁣…⁣与本案关系：货车驾驶员（雇工）: a row of someone else, under a header.
+          current = namedHolder(text, Role.third, clause);
+          party = undefined;
+          holders.push(current);
+        } else {
+          const end = valueEnd(text, clause.valueStart, clause.end);
+          current.name = {
+            start: clause.valueStart,
+            end,
+            text: text.slice(clause.valueStart, end),
+          };
+        }
       }
       // 委托代理人：冯倩，系当事人行政主管；李文峰，…律师事务所律师: after a ；, a name alone
       // starts the next agent, whose title is then not the first one's.
@@ -802,6 +813,18 @@ export function readPartyBlocks(text: string): PartyBlocks {
 
 /** A row's relation cell (与户主关系：孙子, 关系：妻): what it says. */
 const RELATION_CELL = /关系\s*[：:]\s*([^\u2063\t]*)/;
+/**
+ * True when the table row holding `at` says how its person is related to the household's
+ * head or the case (与本案关系：货车驾驶员（雇工）), and it is not as the head or the party.
+ */
+function relatedToParty(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const relation = RELATION_CELL.exec(text.slice(start, end));
+  return relation !== null && !SELF_RELATION.test(relation[1]!);
+}
+
 /** The relation of the household's head or the party itself. */
 const SELF_RELATION = /^\s*(?:户主|本人|当事人)\s*$/;
 
@@ -1254,7 +1277,12 @@ function openHolder(
   // 监护人身份证号：… names no one; 当事人：… and 当事人名称：… do.
   const naming = clause.field === undefined || clause.field === FieldKind.name;
   // A label in the value's place (a header cell, 当事人⁣当事人) names no one.
-  if (naming && nameEnd > nameStart && !isLabelWord(text, nameStart, nameEnd)) {
+  // 违法行为人 向 子 轩 ，男: a name spaced out (OCR, a padded table cell).
+  const spacedStart = skipSpaces(text, nameStart, clause.end);
+  const spacedEnd = naming ? spacedNameEnd(text, spacedStart) : -1;
+  if (spacedEnd > 0 && spacedEnd <= clause.end) {
+    holder.name = { start: spacedStart, end: spacedEnd, text: text.slice(spacedStart, spacedEnd) };
+  } else if (naming && nameEnd > nameStart && !isLabelWord(text, nameStart, nameEnd)) {
     const value = text.slice(nameStart, nameEnd);
     const personEnd = personNameEnd(text, nameStart, nameEnd);
     // 当事人陈学军本人到场: a person, though the clause ends as 农场 does.

@@ -566,3 +566,20 @@ export function personNameBefore(
   }
   return -1;
 }
+
+/**
+ * A name spaced out, as OCR reads it or a table pads it to line up with longer ones (向 子 轩,
+ * 王　芳): one Han character, then one or two more each after a single space, and no more of
+ * them (行 政 处 罚 决 定 书 is a title). What the characters spell must read as a name.
+ * Returns its end, or -1.
+ */
+export function spacedNameEnd(text: string, at: number): number {
+  const spaced = SPACED_NAME.exec(text.slice(at, at + MAX_SPACED_NAME));
+  if (!spaced) return -1;
+  const joined = spaced[0].replace(NAME_SPACES, '');
+  return personNameEnd(joined, 0, joined.length) === joined.length ? at + spaced[0].length : -1;
+}
+
+const SPACED_NAME = /^[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2}(?![ \u3000][\u4e00-\u9fff])/;
+const NAME_SPACES = /[ \u3000]/g;
+const MAX_SPACED_NAME = 8;

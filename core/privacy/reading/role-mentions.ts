@@ -16,6 +16,7 @@ import {
   isSurnameCode,
   personNameBefore,
   personNameEnd,
+  spacedNameEnd,
   startsFollowingWord,
   startsName,
 } from './person-name';
@@ -212,7 +213,9 @@ function namesFrom(
 ): void {
   let i = at;
   for (let count = 0; count < MAX_LIST; count++) {
-    const end = shortenedBeforeRole(text, i, nameAfterRole(text, i, role));
+    // 证人：王　燕, 监护人 苏 红: a name OCR or a padded cell spaced out.
+    const spaced = spacedNameEnd(text, i);
+    const end = spaced > 0 ? spaced : shortenedBeforeRole(text, i, nameAfterRole(text, i, role));
     if (end < 0 || startsOrganisation(text, i, end)) return;
     // 当事人项目负责人晏小勇: another role word, not a name, follows the first; 由申请人之妻,
     // 和原生产队长: one starts inside what would be the name.
