@@ -119,6 +119,23 @@ function isRowHolder(text: string, holder: Holder): boolean {
 const HOUSEHOLD_HEAD = /^户\s*主$/;
 const FIRST_BLOCK_PARTY = /^户\s*主$|考\s*生$/;
 
+/**
+ * True when `clause` is a table row's role cell (出租人：黄建国) in a notice (公告, 公示 in
+ * its title) that says it is about the people so listed: 下列出租人, 以下车辆所有人.
+ */
+function addressesRowsOf(text: string, clause: Clause): boolean {
+  if (text.charCodeAt(clause.start - 1) !== 0x2063 && !isRowStart(text, clause.start)) return false;
+  if (!LIST_TITLE.test(text.slice(0, LIST_TITLE_REACH))) return false;
+  const word = roleWord(text, clause).replace(/\s/g, '');
+  return word.length >= 2 && (text.includes(`下列${word}`) || text.includes(`以下${word}`));
+}
+
+/** True when `at` starts its line's cells (the row's first cell, or after 序号's). */
+function isRowStart(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at === lineStart || text.indexOf('\u2063', lineStart) < at;
+}
+
 function roleWord(text: string, clause: Clause): string {
   return text.slice(clause.roleStart, clause.roleEnd);
 }
@@ -1231,6 +1248,19 @@ function openHolder(
     clause.labelled &&
     HOUSEHOLD_HEAD.test(roleWord(text, clause)) &&
     listsItsParties(text, holders)
+  )
+    role = Role.party;
+  // 下列出租人…现予公告送达, then a table of 出租人 (车辆所有人, 经营者…): a notice with no
+  // party named before its table is addressed to the people its rows list, whatever the
+  // role word; they are its parties.
+  if (
+    role === Role.third &&
+    clause.labelled &&
+    holders.every(
+      (holder) =>
+        holder.role !== Role.party || holder.name === undefined || isRowHolder(text, holder),
+    ) &&
+    addressesRowsOf(text, clause)
   )
     role = Role.party;
   // 监护人身份证号：… is a field of the guardian named just before, not a new guardian.
