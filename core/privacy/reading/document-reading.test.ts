@@ -308,6 +308,12 @@ describe('names', () => {
       [],
     ],
     [
+      'an accident report with no party: the people its table of the injured lists',
+      '岳池县“12·21”液化石油气爆燃事故调查报告（摘要）\n\n受伤人员情况如下：\n序号\u2063姓名\u2063性别\u2063年龄\u2063住址\n序号：1\u2063姓名：曾志\u2063性别：男\u2063年龄：46\u2063住址：岳池县九龙街道东街120号2楼\n\n曾志未关闭瓶阀即打开排风扇。',
+      ['曾志'],
+      [],
+    ],
+    [
       'two contacts of the agency sharing one bracket of credentials',
       '当事人：钟文彬\n\n经查，证人周永兰在场。\n联系人：邹明、廖静（执法证号：51032123010112、51032123010127）',
       ['周永兰'],

@@ -119,6 +119,17 @@ function isRowHolder(text: string, holder: Holder): boolean {
 const HOUSEHOLD_HEAD = /^户\s*主$/;
 const FIRST_BLOCK_PARTY = /^户\s*主$|考\s*生$/;
 
+/** A row's cell that only a natural person's row has (性别：男, 年龄：46, 出生日期：…). */
+const PERSON_CELL = /\u2063\s*(?:性\s*别|年\s*龄|出生(?:日期|年月)?)\s*[：:]/;
+
+/** True when the table row holding `at` has a cell only a natural person's row has. */
+function describesPerson(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  return PERSON_CELL.test(text.slice(start, end));
+}
+
 /**
  * True when `clause` is a table row's role cell (出租人：黄建国) in a notice (公告, 公示 in
  * its title) that says it is about the people so listed: 下列出租人, 以下车辆所有人.
@@ -515,7 +526,12 @@ export function readPartyBlocks(text: string): PartyBlocks {
         clause.start > lineStartOf(text, clause.start) &&
         (rowRoleWord !== undefined ||
           (current === undefined
-            ? holders.some((holder) => holder.role === Role.party)
+            ? holders.some((holder) => holder.role === Role.party) ||
+              // A report with no party (事故调查报告): a row of a person (姓名⁣性别⁣年龄⁣住址).
+              // (A 公示 or 公告 with none lists its parties: their rows are read as before.)
+              (!holders.some((holder) => holder.role === Role.party) &&
+                !LIST_TITLE.test(text.slice(0, LIST_TITLE_REACH)) &&
+                describesPerson(text, clause.start))
             : current.role === Role.third ||
               (current.name !== undefined && current.organisationEvidence))) &&
         namesPerson(text, clause)
