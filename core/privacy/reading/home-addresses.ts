@@ -82,6 +82,10 @@ const BETWEEN = /(?:的)?(?:自有|自住|个人|個人|私人|出租)?(?:的)?$
  */
 const NOT_ONE_HOME =
   /^(?:公积|公積|和城|小区|小區|楼(?![道下])|樓(?![道下])|项目|項目|用地|工程|开发|開發|建设|建設|区|區|套|用房)/;
+/** A person's own place, said before its address: 你位于…, 其位于…, 当事人位于… in one clause. */
+const OWN_HOME_BEFORE = /(?:[你您其他她我]|当事人)(?:自有的?|自建的?)?位[于於][^，,。；;：:\n]*$/;
+/** The roof or inside of one's own 住宅楼 (a house of several floors in the countryside). */
+const OWN_ROOF = /^(?:楼顶|樓頂|楼内|樓內)/;
 /** Where a clause stops, looking back from the dwelling word. */
 const CLAUSE_STOPS = characterSet('，,。；;：:\n\r\t（(）)、　 【】');
 /** Words an address follows in prose; it starts after the last of them. */
@@ -116,7 +120,15 @@ export function homeAddresses(text: string): Span[] {
   const homes: Span[] = [];
   for (const word of DWELLING_WORDS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (NOT_ONE_HOME.test(text.slice(at + word.length, at + word.length + 2))) continue;
+      // 住宅楼 is a building of homes; 你位于…58号的住宅楼顶 is the roof of the addressee's own.
+      if (
+        NOT_ONE_HOME.test(text.slice(at + word.length, at + word.length + 2)) &&
+        !(
+          OWN_ROOF.test(text.slice(at + word.length, at + word.length + 2)) &&
+          OWN_HOME_BEFORE.test(text.slice(Math.max(0, at - MAX_LOOK_BACK), at))
+        )
+      )
+        continue;
       const home =
         addressBefore(text, at, word === BUILDING) ??
         (word === BUILDING
