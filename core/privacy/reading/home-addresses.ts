@@ -3,6 +3,7 @@ import { characterSet, isHanCode } from '../internal/chars';
 import { continuationAfter, isLineBreak } from './line-breaks';
 import type { Span } from './party-blocks';
 import { personNameBefore } from './person-name';
+import { wordIndexer } from './word-index';
 
 /**
  * Homes named in the facts with no label: 位于成都市…2103号的自有住宅, 业主某某位於…603號住宅,
@@ -115,11 +116,15 @@ const MAX_LOOK_BACK = 80;
 export const HOME_END =
   /(?:[0-9０-９]|[号號室户戶组組社幢栋棟房]|单元|單元|[0-9０-９一二三四五六七八九十]楼|[0-9０-９]樓|楼上)$/;
 
+/** Every word homeAddresses looks for, found in one pass over the document. */
+const indexWords = wordIndexer([...DWELLING_WORDS, ...DWELLING_BEFORE, '住']);
+
 /** The homes found in the prose of `text` (the address part only). */
 export function homeAddresses(text: string): Span[] {
   const homes: Span[] = [];
+  const words = indexWords(text);
   for (const word of DWELLING_WORDS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (const at of words.of(word)) {
       // 住宅楼 is a building of homes; 你位于…58号的住宅楼顶 is the roof of the addressee's own.
       if (
         NOT_ONE_HOME.test(text.slice(at + word.length, at + word.length + 2)) &&
@@ -138,7 +143,7 @@ export function homeAddresses(text: string): Span[] {
     }
   }
   for (const word of DWELLING_BEFORE) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (const at of words.of(word)) {
       // 暂住于自贡市…: the 于 is the verb's (其户籍地址于都县… keeps 于都县's 于 elsewhere).
       const after = at + word.length;
       // 其住所, 其住房, 其住处, 其住宅 are dwelling words of their own.
@@ -150,7 +155,7 @@ export function homeAddresses(text: string): Span[] {
     }
   }
   // 欧阳丽萍住滨江花园6栋1单元802室: a person's name, then 住 and the home.
-  for (let at = text.indexOf('住'); at >= 0; at = text.indexOf('住', at + 1)) {
+  for (const at of words.of('住')) {
     if (
       NOT_AFTER_HIS_HOME[text.charCodeAt(at + 1)] === 1 ||
       NOT_BEFORE_NAMES_HOME[text.charCodeAt(at - 1)] === 1 ||

@@ -74,6 +74,8 @@ export function nameOccurrences(
   if (names.length === 0) return [];
   const keep = publicIndex(publicNames);
   const found: NameOccurrence[] = [];
+  // Whether each document part spaces Han characters out, asked once per part.
+  const spacedParts = new Map<string, boolean>();
   for (const scoped of names) {
     const start = Math.max(from, scoped.start);
     const end = Math.min(to, scoped.end);
@@ -89,7 +91,13 @@ export function nameOccurrences(
       found.push({ start: where, end: where + name.length, name: scoped });
     }
     // 杜 明 华, 王　芳: the name spaced out by OCR or a padded table, where the text has any.
-    if (!scoped.place && name.length >= 2 && SPACED_HAN.test(part)) {
+    const key = `${start}:${end}`;
+    let spaced = spacedParts.get(key);
+    if (spaced === undefined) {
+      spaced = SPACED_HAN.test(part);
+      spacedParts.set(key, spaced);
+    }
+    if (!scoped.place && name.length >= 2 && spaced) {
       for (const match of part.matchAll(spacedPattern(name))) {
         const where = start + match.index;
         const matchEnd = where + match[0].length;
