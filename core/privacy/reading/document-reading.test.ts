@@ -850,6 +850,11 @@ describe('addresses of people', () => {
       ['沐川县沐溪镇文星街58号'],
     ],
     [
+      'a label whose colon a PDF put on the next line, then an address cut by the line after',
+      '当事人：罗光明，男，汉族，1968年3月2日出生，公民身份号码\n：510522196803020013，户籍地：合江县白沙镇梯\n子村6组21号，联系电话：13880762231。',
+      ['合江县白沙镇梯\n子村6组21号'],
+    ],
+    [
       'an address before 的自有⏎住宅',
       '当事人在其位于泸县云龙镇石桥村11组36号的自有\n住宅东侧加建房屋。',
       ['泸县云龙镇石桥村11组36号'],

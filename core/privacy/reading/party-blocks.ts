@@ -456,8 +456,14 @@ function startsWithCutTail(
     .some((clause) => clause.field !== undefined || clause.role !== undefined);
 }
 
-/** True when the line before the one at `lineStart` ends with a label's colon. */
+/**
+ * True when a PDF's line cut a label from its value: the line before the one at `lineStart`
+ * ends with the label's colon (公民身份号码：⏎5105…), or this line starts with it (公民身份号码⏎
+ * ：5105…).
+ */
 function afterCutLabel(text: string, lineStart: number): boolean {
+  const first = text.charCodeAt(skipSpaces(text, lineStart, text.length));
+  if (first === 0xff1a || first === 0x3a) return true;
   let i = lineStart - 1;
   if (text.charCodeAt(i) !== 0x0a) return false;
   i--;
