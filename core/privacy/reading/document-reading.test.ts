@@ -314,6 +314,12 @@ describe('names', () => {
       [],
     ],
     [
+      'an accident’s investigation report decides on no party: its driver is a person named in it',
+      '乐至县“3·2”三轮汽车侧翻道路交通事故调查报告（摘要）\n\n驾驶人冯德全，男，57岁，持有C1驾驶证。\n\n事故直接原因：冯德全驾驶三轮汽车违法载人。',
+      ['冯德全'],
+      [],
+    ],
+    [
       'two contacts of the agency sharing one bracket of credentials',
       '当事人：钟文彬\n\n经查，证人周永兰在场。\n联系人：邹明、廖静（执法证号：51032123010112、51032123010127）',
       ['周永兰'],

@@ -331,6 +331,7 @@ function decideNames(
 ): { third: ScopedName[]; public: string[] } {
   const publicNames = new Set<string>();
   const partyNames = new Set<string>();
+  const report = isInvestigationReport(text);
   /** Third persons' names, and where each was named (one position per document). */
   const third = new Map<string, number[]>();
   /** Each third person's name as written (周國強 mixes the scripts: 周 is also Traditional). */
@@ -356,10 +357,14 @@ function decideNames(
     if (holder.role === Role.officer) officerRoles.add(holder.roleSpan.start);
     // One person written in Simplified and Traditional is one name (劉春梅 = 刘春梅).
     const name = simplifiedName(holder.name.text);
+    // An accident's investigation report decides on no one: its 驾驶人 is a person named in it.
+    const third =
+      holder.role === Role.third ||
+      (report && holder.role === Role.party && holder.kind === HolderKind.person);
     // A masked party name (王某某) tells nothing of who else is the party.
-    if (holder.role === Role.party && !hasNameMask(name)) partyNames.add(name);
+    if (holder.role === Role.party && !third && !hasNameMask(name)) partyNames.add(name);
     // 核验人员：刘忠（执法证号：…）: a credential after the name makes it an officer's.
-    if (holder.role === Role.third && !holder.lawyer && !hasCredential(text, holder.name.end))
+    if (third && !holder.lawyer && !hasCredential(text, holder.name.end))
       addThird(name, holder.name.start, holder.name.text);
     else publicNames.add(name);
   }
@@ -395,6 +400,10 @@ function decideNames(
         else plainOfficers.add(name);
         break;
       case Role.party:
+        if (report) {
+          addThird(name, mention.start, mention.name);
+          break;
+        }
         // The party named again in the facts; another name after 违法行为人 is a co-offender.
         if (partyNames.has(name)) break;
         if (partyNames.size === 0) {
@@ -699,6 +708,18 @@ function joinedReadings(
       return signature;
     },
   };
+}
+
+/** How far into a document its title runs. */
+const TITLE_REACH = 120;
+
+/**
+ * True when the text is an accident's investigation report (事故调查报告（摘要）): it finds
+ * causes and who is to answer for them, and decides on no party, so every natural person it
+ * names is a third person (LABELLING.md), the driver and the operator included.
+ */
+function isInvestigationReport(text: string): boolean {
+  return /事故调查报告|事故调查处理报告|调查报告（摘要）/.test(text.slice(0, TITLE_REACH));
 }
 
 /** Role words of a vehicle's owner. */
