@@ -332,6 +332,7 @@ function decideNames(
   const publicNames = new Set<string>();
   const partyNames = new Set<string>();
   const report = isInvestigationReport(text);
+  const partyList = listsPartiesByNumber(text);
   /** Third persons' names, and where each was named (one position per document). */
   const third = new Map<string, number[]>();
   /** Each third person's name as written (周國強 mixes the scripts: 周 is also Traditional). */
@@ -387,6 +388,11 @@ function decideNames(
   for (const mention of mentions) {
     const holder = blockNameStarts.get(mention.start);
     if (holder) continue;
+    // 一、李正才（…），身份证号…: a notice to 下列当事人 numbers its parties, named in public.
+    if (partyList && mention.role !== Role.officer && numberedEntryAt(text, mention.start)) {
+      publicNames.add(simplifiedName(mention.name));
+      continue;
+    }
     if (mention.nicknameOf !== undefined) {
       nicknames.push(mention);
       continue;
@@ -720,6 +726,29 @@ const TITLE_REACH = 120;
  */
 function isInvestigationReport(text: string): boolean {
   return /事故调查报告|事故调查处理报告|调查报告（摘要）/.test(text.slice(0, TITLE_REACH));
+}
+
+/**
+ * True when the text is a notice to the people it lists (公告 or 公示 in its title, then 下列
+ * 当事人, 以下纳税人, 如下户主… before the list): each numbered entry names one of its parties.
+ */
+function listsPartiesByNumber(text: string): boolean {
+  return (
+    /公告|公示/.test(text.slice(0, TITLE_REACH)) &&
+    /(?:下列|以下|如下)[^，。；\n]{0,8}?(?:当事人|户主|纳税人|经营者|经营户|业主|责任人|单位和个人|个人|人员)/.test(
+      text,
+    )
+  );
+}
+
+/** A list's number alone before a name at a line's start (一、, 1．, （2）). */
+const ENTRY_NUMBER =
+  /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,3}[．.、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*$/;
+
+/** True when the name at `start` opens a numbered entry of a list (一、李正才（…），…). */
+function numberedEntryAt(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 8 && ENTRY_NUMBER.test(text.slice(lineStart, start));
 }
 
 /** Role words of a vehicle's owner. */
