@@ -729,13 +729,13 @@ function isInvestigationReport(text: string): boolean {
 }
 
 /**
- * True when the text is a notice to the people it lists (公告 or 公示 in its title, then 下列
- * 当事人, 以下纳税人, 如下户主… before the list): each numbered entry names one of its parties.
+ * True when the text is a notice to the people it lists (公告 or 公示 in its title, and 下列
+ * 当事人, 以下纳税人, 各当事人, 上述户主… in it): each numbered entry names one of its parties.
  */
 function listsPartiesByNumber(text: string): boolean {
   return (
     /公告|公示/.test(text.slice(0, TITLE_REACH)) &&
-    /(?:下列|以下|如下)[^，。；\n]{0,8}?(?:当事人|户主|纳税人|经营者|经营户|业主|责任人|单位和个人|个人|人员)/.test(
+    /(?:下列|以下|如下|各|上述)[^，。；\n]{0,8}?(?:当事人|户主|纳税人|经营者|经营户|业主|责任人|单位和个人|个人|人员)/.test(
       text,
     )
   );
