@@ -536,6 +536,15 @@ describe('tables of parties and listings', () => {
     expect(homes).toEqual(['四川省宜宾市翠屏区李庄镇安石村7组']);
   });
 
+  it('reads a 公示 table typed with spaces: the homes of its parties, not their names', () => {
+    const text =
+      '南江县农业农村局\n关于动物防疫行政处罚案件处理结果的公示\n\n序号  当事人    住址                    处理结果\n1     岳建军    南江县长赤镇新桥村4组    罚款3000元\n2     南江县康源黄羊养殖专业合作社  南江县关坝镇白头村6组  罚款2000元\n';
+    const reading = readDocument(text);
+    const homes = reading.personalAddresses.map(({ start, end }) => text.slice(start, end));
+    expect(homes).toEqual(['南江县长赤镇新桥村4组']);
+    expect(reading.thirdPartyNames.map((scoped) => scoped.name)).not.toContain('岳建军');
+  });
+
   it('reads a table typed with spaces by its header: names under 姓名, homes under 住址', () => {
     const text =
       '当事人：某某理疗馆\n购买者情况如下：\n序号  姓名      年龄  住址                        台数  金额（元）\n1     郑德才    81    叙州区柏溪街道七星村5组       1     3980\n2     上官德明  79    叙州区观音镇冒水村2组         1     3980\n其中郑德才系邻居介绍。';

@@ -63,6 +63,12 @@ export function headsThirdPersons(title: string): boolean {
   return PERSON_COLUMN.test(title);
 }
 
+/** True when a column's title is a party's role word alone (当事人, 被处罚人). */
+function headsParties(title: string): boolean {
+  const role = roleAt(title, 0, title.length);
+  return role !== undefined && role[1] === title.length && role[0] === Role.party;
+}
+
 /** The cells of the line text[lineStart, lineEnd), each trimmed of its spaces. */
 export function cellsOf(text: string, lineStart: number, lineEnd: number): Span[] {
   const line = text.slice(lineStart, lineEnd);
@@ -118,7 +124,10 @@ function readTable(
   if (header.length < 3) return headerEnd;
   const labels = header.map(({ start, end }) => text.slice(start, end));
   if (!labels.every((label) => HEADER_CELL.test(label))) return headerEnd;
-  const nameColumn = labels.findIndex(headsThirdPersons);
+  // A column of third persons names them and gives their homes; a column of parties (当事人
+  // in a 公示 of decisions) gives only the homes of those that are persons: their names stay.
+  const thirdColumn = labels.findIndex(headsThirdPersons);
+  const nameColumn = thirdColumn >= 0 ? thirdColumn : labels.findIndex(headsParties);
   if (nameColumn < 0) return headerEnd;
   const addressColumns = header.flatMap(({ start, end }, index) =>
     fieldKindAt(text, start, end) === FieldKind.address ? [index] : [],
@@ -131,7 +140,7 @@ function readTable(
     if (cells.length !== header.length) break;
     const name = cells[nameColumn]!;
     if (personNameEnd(text, name.start, name.end) === name.end) {
-      names.push(name);
+      if (thirdColumn >= 0) names.push(name);
       for (const column of addressColumns) {
         const cell = cells[column]!;
         if (isBareAddress(text.slice(cell.start, cell.end))) homes.push(cell);
