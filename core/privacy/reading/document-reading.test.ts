@@ -326,6 +326,18 @@ describe('names', () => {
       ['李正才', '陈玉珍'],
     ],
     [
+      'foreigners named in Latin letters after a role word, and the same person transliterated in the bracket after',
+      '违法行为人：MUHAMMAD ASIF（中文译名穆罕默德·阿西夫），男，巴基斯坦籍。\n\n经查，违法行为人经其同学ALI RAZA（中文译名阿里·拉扎）介绍到公司授课。其母HOANG THI NGA称不知情。',
+      ['ALI RAZA', 'HOANG THI NGA', '阿里·拉扎'],
+      ['MUHAMMAD ASIF', '穆罕默德·阿西夫'],
+    ],
+    [
+      'a company’s table of the foreigners it hired: 姓名 in Latin letters, 中文译名 in Han',
+      '被处罚单位：自贡某某彩灯有限公司\n统一社会信用代码：91510300MA62T5YN9G\n\n现查明：该公司聘用下列外国人从事焊接工作：\n序号\u2063姓名\u2063中文译名\u2063护照号码\n序号：1\u2063姓名：TRAN VAN DUNG\u2063中文译名：陈文勇\u2063护照号码：C2904817',
+      ['TRAN VAN DUNG', '陈文勇'],
+      [],
+    ],
+    [
       'two contacts of the agency sharing one bracket of credentials',
       '当事人：钟文彬\n\n经查，证人周永兰在场。\n联系人：邹明、廖静（执法证号：51032123010112、51032123010127）',
       ['周永兰'],

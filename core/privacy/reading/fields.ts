@@ -128,6 +128,8 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['字号', FieldKind.name],
   // A foreigner's other spelling: 中文名：阮氏兰, 英文名：NGUYEN THI LAN.
   ['中文名', FieldKind.name],
+  ['中文译名', FieldKind.name],
+  ['中文譯名', FieldKind.name],
   ['英文名', FieldKind.name],
   ['外文名', FieldKind.name],
   ['籍贯', FieldKind.personal],

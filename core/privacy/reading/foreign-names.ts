@@ -33,6 +33,10 @@ const NOT_NATIONALITY = characterSet('户戶原书書典党黨学學祖本军軍
 const PERSON_NOUNS = [
   '务工人员',
   '務工人員',
+  '留学生',
+  '留學生',
+  '学生',
+  '學生',
   '男子',
   '女子',
   '男性',
@@ -51,7 +55,8 @@ const PERSON_NOUNS = [
 ];
 
 /** Words that open the other spelling in a bracket: （中文名阮氏兰）, （英文名：…）. */
-const SPELLING_WORDS = /^(?:中文名|中文姓名|英文名|英文姓名|外文名|外文姓名|原名|又名)[：:]?/;
+const SPELLING_WORDS =
+  /^(?:中文译名|中文譯名|译名|譯名|中文名|中文姓名|英文名|英文姓名|外文名|外文姓名|原名|又名)[：:]?/;
 
 /**
  * The end of a foreigner's name at `at`, or -1: Latin letters (one to five words), or two to
@@ -63,11 +68,18 @@ const SPELLING_WORDS = /^(?:中文名|中文姓名|英文名|英文姓名|外文
 function foreignNameEnd(text: string, at: number, afterNoun: boolean): number {
   const latin = latinNameEnd(text, at);
   if (latin > at) return latin;
+  // 拉胡尔·库马尔·夏尔马: a transliteration, its parts joined by middle dots.
+  const dotted = DOTTED_NAME.exec(text.slice(at, at + MAX_DOTTED_NAME));
+  if (dotted) return at + dotted[0].length;
   let han = at;
   while (han < at + 5 && isHanCode(text.charCodeAt(han))) han++;
   if (han - at >= 2 && han - at <= 4 && NAME_ENDS[text.charCodeAt(han)] === 1) return han;
   return afterNoun ? personNameEnd(text, at) : -1;
 }
+
+/** A name transliterated in Han characters, its parts joined by middle dots. */
+const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6}){1,3}/;
+const MAX_DOTTED_NAME = 30;
 
 /** What follows a foreigner's name written with no surname: the bracket of details. */
 const NAME_ENDS = characterSet('（(');
@@ -75,7 +87,8 @@ const NAME_ENDS = characterSet('（(');
 /** Latin words of a name (NGUYEN THI LAN, Maung Maung), each starting with a capital. */
 const LATIN_NAME = /^[A-Z][A-Za-z'’-]+(?:[ \u00a0·][A-Z][A-Za-z'’-]*){0,4}/;
 
-function latinNameEnd(text: string, at: number): number {
+/** The end of a name in Latin letters at `at` (NGUYEN THI LAN, Maung Maung), or -1. */
+export function latinNameEnd(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 65 || code > 90) return -1;
   const match = LATIN_NAME.exec(text.slice(at, at + 48));
@@ -83,7 +96,7 @@ function latinNameEnd(text: string, at: number): number {
 }
 
 /** The same person's name in the other script, first thing in the bracket after the name. */
-function otherSpelling(text: string, end: number, add: AddPerson): void {
+export function otherSpelling(text: string, end: number, add: AddPerson): void {
   const open = text.charCodeAt(end);
   if (open !== 0xff08 && open !== 0x28) return;
   let at = end + 1;

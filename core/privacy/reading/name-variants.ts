@@ -32,16 +32,23 @@ export function traditionalForms(characters: string): string {
 }
 
 /**
- * The name in Simplified characters, spaces left out (向 子 轩 as OCR spaced it, 王　芳 as a
- * table padded it): the key all spellings of one name share.
+ * The name in Simplified characters, spaces between Han characters left out (向 子 轩 as OCR
+ * spaced it, 王　芳 as a table padded it): the key all spellings of one name share.
  */
 export function simplifiedName(name: string): string {
   let out = '';
-  for (const ch of name) {
-    if (ch === ' ' || ch === '\u3000') continue;
+  for (let i = 0; i < name.length; i++) {
+    const ch = name[i]!;
+    // Only between Han characters: NGUYEN THI LAN keeps its spaces.
+    if ((ch === ' ' || ch === '\u3000') && isHan(name, i - 1) && isHan(name, i + 1)) continue;
     out += TO_SIMPLIFIED.get(ch) ?? ch;
   }
   return out;
+}
+
+function isHan(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /** The name as written in Simplified and in Traditional characters (one or two strings). */

@@ -4,6 +4,7 @@ import { characterSet, isHanCode, isSpace, skipSpaces } from '../internal/chars'
 import { type Clause, clausesOf, headsPeople, roleAt } from './clauses';
 import { ageIn, datesIn, isClosingDateLine, type TextDate } from './dates';
 import { FieldKind, fieldKindAt, foldLabel } from './fields';
+import { latinNameEnd } from './foreign-names';
 import { HolderKind } from './holder-kind';
 import { addressAcrossBreak, afterWhoseHome, HOME_END } from './home-addresses';
 import { hasNameMask, maskedNameLength } from './name-masks';
@@ -893,7 +894,7 @@ function isRowNumber(text: string, clause: Clause): boolean {
 /** A holder of `role` named by the value of a `姓名：…` clause (none when it is a label). */
 function namedHolder(text: string, role: Role, clause: Clause): Holder {
   const holder = newHolder(role, { start: clause.start, end: clause.valueStart });
-  const end = valueEnd(text, clause.valueStart, clause.end);
+  const end = nameValueEnd(text, clause.valueStart, clause.end);
   // A row of labels the header test did not know all of (送达方式) names no one.
   if (end > clause.valueStart && !isLabelWord(text, clause.valueStart, end)) {
     holder.name = { start: clause.valueStart, end, text: text.slice(clause.valueStart, end) };
@@ -906,16 +907,31 @@ function namedHolder(text: string, role: Role, clause: Clause): Holder {
  * goods, nor 送达文书名称's).
  */
 function namesPerson(text: string, clause: Clause): boolean {
-  // 户名 of a household's account (用电户, 用水户) names a person as 姓名 does.
-  if (!/[姓户]\s*名/.test(text.slice(clause.roleStart, clause.valueStart))) return false;
-  const end = valueEnd(text, clause.valueStart, clause.end);
+  // 户名 of a household's account (用电户, 用水户) names a person as 姓名 does, and a
+  // foreigner's 中文译名 as well.
+  if (!/[姓户译譯]\s*名/.test(text.slice(clause.roleStart, clause.valueStart))) return false;
+  const end = nameValueEnd(text, clause.valueStart, clause.end);
   // A name redaction masked (龚某某) is still a person's: the row reads the same again.
   return (
     end > clause.valueStart &&
     (personNameEnd(text, clause.valueStart, end) === end ||
+      latinNameEnd(text, clause.valueStart) === end ||
+      TRANSLITERATED.test(text.slice(clause.valueStart, end)) ||
       maskedNameLength(text, clause.valueStart, end) === end - clause.valueStart)
   );
 }
+
+/**
+ * Where a name's value ends: a name in Latin letters runs over its spaces (TRAN VAN DUNG),
+ * any other stops at a space, a bracket or a comma.
+ */
+function nameValueEnd(text: string, start: number, end: number): number {
+  const latin = latinNameEnd(text, start);
+  return latin > start && latin <= end ? latin : valueEnd(text, start, end);
+}
+
+/** A foreigner's name transliterated with middle dots (玛丽亚·克里斯蒂娜·雷耶斯). */
+const TRANSLITERATED = /^[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6}){1,3}$/;
 
 function hasColon(text: string, start: number, end: number): boolean {
   const colon = text.indexOf('：', start);

@@ -2,7 +2,7 @@ import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
 import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
-import { foreignersNamed } from './foreign-names';
+import { foreignersNamed, latinNameEnd, otherSpelling } from './foreign-names';
 import {
   doers,
   markedPeople,
@@ -215,13 +215,32 @@ function namesFrom(
   for (let count = 0; count < MAX_LIST; count++) {
     // 证人：王　燕, 监护人 苏 红: a name OCR or a padded cell spaced out.
     const spaced = spacedNameEnd(text, i);
-    const end = spaced > 0 ? spaced : shortenedBeforeRole(text, i, nameAfterRole(text, i, role));
+    const latin = latinNameEnd(text, i);
+    const end =
+      latin > i
+        ? latin
+        : spaced > 0
+          ? spaced
+          : shortenedBeforeRole(text, i, nameAfterRole(text, i, role));
     if (end < 0 || startsOrganisation(text, i, end)) return;
     // 当事人项目负责人晏小勇: another role word, not a name, follows the first; 由申请人之妻,
     // 和原生产队长: one starts inside what would be the name.
     if (roleAt(text, i, Math.min(text.length, i + 12))) return;
     if (roleAt(text, i + 1, Math.min(text.length, i + 12))) return;
     out.push({ name: text.slice(i, end), start: i, end, role, roleStart });
+    // ALI RAZA（中文译名阿里·拉扎）: the same person in the other script.
+    if (latin > i)
+      otherSpelling(text, end, (start, stop) =>
+        out.push({
+          name: text.slice(start, stop),
+          start,
+          end: stop,
+          role,
+          roleStart,
+          // One person: the spelling goes as the name goes (public for the party).
+          nicknameOf: text.slice(i, end),
+        }),
+      );
     // 赵明远（警号051327）、谢斌: a bracket after a name does not end the list.
     const after = afterBracket(text, end, MAX_NAME_REMARK);
     const joiner = LIST_JOINERS.find((word) => text.startsWith(word, after));
@@ -408,6 +427,8 @@ export function roleMentions(text: string): NameMention[] {
     const titledName = titled > end && startsName(text, titled);
     const mayName =
       startsName(text, end) ||
+      // 其同学ALI RAZA, 其母HOANG THI NGA: a foreigner named in Latin letters.
+      isLatinCapital(text.charCodeAt(end)) ||
       titledName ||
       next === 0xff1a ||
       next === 0x3a ||
@@ -654,6 +675,10 @@ function ofAnotherOrganisation(text: string, roleStart: number): boolean {
 function nextEnding(text: string, i: number, n: number, endings: Uint8Array): number {
   while (i < n && endings[text.charCodeAt(i)] === 0) i++;
   return i;
+}
+
+function isLatinCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** How far back an open 《 is looked for. */
