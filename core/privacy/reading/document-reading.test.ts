@@ -338,6 +338,12 @@ describe('names', () => {
       [],
     ],
     [
+      'a hotel’s guest (旅客) and a workshop’s apprentice (学徒工), named after their role word',
+      '当事人：杜国华\n\n当日入住的旅客罗建军向卫生监督员证实其入住。修理部学徒工向小龙正在使用储气罐。',
+      ['向小龙', '罗建军'],
+      ['杜国华'],
+    ],
+    [
       'two contacts of the agency sharing one bracket of credentials',
       '当事人：钟文彬\n\n经查，证人周永兰在场。\n联系人：邹明、廖静（执法证号：51032123010112、51032123010127）',
       ['周永兰'],
