@@ -38,6 +38,8 @@ const DWELLINGS = [
   '老宅',
   '老屋',
   '祖宅',
+  // 购有新房一套（阳光花城小区8栋1单元1302室）: a flat bought to live in.
+  '新房',
   '出租屋',
   '出租房',
   '出租楼',
@@ -303,9 +305,10 @@ const BUILDING_UNIT = /[0-9０-９]+\s*[栋棟幢座][\s\S]*[0-9０-９]+\s*[号
 
 /**
  * Between a dwelling word and the address after it: 其住房位于…, 家中（…）, 住宅为…,
- * 其住处，即桐兴村11组8号.
+ * 其住处，即桐兴村11组8号, 名下住房一套（…）.
  */
-const INTO_ADDRESS = /^(?:位于|位於|坐落于|坐落於|地址为|地址為|地址是|为|為|在|[（(]|[，,]?即)/;
+const INTO_ADDRESS =
+  /^(?:位于|位於|坐落于|坐落於|地址为|地址為|地址是|为|為|在|(?:一[套处處间間栋棟])?[（(]|[，,]?即)/;
 /** Where in the home a thing stands, after its address (…15号院内, …22号楼顶). */
 const WITHIN_HOME = /(?:院内|院內|院坝|院壩|楼顶|樓頂|屋顶|屋頂|家中|家|内|內)$/;
 /** An address, then what happened inside that home (…402室内查获…, …3组家中发现…). */
