@@ -9,6 +9,7 @@ describe('passport', () => {
     ['labelled official passport', '护照：SE1234567', 'SE1234567'],
     ['labelled Vietnamese passport', '护照号码：C7361058', 'C7361058'],
     ['labelled Myanmar passport (two letters, six digits)', '护照号码MB123456', 'MB123456'],
+    ['a foreigner’s passport under 证件号码', '国籍：越南，证件号码：C1958402', 'C1958402'],
   ])('%s', (_name, text, found) => {
     expectFindings(text, [['passport', found]]);
   });

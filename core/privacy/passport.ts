@@ -6,8 +6,8 @@ import { LabelCategory } from './labels';
 /**
  * PRC passports (公安部 出入境证件 numbering): E + 8 digits (ordinary e-passport), E + letter
  * (not I/O) + 7 digits (after the E series ran out), G + 8 digits (pre-2012 ordinary). After
- * a 护照 label also one or two letters + 7–8 digits (official and foreign passports: Vietnam's
- * C1234567), or two letters + 6 digits (Myanmar's MB123456).
+ * a 护照 label (or 证件号码's) also one or two letters + 7–8 digits (official and foreign
+ * passports: Vietnam's C1234567), or two letters + 6 digits (Myanmar's MB123456).
  */
 export const PASSPORT_PATTERNS = [/^[EG]\d{8}$/, /^E[A-HJ-NP-Z]\d{7}$/] as const;
 const LABELLED_PASSPORT = /^(?:[A-Z]{1,2}\d{7,8}|[A-Z]{2}\d{6})$/;
@@ -32,7 +32,9 @@ export const matchPassport: RunDetector = (run, at, context) => {
       return runFinding(run, at, at + 9, PersonalDataKind.passport, 0.85, 'passport');
     }
   }
-  if (context.label()?.value === LabelCategory.passport) {
+  // 证件号码：C1958402 (a foreigner's document in a table of family members): a passport too.
+  const label = context.label()?.value;
+  if (label === LabelCategory.passport || label === LabelCategory.residentId) {
     for (let length = 10; length >= 8; length--) {
       if (at + length > run.length || !isBoundary(run, at + length)) continue;
       if (
