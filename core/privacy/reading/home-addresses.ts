@@ -270,7 +270,14 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
   const value = segment.slice(start);
   // 石牛村四组 (a village group, five characters) is a whole home in the countryside.
   if (value.length < (VILLAGE_GROUP.test(value) ? 5 : 6)) return undefined;
-  if (!hasAddressMarker(value) || !HOME_END.test(value) || PROSE_IN_VALUE.test(value))
+  // 吴建平位于珙县巡场镇新华村的家中: a village is a whole home where the sentence says whose.
+  const ownVillage =
+    VILLAGE_END.test(value) && personBeforePlaceWord(text, clause + start) && !needsOwner;
+  if (
+    !hasAddressMarker(value) ||
+    !(HOME_END.test(value) || ownVillage) ||
+    PROSE_IN_VALUE.test(value)
+  )
     return undefined;
   if (needsOwner && !OWNED.test(segment.slice(0, start))) return undefined;
   return { start: clause + start, end };
@@ -291,6 +298,22 @@ function beforeLineBreak(text: string, at: number): number {
   i--;
   if (text.charCodeAt(i - 1) === 0x0d) i--;
   return i;
+}
+
+/** A village, with no group or house after it (珙县巡场镇新华村). */
+const VILLAGE_END = /[^\u4e00-\u9fff]?[\u4e00-\u9fff]{2,}[县縣镇鎮乡鄉][\u4e00-\u9fff]{1,6}村$/;
+
+/**
+ * True when a person stands right before the 位于 that ends at `at` (吴建平位于…, 其位于…,
+ * 当事人位于…): the place after it is that person's own.
+ */
+function personBeforePlaceWord(text: string, at: number): boolean {
+  const word = text.slice(at - 2, at);
+  if (word !== '位于' && word !== '位於') return false;
+  const before = at - 2;
+  if (/(?:[你您其他她我]|当事人)$/.test(text.slice(Math.max(0, before - 3), before))) return true;
+  // The name may follow a role word (其男友吴建平位于…) or a preposition (居住在吴建平位于…).
+  return personNameBefore(text, before) >= 0;
 }
 
 /** A village and a group in it, as a whole address (石牛村四组, 关山村2组). */
