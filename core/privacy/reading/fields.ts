@@ -46,6 +46,8 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['收货地', FieldKind.address],
   // Where a household's house stands (被征收人 | 房屋坐落 | 面积): its home.
   ['房屋坐落', FieldKind.address],
+  // 村组：双古镇黄桷村3组 (a table of villagers): where in the village one lives.
+  ['村组', FieldKind.address],
   ['经营场所', FieldKind.premises],
   ['营业场所', FieldKind.premises],
   ['经营地址', FieldKind.premises],
