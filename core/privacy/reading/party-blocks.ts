@@ -133,14 +133,42 @@ function describesPerson(text: string, at: number): boolean {
 
 /**
  * True when `clause` is a table row's role cell (出租人：黄建国) in a notice (公告, 公示 in
- * its title) that says it is about the people so listed: 下列出租人, 以下车辆所有人.
+ * its title) that says it is about the people so listed: 下列出租人, 以下车辆所有人, or the
+ * owners its prose names before announcing (…无法通知到车辆所有人。现将…公告如下).
  */
 function addressesRowsOf(text: string, clause: Clause): boolean {
   if (text.charCodeAt(clause.start - 1) !== 0x2063 && !isRowStart(text, clause.start)) return false;
   if (!LIST_TITLE.test(text.slice(0, LIST_TITLE_REACH))) return false;
   const word = roleWord(text, clause).replace(/\s/g, '');
-  return word.length >= 2 && (text.includes(`下列${word}`) || text.includes(`以下${word}`));
+  if (word.length < 2) return false;
+  if (text.includes(`下列${word}`) || text.includes(`以下${word}`)) return true;
+  // …无法通知到车辆所有人。现将有关情况公告如下: the owners its rows list, said before them.
+  const before = text.slice(0, text.lastIndexOf('\n', clause.start));
+  return (
+    OWNER_WORDS.test(word) &&
+    before.includes(word) &&
+    NOTICE_ACT.test(before) &&
+    opensRow(text, clause.start)
+  );
 }
+
+/**
+ * True when nothing but a 序号 cell stands before `at` in its row: the row is that cell's
+ * holder's from its start (a plate before the owner's cell would be read as the row above's).
+ */
+function opensRow(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const cells = text
+    .slice(lineStart, at)
+    .split('\u2063')
+    .filter((cell) => cell.trim() !== '');
+  return cells.every((cell) => /^\s*序\s*号/.test(cell));
+}
+
+/** Whom a notice about things (vehicles, houses) addresses: their owners or holders. */
+const OWNER_WORDS = /^(?:车辆所有人|所有人|车主|户主|业主|房主|出租人|承租人|经营者|责任人)$/;
+/** What a notice says it does (公告如下, 予以公告, 公告送达). */
+const NOTICE_ACT = /公告如下|予以公告|公告送达|现予公告|公示如下/;
 
 /** True when `at` starts its line's cells (the row's first cell, or after 序号's). */
 function isRowStart(text: string, at: number): boolean {
