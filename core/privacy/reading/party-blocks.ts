@@ -811,6 +811,16 @@ export function readPartyBlocks(text: string): PartyBlocks {
         current = newHolder(Role.officer, { start: first.start, end: first.start });
         holders.push(current);
       } else if (
+        row &&
+        current === undefined &&
+        first.role === undefined &&
+        first.field === FieldKind.name &&
+        !hasColon(text, lineStart, lineEnd) &&
+        isLabelWord(text, first.valueStart, valueEnd(text, first.valueStart, first.end))
+      ) {
+        // 姓名⁣性别⁣年龄⁣住址⁣所做工作: a header row with a title no label rule knows
+        // (所做工作) names no one; the rows below it are read as they come.
+      } else if (
         first.role === undefined &&
         first.field === FieldKind.name &&
         (current === undefined || (current.name !== undefined && namesPerson(text, first)))
@@ -830,7 +840,12 @@ export function readPartyBlocks(text: string): PartyBlocks {
               ? rowRole(current)
               : row &&
                   proseSinceParty &&
-                  partiesAreOrganisations(holders) &&
+                  (partiesAreOrganisations(holders) ||
+                    // 参与人员情况如下：⏎姓名：刘勇⁣性别：男⁣年龄：45⁣…: the people a person's
+                    // decision sets out in its facts (not a notice listing its parties).
+                    (namedPersonParty(holders) &&
+                      describesPerson(text, first.start) &&
+                      !listsInTitle(text))) &&
                   /姓\s*名/.test(text.slice(first.roleStart, first.valueStart))
                 ? Role.third
                 : Role.party;
@@ -905,6 +920,27 @@ function partiesAreOrganisations(holders: readonly Holder[]): boolean {
     if (holder.organisationEvidence) organisation = true;
   }
   return organisation;
+}
+
+/**
+ * True when the document is a notice listing people (公示, 公告, 名单 in its first lines) and
+ * not a decision (a 决定书 or 告知书 whose page says 行政执法公示 in its header).
+ */
+function listsInTitle(text: string): boolean {
+  const head = text.slice(0, LIST_TITLE_REACH);
+  return LIST_TITLE.test(head) && !/决定书|告知书|通知书/.test(head);
+}
+
+/** True when a natural person (性别, 身份证… said of it) is already the named party. */
+function namedPersonParty(holders: readonly Holder[]): boolean {
+  return holders.some(
+    (holder) =>
+      holder.role === Role.party &&
+      holder.name !== undefined &&
+      // (Kinds are settled after the reading: what the block said of it so far decides.)
+      holder.personEvidence &&
+      !holder.organisationEvidence,
+  );
 }
 
 /** The role of the next row's person under `current`: its own in a block of people. */
