@@ -320,6 +320,12 @@ describe('names', () => {
       ['苟德发'],
     ],
     [
+      'the names listed after a legal representative’s (法定代表人陈光辉、邹德全、廖永红的询问笔录) are other people’s',
+      '当事人：广汉市雅居家具有限公司\n法定代表人：陈光辉\n\n以上事实有法定代表人陈光辉、邹德全、廖永红的询问笔录等证据证实。',
+      ['廖永红', '邹德全'],
+      ['广汉市雅居家具有限公司', '陈光辉'],
+    ],
+    [
       'an accident report with no party: the people its table of the injured lists',
       '岳池县“12·21”液化石油气爆燃事故调查报告（摘要）\n\n受伤人员情况如下：\n序号\u2063姓名\u2063性别\u2063年龄\u2063住址\n序号：1\u2063姓名：曾志\u2063性别：男\u2063年龄：46\u2063住址：岳池县九龙街道东街120号2楼\n\n曾志未关闭瓶阀即打开排风扇。',
       ['曾志'],

@@ -241,6 +241,9 @@ function namesFrom(
           nicknameOf: text.slice(i, end),
         }),
       );
+    // 法定代表人陈光辉、邹德全、廖永红的询问笔录: a company has one legal representative; the
+    // names listed after his are other people's.
+    if (role === Role.representative && SOLE_REPRESENTATIVE.test(text.slice(roleStart, at))) return;
     // 赵明远（警号051327）、谢斌: a bracket after a name does not end the list.
     const after = afterBracket(text, end, MAX_NAME_REMARK);
     const joiner = LIST_JOINERS.find((word) => text.startsWith(word, after));
@@ -249,6 +252,9 @@ function namesFrom(
     i = after + joiner.length;
   }
 }
+
+/** The role words of a company's one legal representative. */
+const SOLE_REPRESENTATIVE = /^(?:法定代表人|法人代表|法定代表人\s*[：:])/;
 
 /**
  * Characters that carry a clause on and stand in almost no organisation's name: the name
