@@ -175,8 +175,20 @@ const NOT_BEFORE_NAMES_HOME = characterSet('居现現暂暫家其我他她租入
 
 /** True when a person's name ends at `end`, starting a clause or a list item (，欧阳丽萍住…). */
 function nameEndsAt(text: string, end: number): boolean {
-  return personNameBefore(text, end, (start) => !isHanCode(text.charCodeAt(start - 1))) >= 0;
+  return (
+    personNameBefore(
+      text,
+      end,
+      (start) =>
+        !isHanCode(text.charCodeAt(start - 1)) ||
+        // 投诉人张玉兰住…, 邻居王某住…: the word for who the person is, then the name.
+        PERSON_WORD_BEFORE.test(text.slice(Math.max(0, start - 4), start)),
+    ) >= 0
+  );
 }
+
+/** Words for a person whose home a sentence then gives (投诉人, 邻居, 住户…). */
+const PERSON_WORD_BEFORE = /(?:投诉人|举报人|反映人|证人|邻居|住户|租户|房东|业主|村民|居民)$/;
 
 /**
  * After the address, the clause that says whose dwelling it is: …滨江路西段12号，系居民唐德明
