@@ -1,5 +1,5 @@
 import { hasAddressMarker } from '../address';
-import { characterSet, isHanCode } from '../internal/chars';
+import { characterSet, isHanCode, isSpace } from '../internal/chars';
 import { continuationAfter, isLineBreak } from './line-breaks';
 import type { Span } from './party-blocks';
 import { personNameBefore } from './person-name';
@@ -446,9 +446,9 @@ export function addressAcrossBreak(
   end: number,
 ): { end: number; value: string; restStart: number } | undefined {
   let cut = end;
-  while (cut > start && isBlank(text.charCodeAt(cut - 1))) cut--;
+  while (cut > start && isSpace(text.charCodeAt(cut - 1))) cut--;
   let after = cut;
-  while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+  while (after < text.length && isSpace(text.charCodeAt(after))) after++;
   if (cut === start) return undefined;
   // A line break, or the spaces a <br> inside a table cell leaves in the page's text.
   const cellBreak = after - cut >= 2 && after < text.length && !isLineBreak(text.charCodeAt(after));
@@ -477,7 +477,7 @@ export function addressPieces(text: string, start: number, end: number): Span[] 
   const pieces: Span[] = [];
   // A value put on the line after its label (住址：⏎内江市…) starts past the break.
   let from = start;
-  while (from < end && (isLineBreak(text.charCodeAt(from)) || isBlank(text.charCodeAt(from))))
+  while (from < end && (isLineBreak(text.charCodeAt(from)) || isSpace(text.charCodeAt(from))))
     from++;
   for (;;) {
     let stop = from;
@@ -494,11 +494,7 @@ export function addressPieces(text: string, start: number, end: number): Span[] 
 
 /** Two blanks or more at `at`: what a <br> inside a table cell leaves in the page's text. */
 function isCellBreak(text: string, at: number): boolean {
-  return isBlank(text.charCodeAt(at)) && isBlank(text.charCodeAt(at + 1));
-}
-
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x3000 || code === 0xa0;
+  return isSpace(text.charCodeAt(at)) && isSpace(text.charCodeAt(at + 1));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { isSpace } from '../internal/chars';
+
 /**
  * Line breaks that cut a sentence, as text pasted from a PDF has them: the PDF's lines end
  * wherever the page's width ends (…现居住于泸县云龙镇石⏎桥村11组36号), and a page's end
@@ -49,8 +51,9 @@ export function continuationAfter(text: string, at: number): number {
   return i < text.length && !isLineBreak(text.charCodeAt(i)) ? i : -1;
 }
 
-export function isIndent(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+/** A line's indentation: spaces (any width) and tabs. */
+function isIndent(code: number): boolean {
+  return isSpace(code) || code === 0x09;
 }
 
 /**
