@@ -104,7 +104,7 @@ export const NUMBER_LABELS: readonly (readonly [string, LabelCategory])[] = [
  * agency's (罚款缴至…非税收入专户，开户银行…，账号…).
  */
 export const PUBLIC_ACCOUNT_MARKERS: readonly string[] =
-  '缴款账户 缴款账号 收款账户 收款账号 收款人 代收银行 代收 缴至 缴入 缴纳罚 缴纳罚没 繳納罰 缴纳至 非税 国库 财政局 罚没款 专户'.split(
+  '缴款账户 缴款账号 收款账户 收款账号 收款人 代收银行 代收罚 代收账 缴至 缴入 缴纳罚 缴纳罚没 繳納罰 缴纳至 非税 国库 财政局 罚没款 专户'.split(
     ' ',
   );
 
