@@ -20,8 +20,8 @@ describe('bank card and accounts', () => {
       '6228480461025739180',
     ],
     [
-      'a card a relative received money on (唐强代收的银行卡): not the bank that collects fines',
-      '向唐永贵之子唐强代收的银行卡（卡号6217 0037 6001 5583 29）支付人民币22,500元',
+      'a card a relative received money on (其子代收的银行卡): not the bank that collects fines',
+      '补偿款向其子代收的银行卡（卡号6217 0037 6001 5583 29）支付人民币22,500元',
       '6217 0037 6001 5583 29',
     ],
     [
