@@ -321,14 +321,18 @@ const MAX_ADDRESS_LABEL = 6;
  * -1 when the clause is no such field.
  */
 function addressAfterLabel(text: string, from: number, end: number): number {
-  for (let k = from + 2; k <= Math.min(end, from + MAX_ADDRESS_LABEL); k++) {
+  // From one character: 住旺苍县… is labelled 住, and 旺 starts the county.
+  for (let k = from + 1; k <= Math.min(end, from + MAX_ADDRESS_LABEL); k++) {
     if (fieldKindAt(text, from, k) !== FieldKind.address) continue;
     // 现居住地仁怀市… is labelled 现居住地, not 现居住: a label's last characters go with it.
     while (k < end && LABEL_ENDS[text.charCodeAt(k)] === 1) k++;
     // 居住于…, 地址为…: the word joining the label to its value, not 于都县's 于.
     if (k < end && joinsLabel(text.charCodeAt(k - 1), text.charCodeAt(k))) k++;
     // 现居住地（租住）仁怀市…: a short remark in brackets between the label and the value.
-    const value = afterBracket(text, k, MAX_LABEL_REMARK, end);
+    let value = afterBracket(text, k, MAX_LABEL_REMARK, end);
+    // （住⏎泸县…）: a PDF's line break between the label and its value.
+    while (value < end && (isSpace(text.charCodeAt(value)) || text.charCodeAt(value) === 0x0a))
+      value++;
     const prefix = countyPrefixLength(text.slice(value, Math.min(end, value + 12)));
     return prefix >= 2 && prefix <= 10 ? value : -1;
   }

@@ -932,6 +932,11 @@ describe('addresses of people', () => {
       ['威远县严陵镇凤翔路二段115号4单元202室', '阳光花城小区8栋1单元1302室'],
     ],
     [
+      'a one-character label 住 right before the county (住旺苍县…), its first character kept in the address',
+      '违法行为人邓子明，男，住旺苍县嘉川镇\n滨河路32号附5号。',
+      ['旺苍县嘉川镇\n滨河路32号附5号'],
+    ],
+    [
       'an address before 的自有⏎住宅',
       '当事人在其位于泸县云龙镇石桥村11组36号的自有\n住宅东侧加建房屋。',
       ['泸县云龙镇石桥村11组36号'],
