@@ -57,7 +57,7 @@ export const scanCommand: Command = {
     const minors = results.filter((result) => result.minor);
     if (minors.length > 0) {
       io.stderr.write(
-        `${minors.length} 个文件是未成年人的决定，不得公开（脱敏也不行）：/ ${count(minors.length, 'file')} are decisions on minors and must not be published at all (redaction does not change that):\n`,
+        `${minors.length} 个文件是未成年人的决定，不得公开（脱敏也不行）：/ ${minors.length === 1 ? '1 file is a decision on a minor and must' : `${minors.length} files are decisions on minors and must`} not be published at all (redaction does not change that):\n`,
       );
       for (const result of minors) io.stderr.write(`  ${files[result.index]!.display}\n`);
     }
