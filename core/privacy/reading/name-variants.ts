@@ -1,3 +1,5 @@
+import { isHanCode } from '../internal/chars';
+
 /**
  * The same name in Simplified and Traditional characters (劉春梅 is 刘春梅; a page put
  * through a 简/繁 converter, or a Traditional paragraph in a Simplified decision, writes the
@@ -40,15 +42,11 @@ export function simplifiedName(name: string): string {
   for (let i = 0; i < name.length; i++) {
     const ch = name[i]!;
     // Only between Han characters: NGUYEN THI LAN keeps its spaces.
-    if ((ch === ' ' || ch === '\u3000') && isHan(name, i - 1) && isHan(name, i + 1)) continue;
+    const between = isHanCode(name.charCodeAt(i - 1)) && isHanCode(name.charCodeAt(i + 1));
+    if ((ch === ' ' || ch === '\u3000') && between) continue;
     out += TO_SIMPLIFIED.get(ch) ?? ch;
   }
   return out;
-}
-
-function isHan(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /** The name as written in Simplified and in Traditional characters (one or two strings). */

@@ -93,15 +93,25 @@ function listsItsParties(text: string, holders: readonly Holder[]): boolean {
       header = true;
     } else if (!isRowHolder(text, holder)) return false;
   }
-  return header && LIST_TITLE.test(text.slice(0, LIST_TITLE_REACH));
+  return header && titledAsList(text);
 }
 
 /** True when the line holding `at` is a table's row (cells) with no colon: a header row. */
 function isHeaderRowAt(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
+  const { start, end } = lineHolding(text, at);
   return hasCellSeparator(text, start, end) && !hasColon(text, start, end);
+}
+
+/** The line (a table's row, in a page's text) that holds `at`. */
+function lineHolding(text: string, at: number): Span {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return { start, end: end < 0 ? text.length : end };
+}
+
+/** True when the document's title says it lists people: 公示, 名单, 公告 in its first lines. */
+function titledAsList(text: string): boolean {
+  return LIST_TITLE.test(text.slice(0, LIST_TITLE_REACH));
 }
 
 /** A holder a table's row opened: its role word or name right after a cell separator. */
@@ -125,9 +135,7 @@ const PERSON_CELL = /\u2063\s*(?:性\s*别|年\s*龄|出生(?:日期|年月)?)\s
 
 /** True when the table row holding `at` has a cell only a natural person's row has. */
 function describesPerson(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
+  const { start, end } = lineHolding(text, at);
   return PERSON_CELL.test(text.slice(start, end));
 }
 
@@ -138,7 +146,7 @@ function describesPerson(text: string, at: number): boolean {
  */
 function addressesRowsOf(text: string, clause: Clause): boolean {
   if (text.charCodeAt(clause.start - 1) !== 0x2063 && !isRowStart(text, clause.start)) return false;
-  if (!LIST_TITLE.test(text.slice(0, LIST_TITLE_REACH))) return false;
+  if (!titledAsList(text)) return false;
   const word = roleWord(text, clause).replace(/\s/g, '');
   if (word.length < 2) return false;
   if (text.includes(`下列${word}`) || text.includes(`以下${word}`)) return true;
@@ -564,9 +572,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
             ? holders.some((holder) => holder.role === Role.party) ||
               // A report with no party (事故调查报告): a row of a person (姓名⁣性别⁣年龄⁣住址).
               // (A 公示 or 公告 with none lists its parties: their rows are read as before.)
-              (!holders.some((holder) => holder.role === Role.party) &&
-                !LIST_TITLE.test(text.slice(0, LIST_TITLE_REACH)) &&
-                describesPerson(text, clause.start))
+              (!titledAsList(text) && describesPerson(text, clause.start))
             : current.role === Role.third ||
               (current.name !== undefined && current.organisationEvidence))) &&
         namesPerson(text, clause)
@@ -901,9 +907,7 @@ const RELATION_CELL = /关系\s*[：:]\s*([^\u2063\t]*)/;
  * head or the case (与本案关系：货车驾驶员（雇工）), and it is not as the head or the party.
  */
 function relatedToParty(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
+  const { start, end } = lineHolding(text, at);
   const relation = RELATION_CELL.exec(text.slice(start, end));
   return relation !== null && !SELF_RELATION.test(relation[1]!);
 }
@@ -927,8 +931,7 @@ function partiesAreOrganisations(holders: readonly Holder[]): boolean {
  * not a decision (a 决定书 or 告知书 whose page says 行政执法公示 in its header).
  */
 function listsInTitle(text: string): boolean {
-  const head = text.slice(0, LIST_TITLE_REACH);
-  return LIST_TITLE.test(head) && !/决定书|告知书|通知书/.test(head);
+  return titledAsList(text) && !/决定书|告知书|通知书/.test(text.slice(0, LIST_TITLE_REACH));
 }
 
 /** True when a natural person (性别, 身份证… said of it) is already the named party. */

@@ -214,14 +214,8 @@ function namesFrom(
   let i = at;
   for (let count = 0; count < MAX_LIST; count++) {
     // 证人：王　燕, 监护人 苏 红: a name OCR or a padded cell spaced out.
-    const spaced = spacedNameEnd(text, i);
     const latin = latinNameEnd(text, i);
-    const end =
-      latin > i
-        ? latin
-        : spaced > 0
-          ? spaced
-          : shortenedBeforeRole(text, i, nameAfterRole(text, i, role));
+    const end = latin > i ? latin : nameOrSpacedNameEnd(text, i, role);
     if (end < 0 || startsOrganisation(text, i, end)) return;
     // 当事人项目负责人晏小勇: another role word, not a name, follows the first; 由申请人之妻,
     // 和原生产队长: one starts inside what would be the name.
@@ -254,7 +248,13 @@ function namesFrom(
 }
 
 /** The role words of a company's one legal representative. */
-const SOLE_REPRESENTATIVE = /^(?:法定代表人|法人代表|法定代表人\s*[：:])/;
+const SOLE_REPRESENTATIVE = /^(?:法定代表人|法人代表)/;
+
+/** A name in Han characters after a role word: spaced out (向 子 轩, 王　燕), or as written. */
+function nameOrSpacedNameEnd(text: string, at: number, role: Role): number {
+  const spaced = spacedNameEnd(text, at);
+  return spaced > 0 ? spaced : shortenedBeforeRole(text, at, nameAfterRole(text, at, role));
+}
 
 /**
  * Characters that carry a clause on and stand in almost no organisation's name: the name

@@ -58,15 +58,20 @@ export function forEachMarkedLine(
 const PERSON_COLUMN = /姓\s*名|名字|[人者员主户]$/;
 
 export function headsThirdPersons(title: string): boolean {
-  const role = roleAt(title, 0, title.length);
-  if (role && role[1] === title.length) return role[0] === Role.third;
+  const role = titleRole(title);
+  if (role !== undefined) return role === Role.third;
   return PERSON_COLUMN.test(title);
+}
+
+/** The role a column's title is, when the title is a role word and nothing else. */
+function titleRole(title: string): Role | undefined {
+  const role = roleAt(title, 0, title.length);
+  return role && role[1] === title.length ? role[0] : undefined;
 }
 
 /** True when a column's title is a party's role word alone (当事人, 被处罚人). */
 function headsParties(title: string): boolean {
-  const role = roleAt(title, 0, title.length);
-  return role !== undefined && role[1] === title.length && role[0] === Role.party;
+  return titleRole(title) === Role.party;
 }
 
 /** The cells of the line text[lineStart, lineEnd), each trimmed of its spaces. */
