@@ -539,6 +539,30 @@ describe('tables of parties and listings', () => {
     expect(reading.holders.filter((holder) => holder.role === Role.party)).toHaveLength(1);
   });
 
+  it('reads a table of people in a 个体工商户 operator’s facts as third persons', () => {
+    const table =
+      '姓名：郭明秀\u2063经营店铺：谢家街道明秀副食店\u2063联系电话：151-8138-2904\n姓名：张德春\u2063经营店铺：公义镇春来便利店\u2063联系电话：183 0833 5541';
+    const party =
+      '当事人\u2063严德军\u2063性别\u2063男\n身份证号码\u2063511403197309080031\n经营主体\u2063德军粮油批发部（个体工商户，统一社会信用代码92511403MA68C1RJ04）\n';
+    const others = `${party}调查中，相关人员情况如下：\n${table}\n郭明秀、张德春均陈述当事人拒绝供货。`;
+    expect(readDocument(others).thirdPartyNames.map((scoped) => scoped.name)).toEqual(
+      expect.arrayContaining(['郭明秀', '张德春']),
+    );
+    expect(redactText(others)).not.toContain('郭明秀');
+    // Co-parties the prose introduces are parties, named in public.
+    const coParties = `${party}共同违法当事人情况如下：\n${table}`;
+    expect(readDocument(coParties).thirdPartyNames).toEqual([]);
+    expect(redactText(coParties)).toContain('郭明秀');
+  });
+
+  it('reads a 个体工商户’s van as its operator’s, a company’s truck as the company’s', () => {
+    const facts = '经查，当事人的货车司机郑远驾驶川Z·5M823号货车运回大米。';
+    const business = `当事人：严德军\n经营主体：德军粮油批发部（个体工商户，统一社会信用代码92511403MA68C1RJ04）\n${facts}`;
+    expect(redactText(business)).not.toContain('5M823');
+    const company = `当事人：眉山市德军粮油有限公司\n统一社会信用代码：91511403MA68C1RJ04\n${facts}`;
+    expect(redactText(company)).toContain('川Z·5M823');
+  });
+
   it('reads the home after 暂住 from where it is, not from whose it is (暂住其女胡晓梅位于…)', () => {
     const text =
       '当事人：某某健康管理有限公司\n胡长林（76岁，暂住其女胡晓梅位于泸县玉蟾街道学院路6号2栋1单元401室的住宅）经邻居介绍到会场。';

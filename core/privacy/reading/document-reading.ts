@@ -793,14 +793,16 @@ function readOneDocument(text: string): DocumentReading {
     names.third.map((scoped) => scoped.name),
   );
   const parties = blocks.holders.filter((holder) => holder.role === Role.party);
+  // A 个体工商户 is its operator, a natural person: its 住所 is the operator's home (DOMAIN
+  // §4b), as a person's is, and its van the operator's vehicle.
   const organisationParties =
-    parties.length > 0 && parties.every((holder) => holder.kind === HolderKind.organisation);
+    parties.length > 0 &&
+    parties.every(
+      (holder) => holder.kind === HolderKind.organisation && !holder.individualBusiness,
+    );
   const personalAddresses = withHomes(blocks.personalAddresses, [
     ...homeAddresses(text),
-    // A 个体工商户's 住所 is its operator's home (DOMAIN §4b), as a person's is.
-    ...(organisationParties && !parties.some((party) => party.individualBusiness)
-      ? []
-      : residenceAddresses(text)),
+    ...(organisationParties ? [] : residenceAddresses(text)),
     ...remarkAddresses(text, remarks),
     ...rows.homes,
     ...tables.homes,

@@ -849,9 +849,11 @@ export function readPartyBlocks(text: string): PartyBlocks {
                   (partiesAreOrganisations(holders) ||
                     // 参与人员情况如下：⏎姓名：刘勇⁣性别：男⁣年龄：45⁣…: the people a person's
                     // decision sets out in its facts (not a notice listing its parties).
+                    // (Not co-parties the line before introduces: 共同违法当事人情况如下：)
                     (namedPersonParty(holders) &&
-                      describesPerson(text, first.start) &&
-                      !listsInTitle(text))) &&
+                      !listsInTitle(text) &&
+                      namesPerson(text, first) &&
+                      !introducesParties(text, lineStart))) &&
                   /姓\s*名/.test(text.slice(first.roleStart, first.valueStart))
                 ? Role.third
                 : Role.party;
@@ -934,16 +936,34 @@ function listsInTitle(text: string): boolean {
   return titledAsList(text) && !/决定书|告知书|通知书/.test(text.slice(0, LIST_TITLE_REACH));
 }
 
-/** True when a natural person (性别, 身份证… said of it) is already the named party. */
+/**
+ * True when a natural person (性别, 身份证… said of it) is already the named party, a
+ * 个体工商户's operator too (a credit code in the same block).
+ */
 function namedPersonParty(holders: readonly Holder[]): boolean {
   return holders.some(
     (holder) =>
       holder.role === Role.party &&
       holder.name !== undefined &&
       // (Kinds are settled after the reading: what the block said of it so far decides.)
-      holder.personEvidence &&
-      !holder.organisationEvidence,
+      holder.personEvidence,
   );
+}
+
+/** Parties introduced in the prose before a table: 共同违法当事人情况如下：, 被处罚人名单如下. */
+const PARTIES_FOLLOW = /(?:当事人|被处罚人|违法行为人|相对人)[^。；\n]{0,10}如下/;
+
+/** True when the prose line before the table row at `lineStart` introduces parties. */
+function introducesParties(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  // Past the rows above (the header, rows already read), to the prose.
+  for (let rows = 0; end > 0 && rows < 50; rows++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!line.includes('\u2063') && line.trim() !== '') return PARTIES_FOLLOW.test(line);
+    end = start - 1;
+  }
+  return false;
 }
 
 /** The role of the next row's person under `current`: its own in a block of people. */
