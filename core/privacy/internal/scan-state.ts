@@ -103,7 +103,7 @@ export class ScanState {
     // Read back from `pos` to the last finding. One after `pos` (the first account of 收款账号：
     // 6228…、6214…, read back from the label for the second too) means the words before the
     // label were read for that first one, which was found, so they were no fine payment's.
-    return isFinePaymentContext(this.text, pos, this.lastEnd <= pos ? this.lastEnd : pos);
+    return isFinePaymentContext(this.text, pos, Math.min(this.lastEnd, pos));
   }
 
   partysAccount(labelStart: number): boolean {
