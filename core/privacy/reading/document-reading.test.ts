@@ -116,6 +116,12 @@ describe('names', () => {
       ['张三', '周明', '赵明远', '谢斌'],
     ],
     [
+      'a tourist, and the next clause’s buyer saying the same of another amount',
+      '当事人：唐永林\n\n旅游者孙建平以12800元购买手镯一只，高玉珍以3600元购买挂件一件。',
+      ['孙建平', '高玉珍'],
+      ['唐永林'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -435,8 +435,14 @@ const MAX_PARALLEL_CLAUSE = 24;
  * two-character word right after both names. [start, end) of that name, or undefined.
  */
 function parallelClause(text: string, end: number): [number, number] | undefined {
-  const word = text.slice(end, end + 2);
-  if (word.length < 2 || !isHanCode(word.charCodeAt(0)) || !isHanCode(word.charCodeAt(1)))
+  // 孙建平以12800元购买…，高玉珍以3600元购买…: a word and an amount, the same word before
+  // another amount.
+  const amount = isHanCode(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1));
+  const word = amount ? text.slice(end, end + 1) : text.slice(end, end + 2);
+  if (
+    !amount &&
+    (word.length < 2 || !isHanCode(word.charCodeAt(0)) || !isHanCode(word.charCodeAt(1)))
+  )
     return undefined;
   let comma = end + 2;
   const limit = Math.min(text.length, end + MAX_PARALLEL_CLAUSE);
@@ -452,6 +458,7 @@ function parallelClause(text: string, end: number): [number, number] | undefined
     // 何俊杰负责，施工队负责人为…: the word starts a role word there (负责人), said of no one.
     if (
       text.startsWith(word, nameEnd) &&
+      (!amount || isDigitCode(text.charCodeAt(nameEnd + 1))) &&
       personNameEnd(text, start, nameEnd) === nameEnd &&
       (roleAt(text, nameEnd, Math.min(text.length, nameEnd + 12))?.[1] ?? 0) <= nameEnd + 2
     )
