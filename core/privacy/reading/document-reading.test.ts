@@ -122,6 +122,12 @@ describe('names', () => {
       ['唐永林'],
     ],
     [
+      'children and youths named by what they are (少年, 幼儿), not a place named so (少年宫)',
+      '当事人：岳子豪\n\n当事人与同村少年何一鸣、苟浩在河边玩耍，车内幼儿王若曦受伤。在少年宫路开设，工人文化宫开会，儿童乐园门口，女孩时装店。',
+      ['何一鸣', '王若曦', '苟浩'],
+      ['岳子豪'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -204,6 +204,9 @@ function nameAfterRole(text: string, at: number, role: Role): number {
 }
 
 /** The names listed from `at`: 张三、李四和王五. A comma continues a list only into another name. */
+/** What makes a role word the start of a place's or a thing's name, not a person's. */
+const PLACE_AFTER_ROLE = /^(?:宫|文化宫|乐园|活动中心|福利院|之家|公寓|时代|时装)/;
+
 function namesFrom(
   text: string,
   at: number,
@@ -211,6 +214,8 @@ function namesFrom(
   roleStart: number,
   out: NameMention[],
 ): void {
+  // 少年宫, 工人文化宫, 儿童乐园, 少女时代: the role word starts a place's or a thing's name.
+  if (PLACE_AFTER_ROLE.test(text.slice(at, at + 4))) return;
   let i = at;
   for (let count = 0; count < MAX_LIST; count++) {
     // 证人：王　燕, 监护人 苏 红: a name OCR or a padded cell spaced out.

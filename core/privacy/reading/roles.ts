@@ -273,6 +273,12 @@ const THIRD_PERSON_WORDS = [
   // An examinee (同场考生令狐建军); heading a decision on an exam, its party (party-blocks.ts).
   '考生',
   '儿童',
+  // A child or youth in the facts (同村少年何一鸣、苟浩, 男童王子涵; not 少年宫: role-mentions).
+  '少年',
+  '少女',
+  '男童',
+  '女童',
+  '幼儿',
   // Who looks after something for an organisation (劳资专管员; a public body's is its
   // officer: 体育彩票管理中心专管员, read in role-mentions.ts).
   '专管员',
