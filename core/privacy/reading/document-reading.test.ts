@@ -128,6 +128,12 @@ describe('names', () => {
       ['岳子豪'],
     ],
     [
+      'two agents after one label, a comma between: the son is a third person, the lawyer public',
+      '当事人：何远华\n委托代理人：何俊（系当事人之子），苟建明（四川米仓律师事务所律师）\n\n何俊陈述。',
+      ['何俊'],
+      ['何远华', '苟建明'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -1040,11 +1040,22 @@ function nextOfSameRole(text: string, clause: Clause): boolean {
   let before = clause.start - 1;
   while (before > 0 && isSpace(text.charCodeAt(before))) before--;
   const code = text.charCodeAt(before);
-  if (code !== 0xff1b && code !== 0x3b) return false;
-  const length = clause.end - clause.valueStart;
-  return (
-    length >= 2 && length <= 4 && personNameEnd(text, clause.valueStart, clause.end) === clause.end
-  );
+  // 委托代理人：何俊（系当事人之子），苟建明（…律师事务所律师）: after a comma, a name with
+  // its own remark in brackets is the next agent too.
+  const comma = code === 0xff0c || code === 0x2c;
+  if (code !== 0xff1b && code !== 0x3b && !comma) return false;
+  let end = clause.end;
+  if (comma) {
+    end = clause.valueStart;
+    while (end < clause.end && !opensBracket(text.charCodeAt(end))) end++;
+    if (end === clause.end) return false;
+  }
+  const length = end - clause.valueStart;
+  return length >= 2 && length <= 4 && personNameEnd(text, clause.valueStart, end) === end;
+}
+
+function opensBracket(code: number): boolean {
+  return code === 0xff08 || code === 0x28;
 }
 
 /** Where the line holding `pos` starts. */
