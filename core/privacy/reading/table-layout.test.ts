@@ -23,6 +23,19 @@ describe('tables read as label：value', () => {
     ],
     ['four columns', [[td('姓名'), td('张三'), td('性别'), td('男')]], [`姓名：张三${S}性别：男`]],
     [
+      'parties side by side, a column each: each row’s first cell labels its values',
+      [
+        [td('项目'), td('当事人一'), td('当事人二')],
+        [td('姓名'), td('邱晓军'), td('马丽萍')],
+        [td('住址'), td('盐边县桐子林镇金沙路南段22号'), td('攀枝花市东区人民街168号')],
+      ],
+      [
+        `项目${S}当事人一${S}当事人二`,
+        `姓名${S}姓名：邱晓军${S}姓名：马丽萍`,
+        `住址${S}住址：盐边县桐子林镇金沙路南段22号${S}住址：攀枝花市东区人民街168号`,
+      ],
+    ],
+    [
       'a bold label beside a plain value whose words read as a label too',
       [
         [th('行政相对人类别'), td('自然人')],

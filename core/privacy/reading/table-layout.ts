@@ -1,4 +1,4 @@
-import { readClause } from './clauses';
+import { readClause, roleAt } from './clauses';
 import { MAX_LABEL_LENGTH } from './fields';
 
 /**
@@ -105,6 +105,28 @@ function isPairRow(row: readonly TableCell[]): boolean {
   return true;
 }
 
+/** The title of a column of row titles: 项目 | 当事人一 | 当事人二. */
+const ROW_TITLES = /^(?:项目|項目|事项|事項|类别|類別|内容|內容|基本情况|基本情況|信息)$/;
+
+/** A column's title that is a party or a person in a role (当事人一, 被处罚人（二）, 申请人). */
+function isRoleTitle(cell: TableCell): boolean {
+  const text = compact(cell.text).replace(/[（(]?[一二三四五六七八九十0-9０-９甲乙丙丁][）)]?[：:]?$/, '');
+  if (text.length < 2) return false;
+  return roleAt(text, 0, text.length)?.[1] === text.length;
+}
+
+/**
+ * A table of parties side by side, a column each under a row of titles (项目 | 当事人一 |
+ * 当事人二, then 住址 | 盐边县… | 攀枝花市…): each row's first cell labels its values.
+ */
+function isColumnsOfParties(row: readonly TableCell[]): boolean {
+  return (
+    row.length >= 2 &&
+    ROW_TITLES.test(compact(row[0]!.text).replace(/[：:]$/, '')) &&
+    row.slice(1).every(isRoleTitle)
+  );
+}
+
 export function tableCellPrefixes(rows: readonly (readonly TableCell[])[]): CellPrefixes {
   const prefixes: CellPrefixes = rows.map((row) =>
     row.map((_cell, c) => (c === 0 ? '' : CELL_SEPARATOR)),
@@ -112,6 +134,20 @@ export function tableCellPrefixes(rows: readonly (readonly TableCell[])[]): Cell
   let header: readonly TableCell[] | undefined;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
+    if (isColumnsOfParties(row)) {
+      // Rows of a label and the parties' values, as wide as the titles.
+      while (r + 1 < rows.length && rows[r + 1]!.length === row.length) {
+        const values = rows[++r]!;
+        const label = compact(values[0]!.text).replace(/[：:]$/, '');
+        if (!isLabelCell(values[0]!)) continue;
+        for (let c = 1; c < values.length; c++) {
+          if (values[c]!.spanned || hasOwnLabel(values[c]!.text)) continue;
+          prefixes[r]![c] = `${CELL_SEPARATOR}${label}${COLON}`;
+        }
+      }
+      header = undefined;
+      continue;
+    }
     if (isHeaderRow(rows, r)) {
       header = row;
       continue;
