@@ -9,30 +9,18 @@ import { LabelCategory } from './labels';
  */
 export const EMAIL_PUBLIC_DOMAIN_SUFFIXES = ['.gov.cn'] as const;
 
-function isLocalChar(code: number): boolean {
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a) ||
-    code === 0x2e ||
-    code === 0x5f ||
-    code === 0x25 ||
-    code === 0x2b ||
-    code === 0x2d
-  );
-}
-
-function isDomainChar(code: number): boolean {
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a) ||
-    code === 0x2d
-  );
-}
-
 function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** A domain's characters: letters, digits and -. */
+function isDomainChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || isLetter(code) || code === 0x2d;
+}
+
+/** A local part's: a domain's, and . _ % +. */
+function isLocalChar(code: number): boolean {
+  return isDomainChar(code) || code === 0x2e || code === 0x5f || code === 0x25 || code === 0x2b;
 }
 
 export const matchEmail: TextDetector = (text, at, from, to, state) => {

@@ -77,7 +77,7 @@ export const matchLandline: RunDetector = (run, at, context) => {
     // A bare local number counts only right after a phone label (联系电话：2345678).
     if (at !== 0) return undefined;
     local = localLength(run, at);
-    if (local === 0 || context.label()?.value !== LabelCategory.phone) return undefined;
+    if (local === 0 || context.category() !== LabelCategory.phone) return undefined;
     localStart = at;
   }
   const label = context.label();

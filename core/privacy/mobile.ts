@@ -80,7 +80,7 @@ export const matchMobile: RunDetector = (run, at, context) => {
     outsideMainland = true;
     end = run.length;
   }
-  const category = context.label()?.value;
+  const category = context.category();
   // Every mobile is someone's (LABELLING.md): even under 监督电话 or 举报电话, where the
   // agency's hotline is a landline or 12345, a mobile is an officer's or the complainant's
   // (举报人胡桂芳（举报电话139…）). Only a number a document label claims is no phone.

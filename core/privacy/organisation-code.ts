@@ -29,14 +29,14 @@ export const matchOrganisationCode: RunDetector = (run, at, context) => {
       if (UNIFIED_SOCIAL_CREDIT_CODE_ALPHABET.charCodeAt(check) === last) return { end: at + 18 };
       if (
         isUnifiedSocialCreditCodeCharacter(last) &&
-        context.label()?.value === LabelCategory.creditCode
+        context.category() === LabelCategory.creditCode
       ) {
         return { end: at + 18 };
       }
     }
   }
   if (at + 15 <= length && isBoundary(run, at + 15) && runDigits(run, at, at + 15)) {
-    const category = context.label()?.value;
+    const category = context.category();
     if (category === LabelCategory.registrationNumber || category === LabelCategory.creditCode) {
       return { end: at + 15 };
     }

@@ -27,13 +27,13 @@ export const matchPassport: RunDetector = (run, at, context) => {
     if (
       run.offsets[at + 8]! - run.offsets[at]! === 8 &&
       PASSPORT_PATTERNS.some((pattern) => pattern.test(candidate)) &&
-      context.label()?.value !== LabelCategory.documentNumber
+      context.category() !== LabelCategory.documentNumber
     ) {
       return runFinding(run, at, at + 9, PersonalDataKind.passport, 0.85, 'passport');
     }
   }
   // 证件号码：C1958402 (a foreigner's document in a table of family members): a passport too.
-  const label = context.label()?.value;
+  const label = context.category();
   if (label === LabelCategory.passport || label === LabelCategory.residentId) {
     for (let length = 10; length >= 8; length--) {
       if (at + length > run.length || !isBoundary(run, at + length)) continue;

@@ -152,7 +152,7 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
         // Valid for both standards: the label decides (统一社会信用代码 → public).
         // 纳税人识别号 of a natural person is the ID number itself (DOMAIN §4b).
         if (
-          context.label()?.value === LabelCategory.creditCode &&
+          context.category() === LabelCategory.creditCode &&
           isValidCreditCode(codes, at) &&
           context.subject(run.offsets[at]!) !== Subject.person
         ) {
@@ -161,7 +161,7 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
         const reason = shape.permit ? 'residence-permit' : 'resident-id';
         return runFinding(run, at, at + 18, PersonalDataKind.residentId, 0.97, reason);
       }
-      const category = context.label()?.value;
+      const category = context.category();
       if (category === LabelCategory.residentId) {
         return runFinding(
           run,
@@ -190,7 +190,7 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
     }
   }
   if (at + 15 <= length && isBoundary(run, at + 15) && runDigits(run, at, at + 15)) {
-    const category = context.label()?.value;
+    const category = context.category();
     if (category === LabelCategory.residentId) {
       return runFinding(
         run,

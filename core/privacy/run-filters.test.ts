@@ -31,6 +31,7 @@ const DETECTORS: readonly (readonly [string, RunStartFilter, RunDetector])[] = [
 function contextFor(state: ScanState, start: number): RunContext {
   return {
     label: () => state.labelBefore(start),
+    category: () => state.labelBefore(start)?.value,
     subject: (pos) => state.subjectBefore(pos),
     finePayment: (pos) => state.finePayment(pos),
     partysAccount: (pos) => state.partysAccount(pos),

@@ -82,6 +82,10 @@ class RunScope implements RunContext {
     return this.labelValue;
   }
 
+  category(): LabelCategory | undefined {
+    return this.label()?.value;
+  }
+
   /** Labels do not reach across data found (as in the redacted text, where 】 stops them). */
   forgetLabel(): void {
     this.labelValue = undefined;

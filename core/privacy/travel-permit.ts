@@ -37,7 +37,7 @@ export const matchTravelPermit: RunDetector = (run, at, context) => {
       const candidate = runSlice(run, at, at + length);
       if (
         TRAVEL_PERMIT_PATTERNS.some((pattern) => pattern.test(candidate)) &&
-        context.label()?.value !== LabelCategory.documentNumber
+        context.category() !== LabelCategory.documentNumber
       ) {
         return runFinding(
           run,
@@ -55,7 +55,7 @@ export const matchTravelPermit: RunDetector = (run, at, context) => {
   if (first !== L && !(at === 0 && isDigitChar(first))) {
     return undefined;
   }
-  const category = context.label()?.value;
+  const category = context.category();
   if (category === LabelCategory.taiwanPermit || category === LabelCategory.travelPermit) {
     if (first === L && at + 9 <= run.length && isBoundary(run, at + 9)) {
       if (LABELLED_PERMIT.test(runSlice(run, at, at + 9))) {

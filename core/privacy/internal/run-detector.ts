@@ -9,6 +9,8 @@ import type { ScanState } from './scan-state';
 export interface RunContext {
   /** The label nearest before the run in its sentence (memoised: most runs never ask). */
   label(): TrieMatch<LabelCategory> | undefined;
+  /** That label's category (label()?.value, asked by most detectors). */
+  category(): LabelCategory | undefined;
   /** Whose data stands at `pos` (see ScanState.ownerAt). */
   subject(pos: number): Subject | undefined;
   /** True when the account at `pos` is where fines are paid. */
