@@ -75,6 +75,9 @@ export const matchBankCard: RunDetector = (run, at, context) => {
     if (isPublicAccount(category, context, contextEnd)) return { end: at + digits };
     return runFinding(run, at, at + digits, PersonalDataKind.bankCard, 0.9, 'bank-card-labelled');
   }
+  // ISO/IEC 7812-1: a bank card's first digit (its major industry) is never 0 or 1 (a hotline
+  // and a landline run together, 12333　0830-8191356, may pass the Luhn check).
+  if (run.codes[at]! < 0x32) return undefined;
   for (const length of BANK_CARD_LENGTHS) {
     if (length > digits || !isBoundary(run, at + length)) continue;
     if (!luhnValidAt(run.codes, at, length)) continue;
