@@ -110,7 +110,10 @@ const ROW_TITLES = /^(?:项目|項目|事项|事項|类别|類別|内容|內容|
 
 /** A column's title that is a party or a person in a role (当事人一, 被处罚人（二）, 申请人). */
 function isRoleTitle(cell: TableCell): boolean {
-  const text = compact(cell.text).replace(/[（(]?[一二三四五六七八九十0-9０-９甲乙丙丁][）)]?[：:]?$/, '');
+  const text = compact(cell.text).replace(
+    /[（(]?[一二三四五六七八九十0-9０-９甲乙丙丁][）)]?[：:]?$/,
+    '',
+  );
   if (text.length < 2) return false;
   return roleAt(text, 0, text.length)?.[1] === text.length;
 }
