@@ -450,6 +450,29 @@ function spreadToColon(text: string, i: number, end: number): boolean {
   return false;
 }
 
+/**
+ * True when the line text[start, end) opens with a label set apart by wide spaces (姓名  先俊豪,
+ * 出生日期  2007年9月18日: a printed form exported to text), as a colon would.
+ */
+export function opensWithSpacedLabel(text: string, start: number, end: number): boolean {
+  const from = skipLeading(text, start, end);
+  const limit = Math.min(end, from + MAX_LABEL_LENGTH + 1);
+  for (let i = from + 1; i < limit; i++) {
+    // Only the first gap: a label is one word (序号  姓名 is two titles, no label).
+    if (isWideSpace(text, i, end) && !labelEndsAtWideSpace(text, from, i, end)) return false;
+    if (labelEndsAtWideSpace(text, from, i, end)) {
+      // 序号  姓名  与户主关系: a text table's row of titles, more labels after the spaces.
+      let next = i;
+      while (next < end && isSpace(text.charCodeAt(next))) next++;
+      let stop = next;
+      while (stop < end && !isWideSpace(text, stop, end)) stop++;
+      return !isBareLabel(text, next, stop);
+    }
+    if (!isLabelCode(text.charCodeAt(i))) return false;
+  }
+  return false;
+}
+
 /** An ideographic space, or two spaces: the gap between two fields on one line. */
 function isWideSpace(text: string, i: number, end: number): boolean {
   const code = text.charCodeAt(i);

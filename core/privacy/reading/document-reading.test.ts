@@ -725,6 +725,16 @@ describe('minors', () => {
     ['an explicit 出生日期', `当事人：王小明\n出生日期：2008年5月3日${closing}`, '王小明'],
     ['an age', `当事人：王小明，男，16岁${closing}`, '王小明'],
     [
+      'a printed form’s labels set apart by wide spaces, no colon',
+      `当事人基本情况\n姓名  先俊豪        性别  男\n出生日期  2007年9月18日（17周岁）\n住址  合江县合江镇九支街18号${closing}`,
+      '先俊豪',
+    ],
+    [
+      'not a text table’s row of titles (序号  姓名  关系)',
+      `关于对李光明户房屋实施强制搬迁的公告\n    序号  姓名      关系    出生日期\n    1     李小浩    孙子    2016年1月20日${closing}`,
+      undefined,
+    ],
+    [
       'said in the facts',
       `当事人：王小明，男\n\n鉴于当事人系未满十八周岁的未成年人，从轻处罚。${closing}`,
       '王小明',

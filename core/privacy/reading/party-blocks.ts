@@ -1,7 +1,7 @@
 import { isRealDate } from '../../identifiers/resident-id';
 import { addressValueEnd } from '../address';
 import { characterSet, isHanCode, isSpace, skipSpaces } from '../internal/chars';
-import { type Clause, clausesOf, headsPeople, roleAt } from './clauses';
+import { type Clause, clausesOf, headsPeople, opensWithSpacedLabel, roleAt } from './clauses';
 import { ageIn, datesIn, isClosingDateLine, type TextDate } from './dates';
 import { FieldKind, fieldKindAt, foldLabel } from './fields';
 import { latinNameEnd } from './foreign-names';
@@ -1332,6 +1332,8 @@ function mayOpenOrContinue(text: string, start: number, end: number, open: boole
     const code = text.charCodeAt(i);
     if (code === 0xff1a || code === 0x3a || code === 0x09 || code === 0x2063) return true;
   }
+  // 姓名  先俊豪        性别  男: a printed form's label and value, wide spaces between.
+  if (opensWithSpacedLabel(text, start, end)) return true;
   // 当事人陈建国，男… : a role word with no colon, at the line's start.
   let i = start;
   while (i < limit && (isSpace(text.charCodeAt(i)) || !isHanCode(text.charCodeAt(i)))) i++;
