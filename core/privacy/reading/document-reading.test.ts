@@ -134,6 +134,12 @@ describe('names', () => {
       ['何远华', '苟建明'],
     ],
     [
+      'whoever has a husband or a father named after them, not a pronoun or a quantity',
+      '当事人：陈光荣\n\n被刑事拘留的刘正伟，其父刘德顺找到当事人。韩玉珍的丈夫曾德林多次联系。由你的妻子林慧敏签收。查获白酒85公斤，其妻吴桂芝在场。',
+      ['刘德顺', '刘正伟', '吴桂芝', '曾德林', '林慧敏', '韩玉珍'],
+      ['陈光荣'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

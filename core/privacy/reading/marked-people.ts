@@ -644,8 +644,17 @@ function maskedNamesEnds(text: string, words: WordPositions): number[] {
   return ends;
 }
 
+/**
+ * A relative said of someone right before (韩玉珍的丈夫曾德林, 刘正伟，其父刘德顺): whoever has
+ * a husband or a father is a person. The relative is read by its role word (role-mentions).
+ */
+const RELATIVES = ['丈夫', '妻子', '父亲', '母亲', '儿子', '女儿', '亲属', '家属'];
+const THEIR_RELATIVES = ['其父', '其母', '其妻', '其夫', '其子', '其女'];
+
 /** Every word markedPeople looks for, found in one pass over the document. */
 const indexWords = wordIndexer([
+  ...RELATIVES,
+  ...THEIR_RELATIVES,
   '某',
   '元',
   '家',
@@ -927,6 +936,17 @@ export function markedPeople(text: string, add: AddPerson): void {
       });
     }
   }
+  // 韩玉珍的丈夫, 被刑事拘留的刘正伟，其父刘德顺: a person's relative, named or not.
+  for (const word of RELATIVES) {
+    for (const at of words.of(word)) {
+      if (text.charCodeAt(at - 1) === 0x7684) relativeOf(text, at - 1, add);
+    }
+  }
+  for (const word of THEIR_RELATIVES) {
+    for (const at of words.of(word)) {
+      if (text.charCodeAt(at - 1) === 0xff0c) relativeOf(text, at - 1, add);
+    }
+  }
   // Tried only where a list starts (a name of two to four characters before a 、): a
   // regular expression run over every Han character costs more than the rest of this pass.
   // Past a list read whole (a later 、 in it starts none).
@@ -1054,3 +1074,16 @@ const SAYS = characterSet('称稱');
 const NOT_BEFORE_SAYS = characterSet(
   '辩辯另声聲宣自号號谎謊诡詭据據又并均亦还還也则則堪简簡俗统統',
 );
+
+/** The name ending at `end` whose relative follows, unless it is a role word (当事人的丈夫). */
+function relativeOf(text: string, end: number, add: AddPerson): void {
+  const found = nameEndingAt(text, end);
+  if (!found || roleAt(text, found[0], end) || startsOrganisation(text, found[0])) return;
+  // The name stands alone: after a clause's start or 的 (拘留的刘正伟), not inside a run of
+  // words (十八周岁，其父; 该项目的; 部门沟通).
+  const before = text.charCodeAt(found[0] - 1);
+  if ((isHanCode(before) && before !== 0x7684) || isDigitCode(before)) return;
+  // 由你的妻子, 由与其同住的妻子: a pronoun, no name.
+  if (/[你您我他她与其]/.test(text.slice(found[0], found[1]))) return;
+  add(found[0], found[1]);
+}
