@@ -819,6 +819,13 @@ describe('minors', () => {
 });
 
 describe('addresses of people', () => {
+  it('reads a party’s block on past a label a PDF’s line cut (身份⏎证号码…，住⏎古蔺县…)', () => {
+    const text =
+      '当事人：袁小红，女，汉族，1988年10月23日生，身份\n证号码510525198810232462，住\n古蔺县古蔺镇金兰大道三段77号翠湖湾小区4栋1单元1101室，系\n古蔺县顺达商贸有限公司会计人员。';
+    expect(redactText(text)).not.toContain('翠湖湾小区4栋');
+    expect(readDocument(text).holders[0]?.kind).toBe(HolderKind.person);
+  });
+
   it('reads 你（…） under a salutation as the party’s details, labels with no colon too', () => {
     const text =
       '鄭興福：\n    你（性別男，身份證號51132319670923041X，聯繫地址蓬安縣相如街道嘉陵江路東段218號）於2024年9月擅自取土。';

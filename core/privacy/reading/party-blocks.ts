@@ -1,7 +1,14 @@
 import { isRealDate } from '../../identifiers/resident-id';
 import { addressValueEnd } from '../address';
 import { characterSet, isHanCode, isSpace, skipSpaces } from '../internal/chars';
-import { type Clause, clausesOf, headsPeople, opensWithSpacedLabel, roleAt } from './clauses';
+import {
+  type Clause,
+  clausesOf,
+  headsPeople,
+  opensWithSpacedLabel,
+  readClause,
+  roleAt,
+} from './clauses';
 import { ageIn, datesIn, isClosingDateLine, type TextDate } from './dates';
 import { FieldKind, fieldKindAt, foldLabel } from './fields';
 import { latinNameEnd } from './foreign-names';
@@ -509,6 +516,37 @@ function afterCutLabel(text: string, lineStart: number): boolean {
   return code === 0xff1a || code === 0x3a;
 }
 
+/** How long a line a PDF's page width cut is at least (a block's short lines end whole). */
+const MIN_CUT_LINE = 16;
+
+/** Most characters of a label left before the break (身份⏎证号码, 联系地⏎址). */
+const MAX_CUT_LABEL = 6;
+
+/** What ends a clause, looking back from a line's end for the clause a PDF's line cut. */
+const CUT_CLAUSE_STOPS = /[，,。；;：:（）()\s]/;
+
+/**
+ * True when a long line before the one at `lineStart` ends inside a label a PDF's page width
+ * cut (…1988年10月23日生，身份⏎证号码5105…, …，住⏎古蔺县…): the clause read across the break
+ * names a field, as neither half alone does.
+ */
+function cutMidWord(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  if (text.charCodeAt(end) !== 0x0a) return false;
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x0d)) end--;
+  const start = lineStartOf(text, end);
+  if (end - skipSpaces(text, start, end) < MIN_CUT_LINE || !isHanCode(text.charCodeAt(end - 1)))
+    return false;
+  let tail = end;
+  while (tail > start && end - tail < MAX_CUT_LABEL && !CUT_CLAUSE_STOPS.test(text[tail - 1]!))
+    tail--;
+  const from = skipSpaces(text, lineStart, text.length);
+  const first = clausesOf(text, from, Math.min(text.length, from + 40), 1)[0];
+  if (!first || first.field !== undefined || first.role !== undefined) return false;
+  const joined = text.slice(tail, end) + text.slice(from, first.end);
+  return readClause(joined, 0, joined.length).field !== undefined;
+}
+
 /** A text with no blocks (most short fields): one empty array for all, never written to. */
 const NO_SPANS = new Int32Array(0);
 
@@ -794,6 +832,8 @@ export function readPartyBlocks(text: string): PartyBlocks {
           // 出生日期：1963年4月9⏎日，民族：苗族，…: the tail of a value a PDF's line cut, then
           // more of the block's fields.
           (current !== undefined && startsWithCutTail(text, first, lineStart, lineEnd)) ||
+          // …1988年10月23日生，身份⏎证号码5105…，住⏎古蔺县…: a long line a PDF cut mid-word.
+          (current !== undefined && cutMidWord(text, lineStart)) ||
           // 联系单位：…股  联系人：赵敏  联系电话：…: a label no rule knows, then a role's.
           (hasColon(text, first.start, first.end) && hasRoleAfter(text, first.end, lineEnd)));
       if (!blockLine) {
