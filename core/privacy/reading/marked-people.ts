@@ -649,12 +649,19 @@ function maskedNamesEnds(text: string, words: WordPositions): number[] {
  * a husband or a father is a person. The relative is read by its role word (role-mentions).
  */
 const RELATIVES = ['丈夫', '妻子', '父亲', '母亲', '儿子', '女儿', '亲属', '家属'];
+/** 从杨开贵手中转来: out of someone's hands, a person's. */
+const HANDS = ['手中', '手里', '手裏'];
+/** 林娟位于…水岸华府3栋1单元602室的住宅: whose home is where, in one clause. */
+const LOCATED = ['位于', '位於'];
+const HOME_AFTER_LOCATION = /^[^，。；,;\n]{4,60}?的(?:住宅|住房|房屋|自建房|家)/;
 const THEIR_RELATIVES = ['其父', '其母', '其妻', '其夫', '其子', '其女'];
 
 /** Every word markedPeople looks for, found in one pass over the document. */
 const indexWords = wordIndexer([
   ...RELATIVES,
   ...THEIR_RELATIVES,
+  ...HANDS,
+  ...LOCATED,
   '某',
   '元',
   '家',
@@ -940,6 +947,20 @@ export function markedPeople(text: string, add: AddPerson): void {
   for (const word of RELATIVES) {
     for (const at of words.of(word)) {
       if (text.charCodeAt(at - 1) === 0x7684) relativeOf(text, at - 1, add);
+    }
+  }
+  for (const word of HANDS) {
+    for (const at of words.of(word)) {
+      const found = nameEndingAt(text, at);
+      if (found && FROM_PERSON.includes(text.charAt(found[0] - 1))) add(found[0], found[1]);
+    }
+  }
+  for (const word of LOCATED) {
+    for (const at of words.of(word)) {
+      const found = nameEndingAt(text, at);
+      // Right before 位于 (凌晨在其位于…的家中: 其 is the one whose home, no name).
+      if (found?.[1] === at && HOME_AFTER_LOCATION.test(text.slice(at + 2, at + 80)))
+        add(found[0], found[1]);
     }
   }
   for (const word of THEIR_RELATIVES) {
