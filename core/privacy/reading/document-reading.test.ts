@@ -825,6 +825,12 @@ describe('minors', () => {
 });
 
 describe('addresses of people', () => {
+  it('reads no home in an agency’s name (经泸县住房城乡建设局鉴定为C级危房)', () => {
+    const text =
+      '申请人：杨德明\n\n申请户现有住房系1983年修建的房屋，经泸县住房城乡建设局鉴定为C级危房。听证在泸县住房城乡建设局三楼会议室举行。';
+    expect(readDocument(text).personalAddresses).toEqual([]);
+  });
+
   it('reads a party’s block on past a label a PDF’s line cut (身份⏎证号码…，住⏎古蔺县…)', () => {
     const text =
       '当事人：袁小红，女，汉族，1988年10月23日生，身份\n证号码510525198810232462，住\n古蔺县古蔺镇金兰大道三段77号翠湖湾小区4栋1单元1101室，系\n古蔺县顺达商贸有限公司会计人员。';

@@ -81,10 +81,10 @@ const OWNED = /所有|自有|居住|自住|承租|租住|购买|購買/;
 const BETWEEN = /(?:的)?(?:自有|自住|个人|個人|私人|出租)?(?:的)?$/;
 /**
  * After 住宅: a development or a building type, not one home (住宅小区, 住宅楼, 住宅项目,
- * 住房公积金); 住宅楼道, 住宅楼下 are the stairs and the door of one (…52号附3号的住宅楼道内).
+ * 住房公积金, 住房城乡建设局, 住房保障); 住宅楼道, 住宅楼下 are the stairs and the door of one (…52号附3号的住宅楼道内).
  */
 const NOT_ONE_HOME =
-  /^(?:公积|公積|和城|小区|小區|楼(?![道下])|樓(?![道下])|项目|項目|用地|工程|开发|開發|建设|建設|区|區|套|用房)/;
+  /^(?:公积|公積|和城|城乡|城鄉|保障|小区|小區|楼(?![道下])|樓(?![道下])|项目|項目|用地|工程|开发|開發|建设|建設|区|區|套|用房)/;
 /** A person's own place, said before its address: 你位于…, 其位于…, 当事人位于… in one clause. */
 const OWN_HOME_BEFORE = /(?:[你您其他她我]|当事人)(?:自有的?|自建的?)?位[于於][^，,。；;：:\n]*$/;
 /** The roof or inside of one's own 住宅楼 (a house of several floors in the countryside). */
