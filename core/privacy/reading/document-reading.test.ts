@@ -569,6 +569,18 @@ describe('tables of parties and listings', () => {
     expect(reading.holders.filter((holder) => holder.role === Role.party)).toHaveLength(1);
   });
 
+  it('reads a notice’s typed table of the people decided on as its parties, not a household’s', () => {
+    const notice =
+      '泸州市交通运输局\n关于2025年第5批出租汽车驾驶员从业资格行政许可决定的公告\n\n一、准予许可人员名单\n\n序号\t姓名\t性别\t身份证号码\t住址\n1\t赵刚\t男\t510502198503130912\t泸州市江阳区北城街道新街子38号2单元3号\n2\t钱丽君\t女\t510504198807211685\t泸县云锦镇胜利村9组\n';
+    expect(readDocument(notice).thirdPartyNames).toEqual([]);
+    const redacted = redactText(notice);
+    expect(redacted).toContain('钱丽君');
+    expect(redacted).not.toContain('胜利村9组');
+    const household =
+      '关于依法对李光明户房屋实施强制搬迁的公告\n\n    序号  姓名      关系    身份证号码\n    1     李光明    户主    510322196809273014\n    2     李欣怡    孙女    510322201601203029\n';
+    expect(redactText(household)).not.toContain('李欣怡');
+  });
+
   it('reads a table of people in a 个体工商户 operator’s facts as third persons', () => {
     const table =
       '姓名：郭明秀\u2063经营店铺：谢家街道明秀副食店\u2063联系电话：151-8138-2904\n姓名：张德春\u2063经营店铺：公义镇春来便利店\u2063联系电话：183 0833 5541';

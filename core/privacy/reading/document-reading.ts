@@ -13,6 +13,7 @@ import {
   type Holder,
   HolderKind,
   holderAt,
+  listsInTitle,
   ORGANISATION_DETAILS_HOLDER,
   type PartyBlocks,
   readPartyBlocks,
@@ -772,6 +773,8 @@ function vehicleOfOrganisation(
   return organisationParties && !privatelyOwned(text, pos);
 }
 
+const startOf = (span: Span) => span.start;
+
 /** Reads `text` as one document. */
 /** Whose details a third person's remark holds: a natural person's, not the party's. */
 const REMARK_HOLDER = thirdPersonHolder();
@@ -784,9 +787,17 @@ function readOneDocument(text: string): DocumentReading {
   const tables = textTablePeople(text);
   const rows = idRows(text);
   const mentions = roleMentions(text);
-  // …and a table's row with a resident ID names that ID's holder.
-  for (const { start, end } of [...tables.names, ...rows.names])
+  // …and a table's row with a resident ID names that ID's holder. A notice that names no
+  // other party lists its parties so (准予许可人员名单 | 姓名 | …), named in public, but for
+  // a household's members (姓名 | 关系 | …).
+  const listed =
+    listsInTitle(text) && !blocks.holders.some((holder) => holder.role === Role.party)
+      ? new Set(tables.names.filter((name) => !tables.relatives.includes(name)).map(startOf))
+      : undefined;
+  for (const { start, end } of [...tables.names, ...rows.names]) {
+    if (listed?.has(start)) continue;
     mentions.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
+  }
   const names = decideNames(text, blocks, mentions, minors, starts);
   const remarks = personRemarks(
     text,

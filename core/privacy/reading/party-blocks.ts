@@ -972,7 +972,7 @@ function partiesAreOrganisations(holders: readonly Holder[]): boolean {
  * True when the document is a notice listing people (公示, 公告, 名单 in its first lines) and
  * not a decision (a 决定书 or 告知书 whose page says 行政执法公示 in its header).
  */
-function listsInTitle(text: string): boolean {
+export function listsInTitle(text: string): boolean {
   return titledAsList(text) && !/决定书|告知书|通知书/.test(text.slice(0, LIST_TITLE_REACH));
 }
 

@@ -14,6 +14,8 @@ import { Role } from './roles';
 export interface TextTablePeople {
   /** Names under a 姓名 column. */
   readonly names: readonly Span[];
+  /** Those of them in a table that says how each is related (关系, 与户主关系): a family's. */
+  readonly relatives: readonly Span[];
   /** Addresses under an address column, in rows that name a person. */
   readonly homes: readonly Span[];
 }
@@ -23,6 +25,8 @@ export interface TextTablePeople {
  * table exported as text), a run of two spaces or more, or ideographic spaces.
  */
 const CELL_BREAK = /\t|\u2063|\s*[|｜]\s*| {2,}|\u3000+/g;
+/** A column saying how each person is related to another (关系, 与户主关系, 亲属关系). */
+const RELATION_COLUMN = /关系|關係/;
 /** A header cell: a short label, no digits. */
 const HEADER_CELL = /^[^\d０-９：:]{1,10}$/;
 
@@ -106,12 +110,13 @@ const HEADER_MARKS = ['姓', '\t', '|', '｜', '  '];
 
 export function textTablePeople(text: string): TextTablePeople {
   const names: Span[] = [];
+  const relatives: Span[] = [];
   const homes: Span[] = [];
   // Only the lines that hold 姓名, a tab, a bar or two spaces can head such a table.
   forEachMarkedLine(text, HEADER_MARKS, (lineStart, headerEnd) =>
-    readTable(text, lineStart, headerEnd, names, homes),
+    readTable(text, lineStart, headerEnd, { names, relatives, homes }),
   );
-  return { names, homes };
+  return { names, relatives, homes };
 }
 
 /**
@@ -122,8 +127,7 @@ function readTable(
   text: string,
   lineStart: number,
   headerEnd: number,
-  names: Span[],
-  homes: Span[],
+  { names, relatives, homes }: { names: Span[]; relatives: Span[]; homes: Span[] },
 ): number {
   const header = cellsOf(text, lineStart, headerEnd);
   if (header.length < 3) return headerEnd;
@@ -134,6 +138,7 @@ function readTable(
   const thirdColumn = labels.findIndex(headsThirdPersons);
   const nameColumn = thirdColumn >= 0 ? thirdColumn : labels.findIndex(headsParties);
   if (nameColumn < 0) return headerEnd;
+  const related = labels.some((label) => RELATION_COLUMN.test(label));
   const addressColumns = header.flatMap(({ start, end }, index) =>
     fieldKindAt(text, start, end) === FieldKind.address ? [index] : [],
   );
@@ -145,7 +150,10 @@ function readTable(
     if (cells.length !== header.length) break;
     const name = cells[nameColumn]!;
     if (personNameEnd(text, name.start, name.end) === name.end) {
-      if (thirdColumn >= 0) names.push(name);
+      if (thirdColumn >= 0) {
+        names.push(name);
+        if (related) relatives.push(name);
+      }
       for (const column of addressColumns) {
         const cell = cells[column]!;
         if (isBareAddress(text.slice(cell.start, cell.end))) homes.push(cell);
