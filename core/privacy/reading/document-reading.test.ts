@@ -581,6 +581,15 @@ describe('tables of parties and listings', () => {
     expect(redactText(household)).not.toContain('李欣怡');
   });
 
+  it('reads the 姓名 column of a notice to 下列当事人 as its parties, the cars’ owners as others', () => {
+    const text =
+      '关于公告送达道路交通安全违法行为处理决定书的公告\n因下列当事人下落不明，本大队现将以下决定书予以公告送达：\n序号\u2063姓名\u2063住址\u2063车辆所有人\n序号：1\u2063姓名：曾凡丽\u2063住址：泸州市江阳区邻玉街道张坝村4组\u2063车辆所有人：何志华\n第1项车辆所有人何志华系当事人曾凡丽之夫。';
+    const redacted = redactText(text);
+    expect(redacted).toContain('曾凡丽');
+    expect(redacted).not.toContain('何志华');
+    expect(redacted).not.toContain('张坝村4组');
+  });
+
   it('reads a table of people in a 个体工商户 operator’s facts as third persons', () => {
     const table =
       '姓名：郭明秀\u2063经营店铺：谢家街道明秀副食店\u2063联系电话：151-8138-2904\n姓名：张德春\u2063经营店铺：公义镇春来便利店\u2063联系电话：183 0833 5541';

@@ -617,7 +617,11 @@ export function readPartyBlocks(text: string): PartyBlocks {
       ) {
         // A row whose column says who it is (身份：执法人员) is that; else a third person,
         // but for the people a notice lists with no other party (处理结果公告 | 姓名 | …).
-        const role = rowRoleWord ?? (listsItsParties(text, holders) ? Role.party : Role.third);
+        const role =
+          rowRoleWord ??
+          (listsItsParties(text, holders) || partiesListedBelow(text, clause.start)
+            ? Role.party
+            : Role.third);
         current = namedHolder(text, role, clause);
         party = role === Role.party ? current : undefined;
         holders.push(current);
@@ -988,6 +992,14 @@ function namedPersonParty(holders: readonly Holder[]): boolean {
       // (Kinds are settled after the reading: what the block said of it so far decides.)
       holder.personEvidence,
   );
+}
+
+/** A notice's words for the parties its table lists (因下列当事人下落不明…予以公告送达). */
+const PARTIES_BELOW = /(?:下列|以下)当事人|当事人(?:名单|情况)如下/;
+
+/** True when a notice (公告 in its title) said before `at` that its table lists its parties. */
+function partiesListedBelow(text: string, at: number): boolean {
+  return titledAsList(text) && PARTIES_BELOW.test(text.slice(0, at));
 }
 
 /** Parties introduced in the prose before a table: 共同违法当事人情况如下：, 被处罚人名单如下. */
