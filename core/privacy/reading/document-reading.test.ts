@@ -846,6 +846,15 @@ describe('minors', () => {
 });
 
 describe('addresses of people', () => {
+  it('reads the contact lines right above the agency’s name and date as the agency’s', () => {
+    const text =
+      '当事人：韩国庆\n住址：叙永县江门镇江门村4组36号\n经查，当事人违法建设。\n联系地址：叙永县叙永镇滨河路西段118号　联系电话：0830-6233126\n叙永县综合行政执法局\n2025年5月6日';
+    const redacted = redactText(text);
+    expect(redacted).toContain('叙永县叙永镇滨河路西段118号');
+    expect(redacted).toContain('0830-6233126');
+    expect(redacted).not.toContain('江门村4组36号');
+  });
+
   it('reads no home in an agency’s name (经泸县住房城乡建设局鉴定为C级危房)', () => {
     const text =
       '申请人：杨德明\n\n申请户现有住房系1983年修建的房屋，经泸县住房城乡建设局鉴定为C级危房。听证在泸县住房城乡建设局三楼会议室举行。';

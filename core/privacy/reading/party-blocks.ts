@@ -476,6 +476,28 @@ function isSiteFooter(text: string, start: number, end: number): boolean {
   return SITE_FOOTER.test(text.slice(start, Math.min(end, start + MAX_FOOTER_LEAD)));
 }
 
+/** Lines between a contact line and the document's date (the agency's name, its seal). */
+const MAX_CLOSING_LINES = 3;
+
+/**
+ * True when the lines after `lineEnd` close the document: within a few short lines (the
+ * agency's name), a date alone on its line (2025年5月6日).
+ */
+function closesDocument(text: string, lineEnd: number): boolean {
+  let start = lineEnd + 1;
+  for (let lines = 0; lines < MAX_CLOSING_LINES && start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (text.slice(start, end).trim() !== '') {
+      if (isClosingDateLine(text, start, end)) return true;
+      if (end - start > 40) return false;
+      lines++;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
 /** How long the tail of a cut value may be (日, 号, 3组). */
 const MAX_CUT_TAIL = 3;
 
@@ -823,7 +845,13 @@ export function readPartyBlocks(text: string): PartyBlocks {
       const row = hasCells && hasCellSeparator(text, lineStart, lineEnd);
       const agencyLine =
         first?.role === undefined &&
-        (startsWithAgencyWord(text, lineStart, lineEnd) || isSiteFooter(text, lineStart, lineEnd));
+        (startsWithAgencyWord(text, lineStart, lineEnd) ||
+          isSiteFooter(text, lineStart, lineEnd) ||
+          // 联系地址：…　联系电话：… after the decision's prose, right above the agency's name
+          // and date: the agency's own contact.
+          (current === undefined &&
+            (first?.field === FieldKind.address || first?.field === FieldKind.phone) &&
+            closesDocument(text, lineEnd)));
       const blockLine =
         first !== undefined &&
         (first.role !== undefined ||
