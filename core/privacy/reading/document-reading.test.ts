@@ -146,6 +146,12 @@ describe('names', () => {
       ['罗德兵'],
     ],
     [
+      'a trade’s word before its work or its team names no one (木工劳务, 木工班组交由…)',
+      '当事人：泸州恒达劳务有限公司\n\n该公司承接项目木工劳务，将木工班组交由班组长陈俊峰管理。',
+      ['陈俊峰'],
+      ['泸州恒达劳务有限公司'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -177,6 +177,11 @@ export function startsFollowingWord(text: string, at: number): boolean {
 /** Values that are not names even though they start with a surname character. */
 const NOT_NAMES = new Set([
   '本人',
+  // 木工劳务, 木工班组交由…: a trade's work and its team after a trade's word.
+  '劳务',
+  '勞務',
+  '班组',
+  '班組',
   '代理',
   '商议',
   '康复',
