@@ -68,6 +68,10 @@ describe('bank card and accounts', () => {
     ['Luhn number after 编号', '编号：6222021234567890128'],
     // 1233308308191356 passes the Luhn check; no card starts with 1.
     ['a hotline and a landline run together', '举报投诉电话：12333　0830-8191356'],
+    [
+      'the fines account after a line a PDF cut',
+      '将罚款缴至古蔺县财政局指定\n账户（开户行：中国农业银行古蔺县支行，账号：22-410701040001186）',
+    ],
   ])('%s is public', (_name, text) => {
     expectFindings(text, []);
   });

@@ -5,7 +5,7 @@ import {
   SUBJECT_MARKERS,
   type Subject,
 } from '../labels';
-import { characterSet } from './chars';
+import { characterSet, isHanCode } from './chars';
 import { ReverseTrie, type TrieMatch } from './reverse-trie';
 
 /** How far back from a number its label may be (联系电话（手机）：…、138…). */
@@ -107,6 +107,15 @@ export function subjectBefore(text: string, pos: number, excluded?: Excluded): S
 export function isFinePaymentContext(text: string, pos: number, floor = 0): boolean {
   const limit = Math.max(0, pos - FINE_PAYMENT_WINDOW, floor);
   if (nearest(PUBLIC_ACCOUNT_TRIE, text, pos, limit, limit, SENTENCE_STOPS) != null) return true;
+  // …罚款缴至古蔺县财政局指定⏎账户（…账号：…）: a PDF's line cut the sentence (no stop before
+  // the break); the words before it are the same sentence's.
+  const cut = text.lastIndexOf('\n', pos - 1);
+  if (
+    cut > limit &&
+    isHanCode(text.charCodeAt(cut - 1)) &&
+    nearest(PUBLIC_ACCOUNT_TRIE, text, cut, limit, limit, SENTENCE_STOPS) != null
+  )
+    return true;
   // 收款单位：泸州市财政局⏎开户银行：…⏎账号：… — the payment fields written one per line.
   let lineStart = text.lastIndexOf('\n', pos - 1);
   for (let lines = 0; lines < PAYMENT_FIELD_LINES && lineStart > floor; lines++) {
