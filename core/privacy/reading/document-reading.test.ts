@@ -596,6 +596,14 @@ describe('tables of parties and listings', () => {
     expect(redacted).not.toContain('张坝村4组');
   });
 
+  it('reads a typed table’s name cell whole (何其华: 其 ends a name in prose), not a total', () => {
+    const text =
+      '行政处罚结果公告\n\n序号\t当事人\t住址（住所）\t处罚内容\n1\t何其华\t泸县兆雅镇新民村3组\t警告\n2\t合计\t泸县兆雅镇新民村5组\t警告\n';
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('新民村3组');
+    expect(redacted).toContain('合计');
+  });
+
   it('reads a table of people in a 个体工商户 operator’s facts as third persons', () => {
     const table =
       '姓名：郭明秀\u2063经营店铺：谢家街道明秀副食店\u2063联系电话：151-8138-2904\n姓名：张德春\u2063经营店铺：公义镇春来便利店\u2063联系电话：183 0833 5541';

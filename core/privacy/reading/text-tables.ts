@@ -1,7 +1,7 @@
 import { roleAt } from './clauses';
 import { FieldKind, fieldKindAt } from './fields';
 import { isBareAddress, type Span } from './party-blocks';
-import { personNameEnd } from './person-name';
+import { isSurnameCode, personNameEnd } from './person-name';
 import { Role } from './roles';
 
 /**
@@ -25,6 +25,26 @@ export interface TextTablePeople {
  * table exported as text), a run of two spaces or more, or ideographic spaces.
  */
 const CELL_BREAK = /\t|\u2063|\s*[|｜]\s*| {2,}|\u3000+/g;
+/**
+ * True when a name column's cell is a person's name: as prose reads one, or two to four Han
+ * characters after a surname, the whole cell (何其华: 其 ends a name in prose, 何其华收到…, but
+ * a cell holds nothing else).
+ */
+function namesCell(text: string, { start, end }: Span): boolean {
+  if (personNameEnd(text, start, end) === end) return true;
+  return (
+    end - start >= 2 &&
+    end - start <= 4 &&
+    isSurnameCode(text.charCodeAt(start)) &&
+    HAN_ONLY.test(text.slice(start, end)) &&
+    !NOT_NAME_CELL.test(text.slice(start, end))
+  );
+}
+
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
+/** A name column's cells that are no one's (a total's row, a blank said in words). */
+const NOT_NAME_CELL = /^(?:合计|合計|小计|小計|总计|總計|共计|共計|同上|不详|不詳|暂无|暫無)$/;
+
 /** A column saying how each person is related to another (关系, 与户主关系, 亲属关系). */
 const RELATION_COLUMN = /关系|關係/;
 /** A header cell: a short label, no digits. */
@@ -149,7 +169,7 @@ function readTable(
     const cells = cellsOf(text, rowStart, rowEnd);
     if (cells.length !== header.length) break;
     const name = cells[nameColumn]!;
-    if (personNameEnd(text, name.start, name.end) === name.end) {
+    if (namesCell(text, name)) {
       if (thirdColumn >= 0) {
         names.push(name);
         if (related) relatives.push(name);
