@@ -23,6 +23,14 @@ describe('tables read as label：value', () => {
     ],
     ['four columns', [[td('姓名'), td('张三'), td('性别'), td('男')]], [`姓名：张三${S}性别：男`]],
     [
+      'titles that say nothing (项目 | 内容) over rows of pairs: the pairs are read',
+      [
+        [td('项目'), td('内容'), td('项目'), td('内容')],
+        [td('名称（字号）'), td('宏发五金店'), td('经营者'), td('贺文斌')],
+      ],
+      [`项目${S}内容${S}项目${S}内容`, `名称（字号）：宏发五金店${S}经营者：贺文斌`],
+    ],
+    [
       'parties side by side, a column each: each row’s first cell labels its values',
       [
         [td('项目'), td('当事人一'), td('当事人二')],

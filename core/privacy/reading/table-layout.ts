@@ -64,6 +64,8 @@ function isHeaderRow(rows: readonly (readonly TableCell[])[], r: number): boolea
   const row = rows[r]!;
   const next = rows[r + 1];
   if (row.length < 2 || !next || next.length !== row.length) return false;
+  // 项目 | 内容 | 项目 | 内容: titles that say nothing, over rows of label | value pairs.
+  if (row.every((cell) => ROW_TITLES.test(compact(cell.text)))) return false;
   // A bold label cell beside a plain value (行政相对人类别 | 自然人) is a pair, whatever the
   // value's words.
   if (row.length === 2 && row[0]!.header && !row[1]!.header) return false;
