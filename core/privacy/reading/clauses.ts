@@ -31,6 +31,8 @@ export interface Clause {
   readonly labelled: boolean;
 }
 
+/** Between a role word and a field of the same label (联系人及电话, 联系人/电话). */
+const ROLE_FIELD_JOINERS = characterSet('及和、/／');
 /** Characters that end a clause: sentences and commas (a cell's tab, too). */
 const CLAUSE_ENDS = characterSet('。；;，,');
 /** Every character clausesOf must look at: clause ends, brackets, tabs, spaces. */
@@ -240,9 +242,16 @@ export function readClause(text: string, start: number, end: number): Clause {
   }
   if (colon >= 0) {
     // 监护人身份证号：… is the guardian's ID: the field is what follows the role word.
-    const field =
-      fieldKindAt(text, roleEnd, colon) ??
-      (role === undefined ? wrappedLabelKind(text, from, colon) : undefined);
+    // 联系人及电话：钟小芳 1398…: the person's name first, then a field of theirs (the
+    // number is read as a number is): a role's label, naming someone.
+    const withField =
+      role !== undefined &&
+      ROLE_FIELD_JOINERS[text.charCodeAt(roleEnd)] === 1 &&
+      fieldKindAt(text, roleEnd + 1, colon) !== undefined;
+    const field = withField
+      ? undefined
+      : (fieldKindAt(text, roleEnd, colon) ??
+        (role === undefined ? wrappedLabelKind(text, from, colon) : undefined));
     // A signature line (当事人（签名）：…) names whoever signed, not the party; but a third
     // person's (代收人签名：蔡文君, 见证人（签字）：…) names that person.
     const signature = role !== undefined && isSignatureLabel(text, roleEnd, colon);
@@ -250,6 +259,7 @@ export function readClause(text: string, start: number, end: number): Clause {
     if (
       role !== undefined &&
       field === undefined &&
+      !withField &&
       hasWords(text, roleEnd, colon) &&
       !(signature && role === Role.third)
     )

@@ -596,6 +596,13 @@ describe('tables of parties and listings', () => {
     expect(redacted).not.toContain('张坝村4组');
   });
 
+  it('reads the name before a field in a role’s label (联系人及电话：钟小芳 1398…)', () => {
+    const text =
+      '当事人：泸州市某某有限公司\n统一社会信用代码：91510502MA62T7U4LL\n负责人：高明\n联系人及电话：钟小芳 13981671205\n经查，该公司违法。';
+    expect(redactText(text)).not.toContain('钟小芳');
+    expect(redactText(text)).toContain('高明');
+  });
+
   it('reads a typed table’s name cell whole (何其华: 其 ends a name in prose), not a total', () => {
     const text =
       '行政处罚结果公告\n\n序号\t当事人\t住址（住所）\t处罚内容\n1\t何其华\t泸县兆雅镇新民村3组\t警告\n2\t合计\t泸县兆雅镇新民村5组\t警告\n';
