@@ -867,6 +867,17 @@ describe('minors', () => {
 });
 
 describe('addresses of people', () => {
+  it('reads a person’s 住所 in the bracket after 其住所, not a company’s', () => {
+    const facts =
+      '经查，自2023年5月起在其住所（泸州市江阳区华阳街道蜀泸大道二段33号澄溪名城8栋3单元1502室）内提供代理记账服务。';
+    expect(redactText(`当事人：邓梦，女\n${facts}`)).not.toContain('澄溪名城8栋');
+    expect(
+      redactText(
+        `当事人：泸州市某某财税服务有限公司\n统一社会信用代码：91510502MA62T7U4LL\n${facts}`,
+      ),
+    ).toContain('澄溪名城8栋');
+  });
+
   it('reads the contact lines right above the agency’s name and date as the agency’s', () => {
     const text =
       '当事人：韩国庆\n住址：叙永县江门镇江门村4组36号\n经查，当事人违法建设。\n联系地址：叙永县叙永镇滨河路西段118号　联系电话：0830-6233126\n叙永县综合行政执法局\n2025年5月6日';

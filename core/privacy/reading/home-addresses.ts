@@ -232,6 +232,9 @@ export function residenceAddresses(text: string): Span[] {
     if (next === 0x5185 || next === 0x5167) home = addressBefore(text, at, false);
     else if (text.charCodeAt(at - 1) === 0x5176 && locatedAt(text, at + 2))
       home = addressAfter(text, at + 4);
+    // 在其住所（泸州市…1502室）内: the address in the bracket after it.
+    else if (text.charCodeAt(at - 1) === 0x5176 && (next === 0xff08 || next === 0x28))
+      home = addressAfter(text, at + 2);
     if (home) homes.push(home);
   }
   // A house registered to a person (将其父亲刘德明名下的位于…602室转移登记): that person's.
