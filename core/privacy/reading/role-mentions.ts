@@ -204,8 +204,12 @@ function nameAfterRole(text: string, at: number, role: Role): number {
 }
 
 /** The names listed from `at`: 张三、李四和王五. A comma continues a list only into another name. */
-/** What makes a role word the start of a place's or a thing's name, not a person's. */
-const PLACE_AFTER_ROLE = /^(?:宫|文化宫|乐园|活动中心|福利院|之家|公寓|时代|时装)/;
+/**
+ * What makes a role word the start of a place's or a thing's name, not a person's (中国人寿,
+ * 中国人保: …人 ends no role there).
+ */
+const PLACE_AFTER_ROLE =
+  /^(?:宫|文化宫|乐园|活动中心|福利院|之家|公寓|时代|时装|寿财|寿保|寿险|保财)/;
 
 function namesFrom(
   text: string,
