@@ -651,6 +651,8 @@ function maskedNamesEnds(text: string, words: WordPositions): number[] {
 const RELATIVES = ['丈夫', '妻子', '父亲', '母亲', '儿子', '女儿', '亲属', '家属'];
 /** 从杨开贵手中转来: out of someone's hands, a person's. */
 const HANDS = ['手中', '手里', '手裏'];
+/** 已向陶秀兰赔偿3000元, 向陈某道歉: whom a party paid or apologised to, after 向. */
+const MADE_GOOD = ['赔偿', '賠償', '道歉', '赔礼', '賠禮'];
 /** 林娟位于…水岸华府3栋1单元602室的住宅: whose home is where, in one clause. */
 const LOCATED = ['位于', '位於'];
 const HOME_AFTER_LOCATION = /^[^，。；,;\n]{4,60}?的(?:住宅|住房|房屋|自建房|家)/;
@@ -662,6 +664,7 @@ const indexWords = wordIndexer([
   ...THEIR_RELATIVES,
   ...HANDS,
   ...LOCATED,
+  ...MADE_GOOD,
   '某',
   '元',
   '家',
@@ -953,6 +956,12 @@ export function markedPeople(text: string, add: AddPerson): void {
     for (const at of words.of(word)) {
       const found = nameEndingAt(text, at);
       if (found && FROM_PERSON.includes(text.charAt(found[0] - 1))) add(found[0], found[1]);
+    }
+  }
+  for (const word of MADE_GOOD) {
+    for (const at of words.of(word)) {
+      const found = nameEndingAt(text, at);
+      if (found?.[1] === at && text.charCodeAt(found[0] - 1) === 0x5411) add(found[0], found[1]);
     }
   }
   for (const word of LOCATED) {
