@@ -468,9 +468,9 @@ export function opensWithSpacedLabel(text: string, start: number, end: number): 
   const from = skipLeading(text, start, end);
   const limit = Math.min(end, from + MAX_LABEL_LENGTH + 1);
   for (let i = from + 1; i < limit; i++) {
-    // Only the first gap: a label is one word (序号  姓名 is two titles, no label).
-    if (isWideSpace(text, i, end) && !labelEndsAtWideSpace(text, from, i, end)) return false;
-    if (labelEndsAtWideSpace(text, from, i, end)) {
+    if (isWideSpace(text, i, end)) {
+      // Only the first gap: a label is one word (序号  姓名 is two titles, no label).
+      if (!labelEndsAtWideSpace(text, from, i, end)) return false;
       // 序号  姓名  与户主关系: a text table's row of titles, more labels after the spaces.
       let next = i;
       while (next < end && isSpace(text.charCodeAt(next))) next++;

@@ -656,12 +656,13 @@ const MADE_GOOD = ['赔偿', '賠償', '道歉', '赔礼', '賠禮'];
 /** 林娟位于…水岸华府3栋1单元602室的住宅: whose home is where, in one clause. */
 const LOCATED = ['位于', '位於'];
 const HOME_AFTER_LOCATION = /^[^，。；,;\n]{4,60}?的(?:住宅|住房|房屋|自建房|家)/;
-const THEIR_RELATIVES = ['其父', '其母', '其妻', '其夫', '其子', '其女'];
+/** After 其, the relative (其父, 其母…): 其 is everywhere, so it is indexed alone. */
+const THEIR_RELATIVES = characterSet('父母妻夫子女');
 
 /** Every word markedPeople looks for, found in one pass over the document. */
 const indexWords = wordIndexer([
   ...RELATIVES,
-  ...THEIR_RELATIVES,
+  '其',
   ...HANDS,
   ...LOCATED,
   ...MADE_GOOD,
@@ -972,10 +973,9 @@ export function markedPeople(text: string, add: AddPerson): void {
         add(found[0], found[1]);
     }
   }
-  for (const word of THEIR_RELATIVES) {
-    for (const at of words.of(word)) {
-      if (text.charCodeAt(at - 1) === 0xff0c) relativeOf(text, at - 1, add);
-    }
+  for (const at of words.of('其')) {
+    if (THEIR_RELATIVES[text.charCodeAt(at + 1)] === 1 && text.charCodeAt(at - 1) === 0xff0c)
+      relativeOf(text, at - 1, add);
   }
   // Tried only where a list starts (a name of two to four characters before a 、): a
   // regular expression run over every Han character costs more than the rest of this pass.
