@@ -330,6 +330,9 @@ function decideNames(
   minors: readonly MinorParty[],
   starts: readonly number[],
 ): { third: ScopedName[]; public: string[] } {
+  // No one named at all (a 文号, a company's name: the static pages read every field so).
+  if (blocks.holders.length === 0 && mentions.length === 0 && minors.length === 0)
+    return { third: [], public: [] };
   const publicNames = new Set<string>();
   const partyNames = new Set<string>();
   const report = isInvestigationReport(text);

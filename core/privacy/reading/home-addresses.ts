@@ -125,6 +125,8 @@ const indexWords = wordIndexer([...DWELLING_WORDS, ...DWELLING_BEFORE, '住']);
 export function homeAddresses(text: string): Span[] {
   const homes: Span[] = [];
   const words = indexWords(text);
+  // Every home below is found from one of the words.
+  if (words.none) return homes;
   for (const word of DWELLING_WORDS) {
     for (const at of words.of(word)) {
       // 住宅楼 is a building of homes; 你位于…58号的住宅楼顶 is the roof of the addressee's own.

@@ -697,6 +697,8 @@ const indexWords = wordIndexer([
 /** Everyone in `text` marked as a person by a bracket, 处购得, a statement or a count. */
 export function markedPeople(text: string, add: AddPerson): void {
   const words = indexWords(text);
+  // Every reading below starts at one of the words (a 文号 or a company's name holds none).
+  if (words.none) return;
   // Whoever is listed beside a hand-masked name is a person; beside a person found here, the
   // document's reading looks once it knows who the third persons are (document-reading.ts).
   for (const end of maskedNamesEnds(text, words)) listedBeside(text, end, add);

@@ -10,6 +10,8 @@
 
 /** The positions of words in one text. */
 export interface WordPositions {
+  /** True when no word can occur: none of their first characters is in the text. */
+  readonly none: boolean;
   /**
    * Every start of `word` in the text, in order (overlapping ones too, as an indexOf loop
    * stepping by one finds them). `word` must begin with a character the indexer was made for.
@@ -37,15 +39,18 @@ export function wordIndexer(words: Iterable<string>): (text: string) => WordPosi
     // Made on a first character's first occurrence: most documents hold few of them, and a
     // short field (a 文号: the static pages read every field as a document) none.
     const buckets: (number[] | undefined)[] = [];
+    let none = true;
     for (let i = 0; i < text.length; i++) {
       const slot = slots[text.charCodeAt(i)]!;
       if (slot === 0) continue;
+      none = false;
       const bucket = buckets[slot];
       if (bucket) bucket.push(i);
       else buckets[slot] = [i];
     }
     // Each word is asked for once per document: nothing is cached.
     return {
+      none,
       of(word) {
         const slot = slots[word.charCodeAt(0)]!;
         if (slot === 0) throw new Error(`wordIndexer: ${word} was not indexed`);
