@@ -273,6 +273,12 @@ const THIRD_PERSON_WORDS = [
   // An examinee (同场考生令狐建军); heading a decision on an exam, its party (party-blocks.ts).
   '考生',
   '儿童',
+  // The sides of an accident or a dispute (肇事方曹明亮, 受害方…, 肇事司机…).
+  '肇事方',
+  '肇事者',
+  '肇事人',
+  '肇事司机',
+  '受害方',
   // A child or youth in the facts (同村少年何一鸣、苟浩, 男童王子涵; not 少年宫: role-mentions).
   '少年',
   '少女',
