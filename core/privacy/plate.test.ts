@@ -95,4 +95,10 @@ describe('whose vehicle, in a decision against a company', () => {
     const plates = scanText(`${party}${facts}`).filter((finding) => finding.kind === 'plate');
     expect(plates.map((finding) => finding.text)).toEqual([plate]);
   });
+
+  it("deletes a private person's vehicle wherever it is named again", () => {
+    const text = `${party}邹大刚使用其本人所有的川E61M73号货车清运。执法人员拦查了川E61M73号车辆。\n`;
+    const plates = scanText(text).filter((finding) => finding.kind === 'plate');
+    expect(plates.map((finding) => finding.text)).toEqual(['川E61M73', '川E61M73']);
+  });
 });

@@ -694,7 +694,9 @@ function joinedReadings(
       return minors;
     },
     companyVehicleAt(text, pos) {
-      return vehicleOfOrganisation(this.holderAt(pos), organisationParties, text, pos);
+      return companyVehicle(text, pos, (at) =>
+        vehicleOfOrganisation(this.holderAt(at), organisationParties, text, at),
+      );
     },
     // Each document finds its own, on its own text; the findings are moved to where it stands.
     findingsIn(text, from, to) {
@@ -757,6 +759,28 @@ function numberedEntryAt(text: string, start: number): boolean {
 
 /** Role words of a vehicle's owner. */
 const OWNER_WORD = /车主|車主|所有人|卖车人|賣車人|出售人|送修人/;
+
+/** A plate as written at the start of a text (川E61M73, 川E·3M218). */
+const PLATE_AT = /^[\u4e00-\u9fff][A-Z][·•・.．\s-]?[A-Z0-9]{5,6}/;
+
+/**
+ * True when the plate at `pos` is an organisation's by where it stands (`organisations`),
+ * and by everywhere else the document names it: a vehicle a sentence says a person owns
+ * (邹大刚使用其本人所有的川E61M73…) is theirs where it is named again (拦查了川E61M73号车辆).
+ */
+function companyVehicle(
+  text: string,
+  pos: number,
+  organisations: (at: number) => boolean,
+): boolean {
+  if (!organisations(pos)) return false;
+  const plate = PLATE_AT.exec(text.slice(pos, pos + 9))?.[0];
+  if (!plate) return true;
+  for (let at = text.indexOf(plate); at >= 0; at = text.indexOf(plate, at + 1)) {
+    if (at !== pos && !organisations(at)) return false;
+  }
+  return true;
+}
 
 /** Whose vehicle a plate at `pos` is, given the block it stands in (companyVehicleAt). */
 function vehicleOfOrganisation(
@@ -870,7 +894,9 @@ class OneDocumentReading implements DocumentReading {
   }
 
   companyVehicleAt(text: string, pos: number): boolean {
-    return vehicleOfOrganisation(this.holderAt(pos), this.organisationParties, text, pos);
+    return companyVehicle(text, pos, (at) =>
+      vehicleOfOrganisation(this.holderAt(at), this.organisationParties, text, at),
+    );
   }
 
   findingsIn(text: string, from: number, to: number): RawFinding[] {
