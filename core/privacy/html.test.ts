@@ -53,9 +53,9 @@ describe('projectHtml', () => {
 
   it('reads a row styled bold (font-weight on <tr> or <td>) as a header row', () => {
     const rows =
-      '<tr><td>1</td><td>李桂芝</td><td>隆昌市古湖街道石碾村7组45号</td><td>小卖部</td><td>店内为电动自行车充电</td><td>当场整改</td></tr></table>';
+      '<tr><td>李桂芝</td><td>隆昌市古湖街道石碾村7组45号</td><td>小卖部</td><td>店内为电动自行车充电</td><td>当场整改</td></tr></table>';
     const head = (row: string, cell = '') =>
-      `<table><tr${row}>${['序号', '户主', '住址', '经营内容', '排查发现问题', '处理情况'].map((t) => `<td${cell}>${t}</td>`).join('')}</tr>${rows}`;
+      `<table><tr${row}>${['户主', '住址', '经营内容', '排查发现问题', '处理情况'].map((t) => `<td${cell}>${t}</td>`).join('')}</tr>${rows}`;
     for (const html of [
       head(' style="font-weight:bold;background:#f2f2f2;"'),
       head('', ' style="FONT-WEIGHT: 700"'),
@@ -65,6 +65,12 @@ describe('projectHtml', () => {
       expect(text).toContain('住址：隆昌市古湖街道石碾村7组45号');
     }
     expect(projectHtml(head('')).text).not.toContain('户主：李桂芝');
+  });
+
+  it('reads a numbered list’s titles as a header row, styled or not (序号 over 1)', () => {
+    const html =
+      '<table><tr><td>序号</td><td>户主</td><td>住址</td><td>经营内容</td></tr><tr><td>1</td><td>李桂芝</td><td>隆昌市古湖街道石碾村7组45号</td><td>小卖部</td></tr></table>';
+    expect(projectHtml(html).text).toContain('住址：隆昌市古湖街道石碾村7组45号');
   });
 
   it('joins inline markup, breaks blocks, decodes entities, maps offsets back', () => {

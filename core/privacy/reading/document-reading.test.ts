@@ -596,6 +596,14 @@ describe('tables of parties and listings', () => {
     expect(redacted).not.toContain('张坝村4组');
   });
 
+  it('reads the contact persons a listing’s rows name as third persons, not the agency’s', () => {
+    const text =
+      '当事人\u2063蔡文静\n部分委托人情况如下：\n序号\u2063委托人\u2063联系人姓名\u2063收费标准\n序号：1\u2063委托人：兴旺五金经营部\u2063联系人姓名：胡志强\u2063收费标准：200元/月\n序号：2\u2063委托人：佳禾服装店\u2063联系人姓名：钱佳\u2063收费标准：150元/月\n证人胡志强证实。';
+    const third = readDocument(text).thirdPartyNames.map((scoped) => scoped.name);
+    expect(third).toEqual(expect.arrayContaining(['胡志强', '钱佳']));
+    expect(third).not.toContain('收费标');
+  });
+
   it('reads the name before a field in a role’s label (联系人及电话：钟小芳 1398…)', () => {
     const text =
       '当事人：泸州市某某有限公司\n统一社会信用代码：91510502MA62T7U4LL\n负责人：高明\n联系人及电话：钟小芳 13981671205\n经查，该公司违法。';

@@ -630,6 +630,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
         (rowRoleWord !== undefined ||
           (current === undefined
             ? holders.some((holder) => holder.role === Role.party) ||
+              partiesListedBelow(text, clause.start) ||
               // A report with no party (事故调查报告): a row of a person (姓名⁣性别⁣年龄⁣住址).
               // (A 公示 or 公告 with none lists its parties: their rows are read as before.)
               (!titledAsList(text) && describesPerson(text, clause.start))
@@ -934,7 +935,11 @@ export function readPartyBlocks(text: string): PartyBlocks {
         holders.push(current);
       }
       inRow = row;
-      readClauses(clausesOf(text, lineStart, lineEnd));
+      // A header row the rows below are labelled by (序号⁣委托人⁣联系人姓名 over 序号：1⁣…)
+      // names no one: its cells are titles, not label and value.
+      if (!(row && headsRowsBelow(text, lineStart, lineEnd))) {
+        readClauses(clausesOf(text, lineStart, lineEnd));
+      }
     } else {
       current = undefined;
       party = undefined;
@@ -1099,6 +1104,18 @@ function nameValueEnd(text: string, start: number, end: number): number {
 
 /** A foreigner's name transliterated with middle dots (玛丽亚·克里斯蒂娜·雷耶斯). */
 const TRANSLITERATED = /^[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6}){1,3}$/;
+
+/**
+ * True when the row text[start, end) has no colon and the next line starts with its first
+ * cell's text and a colon: the table's layout labelled the rows below by it (table-layout.ts).
+ */
+function headsRowsBelow(text: string, start: number, end: number): boolean {
+  if (hasColon(text, start, end)) return false;
+  const cell = text.indexOf('\u2063', start);
+  if (cell < 0 || cell > end) return false;
+  const first = text.slice(start, cell).trim();
+  return first.length > 0 && text.startsWith(`${first}：`, end + 1);
+}
 
 function hasColon(text: string, start: number, end: number): boolean {
   const colon = text.indexOf('：', start);
@@ -1491,16 +1508,21 @@ function openHolder(
   // …but not another person's (代收人：…（当事人之妻） / 联系人：王科长 is the agency's).
   if (
     role === Role.third &&
-    (current?.kind === HolderKind.agency || (current?.role === Role.third && proseSinceParty)) &&
+    (current?.kind === HolderKind.agency ||
+      (current?.role === Role.third &&
+        proseSinceParty &&
+        text.charCodeAt(clause.start - 1) !== 0x2063)) &&
     isContactWord(text, clause)
   )
     role = Role.officer;
-  // Right after a company's block (a table's header row between), it is the company's.
+  // Right after a company's block (a table's header row between), it is the company's;
+  // not a listing's cell (序号：1⁣委托人：…⁣联系人姓名：胡志强: the client's contact person).
   if (
     role === Role.third &&
     current === undefined &&
     proseSinceParty &&
-    isContactWord(text, clause)
+    isContactWord(text, clause) &&
+    text.charCodeAt(clause.start - 1) !== 0x2063
   )
     role = Role.officer;
   let parent =

@@ -23,6 +23,17 @@ describe('tables read as label：value', () => {
     ],
     ['four columns', [[td('姓名'), td('张三'), td('性别'), td('男')]], [`姓名：张三${S}性别：男`]],
     [
+      'a numbered list’s titles head its columns, whatever they say (序号 | 委托人 | …)',
+      [
+        [td('序号'), td('委托人'), td('联系人姓名'), td('收费标准')],
+        [td('1'), td('兴旺五金经营部'), td('胡志强'), td('200元/月')],
+      ],
+      [
+        `序号${S}委托人${S}联系人姓名${S}收费标准`,
+        `序号：1${S}委托人：兴旺五金经营部${S}联系人姓名：胡志强${S}收费标准：200元/月`,
+      ],
+    ],
+    [
       'titles that say nothing (项目 | 内容) over rows of pairs: the pairs are read',
       [
         [td('项目'), td('内容'), td('项目'), td('内容')],

@@ -66,6 +66,14 @@ function isHeaderRow(rows: readonly (readonly TableCell[])[], r: number): boolea
   if (row.length < 2 || !next || next.length !== row.length) return false;
   // 项目 | 内容 | 项目 | 内容: titles that say nothing, over rows of label | value pairs.
   if (row.every((cell) => ROW_TITLES.test(compact(cell.text)))) return false;
+  // 序号 | 委托人 | 联系人姓名 | … over 1 | … : a numbered list's titles, whatever they say.
+  if (
+    row.length >= 3 &&
+    ROW_NUMBER_TITLE.test(compact(row[0]!.text)) &&
+    /^[0-9０-９]{1,4}$/.test(compact(next[0]!.text)) &&
+    !row.some(isValueLike)
+  )
+    return true;
   // A bold label cell beside a plain value (行政相对人类别 | 自然人) is a pair, whatever the
   // value's words.
   if (row.length === 2 && row[0]!.header && !row[1]!.header) return false;
@@ -106,6 +114,9 @@ function isPairRow(row: readonly TableCell[]): boolean {
   }
   return true;
 }
+
+/** The title of a listing's column of row numbers. */
+const ROW_NUMBER_TITLE = /^(?:序号|序號|编号|編號|序)$/;
 
 /** The title of a column of row titles: 项目 | 当事人一 | 当事人二. */
 const ROW_TITLES = /^(?:项目|項目|事项|事項|类别|類別|内容|內容|基本情况|基本情況|信息)$/;
