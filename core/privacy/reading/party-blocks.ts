@@ -14,6 +14,7 @@ import { FieldKind, fieldKindAt, foldLabel } from './fields';
 import { latinNameEnd } from './foreign-names';
 import { HolderKind } from './holder-kind';
 import { addressAcrossBreak, afterWhoseHome, HOME_END } from './home-addresses';
+import { continuationAfter } from './line-breaks';
 import { hasNameMask, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { personNameEnd, spacedNameEnd } from './person-name';
@@ -297,6 +298,30 @@ function newHolder(role: Role, roleSpan: Span, parent?: Holder): Holder {
  * The birth date in a person's ID written in a value (full-width, spaces and dashes allowed):
  * 17 digits and a check character, or 15 digits (GB 11643).
  */
+/**
+ * The first clause of the line after a value that ends at a line break (`end`), when a PDF's
+ * line cut the value there; undefined when the value's clause ends with its line.
+ */
+function cutValue(text: string, end: number): string | undefined {
+  let k = end;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 0x0a && text.charCodeAt(k) !== 0x0d) return undefined;
+  const next = continuationAfter(text, k);
+  if (next < 0) return undefined;
+  let stop = next;
+  while (
+    stop < text.length &&
+    stop - next < MAX_CUT_VALUE &&
+    CUT_VALUE_STOPS[text.charCodeAt(stop)] !== 1
+  )
+    stop++;
+  return text.slice(next, stop);
+}
+
+/** How much of the next line a cut value takes at most (an ID's 18 characters and a space). */
+const MAX_CUT_VALUE = 24;
+const CUT_VALUE_STOPS = characterSet('，,。；;：:（(\n');
+
 function birthFromId(text: string, start: number, end: number): TextDate | undefined {
   let digits = '';
   for (let i = start; i < end && digits.length < 18; i++) {
@@ -342,16 +367,23 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
   const { start, end, valueStart } = clause;
   const evidence = hasEvidenceCharacter(text, start, end);
   switch (clause.field) {
-    case FieldKind.identity:
+    case FieldKind.identity: {
       holder.personEvidence = true;
-      holder.birth ??= birthFromId(text, valueStart, end);
+      // 身份证件种类及号码：居民身份证⏎5105…: the number a PDF's line put on the next line.
+      const cut = /[0-9０-９]/.test(text.slice(valueStart, end)) ? undefined : cutValue(text, end);
+      holder.birth ??= cut ? birthFromId(cut, 0, cut.length) : birthFromId(text, valueStart, end);
       break;
-    case FieldKind.birth:
+    }
+    case FieldKind.birth: {
       holder.personEvidence = true;
-      holder.birth ??= datesIn(text.slice(valueStart, end))[0];
+      // 出生日期：2009年5⏎月12日: a date a PDF's line cut.
+      const value = text.slice(valueStart, end);
+      const cut = /[0-9０-９年月]\s*$/.test(value) ? cutValue(text, end) : undefined;
+      holder.birth ??= datesIn(cut ? value.trimEnd() + cut : value)[0];
       if (has(text, '未满', valueStart, end) || has(text, '不满', valueStart, end))
         holder.declaredMinor = true;
       break;
+    }
     case FieldKind.age: {
       holder.personEvidence = true;
       const value = text.slice(valueStart, end);
@@ -499,7 +531,7 @@ function closesDocument(text: string, lineEnd: number): boolean {
 }
 
 /** How long the tail of a cut value may be (日, 号, 3组). */
-const MAX_CUT_TAIL = 3;
+const MAX_CUT_TAIL = 5;
 
 /**
  * True when the line at `lineStart` opens with the short tail of a number the previous line
