@@ -81,10 +81,20 @@ export function roleAt(text: string, at: number, limit: number): [Role, number] 
       k++;
       i++;
     }
-    if (k === folded.length) return [role, i];
+    if (k === folded.length) {
+      const thing = THING_AFTER.get(folded);
+      if (thing?.test(text.slice(i, i + 2))) continue;
+      return [role, i];
+    }
   }
   return undefined;
 }
+
+/**
+ * Role words that are also things, and what follows them then: 文书 is a village's clerk, but
+ * 文书名称及文号：税务行政处罚决定书 names a document (its 税务行 no person).
+ */
+const THING_AFTER = new Map<string, RegExp>([['文书', /^(?:名称|编号|文号|号|送达|种类|类别)/]]);
 
 /** Role words of two characters or more, looked up back from a label's colon. */
 const LABEL_ROLE_TRIE = new ReverseTrie<Role>(

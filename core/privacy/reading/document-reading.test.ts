@@ -146,6 +146,12 @@ describe('names', () => {
       ['罗德兵'],
     ],
     [
+      'a document’s title after 文书名称 names no one (文书 is a village clerk elsewhere)',
+      '当事人：文世平\n文书名称及文号：税务行政处罚决定书（叙税简罚〔2024〕301号）\n村文书李德明到场见证。国家税务总局叙永县税务局',
+      ['李德明'],
+      ['文世平'],
+    ],
+    [
       'a trade’s word before its work or its team names no one (木工劳务, 木工班组交由…)',
       '当事人：泸州恒达劳务有限公司\n\n该公司承接项目木工劳务，将木工班组交由班组长陈俊峰管理。',
       ['陈俊峰'],

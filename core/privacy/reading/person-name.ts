@@ -182,6 +182,9 @@ const NOT_NAMES = new Set([
   '勞務',
   '班组',
   '班組',
+  // 文书名称及文号: a document's title, 称 after it no one's saying.
+  '文书',
+  '文書',
   '代理',
   '商议',
   '康复',
