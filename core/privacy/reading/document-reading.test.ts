@@ -525,6 +525,15 @@ describe('names', () => {
     for (const name of publicNames) expect(reading.publicNames).toContain(name);
   });
 
+  it('keeps a third person’s name where it is written inside an organisation’s name', () => {
+    const text =
+      '当事人：王德明\n\n证人华夏证实，罚款缴至中国华夏银行泸州分行。本局向华夏了解情况。';
+    const redacted = redactText(text);
+    expect(redacted).toContain('中国华夏银行泸州分行');
+    expect(redacted).not.toContain('证人华夏');
+    expect(redacted).not.toContain('向华夏');
+  });
+
   it('replaces a name within its own decision in a file of several', () => {
     const decision = (party: string, witness: string) =>
       `泸州市某某局\n行政处罚决定书\n\n当事人：${party}\n\n证人${witness}证实。\n泸州市某某局\n2024年3月20日\n`;

@@ -1,3 +1,4 @@
+import { characterSet } from '../internal/chars';
 import type { ScopedName } from './document-reading';
 import type { Span } from './party-blocks';
 
@@ -44,6 +45,23 @@ function runsOnIntoPlace(text: string, end: number): boolean {
   return code !== 0x7684 && code !== 0x5bb6 && code !== 0x4f4f;
 }
 
+/**
+ * True when [start, end) is written inside an organisation's name (税务 in 国家税务总局, 劳务
+ * in 恒达劳务有限公司): a word runs into it and the organisation's own word follows at once.
+ */
+function insideOrganisationName(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before < 0x4e00 || before > 0x9fff || NAME_MAY_FOLLOW[before] === 1) return false;
+  return ORGANISATION_TAIL.test(text.slice(end, end + 3));
+}
+
+/** An organisation's own word, right after a name written inside it. */
+const ORGANISATION_TAIL =
+  /^(?:总局|總局|分局|有限|公司|委员会|委員會|银行|銀行|集团|集團|协会|協會)/;
+
+/** Characters a name may follow in prose (的王芳, 与王芳, 向王芳…): no organisation's word. */
+const NAME_MAY_FOLLOW = characterSet('的与和及向被由在对给将把是为系即经据让叫请同跟替使令');
+
 /** Two Han characters with one space between them: a text that may spell names so. */
 const SPACED_HAN = /[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]/;
 
@@ -88,6 +106,7 @@ export function nameOccurrences(
       const where = start + at;
       if (insidePublicName(text, where, where + name.length, keep)) continue;
       if (scoped.place && runsOnIntoPlace(text, where + name.length)) continue;
+      if (insideOrganisationName(text, where, where + name.length)) continue;
       found.push({ start: where, end: where + name.length, name: scoped });
     }
     // 杜 明 华, 王　芳: the name spaced out by OCR or a padded table, where the text has any.
