@@ -602,6 +602,14 @@ describe('tables of parties and listings', () => {
     expect(redactText(household)).not.toContain('李欣怡');
   });
 
+  it('reads the 姓名 of a notice’s row that gives a decision as its party, a guarantor as another', () => {
+    const text =
+      '古蔺县公安局关于不予许可和撤销持枪许可的公告\n现将决定公告如下：\n序号\u2063姓名\u2063住址\u2063担保人\u2063决定\n序号：1\u2063姓名：申志刚\u2063住址：古蔺县太平镇平丰村3组\u2063担保人：龙继红\u2063决定：不予许可\n序号：2\u2063姓名：母德兵\u2063住址：古蔺县大村镇和平路7号\u2063担保人：母德富\u2063决定：撤销许可\n';
+    const redacted = redactText(text);
+    for (const party of ['申志刚', '母德兵']) expect(redacted).toContain(party);
+    for (const other of ['龙继红', '母德富', '平丰村3组']) expect(redacted).not.toContain(other);
+  });
+
   it('reads the 姓名 column of a notice to 下列当事人 as its parties, the cars’ owners as others', () => {
     const text =
       '关于公告送达道路交通安全违法行为处理决定书的公告\n因下列当事人下落不明，本大队现将以下决定书予以公告送达：\n序号\u2063姓名\u2063住址\u2063车辆所有人\n序号：1\u2063姓名：曾凡丽\u2063住址：泸州市江阳区邻玉街道张坝村4组\u2063车辆所有人：何志华\n第1项车辆所有人何志华系当事人曾凡丽之夫。';

@@ -663,6 +663,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
           (current === undefined
             ? holders.some((holder) => holder.role === Role.party) ||
               partiesListedBelow(text, clause.start) ||
+              decisionRow(text, clause.start) ||
               // A report with no party (事故调查报告): a row of a person (姓名⁣性别⁣年龄⁣住址).
               // (A 公示 or 公告 with none lists its parties: their rows are read as before.)
               (!titledAsList(text) && describesPerson(text, clause.start))
@@ -674,7 +675,9 @@ export function readPartyBlocks(text: string): PartyBlocks {
         // but for the people a notice lists with no other party (处理结果公告 | 姓名 | …).
         const role =
           rowRoleWord ??
-          (listsItsParties(text, holders) || partiesListedBelow(text, clause.start)
+          (listsItsParties(text, holders) ||
+          partiesListedBelow(text, clause.start) ||
+          decisionRow(text, clause.start)
             ? Role.party
             : Role.third);
         current = namedHolder(text, role, clause);
@@ -1061,6 +1064,21 @@ function namedPersonParty(holders: readonly Holder[]): boolean {
 
 /** A notice's words for the parties its table lists (因下列当事人下落不明…予以公告送达). */
 const PARTIES_BELOW = /(?:下列|以下)当事人|当事人(?:名单|情况)如下/;
+
+/** A listing row's cell that gives the decision on its person (决定书文号：…, 处罚结果：…). */
+const DECISION_CELL =
+  /\u2063\s*(?:决定书(?:文号|编号)?|處罰決定書|处罚决定|处罚结果|处理结果|许可决定|决定|決定)\s*[：:]/;
+
+/**
+ * True when the table row holding `at`, in a notice (公告, 公示 in its title), gives a decision
+ * (决定：撤销许可⁣决定书文号：…): its 姓名 is the party of that decision, named in public,
+ * whatever other people (担保人, 车辆所有人) the row names.
+ */
+function decisionRow(text: string, at: number): boolean {
+  if (!titledAsList(text)) return false;
+  const { start, end } = lineHolding(text, at);
+  return DECISION_CELL.test(text.slice(start, end));
+}
 
 /** True when a notice (公告 in its title) said before `at` that its table lists its parties. */
 function partiesListedBelow(text: string, at: number): boolean {
