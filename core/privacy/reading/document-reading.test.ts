@@ -152,6 +152,12 @@ describe('names', () => {
       ['文世平'],
     ],
     [
+      'the contact people a landline reaches, where the public is sent to collect, are the agency’s',
+      '当事人：甘志红\n\n当事人可在公告期内到古蔺县农业农村局综合行政执法大队领取行政处罚决定书。联系人：杨勇、李佳欣，联系电话：0830-7202863。证人联系人：何小芳，联系电话：13981671205。',
+      ['何小芳'],
+      ['杨勇', '李佳欣'],
+    ],
+    [
       'a trade’s word before its work or its team names no one (木工劳务, 木工班组交由…)',
       '当事人：泸州恒达劳务有限公司\n\n该公司承接项目木工劳务，将木工班组交由班组长陈俊峰管理。',
       ['陈俊峰'],
@@ -523,6 +529,14 @@ describe('names', () => {
     const found = new Set(reading.thirdPartyNames.map((scoped) => simplifiedName(scoped.name)));
     expect([...found].sort()).toEqual(third.sort());
     for (const name of publicNames) expect(reading.publicNames).toContain(name);
+  });
+
+  it('keeps the agency’s contact line in prose, the landline too, on every pass', () => {
+    const text =
+      '当事人：甘志红\n\n当事人可在公告期内到古蔺县农业农村局领取行政处罚决定书。联系人：杨勇、李佳欣，联系电话：0830-7202863。';
+    const once = redactText(text);
+    expect(once).toBe(text);
+    expect(redactText(once)).toBe(once);
   });
 
   it('keeps a third person’s name where it is written inside an organisation’s name', () => {

@@ -10,6 +10,7 @@ import { hasNameMask } from './name-masks';
 import { nameSpellings, simplifiedName } from './name-variants';
 import { inOrganisationBracket } from './organisation-brackets';
 import {
+  AGENCY_CONTACT_HOLDER,
   type Holder,
   HolderKind,
   holderAt,
@@ -23,7 +24,7 @@ import {
 import { isSoftStop } from './person-name';
 import { personRemarks, remarkAddresses, remarkAt } from './person-remarks';
 import { readingFindings } from './reading-findings';
-import { type NameMention, roleMentions } from './role-mentions';
+import { agencyContact, type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
 import { idRows } from './row-addresses';
 import { textTablePeople } from './text-tables';
@@ -826,6 +827,16 @@ function readOneDocument(text: string): DocumentReading {
     mentions.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
   }
   const names = decideNames(text, blocks, mentions, minors, starts);
+  // 联系人：杨勇、李佳欣，联系电话：0830-…: the agency's contact, to the sentence's end.
+  const contacts: Span[] = [];
+  for (const mention of mentions) {
+    if (mention.role !== Role.officer || mention.roleStart >= mention.start) continue;
+    // (联系人 is three characters, the only word agencyContact reads.)
+    if (!agencyContact(text, mention.roleStart, mention.roleStart + 3)) continue;
+    if (contacts.at(-1)?.start === mention.roleStart) continue;
+    const stop = text.indexOf('。', mention.end);
+    contacts.push({ start: mention.roleStart, end: stop < 0 ? text.length : stop });
+  }
   const remarks = personRemarks(
     text,
     names.third.map((scoped) => scoped.name),
@@ -855,6 +866,7 @@ function readOneDocument(text: string): DocumentReading {
     personalAddresses,
     repeatedAddresses,
     minors,
+    contacts,
   );
 }
 
@@ -878,6 +890,7 @@ class OneDocumentReading implements DocumentReading {
     readonly personalAddresses: readonly Span[],
     readonly repeatedAddresses: readonly ScopedName[],
     readonly minors: readonly MinorParty[],
+    private readonly contacts: readonly Span[],
   ) {
     this.holders = blocks.holders;
     this.thirdPartyNames = names.third;
@@ -886,6 +899,11 @@ class OneDocumentReading implements DocumentReading {
 
   // In the bracket after a third person's name, that person's details.
   holderAt(pos: number): Holder | undefined {
+    if (
+      this.contacts.length > 0 &&
+      this.contacts.some(({ start, end }) => pos >= start && pos < end)
+    )
+      return AGENCY_CONTACT_HOLDER;
     return this.remarks.length > 0 && remarkAt(this.remarks, pos)
       ? REMARK_HOLDER
       : inOrganisationBracket(this.text, pos)

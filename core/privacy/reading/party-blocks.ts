@@ -268,6 +268,9 @@ const SAID_OF_A_PERSON = /^(?:本人|到场|在场|未到|称|稱|表示|陈述|
  */
 export const ORGANISATION_DETAILS_HOLDER = organisationHolder();
 
+/** The agency's own people named in prose (联系人：杨勇，联系电话：0830-…): their lines are its. */
+export const AGENCY_CONTACT_HOLDER = newHolder(Role.officer, { start: 0, end: 0 });
+
 /** An organisation named where no block is (in a bracket after its name): its data is public. */
 function organisationHolder(): Holder {
   const holder = newHolder(Role.party, { start: 0, end: 0 });

@@ -205,6 +205,27 @@ function nameAfterRole(text: string, at: number, role: Role): number {
 
 /** The names listed from `at`: 张三、李四和王五. A comma continues a list only into another name. */
 /**
+ * 联系人：杨勇、李佳欣，联系电话：0830-7202863 in the sentence after where to collect the
+ * decision: the contact people a landline reaches, after the words that send the public to
+ * the agency (到…领取, 来电咨询), are the agency's.
+ */
+export function agencyContact(text: string, start: number, end: number): boolean {
+  if (!CONTACT_WORD.test(text.slice(start, end))) return false;
+  const after = text.slice(end, end + MAX_CONTACT_REACH);
+  if (!CONTACT_LANDLINE.test(after)) return false;
+  const before = text.slice(Math.max(0, start - MAX_CONTACT_REACH), start);
+  return AGENCY_ERRAND.test(before);
+}
+
+const CONTACT_WORD = /^(?:联系人|聯繫人)$/;
+/** How far around 联系人 its phone and the errand are looked for. */
+const MAX_CONTACT_REACH = 80;
+/** Then its phone, a landline (0830-…): an office's. */
+const CONTACT_LANDLINE = /^[^。\n]{0,20}?(?:电话|電話)\s*[：:]?\s*0\d{2,3}[-－—]?\d{7,8}/;
+/** Before it, the public sent to the agency (到…领取, 可来电咨询). */
+const AGENCY_ERRAND = /领取|領取|咨询|諮詢|查询|查詢/;
+
+/**
  * What makes a role word the start of a place's or a thing's name, not a person's (中国人寿,
  * 中国人保: …人 ends no role there).
  */
@@ -481,7 +502,8 @@ export function roleMentions(text: string): NameMention[] {
     const role =
       isAgencyOwn(text, match.start) ||
       underOfficerLabel(text, match.start) ||
-      (match.value === Role.third && ofPublicBody(text, match.start, end))
+      (match.value === Role.third && ofPublicBody(text, match.start, end)) ||
+      agencyContact(text, match.start, end)
         ? Role.officer
         : match.value === Role.officer && ofAnotherOrganisation(text, match.start)
           ? Role.third
