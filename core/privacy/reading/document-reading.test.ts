@@ -146,6 +146,12 @@ describe('names', () => {
       ['罗德兵'],
     ],
     [
+      'a bracket saying whose relative, or an age, anywhere in it (之侄女，现年20岁)',
+      '当事人：仁和诊所\n经营者：邓玉华\n\n未取得护士执业资格的邓小琳（经营者邓玉华之侄女，现年20岁）在诊所从事护理工作。',
+      ['邓小琳'],
+      ['邓玉华'],
+    ],
+    [
       'a document’s title after 文书名称 names no one (文书 is a village clerk elsewhere)',
       '当事人：文世平\n文书名称及文号：税务行政处罚决定书（叙税简罚〔2024〕301号）\n村文书李德明到场见证。国家税务总局叙永县税务局',
       ['李德明'],

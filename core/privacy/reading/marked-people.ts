@@ -29,6 +29,22 @@ const MAX_LIST = 16;
 /** What a bracket after a name says of a person: 张三（男，1980年…）, 周子轩（2008年9月出生）. */
 const PERSON_REMARK =
   /^[（(]\s*(?:[\u4e00-\u9fff]{2,4}之(?:妻|夫|子|女|父|母|兄|弟|姐|妹|孙|孫)[）)]|男|女|\d{4}年(?:\d{1,2}月|\d{1,2}\s*月|生|出生)|[0-9０-９]{1,3}(?:周)?岁|[一二三四五六七八九十]{1,3}岁|出生|身份证|公民身份|证件|联系电话|电话|手机|住|现住|户籍|系|年龄|未成年|(?:妻|夫|子|女|父|母|兄|弟|姐|妹|儿子|女儿|丈夫|妻子|父亲|母亲|孙子|孙女)[）)])/;
+/**
+ * Said anywhere in a bracket of a person (邓小琳（经营者邓玉华之侄女，现年20岁）): whose
+ * relative, or an age.
+ */
+const PERSON_IN_REMARK =
+  /之(?:侄女|侄子|外甥女?|孙子|孙女|儿媳|女婿|妻|夫|子|女|父|母|兄|弟|姐|妹)[，,；;）)]|现年\s*[0-9０-９]{1,3}\s*周?岁/;
+/** How far into a bracket PERSON_IN_REMARK is looked for. */
+const MAX_PERSON_REMARK = 30;
+
+function saysOfAPerson(text: string, from: number): boolean {
+  let end = from;
+  const limit = Math.min(text.length, from + MAX_PERSON_REMARK);
+  while (end < limit && text.charCodeAt(end) !== 0xff09 && text.charCodeAt(end) !== 0x29) end++;
+  return PERSON_IN_REMARK.test(text.slice(from, end + 1));
+}
+
 /** Words for a person right before a name (成年男子曾飞（另案处理）). */
 const PERSON_BEFORE = /^(?:男子|女子)$/;
 /** A remark on someone's case (另案处理, 涉嫌…, 在逃, 已故), which some goods' sale may have too. */
@@ -806,7 +822,7 @@ export function markedPeople(text: string, add: AddPerson): void {
       }
       const remark = text.slice(at, at + 8);
       const ofCase = CASE_REMARK.test(remark);
-      if (!ofCase && !PERSON_REMARK.test(remark)) continue;
+      if (!ofCase && !PERSON_REMARK.test(remark) && !saysOfAPerson(text, at + 1)) continue;
       const found = nameEndingAt(text, at);
       // 万德海（另案处理）: a person's case, but also goods' (出售林木（另案处理）): three
       // characters or more only.
