@@ -1126,7 +1126,10 @@ const NOT_BEFORE_SAYS = characterSet(
 /** The name ending at `end` whose relative follows, unless it is a role word (当事人的丈夫). */
 function relativeOf(text: string, end: number, add: AddPerson): void {
   const found = nameEndingAt(text, end);
-  if (!found || roleAt(text, found[0], end) || startsOrganisation(text, found[0])) return;
+  // (Only the name itself can be an organisation's: 的 and the relative end it, whatever
+  // follows them, 曾德林到场 with its 场 included.)
+  if (!found || roleAt(text, found[0], end) || isOrganisationName(text.slice(found[0], end)))
+    return;
   // The name stands alone: after a clause's start or 的 (拘留的刘正伟), not inside a run of
   // words (十八周岁，其父; 该项目的; 部门沟通).
   const before = text.charCodeAt(found[0] - 1);
