@@ -152,6 +152,12 @@ describe('names', () => {
       ['邓玉华'],
     ],
     [
+      'whose testimony or written statement, whose complaint in Traditional (not 但提交书面陈述)',
+      '当事人：宋光华\n\n证据：马小军的证人证言；李华的书面陈述。本局收到羅志勇的投訴信。当事人未到场，但提交书面陈述。',
+      ['李华', '罗志勇', '马小军'],
+      ['宋光华'],
+    ],
+    [
       'a document’s title after 文书名称 names no one (文书 is a village clerk elsewhere)',
       '当事人：文世平\n文书名称及文号：税务行政处罚决定书（叙税简罚〔2024〕301号）\n村文书李德明到场见证。国家税务总局叙永县税务局',
       ['李德明'],

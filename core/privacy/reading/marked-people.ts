@@ -62,6 +62,8 @@ const PERSON_PLACE = /^处(?:购|收|租|借|取|拿|买|得|进货)/;
 /** 从万朝伦处以800元购得: 从 before a name and 处 after it say the name is somebody's. */
 const FROM_PERSON = ['从', '從'];
 /** What only a person gives: 马腾飞的陈述, 冷国华证实, 询问笔录 of someone (evidence lists). */
+/** A statement's kind written before it (证人证言, 书面陈述). */
+const STATEMENT_KINDS = /^(?:证人|證人|书面|書面)$/;
 const PERSON_STATEMENTS = [
   '陈述',
   '陳述',
@@ -558,7 +560,7 @@ const GOES_BY = [
   '起名',
 ];
 /** A report or complaint, after whose 的 and how it was made (吴秀英的书面举报). */
-const REPORTS = ['举报', '投诉', '反映'];
+const REPORTS = ['举报', '舉報', '投诉', '投訴', '反映'];
 const REPORT_MANNERS = ['书面', '电话', '实名', '口头'];
 /** Who received it: 接到, 收到 right before the name. */
 const RECEIVED_BEFORE = /(?:接到|收到)$/;
@@ -890,6 +892,10 @@ export function markedPeople(text: string, add: AddPerson): void {
       // 马腾飞的陈述, 王小林、罗小燕的《询问笔录》: the name before 的 and a title mark.
       let end = at;
       if (text.charCodeAt(end - 1) === 0x300a) end--;
+      // 马小军的证人证言, 李华的书面陈述: what kind of statement, between 的 and it.
+      // (Only after 的: 但提交书面陈述 is no one's.)
+      if (STATEMENT_KINDS.test(text.slice(end - 2, end)) && text.charCodeAt(end - 3) === 0x7684)
+        end -= 2;
       if (text.charCodeAt(end - 1) === 0x7684) end--;
       const found = nameEndingAt(text, end);
       // Only a name that starts its clause (，马腾飞的陈述; 、冷国华证实): 有权进行陈述,
