@@ -158,6 +158,12 @@ describe('names', () => {
       ['宋光华'],
     ],
     [
+      'an agent who is a tax agent, not a lawyer, is a third person (税务师舒雅; 律师方正义 public)',
+      '当事人：文世平\n\n你委托四川蓝天税务师事务所有限公司税务师舒雅、四川蔺州律师事务所律师方正义作为代理人出席听证。泸州正信会计师事务所出具报告。',
+      ['舒雅'],
+      ['文世平'],
+    ],
+    [
       'a document’s title after 文书名称 names no one (文书 is a village clerk elsewhere)',
       '当事人：文世平\n文书名称及文号：税务行政处罚决定书（叙税简罚〔2024〕301号）\n村文书李德明到场见证。国家税务总局叙永县税务局',
       ['李德明'],

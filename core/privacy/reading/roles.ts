@@ -273,6 +273,15 @@ const THIRD_PERSON_WORDS = [
   // An examinee (同场考生令狐建军); heading a decision on an exam, its party (party-blocks.ts).
   '考生',
   '儿童',
+  // Professionals acting for someone who are not lawyers (税务师舒雅, 注册会计师…): named
+  // people, not public as a 律师 is (not 税务师事务所: role-mentions).
+  '税务师',
+  '會計師',
+  '会计师',
+  '注册会计师',
+  '评估师',
+  '造价师',
+  '建造师',
   // The sides of an accident or a dispute (肇事方曹明亮, 受害方…, 肇事司机…).
   '肇事方',
   '肇事者',
