@@ -940,6 +940,12 @@ describe('minors', () => {
 });
 
 describe('addresses of people', () => {
+  it('reads a party’s block on past a word a PDF’s line cut (…小学文化，无⏎业。公民身份号码：…)', () => {
+    const text =
+      '违法行为人：周茂林，男，1961年3月17日出生，汉族，小学文化，无\n业。公民身份号码：510521196103175353。户籍地：\n泸县嘉明镇石桥村2组。现住址：泸县玉蟾街道龙城大道三段218号附5号。\n2025年1月6日，本局接到投诉。';
+    expect(redactText(text)).not.toContain('石桥村2组');
+  });
+
   it('reads a person’s 住所 in the bracket after 其住所, not a company’s', () => {
     const facts =
       '经查，自2023年5月起在其住所（泸州市江阳区华阳街道蜀泸大道二段33号澄溪名城8栋3单元1502室）内提供代理记账服务。';

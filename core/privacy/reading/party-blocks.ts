@@ -548,9 +548,14 @@ function startsWithCutTail(
 ): boolean {
   if (first.field !== undefined || first.role !== undefined) return false;
   if (text.slice(first.start, first.end).trim().length > MAX_CUT_TAIL) return false;
-  // A number cut short: prose's first words after a line of fields (经查，…) are no tail.
+  // A number cut short, or a word a long line cut (…小学文化，无⏎业。公民身份号码：…): prose's
+  // first words after a line of fields (经查，…) are no tail.
   const previous = text.charCodeAt(lineStart - 2);
-  if (!((previous >= 0x30 && previous <= 0x39) || (previous >= 0xff10 && previous <= 0xff19)))
+  if (
+    !(previous >= 0x30 && previous <= 0x39) &&
+    !(previous >= 0xff10 && previous <= 0xff19) &&
+    !endsLongCutLine(text, lineStart)
+  )
     return false;
   return clausesOf(text, lineStart, lineEnd, 3)
     .slice(1)
@@ -587,13 +592,20 @@ const CUT_CLAUSE_STOPS = /[，,。；;：:（）()\s]/;
  * cut (…1988年10月23日生，身份⏎证号码5105…, …，住⏎古蔺县…): the clause read across the break
  * names a field, as neither half alone does.
  */
-function cutMidWord(text: string, lineStart: number): boolean {
+/** True when the line before the one at `lineStart` is long and ends on a Han character. */
+function endsLongCutLine(text: string, lineStart: number): boolean {
   let end = lineStart - 1;
   if (text.charCodeAt(end) !== 0x0a) return false;
   while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x0d)) end--;
   const start = lineStartOf(text, end);
-  if (end - skipSpaces(text, start, end) < MIN_CUT_LINE || !isHanCode(text.charCodeAt(end - 1)))
-    return false;
+  return end - skipSpaces(text, start, end) >= MIN_CUT_LINE && isHanCode(text.charCodeAt(end - 1));
+}
+
+function cutMidWord(text: string, lineStart: number): boolean {
+  if (!endsLongCutLine(text, lineStart)) return false;
+  let end = lineStart - 1;
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x0d)) end--;
+  const start = lineStartOf(text, end);
   let tail = end;
   while (tail > start && end - tail < MAX_CUT_LABEL && !CUT_CLAUSE_STOPS.test(text[tail - 1]!))
     tail--;
