@@ -946,6 +946,14 @@ describe('addresses of people', () => {
     expect(redactText(text)).not.toContain('石桥村2组');
   });
 
+  it('reads every home listed after 名下位于 (…502室、⏎…1204室的两套住房)', () => {
+    const text =
+      '当事人：姚德明\n经查，你名下位于泸县福集镇滨河路三段水岸名城3栋1单元502室、\n泸县福集镇滨河路三段水岸名城3栋2单元1204室的两套住房，均已出租。';
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('1单元502室');
+    expect(redacted).not.toContain('2单元1204室');
+  });
+
   it('reads a person’s 住所 in the bracket after 其住所, not a company’s', () => {
     const facts =
       '经查，自2023年5月起在其住所（泸州市江阳区华阳街道蜀泸大道二段33号澄溪名城8栋3单元1502室）内提供代理记账服务。';

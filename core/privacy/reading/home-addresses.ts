@@ -243,11 +243,21 @@ export function residenceAddresses(text: string): Span[] {
   for (let at = text.indexOf('名下'); at >= 0; at = text.indexOf('名下', at + 2)) {
     const of = text.charCodeAt(at + 2) === 0x7684 ? 1 : 0;
     if (!locatedAt(text, at + 2 + of)) continue;
-    const home = addressAfter(text, at + 4 + of);
-    if (home) homes.push(home);
+    // 名下位于…502室、⏎…1204室的两套住房: every home listed.
+    for (
+      let home = addressAfter(text, at + 4 + of), count = 0;
+      home && count < MAX_LISTED_HOMES;
+      home = text.charCodeAt(home.end) === 0x3001 ? addressAfter(text, home.end + 1) : undefined
+    ) {
+      homes.push(home);
+      count++;
+    }
   }
   return homes;
 }
+
+/** Most homes one 名下位于 lists (a bound against hostile input). */
+const MAX_LISTED_HOMES = 8;
 
 /** The address that ends before the dwelling word at `at`, or undefined. */
 function addressBefore(text: string, at: number, needsOwner: boolean): Span | undefined {
