@@ -946,6 +946,14 @@ describe('addresses of people', () => {
     expect(redactText(text)).not.toContain('石桥村2组');
   });
 
+  it('reads a 送达地址 whose bracket names the party as the party’s, after the agency’s lines', () => {
+    const text =
+      '当事人：包永红，女\n经查，当事人少缴税款。\n国家税务总局古蔺县税务局\n2024年11月4日\n检查人员：罗昊（51052524012）　联系电话：0830-7228366　地址：古蔺县古蔺镇金兰大道西段39号\n送达地址：古蔺县古蔺镇蔺阳路118号金色家园5栋2单元702室（受送达人包永红）';
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('金色家园5栋');
+    expect(redacted).toContain('古蔺县古蔺镇金兰大道西段39号');
+  });
+
   it('reads every home listed after 名下位于 (…502室、⏎…1204室的两套住房)', () => {
     const text =
       '当事人：姚德明\n经查，你名下位于泸县福集镇滨河路三段水岸名城3栋1单元502室、\n泸县福集镇滨河路三段水岸名城3栋2单元1204室的两套住房，均已出租。';

@@ -934,7 +934,14 @@ export function readPartyBlocks(text: string): PartyBlocks {
         lineStart = line + 1;
         continue;
       }
-      if (agencyLine) {
+      const addressee =
+        !agencyLine && first.field === FieldKind.address
+          ? addresseeOf(text, lineStart, lineEnd, holders)
+          : undefined;
+      if (addressee) {
+        // 送达地址：…702室（受送达人包永红）: the party's address, whatever block was open.
+        party = current = addressee;
+      } else if (agencyLine) {
         // 本局地址：…, 本机关联系人：… : the agency's own lines.
         party = undefined;
         current = newHolder(Role.officer, { start: first.start, end: first.start });
@@ -1650,6 +1657,29 @@ function openHolder(
 
 /** How far after a party's block a 驾驶人 line is still about that party's vehicle. */
 const DRIVER_REACH = 2000;
+
+/** A bracket on an address's line that says whose it is: （受送达人包永红）, （当事人）. */
+const WHOSE_ADDRESS =
+  /[（(]\s*(?:受送达人|当事人|被处罚人|违法行为人)\s*([\u4e00-\u9fff·]{0,8})\s*[）)]/;
+
+/**
+ * The party an address line's bracket names (送达地址：…（受送达人包永红）): the last party
+ * block, when the bracket names it or no one; undefined when the line has no such bracket.
+ */
+function addresseeOf(
+  text: string,
+  start: number,
+  end: number,
+  holders: readonly Holder[],
+): Holder | undefined {
+  const whose = WHOSE_ADDRESS.exec(text.slice(start, end));
+  if (!whose) return undefined;
+  const name = whose[1]!;
+  return findLast(
+    holders,
+    (holder) => holder.role === Role.party && (name === '' || holder.name?.text === name),
+  );
+}
 
 function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
   for (let k = list.length - 1; k >= 0; k--) if (test(list[k]!)) return list[k];
