@@ -669,6 +669,9 @@ function maskedNamesEnds(text: string, words: WordPositions): number[] {
 const RELATIVES = ['丈夫', '妻子', '父亲', '母亲', '儿子', '女儿', '亲属', '家属'];
 /** 从杨开贵手中转来: out of someone's hands, a person's. */
 const HANDS = ['手中', '手里', '手裏'];
+/** 与龙国强驾驶的小型轿车发生碰撞, 被李强驾驶的货车撞伤: who drove, after 与, 被, 由. */
+const DROVE = ['驾驶', '駕駛', '驾车', '駕車'];
+const BEFORE_DRIVER = characterSet('与與和同跟被由');
 /** 已向陶秀兰赔偿3000元, 向陈某道歉: whom a party paid or apologised to, after 向. */
 const MADE_GOOD = ['赔偿', '賠償', '道歉', '赔礼', '賠禮'];
 /** 林娟位于…水岸华府3栋1单元602室的住宅: whose home is where, in one clause. */
@@ -684,6 +687,7 @@ const indexWords = wordIndexer([
   ...HANDS,
   ...LOCATED,
   ...MADE_GOOD,
+  ...DROVE,
   '某',
   '元',
   '家',
@@ -981,6 +985,13 @@ export function markedPeople(text: string, add: AddPerson): void {
     for (const at of words.of(word)) {
       const found = nameEndingAt(text, at);
       if (found && FROM_PERSON.includes(text.charAt(found[0] - 1))) add(found[0], found[1]);
+    }
+  }
+  for (const word of DROVE) {
+    for (const at of words.of(word)) {
+      const found = nameEndingAt(text, at);
+      if (found?.[1] === at && BEFORE_DRIVER[text.charCodeAt(found[0] - 1)] === 1)
+        add(found[0], found[1]);
     }
   }
   for (const word of MADE_GOOD) {
