@@ -672,6 +672,9 @@ const HANDS = ['手中', '手里', '手裏'];
 /** 与龙国强驾驶的小型轿车发生碰撞, 被李强驾驶的货车撞伤: who drove, after 与, 被, 由. */
 const DROVE = ['驾驶', '駕駛', '驾车', '駕車'];
 const BEFORE_DRIVER = characterSet('与與和同跟被由');
+/** 并由周开华介绍客户, 由钟志明签收: what only a person does, after 由 or 经. */
+const DONE_BY = ['介绍', '介紹', '签收', '簽收', '代收', '陪同', '见证', '見證'];
+const BY = characterSet('由经經');
 /** 已向陶秀兰赔偿3000元, 向陈某道歉: whom a party paid or apologised to, after 向. */
 const MADE_GOOD = ['赔偿', '賠償', '道歉', '赔礼', '賠禮'];
 /** 林娟位于…水岸华府3栋1单元602室的住宅: whose home is where, in one clause. */
@@ -688,6 +691,7 @@ const indexWords = wordIndexer([
   ...LOCATED,
   ...MADE_GOOD,
   ...DROVE,
+  ...DONE_BY,
   '某',
   '元',
   '家',
@@ -992,6 +996,18 @@ export function markedPeople(text: string, add: AddPerson): void {
       const found = nameEndingAt(text, at);
       if (found?.[1] === at && BEFORE_DRIVER[text.charCodeAt(found[0] - 1)] === 1)
         add(found[0], found[1]);
+    }
+  }
+  for (const word of DONE_BY) {
+    for (const at of words.of(word)) {
+      // Read right back from the word to 由 (由 is a surname too: 由周开华 is no 由周开).
+      for (const length of [3, 2]) {
+        const start = at - length;
+        if (BY[text.charCodeAt(start - 1)] === 1 && personNameEnd(text, start, at) === at) {
+          add(start, at);
+          break;
+        }
+      }
     }
   }
   for (const word of MADE_GOOD) {
