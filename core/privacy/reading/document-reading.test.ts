@@ -182,6 +182,12 @@ describe('names', () => {
       ['泸州恒达劳务有限公司'],
     ],
     [
+      'an applicant in another party’s decision is a third person (申请人邓国庆就其父…)',
+      '当事人：马丽君\n\n2023年6月，该处受理申请人邓国庆就其父名下房屋申请办理继承权公证，致使邓国庆将房屋过户。',
+      ['邓国庆'],
+      ['马丽君'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

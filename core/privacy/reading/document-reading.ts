@@ -1,5 +1,5 @@
 import { addressValueEnd, countyPrefixLength } from '../address';
-import { isHanCode } from '../internal/chars';
+import { characterSet, isHanCode } from '../internal/chars';
 import type { RawFinding } from '../internal/scan-state';
 import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
@@ -273,8 +273,13 @@ function namedAgain(text: string, mention: NameMention, partyNames: ReadonlySet<
 
 function endsWord(text: string, end: number): boolean {
   const code = text.charCodeAt(end);
-  return Number.isNaN(code) || !isHanCode(code) || isSoftStop(code);
+  return (
+    Number.isNaN(code) || !isHanCode(code) || isSoftStop(code) || PREPOSITION_AFTER[code] === 1
+  );
 }
+
+/** A preposition or a verb of saying right after a name (申请人邓国庆就其父…): it ends there. */
+const PREPOSITION_AFTER = characterSet('就向对對将將在于於与與称稱从從把被因');
 
 /**
  * 王明（执法证号：…）, 赵明远（警号051327）, 邓宇航（税务执法证号：…）: an officer, whatever
