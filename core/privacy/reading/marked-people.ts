@@ -675,6 +675,9 @@ const BEFORE_DRIVER = characterSet('与與和同跟被由');
 /** 并由周开华介绍客户, 由钟志明签收: what only a person does, after 由 or 经. */
 const DONE_BY = ['介绍', '介紹', '签收', '簽收', '代收', '陪同', '见证', '見證'];
 const BY = characterSet('由经經');
+/** 当晚系替胡德军顶班: whose shift someone took, after 替 or 代. */
+const SHIFT_OF = ['顶班', '頂班', '代班'];
+const INSTEAD_OF = characterSet('替代');
 /** 已向陶秀兰赔偿3000元, 向陈某道歉: whom a party paid or apologised to, after 向. */
 const MADE_GOOD = ['赔偿', '賠償', '道歉', '赔礼', '賠禮'];
 /** 林娟位于…水岸华府3栋1单元602室的住宅: whose home is where, in one clause. */
@@ -692,6 +695,7 @@ const indexWords = wordIndexer([
   ...MADE_GOOD,
   ...DROVE,
   ...DONE_BY,
+  ...SHIFT_OF,
   '某',
   '元',
   '家',
@@ -998,18 +1002,22 @@ export function markedPeople(text: string, add: AddPerson): void {
         add(found[0], found[1]);
     }
   }
-  for (const word of DONE_BY) {
-    for (const at of words.of(word)) {
-      // Read right back from the word to 由 (由 is a surname too: 由周开华 is no 由周开).
-      for (const length of [3, 2]) {
-        const start = at - length;
-        if (BY[text.charCodeAt(start - 1)] === 1 && personNameEnd(text, start, at) === at) {
-          add(start, at);
-          break;
+  // Read right back from the word to 由 (由 is a surname too: 由周开华 is no 由周开).
+  const doneAfter = (list: readonly string[], before: Uint8Array) => {
+    for (const word of list) {
+      for (const at of words.of(word)) {
+        for (const length of [3, 2]) {
+          const start = at - length;
+          if (before[text.charCodeAt(start - 1)] === 1 && personNameEnd(text, start, at) === at) {
+            add(start, at);
+            break;
+          }
         }
       }
     }
-  }
+  };
+  doneAfter(DONE_BY, BY);
+  doneAfter(SHIFT_OF, INSTEAD_OF);
   for (const word of MADE_GOOD) {
     for (const at of words.of(word)) {
       const found = nameEndingAt(text, at);
