@@ -24,7 +24,7 @@ import {
 import { isSoftStop } from './person-name';
 import { personRemarks, remarkAddresses, remarkAt } from './person-remarks';
 import { readingFindings } from './reading-findings';
-import { agencyContact, type NameMention, roleMentions } from './role-mentions';
+import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
 import { idRows } from './row-addresses';
 import { textTablePeople } from './text-tables';
@@ -835,9 +835,7 @@ function readOneDocument(text: string): DocumentReading {
   // 联系人：杨勇、李佳欣，联系电话：0830-…: the agency's contact, to the sentence's end.
   const contacts: Span[] = [];
   for (const mention of mentions) {
-    if (mention.role !== Role.officer || mention.roleStart >= mention.start) continue;
-    // (联系人 is three characters, the only word agencyContact reads.)
-    if (!agencyContact(text, mention.roleStart, mention.roleStart + 3)) continue;
+    if (!mention.agencyContact || mention.roleStart >= mention.start) continue;
     if (contacts.at(-1)?.start === mention.roleStart) continue;
     const stop = text.indexOf('。', mention.end);
     contacts.push({ start: mention.roleStart, end: stop < 0 ? text.length : stop });

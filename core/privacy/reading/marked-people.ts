@@ -680,6 +680,7 @@ const SHIFT_OF = ['顶班', '頂班', '代班'];
 const INSTEAD_OF = characterSet('替代');
 /** 已向陶秀兰赔偿3000元, 向陈某道歉: whom a party paid or apologised to, after 向. */
 const MADE_GOOD = ['赔偿', '賠償', '道歉', '赔礼', '賠禮'];
+const TO_WHOM = characterSet('向');
 /** 林娟位于…水岸华府3栋1单元602室的住宅: whose home is where, in one clause. */
 const LOCATED = ['位于', '位於'];
 const HOME_AFTER_LOCATION = /^[^，。；,;\n]{4,60}?的(?:住宅|住房|房屋|自建房|家)/;
@@ -995,13 +996,18 @@ export function markedPeople(text: string, add: AddPerson): void {
       if (found && FROM_PERSON.includes(text.charAt(found[0] - 1))) add(found[0], found[1]);
     }
   }
-  for (const word of DROVE) {
-    for (const at of words.of(word)) {
-      const found = nameEndingAt(text, at);
-      if (found?.[1] === at && BEFORE_DRIVER[text.charCodeAt(found[0] - 1)] === 1)
-        add(found[0], found[1]);
+  // A name right before the word, after one of the characters given (与龙国强驾驶, 向陶秀兰赔偿).
+  const namedBetween = (list: readonly string[], before: Uint8Array) => {
+    for (const word of list) {
+      for (const at of words.of(word)) {
+        const found = nameEndingAt(text, at);
+        if (found?.[1] === at && before[text.charCodeAt(found[0] - 1)] === 1)
+          add(found[0], found[1]);
+      }
     }
-  }
+  };
+  namedBetween(DROVE, BEFORE_DRIVER);
+  namedBetween(MADE_GOOD, TO_WHOM);
   // Read right back from the word to 由 (由 is a surname too: 由周开华 is no 由周开).
   const doneAfter = (list: readonly string[], before: Uint8Array) => {
     for (const word of list) {
@@ -1018,12 +1024,6 @@ export function markedPeople(text: string, add: AddPerson): void {
   };
   doneAfter(DONE_BY, BY);
   doneAfter(SHIFT_OF, INSTEAD_OF);
-  for (const word of MADE_GOOD) {
-    for (const at of words.of(word)) {
-      const found = nameEndingAt(text, at);
-      if (found?.[1] === at && text.charCodeAt(found[0] - 1) === 0x5411) add(found[0], found[1]);
-    }
-  }
   for (const word of LOCATED) {
     for (const at of words.of(word)) {
       const found = nameEndingAt(text, at);

@@ -298,10 +298,6 @@ function newHolder(role: Role, roleSpan: Span, parent?: Holder): Holder {
 }
 
 /**
- * The birth date in a person's ID written in a value (full-width, spaces and dashes allowed):
- * 17 digits and a check character, or 15 digits (GB 11643).
- */
-/**
  * The first clause of the line after a value that ends at a line break (`end`), when a PDF's
  * line cut the value there; undefined when the value's clause ends with its line.
  */
@@ -325,6 +321,10 @@ function cutValue(text: string, end: number): string | undefined {
 const MAX_CUT_VALUE = 24;
 const CUT_VALUE_STOPS = characterSet('，,。；;：:（(\n');
 
+/**
+ * The birth date in a person's ID written in a value (full-width, spaces and dashes allowed):
+ * 17 digits and a check character, or 15 digits (GB 11643).
+ */
 function birthFromId(text: string, start: number, end: number): TextDate | undefined {
   let digits = '';
   for (let i = start; i < end && digits.length < 18; i++) {
@@ -554,7 +554,7 @@ function startsWithCutTail(
   if (
     !(previous >= 0x30 && previous <= 0x39) &&
     !(previous >= 0xff10 && previous <= 0xff19) &&
-    !endsLongCutLine(text, lineStart)
+    cutLineEnd(text, lineStart) < 0
   )
     return false;
   return clausesOf(text, lineStart, lineEnd, 3)
@@ -588,23 +588,27 @@ const MAX_CUT_LABEL = 6;
 const CUT_CLAUSE_STOPS = /[，,。；;：:（）()\s]/;
 
 /**
+ * Where the line before the one at `lineStart` ends (its trailing spaces left out), when it is
+ * a long one that ends on a Han character, as a PDF's page width cuts a line; -1 otherwise.
+ */
+function cutLineEnd(text: string, lineStart: number): number {
+  let end = lineStart - 1;
+  if (text.charCodeAt(end) !== 0x0a) return -1;
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x0d)) end--;
+  const start = lineStartOf(text, end);
+  return end - skipSpaces(text, start, end) >= MIN_CUT_LINE && isHanCode(text.charCodeAt(end - 1))
+    ? end
+    : -1;
+}
+
+/**
  * True when a long line before the one at `lineStart` ends inside a label a PDF's page width
  * cut (…1988年10月23日生，身份⏎证号码5105…, …，住⏎古蔺县…): the clause read across the break
  * names a field, as neither half alone does.
  */
-/** True when the line before the one at `lineStart` is long and ends on a Han character. */
-function endsLongCutLine(text: string, lineStart: number): boolean {
-  let end = lineStart - 1;
-  if (text.charCodeAt(end) !== 0x0a) return false;
-  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x0d)) end--;
-  const start = lineStartOf(text, end);
-  return end - skipSpaces(text, start, end) >= MIN_CUT_LINE && isHanCode(text.charCodeAt(end - 1));
-}
-
 function cutMidWord(text: string, lineStart: number): boolean {
-  if (!endsLongCutLine(text, lineStart)) return false;
-  let end = lineStart - 1;
-  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x0d)) end--;
+  const end = cutLineEnd(text, lineStart);
+  if (end < 0) return false;
   const start = lineStartOf(text, end);
   let tail = end;
   while (tail > start && end - tail < MAX_CUT_LABEL && !CUT_CLAUSE_STOPS.test(text[tail - 1]!))
@@ -621,6 +625,11 @@ const NO_SPANS = new Int32Array(0);
 
 /** Reads the party blocks of a document (see the module comment). */
 export function readPartyBlocks(text: string): PartyBlocks {
+  // Where a notice says its table lists its parties (下列当事人…), looked for once.
+  const partiesBelowAt = titledAsList(text) ? text.search(PARTIES_BELOW) : -1;
+  /** True when the table row holding `at` names a party of the notice (see below). */
+  const noticesParty = (at: number) =>
+    (partiesBelowAt >= 0 && partiesBelowAt < at) || decisionRow(text, at);
   const holders: Holder[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -677,8 +686,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
         (rowRoleWord !== undefined ||
           (current === undefined
             ? holders.some((holder) => holder.role === Role.party) ||
-              partiesListedBelow(text, clause.start) ||
-              decisionRow(text, clause.start) ||
+              noticesParty(clause.start) ||
               // A report with no party (事故调查报告): a row of a person (姓名⁣性别⁣年龄⁣住址).
               // (A 公示 or 公告 with none lists its parties: their rows are read as before.)
               (!titledAsList(text) && describesPerson(text, clause.start))
@@ -690,11 +698,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
         // but for the people a notice lists with no other party (处理结果公告 | 姓名 | …).
         const role =
           rowRoleWord ??
-          (listsItsParties(text, holders) ||
-          partiesListedBelow(text, clause.start) ||
-          decisionRow(text, clause.start)
-            ? Role.party
-            : Role.third);
+          (listsItsParties(text, holders) || noticesParty(clause.start) ? Role.party : Role.third);
         current = namedHolder(text, role, clause);
         party = role === Role.party ? current : undefined;
         holders.push(current);
@@ -1084,7 +1088,10 @@ function namedPersonParty(holders: readonly Holder[]): boolean {
   );
 }
 
-/** A notice's words for the parties its table lists (因下列当事人下落不明…予以公告送达). */
+/**
+ * A notice's words for the parties its table lists (因下列当事人下落不明…予以公告送达): in a
+ * notice (公告 in its title), the 姓名 of a row after them is a party's.
+ */
 const PARTIES_BELOW = /(?:下列|以下)当事人|当事人(?:名单|情况)如下/;
 
 /** A listing row's cell that gives the decision on its person (决定书文号：…, 处罚结果：…). */
@@ -1100,11 +1107,6 @@ function decisionRow(text: string, at: number): boolean {
   if (!titledAsList(text)) return false;
   const { start, end } = lineHolding(text, at);
   return DECISION_CELL.test(text.slice(start, end));
-}
-
-/** True when a notice (公告 in its title) said before `at` that its table lists its parties. */
-function partiesListedBelow(text: string, at: number): boolean {
-  return titledAsList(text) && PARTIES_BELOW.test(text.slice(0, at));
 }
 
 /** Parties introduced in the prose before a table: 共同违法当事人情况如下：, 被处罚人名单如下. */
@@ -1578,23 +1580,22 @@ function openHolder(
   }
   // 联系人 outside a party's block is the agency's (联系人：王科长，联系电话：0830-…).
   // …but not another person's (代收人：…（当事人之妻） / 联系人：王科长 is the agency's).
+  // (Not a listing's cell: 序号：1⁣委托人：…⁣联系人姓名：胡志强 is the client's contact person.)
+  const inCell = text.charCodeAt(clause.start - 1) === 0x2063;
   if (
     role === Role.third &&
     (current?.kind === HolderKind.agency ||
-      (current?.role === Role.third &&
-        proseSinceParty &&
-        text.charCodeAt(clause.start - 1) !== 0x2063)) &&
+      (current?.role === Role.third && proseSinceParty && !inCell)) &&
     isContactWord(text, clause)
   )
     role = Role.officer;
-  // Right after a company's block (a table's header row between), it is the company's;
-  // not a listing's cell (序号：1⁣委托人：…⁣联系人姓名：胡志强: the client's contact person).
+  // Right after a company's block (a table's header row between), it is the company's.
   if (
     role === Role.third &&
     current === undefined &&
     proseSinceParty &&
-    isContactWord(text, clause) &&
-    text.charCodeAt(clause.start - 1) !== 0x2063
+    !inCell &&
+    isContactWord(text, clause)
   )
     role = Role.officer;
   let parent =

@@ -38,6 +38,11 @@ export interface NameMention {
    * nickname no name stands before (一名绰号“曹老四”的男子): a third person's.
    */
   readonly nicknameOf?: string;
+  /**
+   * The agency's contact in a sentence sending the public to it (…领取。联系人：杨勇，联系电话：
+   * 0830-…): the sentence is the agency's (agencyContact).
+   */
+  readonly agencyContact?: true;
 }
 
 /** The opening quotes a nickname stands in. */
@@ -209,7 +214,7 @@ function nameAfterRole(text: string, at: number, role: Role): number {
  * decision: the contact people a landline reaches, after the words that send the public to
  * the agency (到…领取, 来电咨询), are the agency's.
  */
-export function agencyContact(text: string, start: number, end: number): boolean {
+function agencyContact(text: string, start: number, end: number): boolean {
   if (!CONTACT_WORD.test(text.slice(start, end))) return false;
   const after = text.slice(end, end + MAX_CONTACT_REACH);
   if (!CONTACT_LANDLINE.test(after)) return false;
@@ -238,7 +243,9 @@ function namesFrom(
   role: Role,
   roleStart: number,
   out: NameMention[],
+  contact = false,
 ): void {
+  const flags = contact ? ({ agencyContact: true } as const) : {};
   // 少年宫, 工人文化宫, 儿童乐园, 少女时代: the role word starts a place's or a thing's name.
   if (PLACE_AFTER_ROLE.test(text.slice(at, at + 4))) return;
   let i = at;
@@ -251,7 +258,7 @@ function namesFrom(
     // 和原生产队长: one starts inside what would be the name.
     if (roleAt(text, i, Math.min(text.length, i + 12))) return;
     if (roleAt(text, i + 1, Math.min(text.length, i + 12))) return;
-    out.push({ name: text.slice(i, end), start: i, end, role, roleStart });
+    out.push({ name: text.slice(i, end), start: i, end, role, roleStart, ...flags });
     // ALI RAZA（中文译名阿里·拉扎）: the same person in the other script.
     if (latin > i)
       otherSpelling(text, end, (start, stop) =>
@@ -263,6 +270,7 @@ function namesFrom(
           roleStart,
           // One person: the spelling goes as the name goes (public for the party).
           nicknameOf: text.slice(i, end),
+          ...flags,
         }),
       );
     // 法定代表人陈光辉、邹德全、廖永红的询问笔录: a company has one legal representative; the
@@ -499,18 +507,19 @@ export function roleMentions(text: string): NameMention[] {
     // 前台 is also the desk itself (到前台时自称, 交前臺查驗): after a word of place, no one.
     if (end - match.start === 2 && PLACE_ROLES.test(text.slice(match.start - 1, end))) continue;
     // 本局工作人员张三 is the agency's; 街道工作人员张三 is not.
+    const contact = agencyContact(text, match.start, end);
     const role =
       isAgencyOwn(text, match.start) ||
       underOfficerLabel(text, match.start) ||
       (match.value === Role.third && ofPublicBody(text, match.start, end)) ||
-      agencyContact(text, match.start, end)
+      contact
         ? Role.officer
         : match.value === Role.officer && ofAnotherOrganisation(text, match.start)
           ? Role.third
           : match.value;
     // 注册人和实际经营者, 人员和机械: 和 right after a role word joins it to the next word.
     if (counted && startsName(text, end + counted[0].length)) {
-      namesFrom(text, end + counted[0].length, role, match.start, mentions);
+      namesFrom(text, end + counted[0].length, role, match.start, mentions, contact);
     } else if (mayName && next !== 0x548c) {
       const limit = Math.min(n, end + 8);
       let at = titledName ? titled : skipColon(text, end, limit);
@@ -519,7 +528,7 @@ export function roleMentions(text: string): NameMention[] {
       if (link) at += link[0].length;
       // A quoted name is the whole quotation (“汪波”), not the start of a quoted word (纸人“金童玉女”).
       if (!link || !isQuote(text.charCodeAt(at - 1)) || quotesName(text, at))
-        namesFrom(text, at, role, match.start, mentions);
+        namesFrom(text, at, role, match.start, mentions, contact);
     }
     const before = nameBefore(text, match.start, end);
     if (before) {
