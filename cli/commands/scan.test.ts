@@ -97,6 +97,27 @@ describe('gongshi scan', () => {
     }
   });
 
+  it('scans a GBK file with a stray byte, reports its findings and where the byte is, exits 2', async () => {
+    mkdirSync(join(dir, 'stray'), { recursive: true });
+    writeFileSync(
+      join(dir, 'stray', 'bad.txt'),
+      Buffer.concat([
+        iconv.encode('当事人：张三\n身份证号码：510502197806120039\n', 'gbk'),
+        Buffer.from([0xff, 0x20]),
+        iconv.encode('住址：泸州市江阳区康城路12号\n', 'gbk'),
+      ]),
+    );
+    const result = await runCli(['scan', '--format', 'json', join('stray', 'bad.txt')], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('第 3 行第 1 列');
+    expect(result.stderr).toContain('these bytes could not be');
+    const [entry] = JSON.parse(result.stdout);
+    expect(entry.error).toContain('line 3, column 1');
+    expect(entry.findings.map((finding: { kind: string }) => finding.kind)).toContain(
+      'resident-id',
+    );
+  });
+
   it.each([
     [['scan'], '至少给出一个要扫描的文件或文件夹 / give at least one file'],
     [

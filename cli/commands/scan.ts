@@ -21,8 +21,9 @@ alt/title/value, tel:/mailto: links), never tag names, CSS or scripts.
   --jobs    worker threads for large folders (default: all cores)
 
 On a terminal, progress (files done, findings, time left) is shown on stderr.
-Exit: 0 clean, 1 personal data found, 2 an error (bad arguments, unreadable file; the other
-files are still scanned and reported).`;
+Exit: 0 clean, 1 personal data found, 2 an error (bad arguments, unreadable file, bytes that
+are neither UTF-8 nor GBK; the other files, and the rest of such a file, are still scanned
+and reported).`;
 
 export const scanCommand: Command = {
   name: 'scan',

@@ -114,6 +114,13 @@ export async function processFile(task: FileTask): Promise<FileResult> {
       encoding,
       positions,
       ...(minor ? { minor } : {}),
+      // The rest is scanned and reported, but what the stray bytes stood for could be a
+      // digit of an ID: a clean report would claim more than was read, so it is an error.
+      ...(invalidAt
+        ? {
+            error: `${task.path} 第 ${invalidAt.line} 行第 ${invalidAt.column} 列有既非 UTF-8 也非 GBK/GB18030 的字节，其余内容已扫描，这些字节无法检查 / line ${invalidAt.line}, column ${invalidAt.column}: bytes that are neither UTF-8 nor GBK/GB18030; the rest of the file was scanned, these bytes could not be`,
+          }
+        : {}),
     };
   } catch (error) {
     return failed(task, `处理失败 / failed on ${task.path}: ${(error as Error).message}`);
