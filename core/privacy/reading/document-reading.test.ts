@@ -188,6 +188,12 @@ describe('names', () => {
       ['马丽君'],
     ],
     [
+      'a name then 就此, 向本局: the person turned to the agency, the name ends there',
+      '当事人：马丽君\n\n2023年6月，申请人邓国庆就此投诉至本局，投诉人周敏向本局反映了情况。',
+      ['邓国庆', '周敏'],
+      ['马丽君'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

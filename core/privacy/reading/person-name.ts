@@ -164,6 +164,15 @@ const FOLLOWING_WORDS = [
   '駕駛',
   // 冉勇名下的面包车: in whose name a thing is.
   '名下',
+  // 申请人邓国庆就此投诉, 周敏向本局反映: about what, to whom the person turned.
+  '就此',
+  '就其',
+  '就该',
+  '就該',
+  '向本',
+  '向我',
+  '向该',
+  '向該',
 ];
 const FOLLOWING_FIRSTS = characterSet(FOLLOWING_WORDS.map((word) => word[0]).join(''));
 
