@@ -194,6 +194,12 @@ describe('names', () => {
       ['马丽君'],
     ],
     [
+      'two characters after a role word that are a word (工人施工, 项目) are no name; a name that is a word too is one where a person’s word follows (保安雷鸣向本局)',
+      '当事人：四川恒达建设工程有限公司\n\n该公司组织工人施工。监理员甘露在巡查中发现，保安雷鸣向本局举报，员工周敏，工人项目（二期）。',
+      ['甘露', '雷鸣', '周敏'],
+      ['四川恒达建设工程有限公司'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -2,6 +2,7 @@ import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
 import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
+import { isDictionaryWord } from './dictionary-word';
 import { foreignersNamed, latinNameEnd, otherSpelling } from './foreign-names';
 import {
   doers,
@@ -194,6 +195,16 @@ function nameAfterRole(text: string, at: number, role: Role): number {
   // 向 and 于 are common surnames (患者向春梅), read as names.
   if (text.charCodeAt(at) === 0x7531 && isSurnameCode(text.charCodeAt(at + 1))) return -1;
   const end = personNameEnd(text, at, Math.min(text.length, at + 6));
+  // 工人施工, 员工项目（…）: two characters run into the role word that the language has as a
+  // word, and what follows is not what follows a person (保安雷鸣向本局, 网格员甘露在走访,
+  // 考生杨柳、尹丹丹: names that are words too).
+  if (
+    end === at + 2 &&
+    isHanCode(text.charCodeAt(at - 1)) &&
+    !followsPerson(text, end) &&
+    isDictionaryWord(text, at, end)
+  )
+    return -1;
   // 之子周勇于2025年…: a function word is the clause going on, not a name's last character.
   if (
     end === at + 3 &&
@@ -207,6 +218,16 @@ function nameAfterRole(text: string, at: number, role: Role): number {
   const three = at + 3;
   return isHanCode(text.charCodeAt(three)) && personNameEnd(text, at, three) === three ? three : -1;
 }
+
+/** What follows a person far more often than a word: 在, 向, 的, 、, 提供… (not 从事). */
+function followsPerson(text: string, at: number): boolean {
+  return (
+    (AFTER_PERSON[text.charCodeAt(at)] === 1 && !text.startsWith('从事', at)) ||
+    startsFollowingWord(text, at)
+  );
+}
+
+const AFTER_PERSON = characterSet('在向从從的、和与與及均称稱系于於等将將被对對把');
 
 /** The names listed from `at`: 张三、李四和王五. A comma continues a list only into another name. */
 /**

@@ -1,0 +1,38 @@
+/**
+ * Whether two characters read as a name are a word of the language instead (工人施工, 员工包装,
+ * 工人严重…): after a role word the next two characters are a name as often as a verb or a
+ * noun, and no list of such words written here would cover an agency's prose. The Unicode
+ * word segmenter carries a Chinese dictionary (ICU's): it splits 周敏, 王芳 into their
+ * characters and keeps 施工, 项目 whole. Where the runtime has no segmenter (old browsers),
+ * nothing is a dictionary word and the name is read as before.
+ */
+
+type WordSegmenter = { segment(text: string): Iterable<{ segment: string; index: number }> };
+
+let segmenter: WordSegmenter | null | undefined;
+
+function wordSegmenter(): WordSegmenter | null {
+  if (segmenter === undefined) {
+    const Segmenter = (
+      Intl as { Segmenter?: new (locale: string, options: object) => WordSegmenter }
+    ).Segmenter;
+    segmenter =
+      typeof Segmenter === 'function' ? new Segmenter('zh', { granularity: 'word' }) : null;
+  }
+  return segmenter;
+}
+
+/** How much text around the two characters the segmenter is given: its choice depends on it. */
+const CONTEXT = 4;
+
+/** True when the segmenter reads text[start, end) as one word in its context. */
+export function isDictionaryWord(text: string, start: number, end: number): boolean {
+  const words = wordSegmenter();
+  if (!words) return false;
+  const from = Math.max(0, start - CONTEXT);
+  for (const word of words.segment(text.slice(from, Math.min(text.length, end + CONTEXT)))) {
+    if (word.index + from === start) return word.segment.length === end - start;
+    if (word.index + from > start) return false;
+  }
+  return false;
+}
