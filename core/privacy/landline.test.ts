@@ -42,6 +42,19 @@ describe("a third person's landline", () => {
     );
   });
 
+  it('is personal where the sentence says it is the person’s (X留下的联系电话为…), and so is the address', () => {
+    expectFindings(
+      '当事人：泸州市江阳区老味道餐饮有限公司\n统一社会信用代码：91510502MA6AXY5N1H\n消费者邓国庆投诉。邓国庆留下的联系电话为0830-3125678，邓国庆的外送地址为江阳区大山坪街道康城路12号3单元501室。本局联系电话：0830-3196001。',
+      [
+        ['name', '邓国庆'],
+        ['name', '邓国庆'],
+        ['landline', '0830-3125678'],
+        ['name', '邓国庆'],
+        ['address', '江阳区大山坪街道康城路12号3单元501室'],
+      ],
+    );
+  });
+
   it("keeps the company's own line", () => {
     expectFindings(
       '当事人：某某超市有限公司\n统一社会信用代码：91510502MA6AXY5N1H\n联系电话：0830-3152078',

@@ -25,6 +25,13 @@ export function personRemarks(text: string, names: readonly string[]): Span[] {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const open = at + name.length;
       const code = text.charCodeAt(open);
+      // 邓国庆留下的联系电话为0830-…, 其外送地址为…: a field said to be the person's.
+      const owned = OWNED_FIELD.exec(text.slice(open, open + MAX_OWNED_LABEL));
+      if (owned) {
+        const start = open + owned[1]!.length;
+        found.push({ start, end: clauseEnd(text, start) });
+        continue;
+      }
       if (code === 0xff0c || code === 0x2c) {
         const home = homeAfterComma(text, open + 1);
         if (home) found.push(home);
@@ -40,6 +47,24 @@ export function personRemarks(text: string, names: readonly string[]): Span[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * After a name, the words that make what follows that person's (的, 留下的, 预留的…) and a
+ * phone's or an address's label said with 为 or a colon: 邓国庆留下的联系电话为0830-3125678,
+ * 王芳的外送地址为江阳区…501室. The first group is the possessive, the label starts after it.
+ */
+const OWNED_FIELD =
+  /^((?:留下|所留|提供|预留|預留|填写|填寫|登记|登記)?的)[\u4e00-\u9fff]{0,4}?(?:地址|住址|电话|電話|手机|手機|联系方式|聯繫方式)(?:号码|號碼)?(?:为|為|是|：|:)/;
+/** Longest possessive and label read after a name. */
+const MAX_OWNED_LABEL = 20;
+const CLAUSE_STOPS = /[，,。；;\n]/g;
+
+/** Where the clause starting at `start` ends (a comma, a sentence, a line), at most a remark on. */
+function clauseEnd(text: string, start: number): number {
+  CLAUSE_STOPS.lastIndex = start;
+  const stop = CLAUSE_STOPS.exec(text);
+  return Math.min(stop ? stop.index : text.length, start + MAX_REMARK);
 }
 
 /** Most clauses of description (男, 45岁, 汉族) read between a name and its home. */
