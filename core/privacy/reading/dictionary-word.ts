@@ -1,3 +1,5 @@
+import { isHanCode } from '../internal/chars';
+
 /**
  * Whether two characters read as a name are a word of the language instead (工人施工, 员工包装,
  * 工人严重…): after a role word the next two characters are a name as often as a verb or a
@@ -34,5 +36,34 @@ export function isDictionaryWord(text: string, start: number, end: number): bool
     if (word.index + from === start) return word.segment.length === end - start;
     if (word.index + from > start) return false;
   }
+  return false;
+}
+
+/**
+ * Where a name of three or more characters with no break after it ends, by where the next
+ * word of the language starts (王晓燕、赵丽上前劝阻: 上前 starts after 赵丽): `short` or `long`
+ * when the segmenter reads the name's characters one by one (as it reads names: no
+ * dictionary holds them) and a word of two characters or more right after them; else -1.
+ */
+export function nameEndBeforeWord(text: string, at: number, short: number, long: number): number {
+  const words = wordSegmenter();
+  if (!words) return -1;
+  let singles = at;
+  for (const word of words.segment(text.slice(at, Math.min(text.length, long + CONTEXT)))) {
+    const start = at + word.index;
+    if (start !== singles) return -1;
+    if (word.segment.length > 1) return start === short || start === long ? start : -1;
+    singles = start + 1;
+    if (singles > long) return -1;
+  }
+  return -1;
+}
+
+/** True when a word of two characters or more starts at `at` (上前 in 赵丽上前劝阻). */
+export function wordStartsAt(text: string, at: number): boolean {
+  const words = wordSegmenter();
+  if (!words) return false;
+  for (const word of words.segment(text.slice(at, Math.min(text.length, at + CONTEXT + 2))))
+    return word.segment.length > 1 && isHanCode(word.segment.charCodeAt(0));
   return false;
 }

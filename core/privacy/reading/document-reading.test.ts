@@ -200,6 +200,12 @@ describe('names', () => {
       ['四川恒达建设工程有限公司'],
     ],
     [
+      'where a name surely starts and nothing else says where it ends, the next word of the language does (赵丽上前, 靳婷授课)',
+      '违法行为人：张建华，男。\n\n现查明：证人王晓燕、赵丽上前劝阻未果。张建华与邻居靳婷授课时发生争执。',
+      ['王晓燕', '赵丽', '靳婷'],
+      ['张建华'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -1,6 +1,7 @@
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
 import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
+import { wordStartsAt } from './dictionary-word';
 import { isNameMaskCode, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import {
@@ -380,14 +381,21 @@ export function listedBeside(text: string, end: number, add: AddPerson): void {
     }
     // Where the name ends is the name reader's call (钟倩接受询问: 钟倩, met again as such);
     // it must end where a name does, not run into a word (邬志强、苗佳仍在…: 苗佳).
-    let found = personNameEnd(text, start, Math.min(text.length, start + 6));
+    let found = personNameEnd(text, start, Math.min(text.length, start + 6), true);
     // 吴倩的询问笔录, 卜立等: two characters, when what follows them ends a name.
     const short = start + 2;
     if (found > short && endsListedName(text, short) && personNameEnd(text, start, short) === short)
       found = short;
     // Where the name reader's end is no list's stop (李德珍、李德友兄弟: 李德 is met twice),
     // the list's stops decide.
-    if (found >= 0 && !endsListedName(text, found) && !actsAt(text, found)) found = -1;
+    // 王晓燕、赵丽上前劝阻: a word of the language (上前) starting there ends it too.
+    if (
+      found >= 0 &&
+      !endsListedName(text, found) &&
+      !actsAt(text, found) &&
+      !wordStartsAt(text, found)
+    )
+      found = -1;
     for (const length of [3, 2]) {
       if (found >= 0) break;
       const end = start + length;

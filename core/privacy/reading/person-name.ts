@@ -12,6 +12,7 @@ export const COMPOUND_SURNAMES: readonly string[] = [
   ),
 ];
 
+import { nameEndBeforeWord } from './dictionary-word';
 import { tibetanNameEnd, yiClanAt } from './ethnic-names';
 import { NAME_MASK_CHARACTERS } from './name-masks';
 import { traditionalForms } from './name-variants';
@@ -480,9 +481,16 @@ function startsPlate(text: string, at: number): boolean {
 /**
  * The end of the personal name starting at `at` (read no further than `limit`), or -1 when
  * none starts there. Where nothing marks the name's end, the document decides: the reading
- * met elsewhere in it wins, then a character that usually follows a name.
+ * met elsewhere in it wins, then a character that usually follows a name. `startKnown`: the
+ * caller knows a name starts at `at` (after a role word, in a list), so the language's next
+ * word may decide too.
  */
-export function personNameEnd(text: string, at: number, limit = text.length): number {
+export function personNameEnd(
+  text: string,
+  at: number,
+  limit = text.length,
+  startKnown = false,
+): number {
   // A Tibetan name has no surname: its given names say where it ends (泽仁卓玛, 央宗，).
   const tibetan = tibetanNameEnd(text, at, limit);
   if (tibetan > 0) return tibetan;
@@ -550,7 +558,14 @@ export function personNameEnd(text: string, at: number, limit = text.length): nu
     else if (softAfterShort) end = short;
     // 经营者任国华通过银行转账: a word that follows names, after the third character.
     else if (startsFollowingWord(text, long)) end = long;
-    else return -1;
+    else {
+      // 证人赵丽上前劝阻: where the name surely starts (after a role word, a list's 、), the
+      // next word of the language (上前) says where it ends. Not where the start is only a
+      // guess: in 由潘小龙, 配件商谭国庆 the given name 小龙, 国庆 is a word too.
+      end = startKnown ? nameEndBeforeWord(text, at, short, long) : -1;
+      // 修脚师上官…: a name glued to a compound surname is no name's end but another's start.
+      if (end < 0 || compoundSurnameAt(text, end)) return -1;
+    }
   }
   const name = foldedName(text, at, end);
   // 附近居民（住…）: a word for a person (居民, 村民) is no name of one.

@@ -194,7 +194,7 @@ function nameAfterRole(text: string, at: number, role: Role): number {
   // 工人由赵德林雇请: 由 (a surname too, a rare one) before another name is the preposition;
   // 向 and 于 are common surnames (患者向春梅), read as names.
   if (text.charCodeAt(at) === 0x7531 && isSurnameCode(text.charCodeAt(at + 1))) return -1;
-  const end = personNameEnd(text, at, Math.min(text.length, at + 6));
+  const end = personNameEnd(text, at, Math.min(text.length, at + 6), true);
   // 工人施工, 员工项目（…）: two characters run into the role word that the language has as a
   // word, and what follows is not what follows a person (保安雷鸣向本局, 网格员甘露在走访,
   // 考生杨柳、尹丹丹: names that are words too).
