@@ -206,6 +206,12 @@ describe('names', () => {
       ['张建华'],
     ],
     [
+      'a name ends before where the person lives (付强暂住在…)',
+      '当事人：泸州市江阳区顺达建材有限公司\n\n当事人的员工付强暂住在其女儿家。',
+      ['付强'],
+      ['泸州市江阳区顺达建材有限公司'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -95,6 +95,12 @@ const FOLLOWING_WORDS = [
   '審批',
   '同住',
   '同居',
+  // 员工付强暂住在其女儿家: where the person lives, after the name.
+  '暂住',
+  '暫住',
+  '租住',
+  '借住',
+  '寄住',
   '一起',
   '一同',
   '一并',
