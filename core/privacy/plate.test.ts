@@ -96,6 +96,20 @@ describe('whose vehicle, in a decision against a company', () => {
     expect(plates.map((finding) => finding.text)).toEqual([plate]);
   });
 
+  it.each([
+    [
+      'after 所属, with its trailer',
+      '当事人驾驶神木市鑫源危险品运输有限公司所属陕K·D6127号重型半挂牵引车（挂车号牌陕K·E312挂）运输甲醇。',
+    ],
+    [
+      'right after the name',
+      '你驾驶准格尔旗蒙达危险货物运输有限公司蒙K·D3652号罐式车辆运输液化天然气。',
+    ],
+  ])("keeps a company's vehicle a person party drives (%s)", (_name, facts) => {
+    const text = `违法行为人：高志强，男，1985年3月2日出生\n\n${facts}`;
+    expect(scanText(text).filter((finding) => finding.kind === 'plate')).toEqual([]);
+  });
+
   it("deletes a private person's vehicle wherever it is named again", () => {
     const text = `${party}邹大刚使用其本人所有的川E61M73号货车清运。执法人员拦查了川E61M73号车辆。\n`;
     const plates = scanText(text).filter((finding) => finding.kind === 'plate');

@@ -28,7 +28,7 @@ import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
 import { idRows } from './row-addresses';
 import { textTablePeople } from './text-tables';
-import { privatelyOwned } from './vehicles';
+import { organisationOwned, privatelyOwned } from './vehicles';
 
 /**
  * A document read the way a reviewer reads it before publication (DOMAIN.md §4b): who the
@@ -803,7 +803,8 @@ function vehicleOfOrganisation(
   // the dealer's; a driver's block (驾驶人：…⁣车辆号牌：…) may hold the company's vehicle.
   if (holder && OWNER_WORD.test(text.slice(holder.roleSpan.start, holder.roleSpan.end)))
     return false;
-  return organisationParties && !privatelyOwned(text, pos);
+  if (privatelyOwned(text, pos)) return false;
+  return organisationParties || organisationOwned(text, pos);
 }
 
 const startOf = (span: Span) => span.start;

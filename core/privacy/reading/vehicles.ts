@@ -43,6 +43,35 @@ export function privatelyOwned(text: string, at: number): boolean {
 }
 
 /**
+ * The sentence says an organisation owns the vehicle: its name right before the plate
+ * (驾驶准格尔旗蒙达危险货物运输有限公司蒙K·D3652号罐式车辆), or before 所属 earlier in the clause
+ * with no other vehicle's owner between (驾驶神木市鑫源危险品运输有限公司所属陕K·D6127号重型半挂
+ * 牵引车（挂车号牌陕K·E312挂）): a driver who is the party drives the company's vehicle.
+ */
+export function organisationOwned(text: string, at: number): boolean {
+  let start = at;
+  const limit = Math.max(0, at - OWNER_WINDOW);
+  while (start > limit) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 0x3002 || code === 0x0a || code === 0xff1b || code === 0xff0c) break;
+    start--;
+  }
+  const clause = text.slice(start, at);
+  if (ORGANISATION_BEFORE_PLATE.test(clause)) return true;
+  const owned = ORGANISATION_OWNS.exec(clause);
+  return owned !== null && !OTHER_OWNER.test(clause.slice(owned.index + owned[0].length));
+}
+
+/** An organisation's name (and a bracket after it), then 所属 or nothing, right before a plate. */
+const ORGANISATION_BEFORE_PLATE =
+  /(?:公司|车队|車隊|合作社|集团|集團)(?:[（(][^）)]{0,40}[）)])?(?:所属|所屬|所有的|名下的)?$/;
+/** The last 所属 after an organisation's name in the clause. */
+const ORGANISATION_OWNS =
+  /(?:公司|车队|車隊|合作社|集团|集團)(?:[（(][^）)]{0,40}[）)])?(?:所属|所屬)(?!.*(?:所属|所屬))/;
+/** Between that and the plate, another party to the vehicle: 与, 和, a list, a person's 的. */
+const OTHER_OWNER = /[与與和及、]|[^公司]的/;
+
+/**
  * A trailer's or a driving school's plate (GA 36-2018): province, authority letter, four
  * characters with at least two digits, then 挂 or 学 (川QA936挂, 川E1234学). Read here, in the
  * reading layer, where whose vehicle it is can be told (the five-character plates are read
