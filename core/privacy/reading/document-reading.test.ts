@@ -212,6 +212,12 @@ describe('names', () => {
       ['泸州市江阳区顺达建材有限公司'],
     ],
     [
+      'whose machine was requisitioned (被征用人) is the party of the requisition, named in public',
+      '应急征用通知书\n\n被征用人：程水根，男，身份证号码：430623196702143618\n\n根据《中华人民共和国防洪法》第四十五条，现征用你的挖掘机一台，操作手为其子程小军。',
+      ['程小军'],
+      ['程水根'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

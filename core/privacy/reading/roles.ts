@@ -80,6 +80,9 @@ const PARTY_WORDS = [
   '被扣押人',
   '被执行人',
   '被征收人',
+  // 应急征用 (防洪法第四十五条): whose machines or goods were requisitioned, and compensated.
+  '被征用人',
+  '被补偿人',
   '机动车驾驶人',
   '驾驶人',
 ];
