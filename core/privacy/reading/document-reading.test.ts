@@ -218,6 +218,12 @@ describe('names', () => {
       ['程水根'],
     ],
     [
+      'a Uyghur’s dotted name is read whole, ends where the sentence goes on, and its given name goes where it goes',
+      '申请人：艾合买提·吐尔逊，男，身份证号码：653121197002150031\n\n征用期间，该车由申请人之子买买提江·艾合买提驾驶。镇政府向买买提江发放误工补助。村委会主任阿不力米提·肉孜出具证明。',
+      ['买买提江·艾合买提', '买买提江', '阿不力米提·肉孜'],
+      ['艾合买提·吐尔逊'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -480,6 +480,19 @@ function decideNames(
     else addThird(simplifiedName(mention.name), mention.start, mention.name);
   }
   listedBesideThird(text, third, written, publicNames, addThird);
+  // 买买提江·艾合买提 is called 买买提江 once the document has named him in full: the
+  // given name, before the dot, goes wherever the whole name goes.
+  for (const [name, places] of [...third]) {
+    // Three characters or more (艾力, 阿里 are also the start of other words: 阿里巴巴), and
+    // written alone somewhere.
+    const dot = name.search(NAME_DOT);
+    if (dot < 3) continue;
+    const given = name.slice(0, dot);
+    if (!writtenAlone(text, given)) continue;
+    // Not where it is part of a public name too (the party 艾尔肯·吐尔逊, called 吐尔逊).
+    if (third.has(given) || [...publicNames].some((known) => known.includes(given))) continue;
+    for (const at of places) addThird(given, at, given);
+  }
   const scoped: ScopedName[] = [];
   for (const [name, places] of third) {
     if (publicNames.has(name) && !minorNames.has(name)) continue;
@@ -503,6 +516,17 @@ function decideNames(
     .filter((name) => !minorNames.has(name))
     .flatMap((name) => nameSpellings(name));
   return { third: scoped, public: publicSpellings };
+}
+
+/** The dot between the parts of a Uyghur's or a Kazakh's name (ethnic-names.ts). */
+const NAME_DOT = /[·•・]/;
+
+/** True when `given` stands in `text` somewhere not followed by a name's dot. */
+function writtenAlone(text: string, given: string): boolean {
+  for (let at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 1)) {
+    if (!NAME_DOT.test(text.charAt(at + given.length))) return true;
+  }
+  return false;
 }
 
 /** How many rounds of list reading: each finds the people listed beside the last found. */

@@ -57,3 +57,44 @@ export function tibetanNameEnd(text: string, at: number, limit: number): number 
   if (tibetanElementAt(text, at + 2, limit)) return at + 4;
   return at + 2 >= limit || !isHanCode(text.charCodeAt(at + 2)) ? at + 2 : -1;
 }
+
+/**
+ * A Uyghur's, a Kazakh's or a Kyrgyz's name as Chinese documents write it: a given name and
+ * the father's, transliterated, joined by a middle dot (买买提江·艾合买提, 古丽娜尔·阿不都热依木),
+ * and no surname. The last part ends where the sentence goes on: a stop, a word that
+ * follows names (`endsName`), at most eight characters.
+ */
+export function dottedNameEnd(text: string, at: number, endsName: (at: number) => boolean): number {
+  let part = at;
+  let parts = 0;
+  for (;;) {
+    let end = part;
+    while (end < part + MAX_DOTTED_PART && isHanCode(text.charCodeAt(end))) end++;
+    if (end - part < 2) return -1;
+    parts++;
+    if (parts < 3 && NAME_DOTS[text.charCodeAt(end)] === 1 && isHanCode(text.charCodeAt(end + 1))) {
+      part = end + 1;
+      continue;
+    }
+    if (parts < 2) return -1;
+    // The sentence going on after the last part (阿不力米提·肉孜出具证明): cut where it starts,
+    // at a character such names are not spelt with or a word that follows names.
+    for (let k = part + 2; k < end; k++)
+      if (TRANSLITERATION[text.charCodeAt(k)] !== 1 || endsName(k)) return k;
+    return end;
+  }
+}
+
+/**
+ * The characters Uyghur, Kazakh and Kyrgyz names are transliterated with (阿不都热依木, 买买提,
+ * 古丽娜尔, 吐尔逊, 努尔兰): past the first two of the last part, any other one is where the
+ * sentence goes on.
+ */
+const TRANSLITERATION = characterSet(
+  '阿艾爱安昂奥巴拜班邦包贝毕别比波伯博不布达代丹道得德迪丁汀东都杜多朵尔俄厄额恩凡法菲夫甫尕改干刚高戈格根古哈海罕汉汗好合和赫黑亨洪乎胡华吉加佳贾江杰金居喀卡开凯坎柯科克肯坤库夸阔奎昆拉来莱赖兰朗勒雷里力丽利莉列林琳刘龙鲁罗洛马玛迈麦买曼毛梅美蒙米敏明莫墨木穆那纳娜乃奈尼宁努诺帕潘佩皮普其奇恰乔切钦热仁日如茹肉撒萨赛桑色森沙莎山尚舍什斯松苏素塔泰太坦特提天铁帖图吐托娃瓦万旺维韦乌吾西希夏肖谢新兴逊许雅亚扬耶伊依优尤于玉则扎孜兹祖',
+);
+
+/** Longest part of a dotted name read. */
+const MAX_DOTTED_PART = 8;
+/** The dots between the parts: middle dot, bullet, katakana middle dot. */
+const NAME_DOTS = characterSet('·•・');

@@ -13,7 +13,7 @@ export const COMPOUND_SURNAMES: readonly string[] = [
 ];
 
 import { nameEndBeforeWord } from './dictionary-word';
-import { tibetanNameEnd, yiClanAt } from './ethnic-names';
+import { dottedNameEnd, tibetanNameEnd, yiClanAt } from './ethnic-names';
 import { NAME_MASK_CHARACTERS } from './name-masks';
 import { traditionalForms } from './name-variants';
 import { ROLE_WORDS } from './roles';
@@ -374,9 +374,12 @@ export function startsName(text: string, at: number): boolean {
   return (
     SURNAME_TABLE[text.charCodeAt(at)] === 1 ||
     compoundSurnameAt(text, at) ||
-    tibetanNameEnd(text, at, text.length) > 0
+    tibetanNameEnd(text, at, text.length) > 0 ||
+    dottedNameEnd(text, at, NEVER) > 0
   );
 }
+
+const NEVER = () => false;
 
 const COMPOUND_FIRSTS = characterSet(COMPOUND_SURNAMES.map((surname) => surname[0]).join(''));
 
@@ -500,6 +503,12 @@ export function personNameEnd(
   // A Tibetan name has no surname: its given names say where it ends (泽仁卓玛, 央宗，).
   const tibetan = tibetanNameEnd(text, at, limit);
   if (tibetan > 0) return tibetan;
+  // 买买提江·艾合买提, 古丽娜尔·阿不都热依木: a Uyghur or Kazakh name has no surname either,
+  // its parts joined by a middle dot; read whole where a name starts (not inside a word).
+  if (startKnown || !isHanCode(text.charCodeAt(at - 1))) {
+    const dotted = dottedNameEnd(text, at, (k) => startsFollowingWord(text, k));
+    if (dotted > 0) return dotted;
+  }
   const first = text.charCodeAt(at);
   const compound = compoundSurnameAt(text, at);
   if (!compound && SURNAME_TABLE[first] !== 1) return -1;
