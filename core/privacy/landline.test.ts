@@ -55,6 +55,13 @@ describe("a third person's landline", () => {
     );
   });
 
+  it('keeps the line of a contact the public is sent to, and no further than that line', () => {
+    expectFindings(
+      '当事人：陈玉林，男，1972年3月14日出生\n\n如有异议，可向本局咨询。联系人：邵刚　　联系电话：0830-4122365\n本局地址：泸州市纳溪区云溪东路二段36号\n送 达 回 证\n受送达人：陈玉林\n受送达人联系电话：(0830)4178236',
+      [['landline', '(0830)4178236']],
+    );
+  });
+
   it("keeps the company's own line", () => {
     expectFindings(
       '当事人：某某超市有限公司\n统一社会信用代码：91510502MA6AXY5N1H\n联系电话：0830-3152078',

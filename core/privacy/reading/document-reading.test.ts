@@ -224,6 +224,12 @@ describe('names', () => {
       ['艾合买提·吐尔逊'],
     ],
     [
+      'a court enforcing a decision: its 执行员 and the contact the party is sent to (可向本院执行局提出（联系人：…）) are public',
+      '被执行人：闫振东，男，1973年4月12日出生\n\n被执行人如有异议，可向本院执行局提出（联系人：郭志远，联系电话：\n0372-8128325）。被执行人的妻子秦玉英曾到本院询问。\n执行法官：张红旗    执行员：韩冬、杜鹏飞',
+      ['秦玉英'],
+      ['闫振东', '郭志远', '张红旗', '韩冬', '杜鹏飞'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

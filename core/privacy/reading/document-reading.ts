@@ -518,6 +518,24 @@ function decideNames(
   return { third: scoped, public: publicSpellings };
 }
 
+/**
+ * Where the agency's contact line that goes on at `from` ends: the sentence's end, a closing
+ * bracket (（联系人：郭志远，联系电话：⏎0372-8128325）), or a line that starts another field
+ * (联系人：邵刚　联系电话：…⏎本局地址：…, and a 送达回证's 受送达人 lines after it).
+ */
+function contactEnd(text: string, from: number): number {
+  CONTACT_END.lastIndex = from;
+  for (let stop = CONTACT_END.exec(text); stop; stop = CONTACT_END.exec(text)) {
+    if (stop[0] !== '\n' || FIELD_LINE.test(text.slice(stop.index + 1, stop.index + 16)))
+      return stop.index;
+  }
+  return text.length;
+}
+
+const CONTACT_END = /[。）)\n]/g;
+/** A line that starts with a label (本局地址：, 受送达人：) or is blank. */
+const FIELD_LINE = /^\s*(?:$|\n|[^\n：:，。]{1,12}[：:])/;
+
 /** The dot between the parts of a Uyghur's or a Kazakh's name (ethnic-names.ts). */
 const NAME_DOT = /[·•・]/;
 
@@ -862,8 +880,7 @@ function readOneDocument(text: string): DocumentReading {
   for (const mention of mentions) {
     if (!mention.agencyContact || mention.roleStart >= mention.start) continue;
     if (contacts.at(-1)?.start === mention.roleStart) continue;
-    const stop = text.indexOf('。', mention.end);
-    contacts.push({ start: mention.roleStart, end: stop < 0 ? text.length : stop });
+    contacts.push({ start: mention.roleStart, end: contactEnd(text, mention.end) });
   }
   const remarks = personRemarks(
     text,

@@ -684,6 +684,12 @@ const OFFICER_WORDS = [
   // The head of a fire-rescue brigade or a detachment approving the decision (经大队长吕志勇批准).
   '大队长',
   '支队长',
+  // A court enforcing an agency's decision (非诉执行) signs its notices so (执行员：韩冬、杜鹏飞).
+  '执行员',
+  '执行法官',
+  '审判员',
+  '审判长',
+  '法官助理',
 ];
 
 /** Every role word with its role; the longest word ending at a place wins (当事人之子 → 之子). */
