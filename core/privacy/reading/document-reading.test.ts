@@ -230,6 +230,12 @@ describe('names', () => {
       ['闫振东', '郭志远', '张红旗', '韩冬', '杜鹏飞'],
     ],
     [
+      'who rents or runs a place after 由 is a person; a side of a village (东关村南地) is no one',
+      '被执行人：闫振东，男，1973年4月12日出生\n\n限被执行人自行拆除位于滑县道口镇东关村南地（南环路北侧）的彩钢板厂房。该厂房现由李春生租用作木材加工场所，该店由周强经营。',
+      ['李春生', '周强'],
+      ['闫振东'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -21,6 +21,9 @@ import { type WordPositions, wordIndexer } from './word-index';
  * and the public names are sorted out by document-reading.ts).
  */
 
+/** A direction and a word of land (南地, 东头, 西坡, 北沟): a place in a village. */
+const DIRECTION_PLACE = /^[东西南北東][地头頭边邊侧側坡沟溝岭嶺坝壩湾灣田山面角]$/;
+
 /** Called with each person found: text[start, end) is the name. */
 export type AddPerson = (start: number, end: number) => void;
 
@@ -682,6 +685,9 @@ const DROVE = ['驾驶', '駕駛', '驾车', '駕車'];
 const BEFORE_DRIVER = characterSet('与與和同跟被由');
 /** 并由周开华介绍客户, 由钟志明签收: what only a person does, after 由 or 经. */
 const DONE_BY = ['介绍', '介紹', '签收', '簽收', '代收', '陪同', '见证', '見證'];
+/** 该厂房现由李春生租用, 该店由周强经营: who rents or runs a place, after 由 only (经向你原经营场所…). */
+const RUN_BY = ['租用', '承租', '经营', '經營'];
+const BY_WHOM = characterSet('由');
 const BY = characterSet('由经經');
 /** 当晚系替胡德军顶班: whose shift someone took, after 替 or 代. */
 const SHIFT_OF = ['顶班', '頂班', '代班'];
@@ -704,6 +710,7 @@ const indexWords = wordIndexer([
   ...MADE_GOOD,
   ...DROVE,
   ...DONE_BY,
+  ...RUN_BY,
   ...SHIFT_OF,
   '某',
   '元',
@@ -988,6 +995,8 @@ export function markedPeople(text: string, add: AddPerson): void {
           (isHanCode(code) && !isSoftStop(code))
         )
           return false;
+        // 东关村南地（南环路北侧）: a side of the village, a plot of land, no villager.
+        if (end - at === 3 && DIRECTION_PLACE.test(text.slice(at + 1, end))) return false;
         return !startsOrganisation(text, at + 1) && !namesBusiness(text, at + 1);
       });
     }
@@ -1031,6 +1040,7 @@ export function markedPeople(text: string, add: AddPerson): void {
     }
   };
   doneAfter(DONE_BY, BY);
+  doneAfter(RUN_BY, BY_WHOM);
   doneAfter(SHIFT_OF, INSTEAD_OF);
   for (const word of LOCATED) {
     for (const at of words.of(word)) {
