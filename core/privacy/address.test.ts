@@ -106,6 +106,13 @@ describe('address', () => {
     expect(scanText(text).filter((finding) => finding.kind === 'address')).toHaveLength(1);
   });
 
+  it('keeps the 住所 of a company that is a 行政复议’s 第三人, removes the applicant’s home', () => {
+    expectFindings(
+      '申请人：上官秀琴，女，1965年4月3日出生，住瑞金市象湖镇金都大道南段196号。\n第三人：瑞金市金鑫房地产开发有限公司，统一社会信用代码91360781MA38LQ0T2J，住所地瑞金市象湖镇八一大道中段7号。\n法定代表人：赖建新，总经理。',
+      [['address', '瑞金市象湖镇金都大道南段196号']],
+    );
+  });
+
   it('removes a home written again without its county', () => {
     const text =
       '幸德林（住址：古蔺县二郎镇太平村五组45号，联系电话另存）：\n你拟在你家位于二郎镇太平村五组45号的原宅基地上建房。';

@@ -1636,6 +1636,9 @@ function openHolder(
       if (role === Role.party) {
         holder.organisationEvidence = true;
         holder.name = { start: nameStart, end: nameEnd, text: value };
+      } else if (role === Role.third) {
+        // 第三人：瑞金市金鑫房地产开发有限公司，住所地…: a company's block, its 住所 public.
+        holder.organisationEvidence = true;
       }
     } else if (personEnd > 0) {
       holder.name = { start: nameStart, end: personEnd, text: text.slice(nameStart, personEnd) };
