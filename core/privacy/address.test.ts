@@ -113,6 +113,16 @@ describe('address', () => {
     );
   });
 
+  it('keeps the address where the agency takes complaints, below a person’s block', () => {
+    expectFindings(
+      '收件人：白雪，女，1990年3月5日出生，住银川市金凤区悦海新天地小区3栋2单元501室\n受理投诉地址：银川市金凤区人社局劳动保障监察大队（金凤区宁安大街490号政务服务中心B区）\n举报投诉电话：0951-5045632',
+      [
+        ['name', '白雪'],
+        ['address', '银川市金凤区悦海新天地小区3栋2单元501室'],
+      ],
+    );
+  });
+
   it('removes a home written again without its county', () => {
     const text =
       '幸德林（住址：古蔺县二郎镇太平村五组45号，联系电话另存）：\n你拟在你家位于二郎镇太平村五组45号的原宅基地上建房。';

@@ -536,6 +536,10 @@ const CONTACT_END = /[。）)\n]/g;
 /** A line that starts with a label (本局地址：, 受送达人：) or is blank. */
 const FIELD_LINE = /^\s*(?:$|\n|[^\n：:，。]{1,12}[：:])/;
 
+/** A label for where the public reaches the agency: 受理投诉地址, 举报电话, 咨询地点. */
+const SERVICE_LINE =
+  /(?:受理|投诉|投訴|举报|舉報|咨询|諮詢)[^：:\n，。]{0,6}(?:地址|地点|地點|电话|電話)[：:]/g;
+
 /** The dot between the parts of a Uyghur's or a Kazakh's name (ethnic-names.ts). */
 const NAME_DOT = /[·•・]/;
 
@@ -882,6 +886,13 @@ function readOneDocument(text: string): DocumentReading {
     if (contacts.at(-1)?.start === mention.roleStart) continue;
     contacts.push({ start: mention.roleStart, end: contactEnd(text, mention.end) });
   }
+  // 受理投诉地址：…人社局劳动保障监察大队（…）, 举报投诉电话：…: where the public reaches the agency.
+  SERVICE_LINE.lastIndex = 0;
+  for (let line = SERVICE_LINE.exec(text); line; line = SERVICE_LINE.exec(text)) {
+    const end = text.indexOf('\n', line.index);
+    contacts.push({ start: line.index, end: end < 0 ? text.length : end });
+  }
+  contacts.sort((a, b) => a.start - b.start);
   const remarks = personRemarks(
     text,
     names.third.map((scoped) => scoped.name),
@@ -894,13 +905,18 @@ function readOneDocument(text: string): DocumentReading {
     parties.every(
       (holder) => holder.kind === HolderKind.organisation && !holder.individualBusiness,
     );
-  const personalAddresses = withHomes(blocks.personalAddresses, [
-    ...homeAddresses(text),
-    ...(organisationParties ? [] : residenceAddresses(text)),
-    ...remarkAddresses(text, remarks),
-    ...rows.homes,
-    ...tables.homes,
-  ]);
+  const personalAddresses = withHomes(
+    blocks.personalAddresses.filter(
+      (span) => !contacts.some(({ start, end }) => span.start >= start && span.start < end),
+    ),
+    [
+      ...homeAddresses(text),
+      ...(organisationParties ? [] : residenceAddresses(text)),
+      ...remarkAddresses(text, remarks),
+      ...rows.homes,
+      ...tables.homes,
+    ],
+  );
   const repeatedAddresses = addressesToRepeat(text, personalAddresses, starts);
   return new OneDocumentReading(
     text,
