@@ -123,6 +123,27 @@ describe('address', () => {
     );
   });
 
+  it.each([
+    [
+      'a 送达地点 whose bracket says it is the addressee’s home',
+      '受送达人：龙文斌（衡阳县西渡镇文斌竹木加工厂经营者）\n\n送达地点：衡阳县西渡镇梅花村竹山组21号（受送达人住所）',
+      '衡阳县西渡镇梅花村竹山组21号',
+    ],
+    [
+      'a home right after 其住所, ending at its flat',
+      '当事人：钟凯，男，1985年3月2日出生\n\n经询问，钟凯称其住所于都县贡江镇长征大道南侧红军小区5栋2单元401室需重新装修厨房。',
+      '于都县贡江镇长征大道南侧红军小区5栋2单元401室',
+    ],
+    [
+      'a home right after 其住所, ending at its floor',
+      '当事人：吴光辉，男，1985年3月2日出生\n\n吴光辉陈述，其住所融水苗族自治县融水镇寿星路86号二楼已无法居住。',
+      '融水苗族自治县融水镇寿星路86号二楼',
+    ],
+  ])('removes %s', (_name, text, address) => {
+    const addresses = scanText(text).filter((finding) => finding.kind === 'address');
+    expect(addresses.map((finding) => finding.text)).toEqual([address]);
+  });
+
   it('removes a home written again without its county', () => {
     const text =
       '幸德林（住址：古蔺县二郎镇太平村五组45号，联系电话另存）：\n你拟在你家位于二郎镇太平村五组45号的原宅基地上建房。';

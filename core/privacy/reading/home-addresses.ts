@@ -234,8 +234,12 @@ export function residenceAddresses(text: string): Span[] {
     if (next === 0x5185 || next === 0x5167) home = addressBefore(text, at, false);
     else if (text.charCodeAt(at - 1) === 0x5176 && locatedAt(text, at + 2))
       home = addressAfter(text, at + 4);
-    // 在其住所（泸州市…1502室）内: the address in the bracket after it.
-    else if (text.charCodeAt(at - 1) === 0x5176 && (next === 0xff08 || next === 0x28))
+    // 在其住所（泸州市…1502室）内: the address in the bracket after it; 其住所于都县…401室需
+    // 重新装修: right after it.
+    else if (
+      text.charCodeAt(at - 1) === 0x5176 &&
+      (next === 0xff08 || next === 0x28 || isHanCode(next))
+    )
       home = addressAfter(text, at + 2);
     if (home) homes.push(home);
   }
@@ -419,7 +423,7 @@ export function afterWhoseHome(text: string, start: number): number {
 
 /** An address, then words that are not part of it: the address is up to its last unit. */
 const HOUSE_THEN_PROSE =
-  /^(.*?(?:[0-9０-９][号號室户戶组組栋棟幢]|单元|單元))(?:的|进行|進行|内|內|里|裡|被|将|將|堆|存|经|經|开|開|从|從|查|楼下|樓下)/;
+  /^(.*?(?:[0-9０-９][号號室户戶组組栋棟幢]|单元|單元)(?:[一二三四五六七八九十0-9０-９]{1,2}[楼樓层層])?)(?:的|进行|進行|内|內|里|裡|被|将|將|堆|存|经|經|开|開|从|從|查|楼下|樓下|需|已|均|仍|无法|無法)/;
 
 /**
  * Any other word after the address's last unit, one no address goes on with (楼, 栋, 单元,

@@ -1662,9 +1662,12 @@ function openHolder(
 /** How far after a party's block a 驾驶人 line is still about that party's vehicle. */
 const DRIVER_REACH = 2000;
 
-/** A bracket on an address's line that says whose it is: （受送达人包永红）, （当事人）. */
+/**
+ * A bracket on an address's line that says whose it is: （受送达人包永红）, （当事人）,
+ * （受送达人住所）.
+ */
 const WHOSE_ADDRESS =
-  /[（(]\s*(?:受送达人|当事人|被处罚人|违法行为人)\s*([\u4e00-\u9fff·]{0,8})\s*[）)]/;
+  /[（(]\s*(?:受送达人|当事人|被处罚人|违法行为人)\s*([\u4e00-\u9fff·]{0,8}?)\s*(?:的?(?:住所|住处|住址|家中|家|户籍地|居住地))?\s*[）)]/;
 
 /**
  * The party an address line's bracket names (送达地址：…（受送达人包永红）): the last party
