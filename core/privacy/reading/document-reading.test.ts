@@ -236,6 +236,12 @@ describe('names', () => {
       ['闫振东'],
     ],
     [
+      'the other side of a quarrel may be several people or named by a relative; the contact after 请与…大队联系 is the agency’s',
+      '违法行为人：潘秀群，女，1979年9月30日出生\n\n潘秀群与谢卫华之妻覃美英相互辱骂，与梁秋菊、梁建军母子发生推搡，与吴德胜、吴小兰争吵。如有异议，请与罗城县公安局法制大队联系。联系人：韦晓明，联系电话：0778-8212306。',
+      ['谢卫华', '覃美英', '梁秋菊', '梁建军', '吴德胜', '吴小兰'],
+      ['潘秀群', '韦晓明'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

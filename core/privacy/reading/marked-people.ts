@@ -270,6 +270,9 @@ const WITH_WORDS = ['与', '與', '跟', '向'];
 const DISPUTE_AFTER =
   /^(?:核实|核實|核对|核對|了解|发生|發生|因|民间|民間|产生|產生|的纠纷|的糾紛|的借贷|的借貸|口角|争执|爭執|争吵|爭吵|打架|互殴|互毆|厮打|廝打|扭打|纠纷|糾紛|承租|租用|租赁|租賃|借款|借用|借钱|借錢)/;
 
+/** A relative named after a person (谢卫华之妻, 梁建军之子): the name before it is a person's. */
+const RELATIVE_AFTER = /^之(?:妻|夫|子|女|父|母|兄|弟|姐|妹|孙|孫)/;
+
 /** Prepositions a list of people may follow (从林志鹏、郑秀琴处, 对黄素芬、杨丽的询问笔录). */
 const LIST_OPENERS = characterSet('从從对對向与與和给給由被将將把');
 
@@ -900,19 +903,32 @@ export function markedPeople(text: string, add: AddPerson): void {
   }
   // The other side of a quarrel or a dispute (与罗志刚民间借贷纠纷, 与张大勇因琐事发生争执;
   // not 客厅与阳台之间): only a person quarrels or lends so.
+  // Several people on the other side (与梁秋菊、梁建军母子发生推搡, 与吴德胜、吴小兰争吵), or
+  // one named by a relative (与谢卫华之妻覃美英相互辱骂).
+  const otherSide = (end: number) => {
+    const family = FAMILY_AFTER.exec(text.slice(end, end + 2));
+    const next = family ? end + family[0].length : end;
+    return (
+      DISPUTE_AFTER.test(text.slice(next, next + 4)) ||
+      RELATIVE_AFTER.test(text.slice(end, end + 3))
+    );
+  };
   for (const word of WITH_WORDS) {
     for (const at of words.of(word)) {
       const start = at + 1;
       if (!isSurnameCode(text.charCodeAt(start))) continue;
+      let found = false;
       for (let end = start + 3; end >= start + 2; end--) {
         if (
           personNameEnd(text, start, end) === end &&
           DISPUTE_AFTER.test(text.slice(end, end + 4))
         ) {
           add(start, end);
+          found = true;
           break;
         }
       }
+      if (!found) listedAt(text, start, add, otherSide);
     }
   }
   for (const word of PERSON_STATEMENTS) {

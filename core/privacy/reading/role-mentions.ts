@@ -248,8 +248,12 @@ const CONTACT_WORD = /^(?:联系人|聯繫人)$/;
 const MAX_CONTACT_REACH = 80;
 /** Then its phone, a landline (0830-…): an office's. */
 const CONTACT_LANDLINE = /^[^。\n]{0,20}?(?:电话|電話)\s*[：:]?\s*0\d{2,3}[-－—]?\d{7,8}/;
-/** Before it, the public sent to the agency (到…领取, 可来电咨询, 可向本院执行局提出). */
-const AGENCY_ERRAND = /领取|領取|咨询|諮詢|查询|查詢|向(?:本|我)[院局所委队隊]/;
+/**
+ * Before it, the public sent to the agency (到…领取, 可来电咨询, 可向本院执行局提出, 请与…公安局
+ * 法制大队联系).
+ */
+const AGENCY_ERRAND =
+  /领取|領取|咨询|諮詢|查询|查詢|向(?:本|我)[院局所委队隊]|[与與][^。，\n]{2,30}(?:局|大队|大隊|院|委|中心|政府|办公室)联系/;
 
 /**
  * What makes a role word the start of a place's or a thing's name, not a person's (中国人寿,
