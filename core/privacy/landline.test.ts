@@ -62,6 +62,13 @@ describe("a third person's landline", () => {
     );
   });
 
+  it('keeps the contact of the office that handled a listing, above the agency’s name and date', () => {
+    expectFindings(
+      '序号⁣行政相对人名称⁣决定文书号\n序号：1⁣行政相对人名称：郭晓峰⁣决定文书号：武住建罚〔2025〕42号\n \n经办科室：物业管理科   联系人：冯佳   联系电话：028-85571234\n成都市武侯区住房和城乡建设局\n2025年11月5日',
+      [],
+    );
+  });
+
   it("keeps the company's own line", () => {
     expectFindings(
       '当事人：某某超市有限公司\n统一社会信用代码：91510502MA6AXY5N1H\n联系电话：0830-3152078',

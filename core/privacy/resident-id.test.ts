@@ -23,6 +23,10 @@ describe('resident ID (GB 11643)', () => {
     [2019, 13, 1, false],
   ])('isRealDate(%i-%i-%i) = %s', (y, m, d, real) => expect(isRealDate(y, m, d)).toBe(real));
 
+  it('reads no 15-digit ID in a credit code whose letters follow 15 digits', () => {
+    expectFindings('统一社会信用代码/证件号码：915101075824736X88', []);
+  });
+
   it('reads shape and check', () => {
     expect(readResidentId18(ID)).toEqual({ plausible: true, checkValid: true, permit: false });
     expect(readResidentId18(PERMIT)?.permit).toBe(true);

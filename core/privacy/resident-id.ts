@@ -189,7 +189,12 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
       }
     }
   }
-  if (at + 15 <= length && isBoundary(run, at + 15) && runDigits(run, at, at + 15)) {
+  // Not glued to letters: 915101075824736X88 is a credit code, not a 15-digit ID and X88.
+  if (
+    at + 15 <= length &&
+    (at + 15 === length || run.gaps[at + 15]) &&
+    runDigits(run, at, at + 15)
+  ) {
     const category = context.category();
     if (category === LabelCategory.residentId) {
       return runFinding(

@@ -533,6 +533,10 @@ function closesDocument(text: string, lineEnd: number): boolean {
   return false;
 }
 
+/** A line naming the agency's office that handled the case, then who to call there. */
+const OFFICE_CONTACT =
+  /^\s*(?:经办|承办|办理)(?:科室|部门|部門|单位|單位|机构|機構)[：:][^\n]*联系人[：:]/;
+
 /** How long the tail of a cut value may be (日, 号, 3组). */
 const MAX_CUT_TAIL = 5;
 
@@ -905,7 +909,10 @@ export function readPartyBlocks(text: string): PartyBlocks {
           // 联系地址：…　联系电话：… after the decision's prose, right above the agency's name
           // and date: the agency's own contact.
           (current === undefined &&
-            (first?.field === FieldKind.address || first?.field === FieldKind.phone) &&
+            (first?.field === FieldKind.address ||
+              first?.field === FieldKind.phone ||
+              // 经办科室：物业管理科   联系人：冯佳   联系电话：…: the office, then its contact.
+              OFFICE_CONTACT.test(text.slice(lineStart, lineEnd))) &&
             closesDocument(text, lineEnd)));
       const blockLine =
         first !== undefined &&
