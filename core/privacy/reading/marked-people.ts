@@ -1,7 +1,7 @@
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
 import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
-import { wordStartsAt } from './dictionary-word';
+import { isDictionaryWord, wordStartsAt } from './dictionary-word';
 import { isNameMaskCode, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import {
@@ -884,6 +884,8 @@ export function markedPeople(text: string, add: AddPerson): void {
     if (roleEndsAt(text, at)) continue;
     const found = nameEndingAt(text, at);
     if (!found) continue;
+    // 依法从严查处: two characters before 处 that are a word of the language (严查), no name.
+    if (found[1] - found[0] === 2 && isDictionaryWord(text, found[0], found[1])) continue;
     // 从万朝伦处; 从资中县个人陈光明处以每瓶86元购进: 个人 says a private person; 从浙江省义乌市的
     // 邵建新处: somebody's place, 的 joining the town to the seller.
     const from =
@@ -1011,8 +1013,10 @@ export function markedPeople(text: string, add: AddPerson): void {
           (isHanCode(code) && !isSoftStop(code))
         )
           return false;
-        // 东关村南地（南环路北侧）: a side of the village, a plot of land, no villager.
+        // 东关村南地（南环路北侧）: a side of the village, a plot of land, no villager; 磻溪村
+        // 路段时: a word of the language (路段) where the name would start.
         if (end - at === 3 && DIRECTION_PLACE.test(text.slice(at + 1, end))) return false;
+        if (isDictionaryWord(text, at + 1, at + 3)) return false;
         return !startsOrganisation(text, at + 1) && !namesBusiness(text, at + 1);
       });
     }

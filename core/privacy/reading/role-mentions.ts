@@ -229,6 +229,9 @@ function followsPerson(text: string, at: number): boolean {
 
 const AFTER_PERSON = characterSet('在向从從的、和与與及均称稱系于於等将將被对對把');
 
+/** Before 保安, the first character of 确保 or 担保. */
+const SURE_BEFORE = characterSet('确確担擔');
+
 /** The names listed from `at`: 张三、李四和王五. A comma continues a list only into another name. */
 /**
  * 联系人：杨勇、李佳欣，联系电话：0830-7202863 in the sentence after where to collect the
@@ -531,6 +534,9 @@ export function roleMentions(text: string): NameMention[] {
     if (match.start === i && NOT_A_ROLE_BEFORE[text.charCodeAt(i - 1)] === 1) continue;
     // 前台 is also the desk itself (到前台时自称, 交前臺查驗): after a word of place, no one.
     if (end - match.start === 2 && PLACE_ROLES.test(text.slice(match.start - 1, end))) continue;
+    // 确保安全行驶, 担保安排: 保 ends the word before (确保, 担保), no 保安 there.
+    if (text.startsWith('保安', match.start) && SURE_BEFORE[text.charCodeAt(match.start - 1)] === 1)
+      continue;
     // 本局工作人员张三 is the agency's; 街道工作人员张三 is not.
     const contact = agencyContact(text, match.start, end);
     const role =
