@@ -248,6 +248,12 @@ describe('names', () => {
       ['段志华'],
     ],
     [
+      'a 通报 with no party block: whom the agency penalised is its party, the taxi driver who called the police is not',
+      '关于交通肇事逃逸事故调查处理情况的通报\n\n当日，段志华（男，1992年10月出生）驾驶车辆将行人撞倒后逃逸。途经此处的出租车驾驶人赵文杰发现后报警。大队于2025年3月18日对段志华作出罚款人民币贰仟元的处罚。',
+      ['赵文杰'],
+      ['段志华'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -21,7 +21,7 @@ import {
   type Span,
   thirdPersonHolder,
 } from './party-blocks';
-import { isSoftStop } from './person-name';
+import { isSoftStop, isSurnameCode, personNameEnd } from './person-name';
 import { personRemarks, remarkAddresses, remarkAt } from './person-remarks';
 import { readingFindings } from './reading-findings';
 import { type NameMention, roleMentions } from './role-mentions';
@@ -540,6 +540,33 @@ const FIELD_LINE = /^\s*(?:$|\n|[^\n：:，。]{1,12}[：:])/;
 const SERVICE_LINE =
   /(?:受理|投诉|投訴|举报|舉報|咨询|諮詢)[^：:\n，。]{0,6}(?:地址|地点|地點|电话|電話)[：:]/g;
 
+/**
+ * The people a document says the agency penalised (对段志华作出罚款…的处罚, 对段志华并处行政拘留,
+ * 对其处以…): in a 通报 that has no party block, they are the parties of those decisions.
+ */
+function penalisedParties(text: string): NameMention[] {
+  const found: NameMention[] = [];
+  for (let at = text.indexOf('对'); at >= 0; at = text.indexOf('对', at + 1)) {
+    const start = at + 1;
+    if (!isSurnameCode(text.charCodeAt(start))) continue;
+    for (const length of [3, 2]) {
+      const end = start + length;
+      if (
+        PENALISED_AFTER.test(text.slice(end, end + 6)) &&
+        personNameEnd(text, start, end) === end
+      ) {
+        found.push({ name: text.slice(start, end), start, end, role: Role.party, roleStart: at });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** After the name: the decision made on the person (作出…处罚, 并处, 处以, 给予…). */
+const PENALISED_AFTER =
+  /^(?:作出|作出了|並處|并处|处以|處以|给予|給予|予以)(?!表扬|表彰|奖励|獎勵)/;
+
 /** The dot between the parts of a Uyghur's or a Kazakh's name (ethnic-names.ts). */
 const NAME_DOT = /[·•・]/;
 
@@ -866,7 +893,11 @@ function readOneDocument(text: string): DocumentReading {
   // A table typed as text (序号  姓名  住址…) names its people in its 姓名 column.
   const tables = textTablePeople(text);
   const rows = idRows(text);
-  const mentions = roleMentions(text);
+  // A 通报 with no party block: whom the agency penalised (对段志华作出罚款…) is its party,
+  // read first (a taxi's 驾驶人 who called the police is not).
+  const mentions = blocks.holders.some((holder) => holder.role === Role.party)
+    ? roleMentions(text)
+    : [...penalisedParties(text), ...roleMentions(text)];
   // …and a table's row with a resident ID names that ID's holder. A notice that names no
   // other party lists its parties so (准予许可人员名单 | 姓名 | …), named in public, but for
   // a household's members (姓名 | 关系 | …).
