@@ -139,6 +139,11 @@ describe('address', () => {
       '当事人：吴光辉，男，1985年3月2日出生\n\n吴光辉陈述，其住所融水苗族自治县融水镇寿星路86号二楼已无法居住。',
       '融水苗族自治县融水镇寿星路86号二楼',
     ],
+    [
+      'a flat a household member bought, after 住房一套，位于 and a PDF’s line break',
+      '罗正福：\n    你户家庭成员罗建勇于2023年8月在县城购置商品住房一套，位于\n大姚县金碧镇阳光花园小区5幢2单元401室，建筑面积112.6平方米。',
+      '大姚县金碧镇阳光花园小区5幢2单元401室',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

@@ -254,6 +254,12 @@ describe('names', () => {
       ['段志华'],
     ],
     [
+      'a household’s members listed after a count across a PDF’s line break, and after 家庭成员',
+      '罗正福：\n    你（彝族，1964年3月22日出生）户于2022年纳入低保，保障人口4人（罗正福、毕绍芬、\n罗建勇、罗金花），现按月领取。你户家庭成员罗建勇自2023年4月起经营烧烤店。',
+      ['毕绍芬', '罗建勇', '罗金花'],
+      ['罗正福'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

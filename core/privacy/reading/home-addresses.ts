@@ -362,7 +362,7 @@ const BUILDING_UNIT = /[0-9０-９]+\s*[栋棟幢座][\s\S]*[0-9０-９]+\s*[号
  * 其住处，即桐兴村11组8号, 名下住房一套（…）.
  */
 const INTO_ADDRESS =
-  /^(?:位于|位於|坐落于|坐落於|地址为|地址為|地址是|为|為|在|(?:一[套处處间間栋棟])?[（(]|[，,]?即)/;
+  /^(?:位于|位於|坐落于|坐落於|地址为|地址為|地址是|为|為|在|(?:一[套处處间間栋棟])?[（(]|一[套处處间間栋棟][，,]?(?:位于|位於)|[，,]?即)/;
 /** Where in the home a thing stands, after its address (…15号院内, …22号楼顶). */
 const WITHIN_HOME = /(?:院内|院內|院坝|院壩|楼顶|樓頂|屋顶|屋頂|家中|家|内|內)$/;
 /** An address, then what happened inside that home (…402室内查获…, …3组家中发现…). */
@@ -376,7 +376,7 @@ const MAX_LOOK_AHEAD = 60;
  * 18号, 在其家中（白沙镇石堡村三组12号）), or undefined.
  */
 function addressAfter(text: string, wordEnd: number): Span | undefined {
-  const into = INTO_ADDRESS.exec(text.slice(wordEnd, wordEnd + 4));
+  const into = INTO_ADDRESS.exec(text.slice(wordEnd, wordEnd + 6));
   // Whose home it is may come first (暂住其女胡晓梅位于泸县…的住宅, 租住在余德兵所有的南溪区…):
   // the address is after 位于 or 所有的.
   const whose = WHOSE_HOME.exec(text.slice(wordEnd, wordEnd + MAX_WHOSE_HOME));

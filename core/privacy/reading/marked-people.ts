@@ -1157,7 +1157,9 @@ function listedAt(
       for (const [from, to] of names) add(from, to);
       return;
     }
+    // 保障人口4人（罗正福、毕绍芬、⏎罗建勇…）: a PDF's line may break the list after a joiner.
     start = end + 1;
+    while (isSpace(text.charCodeAt(start)) || text.charCodeAt(start) === 0x0a) start++;
   }
 }
 

@@ -178,6 +178,8 @@ const THIRD_PERSON_WORDS = [
   '亲属',
   '亲戚',
   '家属',
+  // A household's members (低保, 特困: 你户家庭成员罗建勇).
+  '家庭成员',
   '配偶',
   '妻子',
   '丈夫',
