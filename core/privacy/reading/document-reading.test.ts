@@ -260,6 +260,12 @@ describe('names', () => {
       ['罗正福'],
     ],
     [
+      'a listing of households (Traditional 戶主姓名 cells): every head is a party, named in public; their relatives are not',
+      '雷州市民政局關於2025年第二季度最低生活保障退出情況的公示\n序號⁣戶主姓名⁣退出原因\n序號：1⁣戶主姓名：陳國華⁣退出原因：戶主之子陳俊傑在深圳務工\n序號：2⁣戶主姓名：吳亞妹⁣退出原因：戶主之夫莫雄名下登記小型轎車一輛\n',
+      ['陈俊杰', '莫雄'],
+      ['陳國華', '吳亞妹'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

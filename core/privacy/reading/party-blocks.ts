@@ -104,6 +104,22 @@ function listsItsParties(text: string, holders: readonly Holder[]): boolean {
   return header && titledAsList(text);
 }
 
+/**
+ * True when a row of the same listing already opened a household head's party block (户主姓名：
+ * 陈国华⁣…, its header a column title no rule reads as one): the next rows are its parties too.
+ */
+function householdRowBefore(text: string, holders: readonly Holder[]): boolean {
+  return (
+    titledAsList(text) &&
+    holders.some(
+      (holder) =>
+        holder.role === Role.party &&
+        isRowHolder(text, holder) &&
+        HOUSEHOLD_HEAD.test(text.slice(holder.roleSpan.start, holder.roleSpan.end)),
+    )
+  );
+}
+
 /** True when the line holding `at` is a table's row (cells) with no colon: a header row. */
 function isHeaderRowAt(text: string, at: number): boolean {
   const { start, end } = lineHolding(text, at);
@@ -135,8 +151,8 @@ function isRowHolder(text: string, holder: Holder): boolean {
  * The head of a household, a decision's addressee when it heads the document; a candidate
  * (考生：周婷婷) heading a decision on an exam.
  */
-const HOUSEHOLD_HEAD = /^户\s*主$/;
-const FIRST_BLOCK_PARTY = /^户\s*主$|考\s*生$/;
+const HOUSEHOLD_HEAD = /^[户戶]\s*主$/;
+const FIRST_BLOCK_PARTY = /^[户戶]\s*主$|考\s*生$/;
 
 /** A row's cell that only a natural person's row has (性别：男, 年龄：46, 出生日期：…). */
 const PERSON_CELL = /\u2063\s*(?:性\s*别|年\s*龄|出生(?:日期|年月)?)\s*[：:]/;
@@ -1563,7 +1579,7 @@ function openHolder(
     role === Role.third &&
     clause.labelled &&
     HOUSEHOLD_HEAD.test(roleWord(text, clause)) &&
-    listsItsParties(text, holders)
+    (listsItsParties(text, holders) || householdRowBefore(text, holders))
   )
     role = Role.party;
   // 下列出租人…现予公告送达, then a table of 出租人 (车辆所有人, 经营者…): a notice with no
