@@ -272,6 +272,12 @@ describe('names', () => {
       ['银川恒锦物业服务有限公司'],
     ],
     [
+      'a companion (同行钓友) and someone hired to do it (雇请…实施) are persons',
+      '当事人：刘国平，男，1980年3月2日出生\n\n当事人驾车来到该处，同行钓友程海林在旁垂钓。砍伐行为系由你丈夫颜廷海雇请孟宪军实施。',
+      ['程海林', '颜廷海', '孟宪军'],
+      ['刘国平'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -171,7 +171,7 @@ const HIRED_BY = /(?:受|被(?!处罚|處罰|申请|申請|检查|檢查|告|害
 const EMPLOYED_BY = ['受雇于', '受雇於', '受僱於'];
 /** After the one hired: a stop, a bracket, another name, or the work they were hired for. */
 const AFTER_HIRED =
-  /^(?:[^\u4e00-\u9fff]|[等及和与为為在做]|负责|負責|担任|擔任|从事|從事|作为|作為)/;
+  /^(?:[^\u4e00-\u9fff]|[等及和与为為在做]|负责|負責|担任|擔任|从事|從事|作为|作為|实施|實施|进行|進行|帮忙|幫忙)/;
 
 /**
  * Those asked by the agency (经询问王小林, 对朱小勇、郑德全进行了询问): persons. The names
