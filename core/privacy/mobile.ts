@@ -40,18 +40,12 @@ function isBareCountryCode(run: AlnumRun, at: number): boolean {
 }
 
 /**
- * 13812345678, 8613812345678, 008613812345678: 11, 13 or 15 digits starting 1, 8 or 0; and
- * +852/+853 with 8 digits, +886 with 9 (11 and 12 digits starting 8).
+ * 13812345678, 8613812345678, 008613812345678 (11, 13 or 15 digits), +852/+853/+886 and
+ * other numbers after a + (8 to 15 digits).
  */
-export const mobileMayStart: RunStartFilter = (first, plain) => {
-  if (plain < 0) return first === 49 || first === 56 || first === 48;
-  return (
-    (plain === 11 && (first === 49 || first === 56)) ||
-    (plain === 12 && first === 56) ||
-    (plain === 13 && first === 56) ||
-    (plain === 15 && first === 48)
-  );
-};
+export const mobileMayStart: RunStartFilter = (first, plain) =>
+  // Any run with separators, or of 8 to 15 plain digits: after a + it may be a number abroad.
+  plain < 0 || (plain >= 8 && plain <= 15);
 
 /**
  * After a +, the mobiles of Hong Kong (852, 8 digits from 5, 6, 7 or 9), Macau (853, 8 from 6)
@@ -59,6 +53,11 @@ export const mobileMayStart: RunStartFilter = (first, plain) => {
  * gives a 1… number. Without the +, 852… and 886… are too often the start of other numbers.
  */
 const OUTSIDE_MAINLAND = /^(?:852[5-79]\d{7}|8536\d{7}|8869\d{8})$/;
+/**
+ * Any other number after a + (E.164: a country code, then up to 15 digits in all): a phone
+ * abroad (+82 10-4527-8816 in Yanbian, +84… on the Vietnamese border), a person's in a decision.
+ */
+const ABROAD = /^(?!86)[1-9]\d{7,14}$/;
 
 export const matchMobile: RunDetector = (run, at, context) => {
   let number = at;
@@ -74,7 +73,10 @@ export const matchMobile: RunDetector = (run, at, context) => {
     if (
       at !== 0 ||
       !isPlus(run.text.charCodeAt(run.offsets[0]! - 1)) ||
-      !OUTSIDE_MAINLAND.test(runSlice(run, 0, run.length))
+      !(
+        OUTSIDE_MAINLAND.test(runSlice(run, 0, run.length)) ||
+        ABROAD.test(runSlice(run, 0, run.length))
+      )
     )
       return undefined;
     outsideMainland = true;
