@@ -110,6 +110,13 @@ describe('whose vehicle, in a decision against a company', () => {
     expect(scanText(text).filter((finding) => finding.kind === 'plate')).toEqual([]);
   });
 
+  it('deletes a person’s plate in a listing row whose credit-code cell is empty (—)', () => {
+    const text =
+      '序号⁣被处罚人⁣统一社会信用代码⁣车辆号牌\n序号：1⁣被处罚人：次仁卓玛⁣统一社会信用代码：—⁣车辆号牌：藏A·2L7C9\n序号：2⁣被处罚人：拉萨雪域通达运输有限公司⁣统一社会信用代码：91540100MA6T3K8R7K⁣车辆号牌：藏A·8T559\n';
+    const plates = scanText(text).filter((finding) => finding.kind === 'plate');
+    expect(plates.map((finding) => finding.text)).toEqual(['藏A·2L7C9']);
+  });
+
   it("deletes a private person's vehicle wherever it is named again", () => {
     const text = `${party}邹大刚使用其本人所有的川E61M73号货车清运。执法人员拦查了川E61M73号车辆。\n`;
     const plates = scanText(text).filter((finding) => finding.kind === 'plate');

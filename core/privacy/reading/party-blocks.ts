@@ -414,6 +414,8 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
       holder.personEvidence = true;
       break;
     case FieldKind.organisationCode: {
+      // 统一社会信用代码：— in a natural person's row of a listing: no code, no organisation.
+      if (NO_VALUE.test(text.slice(valueStart, end))) break;
       // 统一社会信用代码/身份证号 in a listing: the value says which (an ID has a birth date).
       const birth = birthFromId(text, valueStart, end);
       if (birth) {
