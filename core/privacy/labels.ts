@@ -53,7 +53,7 @@ export const NUMBER_LABELS: readonly (readonly [string, LabelCategory])[] = [
     LabelCategory.publicPhone,
   ),
   // An organisation's own line, in whoever's block it stands (联系人：…，单位电话：0830-…).
-  ...labelled('单位电话 公司电话 企业电话', LabelCategory.publicPhone),
+  ...labelled('单位电话 公司电话 企业电话 总机 前台电话', LabelCategory.publicPhone),
   // …but a person's 工作单位电话 is where to reach that person.
   ...labelled('工作单位电话', LabelCategory.phone),
   ...labelled('传真 监督举报电话', LabelCategory.publicPhone),

@@ -69,6 +69,10 @@ describe("a third person's landline", () => {
     );
   });
 
+  it('keeps a hotel’s switchboard (总机), beside its manager’s name', () => {
+    expectFindings('黎振华（大堂经理）  酒店总机：0771-8536688', []);
+  });
+
   it("keeps the company's own line", () => {
     expectFindings(
       '当事人：某某超市有限公司\n统一社会信用代码：91510502MA6AXY5N1H\n联系电话：0830-3152078',
