@@ -144,6 +144,11 @@ describe('address', () => {
       '罗正福：\n    你户家庭成员罗建勇于2023年8月在县城购置商品住房一套，位于\n大姚县金碧镇阳光花园小区5幢2单元401室，建筑面积112.6平方米。',
       '大姚县金碧镇阳光花园小区5幢2单元401室',
     ],
+    [
+      'a village home in the bracket a third person is described in',
+      '违法行为人：段志华，男\n\n将步行回家的杨丽春（女，68岁，住大理市银桥镇磻溪村委会沙村）撞倒。',
+      '大理市银桥镇磻溪村委会沙村',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

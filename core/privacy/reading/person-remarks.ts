@@ -94,6 +94,13 @@ export function remarkAddresses(text: string, remarks: readonly Span[]): Span[] 
   for (const remark of remarks) {
     for (const clause of clausesOf(text, remark.start, remark.end)) {
       if (isLabelledHome(text, clause)) found.push({ start: clause.valueStart, end: clause.end });
+      else if (
+        clause.field === FieldKind.address &&
+        VILLAGE_HOME.test(text.slice(clause.valueStart, clause.end).trim())
+      )
+        // 杨丽春（女，68岁，住大理市银桥镇磻溪村委会沙村）: a village is a whole home in the
+        // countryside, where the person's own bracket says they live there.
+        found.push({ start: afterDwellingVerb(text, clause.valueStart), end: clause.end });
       else if (unlabelledHome(text, clause))
         // 住泸县…4组: the address starts after the verb.
         found.push({ start: afterDwellingVerb(text, clause.valueStart), end: clause.end });
@@ -110,6 +117,9 @@ export function remarkAddresses(text: string, remarks: readonly Span[]): Span[] 
   }
   return found;
 }
+
+/** A place that ends as a village or a hamlet does (…磻溪村委会沙村, 木乐村旧屋屯). */
+const VILLAGE_HOME = /[市县縣区區镇鎮乡鄉][^，。；]{1,16}[村屯寨]$/;
 
 /** A clause labelled as an address whose value ends as a house does (住：…16号1栋904室). */
 function isLabelledHome(text: string, clause: Clause): boolean {
