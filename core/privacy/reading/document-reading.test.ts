@@ -278,6 +278,12 @@ describe('names', () => {
       ['刘国平'],
     ],
     [
+      'in whose name a vehicle is registered (登记在…名下), a Tibetan name read whole',
+      '被处罚人：上官子健\n\n驾驶登记在白玛央金名下、逾期未检验的机动车上道路行驶；另一辆登记在王小红名下。',
+      ['白玛央金', '王小红'],
+      ['上官子健'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -2,6 +2,7 @@ import { characterSet, isHanCode, isSpace } from '../internal/chars';
 import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
 import { isDictionaryWord, wordStartsAt } from './dictionary-word';
+import { tibetanNameEnd } from './ethnic-names';
 import { isNameMaskCode, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import {
@@ -289,6 +290,8 @@ export function startsClause(text: string, at: number): boolean {
 
 /** The name that ends at `end` (three, two or four characters), or undefined. */
 function nameEndingAt(text: string, end: number): [number, number] | undefined {
+  // 白玛央金名下: a Tibetan name of two elements, before its second alone (央金) is read.
+  if (end >= 4 && tibetanNameEnd(text, end - 4, end) === end) return [end - 4, end];
   // 宋平均陈述: a last character that usually follows a name (均, 等, 也) is not its own.
   if (isSoftStop(text.charCodeAt(end - 1))) {
     const shorter = nameEndingAt(text, end - 1);
@@ -695,6 +698,9 @@ const BY = characterSet('由经經');
 /** 当晚系替胡德军顶班: whose shift someone took, after 替 or 代. */
 const SHIFT_OF = ['顶班', '頂班', '代班'];
 const INSTEAD_OF = characterSet('替代');
+/** 登记在白玛央金名下, 挂靠于王小红名下: in whose name a thing is registered, after 在 or 于. */
+const IN_THE_NAME_OF = ['名下'];
+const REGISTERED_IN = characterSet('在于於');
 /** 已向陶秀兰赔偿3000元, 向陈某道歉: whom a party paid or apologised to, after 向. */
 const MADE_GOOD = ['赔偿', '賠償', '道歉', '赔礼', '賠禮'];
 const TO_WHOM = characterSet('向');
@@ -712,6 +718,7 @@ const indexWords = wordIndexer([
   ...LOCATED,
   ...MADE_GOOD,
   ...DROVE,
+  ...IN_THE_NAME_OF,
   ...DONE_BY,
   ...RUN_BY,
   ...SHIFT_OF,
@@ -1044,6 +1051,7 @@ export function markedPeople(text: string, add: AddPerson): void {
     }
   };
   namedBetween(DROVE, BEFORE_DRIVER);
+  namedBetween(IN_THE_NAME_OF, REGISTERED_IN);
   namedBetween(MADE_GOOD, TO_WHOM);
   // Read right back from the word to 由 (由 is a surname too: 由周开华 is no 由周开).
   const doneAfter = (list: readonly string[], before: Uint8Array) => {
