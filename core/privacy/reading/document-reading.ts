@@ -482,7 +482,7 @@ function decideNames(
   listedBesideThird(text, third, written, publicNames, addThird);
   // 买买提江·艾合买提 is called 买买提江 once the document has named him in full: the
   // given name, before the dot, goes wherever the whole name goes.
-  for (const [name, places] of [...third]) {
+  for (const [name, places] of NAME_DOT.test(text) ? [...third] : []) {
     // Three characters or more (艾力, 阿里 are also the start of other words: 阿里巴巴), and
     // written alone somewhere.
     const dot = name.search(NAME_DOT);
@@ -536,9 +536,15 @@ const CONTACT_END = /[。）)\n]/g;
 /** A line that starts with a label (本局地址：, 受送达人：) or is blank. */
 const FIELD_LINE = /^\s*(?:$|\n|[^\n：:，。]{1,12}[：:])/;
 
-/** A label for where the public reaches the agency: 受理投诉地址, 举报电话, 咨询地点. */
-const SERVICE_LINE =
-  /(?:受理|投诉|投訴|举报|舉報|咨询|諮詢)[^：:\n，。]{0,6}(?:地址|地点|地點|电话|電話)[：:]/g;
+/**
+ * A label for where the public reaches the agency: 受理投诉地址, 举报电话, 咨询地点, read back
+ * from a full-width colon after 址, 点 or 话 (one regex with the alternatives over the whole
+ * text was a percent of the reading).
+ */
+const SERVICE_LABEL =
+  /(?:受理|投诉|投訴|举报|舉報|咨询|諮詢)[^：:\n，。]{0,6}?(?:地址|地点|地點|电话|電話)：$/;
+/** The last character of 地址, 地点, 电话 before the colon. */
+const PLACE_OR_PHONE_END = characterSet('址点點话話');
 
 /**
  * The people a document says the agency penalised (对段志华作出罚款…的处罚, 对段志华并处行政拘留,
@@ -551,6 +557,7 @@ function penalisedParties(text: string): NameMention[] {
     if (!isSurnameCode(text.charCodeAt(start))) continue;
     for (const length of [3, 2]) {
       const end = start + length;
+      if (PENALISED_FIRSTS[text.charCodeAt(end)] !== 1) continue;
       if (
         PENALISED_AFTER.test(text.slice(end, end + 6)) &&
         personNameEnd(text, start, end) === end
@@ -563,6 +570,7 @@ function penalisedParties(text: string): NameMention[] {
   return found;
 }
 
+const PENALISED_FIRSTS = characterSet('作并並处處给給予');
 /** After the name: the decision made on the person (作出…处罚, 并处, 处以, 给予…). */
 const PENALISED_AFTER =
   /^(?:作出|作出了|並處|并处|处以|處以|给予|給予|予以)(?!表扬|表彰|奖励|獎勵)/;
@@ -918,10 +926,14 @@ function readOneDocument(text: string): DocumentReading {
     contacts.push({ start: mention.roleStart, end: contactEnd(text, mention.end) });
   }
   // 受理投诉地址：…人社局劳动保障监察大队（…）, 举报投诉电话：…: where the public reaches the agency.
-  SERVICE_LINE.lastIndex = 0;
-  for (let line = SERVICE_LINE.exec(text); line; line = SERVICE_LINE.exec(text)) {
-    const end = text.indexOf('\n', line.index);
-    contacts.push({ start: line.index, end: end < 0 ? text.length : end });
+  // Only where a label ends in 地址：, 电话：…: most documents' lines hold none of the words.
+  for (let colon = text.indexOf('：'); colon >= 0; colon = text.indexOf('：', colon + 1)) {
+    if (PLACE_OR_PHONE_END[text.charCodeAt(colon - 1)] !== 1) continue;
+    const label = SERVICE_LABEL.exec(text.slice(Math.max(0, colon - 12), colon + 1));
+    if (!label) continue;
+    const at = colon + 1 - label[0].length;
+    const end = text.indexOf('\n', at);
+    contacts.push({ start: at, end: end < 0 ? text.length : end });
   }
   contacts.sort((a, b) => a.start - b.start);
   const remarks = personRemarks(

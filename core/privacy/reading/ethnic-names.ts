@@ -65,6 +65,7 @@ export function tibetanNameEnd(text: string, at: number, limit: number): number 
  * follows names (`endsName`), at most eight characters.
  */
 export function dottedNameEnd(text: string, at: number, endsName: (at: number) => boolean): number {
+  if (!dotAhead(text, at)) return -1;
   let part = at;
   let parts = 0;
   for (;;) {
@@ -93,6 +94,37 @@ export function dottedNameEnd(text: string, at: number, endsName: (at: number) =
 const TRANSLITERATION = characterSet(
   '阿艾爱安昂奥巴拜班邦包贝毕别比波伯博不布达代丹道得德迪丁汀东都杜多朵尔俄厄额恩凡法菲夫甫尕改干刚高戈格根古哈海罕汉汗好合和赫黑亨洪乎胡华吉加佳贾江杰金居喀卡开凯坎柯科克肯坤库夸阔奎昆拉来莱赖兰朗勒雷里力丽利莉列林琳刘龙鲁罗洛马玛迈麦买曼毛梅美蒙米敏明莫墨木穆那纳娜乃奈尼宁努诺帕潘佩皮普其奇恰乔切钦热仁日如茹肉撒萨赛桑色森沙莎山尚舍什斯松苏素塔泰太坦特提天铁帖图吐托娃瓦万旺维韦乌吾西希夏肖谢新兴逊许雅亚扬耶伊依优尤于玉则扎孜兹祖',
 );
+
+/**
+ * A name's dot within the first part's reach of `at` (asked wherever a name may start). Most
+ * documents hold no dot at all, which is known once per text: the two texts asked about last
+ * are remembered (a document, and a name read out of it).
+ */
+function dotAhead(text: string, at: number): boolean {
+  if (!hasDot(text)) return false;
+  const limit = Math.min(text.length, at + MAX_DOTTED_PART + 1);
+  for (let k = at + 2; k < limit; k++) {
+    const code = text.charCodeAt(k);
+    if (NAME_DOTS[code] === 1) return true;
+    if (!isHanCode(code)) return false;
+  }
+  return false;
+}
+
+function hasDot(text: string): boolean {
+  if (text === lastTexts[0]) return lastDots[0]!;
+  if (text === lastTexts[1]) return lastDots[1]!;
+  const dot = DOT_ANYWHERE.test(text);
+  lastTexts[1] = lastTexts[0]!;
+  lastDots[1] = lastDots[0]!;
+  lastTexts[0] = text;
+  lastDots[0] = dot;
+  return dot;
+}
+
+const lastTexts = ['', ''];
+const lastDots = [false, false];
+const DOT_ANYWHERE = /[·•・]/;
 
 /** Longest part of a dotted name read. */
 const MAX_DOTTED_PART = 8;
