@@ -149,6 +149,16 @@ describe('address', () => {
       '违法行为人：段志华，男\n\n将步行回家的杨丽春（女，68岁，住大理市银桥镇磻溪村委会沙村）撞倒。',
       '大理市银桥镇磻溪村委会沙村',
     ],
+    [
+      'a flat in the bracket after a third person, with the person’s tie to it (…702室业主)',
+      '当事人：武汉某某物业服务有限公司\n\n退还业主熊桂芳（湖滨锦苑9栋2单元702室业主）人民币360元。',
+      '湖滨锦苑9栋2单元702室',
+    ],
+    [
+      'a flat numbered 号楼 in the bracket after a resident',
+      '当事人：王建国，男，1970年1月1日出生\n\n楼下住户李春花（12号楼3单元501室）多次反映屋面漏水。',
+      '12号楼3单元501室',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

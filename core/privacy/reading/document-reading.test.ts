@@ -284,6 +284,12 @@ describe('names', () => {
       ['上官子健'],
     ],
     [
+      'Dai names start with 岩 (men) as with 玉 (women)',
+      '当事人：刀建华，男，1980年1月1日出生\n\n将其自建房出租给岩罕、玉儿等6人居住。',
+      ['岩罕', '玉儿'],
+      ['刀建华'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -42,6 +42,8 @@ const SURNAMES =
   // Hui surnames of Gansu and Ningxia (冶秀芳, 纳秀芳, 妥文华), a Yi one of Yunnan (杞光林); not
   // 者, which ends 经营者, 消费者 before a name.
   '冶纳妥撒拜喇杞' +
+  // Dai men's names start with 岩 as women's with 玉 (岩罕, 岩温, 玉香): Xishuangbanna.
+  '岩' +
   '張劉陳楊黃趙吳週孫馬鄭謝許韓馮鄧蔣蔡葉蘇魏呂盧薑鍾譚陸汪賈韋鄒熊邱閆賀顧龔萬錢嚴湯溫龐顏莊聶詹歐關蘭俞甯紀淩畢裴塗駱藍遊靳鮑喻蒲饒聞戚嶽欒隋劉羅羅楊盧區鄺';
 
 // Every surname's Traditional form too (龍, 賴, 蕭), whether or not listed above.

@@ -42,7 +42,14 @@ export function personRemarks(text: string, names: readonly string[]): Span[] {
       if (after === open) continue;
       const close = after - 1;
       const clauses = clausesOf(text, open + 1, close);
-      if (clauses.some((clause) => clause.field !== undefined || unlabelledHome(text, clause)))
+      if (
+        clauses.some(
+          (clause) =>
+            clause.field !== undefined ||
+            unlabelledHome(text, clause) ||
+            OWNED_FLAT.test(text.slice(clause.valueStart, clause.end).trim()),
+        )
+      )
         found.push({ start: open + 1, end: close });
     }
   }
@@ -94,7 +101,13 @@ export function remarkAddresses(text: string, remarks: readonly Span[]): Span[] 
   for (const remark of remarks) {
     for (const clause of clausesOf(text, remark.start, remark.end)) {
       if (isLabelledHome(text, clause)) found.push({ start: clause.valueStart, end: clause.end });
-      else if (
+      else if (OWNED_FLAT.test(text.slice(clause.valueStart, clause.end).trim())) {
+        // 熊桂芳（湖滨锦苑9栋2单元702室业主）: the flat the person owns or lives in.
+        const value = text.slice(clause.valueStart, clause.end);
+        const flat = OWNED_FLAT.exec(value.trim())![1]!;
+        const start = clause.valueStart + value.indexOf(flat);
+        found.push({ start, end: start + flat.length });
+      } else if (
         clause.field === FieldKind.address &&
         VILLAGE_HOME.test(text.slice(clause.valueStart, clause.end).trim())
       )
@@ -117,6 +130,10 @@ export function remarkAddresses(text: string, remarks: readonly Span[]): Span[] 
   }
   return found;
 }
+
+/** A flat, then the person's tie to it (…702室业主, …12号住户). */
+const OWNED_FLAT =
+  /^(.*[0-9０-９](?:室|号|號|户|戶))(?:业主|業主|住户|住戶|租户|租戶|户主|戶主|房主)$/;
 
 /** A place that ends as a village or a hamlet does (…磻溪村委会沙村, 木乐村旧屋屯). */
 const VILLAGE_HOME = /[市县縣区區镇鎮乡鄉][^，。；]{1,16}[村屯寨]$/;
