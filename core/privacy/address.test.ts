@@ -159,6 +159,11 @@ describe('address', () => {
       '当事人：王建国，男，1970年1月1日出生\n\n楼下住户李春花（12号楼3单元501室）多次反映屋面漏水。',
       '12号楼3单元501室',
     ],
+    [
+      'a village group before 其家中 (whose home the sentence says)',
+      '违法行为人：万梓豪，男，1990年4月5日出生\n\n并将发电机藏匿于新港村五组其家中柴屋内。',
+      '新港村五组',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

@@ -78,7 +78,7 @@ const PROSE_IN_VALUE = /[在时時]|发现|發現|走访|走訪/;
 const DWELLING_WORDS = [...DWELLINGS, BUILDING];
 const OWNED = /所有|自有|居住|自住|承租|租住|购买|購買/;
 /** Between the address and the dwelling word: 的, 自有 (…2103号的自有住宅), 出租 (…502室的出租住宅). */
-const BETWEEN = /(?:的)?(?:自有|自住|个人|個人|私人|出租)?(?:的)?$/;
+const BETWEEN = /(?:的)?(?:[其你他她]|自有|自住|个人|個人|私人|出租)?(?:的)?$/;
 /**
  * After 住宅: a development or a building type, not one home (住宅小区, 住宅楼, 住宅项目,
  * 住房公积金, 住房城乡建设局, 住房保障); 住宅楼道, 住宅楼下 are the stairs and the door of one (…52号附3号的住宅楼道内).
