@@ -164,6 +164,11 @@ describe('address', () => {
       '违法行为人：万梓豪，男，1990年4月5日出生\n\n并将发电机藏匿于新港村五组其家中柴屋内。',
       '新港村五组',
     ],
+    [
+      'the address a person addressed as 你 confirmed, in the bracket after 地址',
+      '崔玉田：\n    本局按你在《送达地址确认书》中确认的地址（广饶县稻庄镇大营村二街72号）邮寄送达。',
+      '广饶县稻庄镇大营村二街72号',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

@@ -243,6 +243,19 @@ export function residenceAddresses(text: string): Span[] {
       home = addressAfter(text, at + 2);
     if (home) homes.push(home);
   }
+  // 按你在《送达地址确认书》中确认的地址（广饶县…72号）: the addressee's own address.
+  for (let at = text.indexOf('地址（'); at >= 0; at = text.indexOf('地址（', at + 3)) {
+    let clause = at;
+    while (
+      clause > 0 &&
+      at - clause < MAX_YOUR_ADDRESS &&
+      CLAUSE_STOPS[text.charCodeAt(clause - 1)] === 0
+    )
+      clause--;
+    if (!YOUR.test(text.slice(clause, at))) continue;
+    const home = addressAfter(text, at + 2);
+    if (home) homes.push(home);
+  }
   // A house registered to a person (将其父亲刘德明名下的位于…602室转移登记): that person's.
   for (let at = text.indexOf('名下'); at >= 0; at = text.indexOf('名下', at + 2)) {
     const of = text.charCodeAt(at + 2) === 0x7684 ? 1 : 0;
@@ -259,6 +272,11 @@ export function residenceAddresses(text: string): Span[] {
   }
   return homes;
 }
+
+/** 你, 您 in the clause before 地址（…）, not 你单位 or 你公司 (an organisation addressed). */
+const YOUR = /[你您](?!单位|單位|公司|司|店|厂|廠|社)/;
+/** How far back the clause before 地址（ is read for 你. */
+const MAX_YOUR_ADDRESS = 40;
 
 /** Most homes one 名下位于 lists (a bound against hostile input). */
 const MAX_LISTED_HOMES = 8;
