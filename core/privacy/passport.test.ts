@@ -10,6 +10,8 @@ describe('passport', () => {
     ['labelled Vietnamese passport', '护照号码：C7361058', 'C7361058'],
     ['labelled Myanmar passport (two letters, six digits)', '护照号码MB123456', 'MB123456'],
     ['a foreigner’s passport under 证件号码', '国籍：越南，证件号码：C1958402', 'C1958402'],
+    ['labelled Russian passport (digits, a space)', '护照号码：75 3318462', '75 3318462'],
+    ['labelled passport starting with digits', '護照09AK47215', '09AK47215'],
   ])('%s', (_name, text, found) => {
     expectFindings(text, [['passport', found]]);
   });
@@ -19,6 +21,7 @@ describe('passport', () => {
     ['inside a word', 'ABCE12345678'],
     ['two letters and six digits with no label', '型号MB123456'],
     ['a train and a year in two cells', '车次\t乘车日期\nG8606\t2025-01-26'],
+    ['digits with no passport label', '编号：75 3318462'],
   ])('%s is not reported', (_n, text) => {
     expectFindings(text, []);
   });

@@ -12,15 +12,34 @@ import { LabelCategory } from './labels';
 export const PASSPORT_PATTERNS = [/^[EG]\d{8}$/, /^E[A-HJ-NP-Z]\d{7}$/] as const;
 const LABELLED_PASSPORT = /^(?:[A-Z]{1,2}\d{7,8}|[A-Z]{2}\d{6})$/;
 
+function digitCount(run: { readonly length: number; readonly codes: Uint8Array }): number {
+  let digits = 0;
+  for (let k = 0; k < run.length; k++) if (run.codes[k]! >= 48 && run.codes[k]! <= 57) digits++;
+  return digits;
+}
+
 function isLetter(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-/** Every form starts with a letter (E, G; others after a 护照 label). */
-export const passportMayStart: RunStartFilter = (first) => isLetter(first);
+/** Every form starts with a letter (E, G; others after a 护照 label), or a digit after it. */
+export const passportMayStart: RunStartFilter = (first) =>
+  isLetter(first) || (first >= 48 && first <= 57);
 
 export const matchPassport: RunDetector = (run, at, context) => {
-  if (!isLetter(run.codes[at]!)) return undefined;
+  if (!isLetter(run.codes[at]!)) {
+    // 护照号码：75 3318462 (Russia), 护照09AK47215: after the label, the run whole is the number,
+    // whatever a country's form (6 to 12 characters, most of them digits).
+    if (
+      at === 0 &&
+      run.length >= 6 &&
+      run.length <= 12 &&
+      digitCount(run) >= 5 &&
+      context.category() === LabelCategory.passport
+    )
+      return runFinding(run, 0, run.length, PersonalDataKind.passport, 0.85, 'passport-labelled');
+    return undefined;
+  }
   if (at + 9 <= run.length && isBoundary(run, at + 9)) {
     const candidate = runSlice(run, at, at + 9);
     // Unlabelled, only written whole: G8606⇥2025 is a train and a year in two cells.

@@ -999,6 +999,11 @@ describe('minors', () => {
       '违法行为人 向 子 轩 ，男，2O11年8月9日出生\n\n经查，向子轩用石块划刮车辆。\n\n旺苍县公安局\n2O25年3月4日',
       '向 子 轩',
     ],
+    [
+      'a salutation naming the guardian in its bracket, then the child described',
+      `邬蕾（法定代理人：付春兰）：\n　　邬蕾，女，2008年2月19日出生，公民身份号码510504200802190627，住泸州市龙马潭区春雨路18号。\n　　法定代理人付春兰，女，系邬蕾之母，公民身份号码510504198107163029。${closing}`,
+      '邬蕾',
+    ],
     ['18 on the day', `当事人：王小明\n出生日期：2006年3月20日${closing}`, undefined],
     ['an adult', `当事人：王小明\n身份证号：510502198503150016${closing}`, undefined],
     [

@@ -865,6 +865,19 @@ export function readPartyBlocks(text: string): PartyBlocks {
         readClauses(clausesOf(text, salutation.innerStart, salutation.innerEnd));
       }
     } else if (
+      addressee?.name !== undefined &&
+      current !== addressee &&
+      describedPersonAt(text, lineStart, lineEnd, salutation) > 0 &&
+      addressee.name.text === text.slice(skipSpaces(text, lineStart, lineEnd), salutation.nameEnd)
+    ) {
+      // 邬蕾（法定代理人：付春兰）：⏎邬蕾，女，2008年2月19日出生…: the addressee described after
+      // the guardian its salutation's bracket named: the addressee's block again, not his.
+      party = current = addressee;
+      const stop = text.indexOf('。', salutation.nameEnd);
+      readClauses(
+        clausesOf(text, salutation.nameEnd + 1, stop >= 0 && stop < lineEnd ? stop : lineEnd),
+      );
+    } else if (
       (holders.length === 0 || salutations.length > 1) &&
       describedPersonAt(text, lineStart, lineEnd, salutation) > 0 &&
       (holders.length === 0 ||
