@@ -23,6 +23,13 @@ describe('resident ID (GB 11643)', () => {
     [2019, 13, 1, false],
   ])('isRealDate(%i-%i-%i) = %s', (y, m, d, real) => expect(isRealDate(y, m, d)).toBe(real));
 
+  it.each([
+    ['O and l for 0 and 1', '公民身份号码 52260120O8l205O310 ，户籍', '52260120O8l205O310'],
+    ['two l in a row, the groups spaced', '身份证号：5ll322 1956O4l23289', '5ll322 1956O4l23289'],
+  ])('reads an OCR’d ID (%s)', (_name, text, id) => {
+    expectFindings(text, [['resident-id', id]]);
+  });
+
   it('reads no 15-digit ID in a credit code whose letters follow 15 digits', () => {
     expectFindings('统一社会信用代码/证件号码：915101075824736X88', []);
   });

@@ -168,6 +168,16 @@ export function readRun(text: string): AlnumRun {
   const codes = codeBuffer;
   const digitsAhead = digitsAheadBuffer;
   if (!measuredDigits) {
+    // OCR reads 0 as O and 1 as l or I (52260120O8l205O310, 139-7388-6O21): between two
+    // digits with nothing between, such a letter is that digit (no ID, phone, plate or credit
+    // code has an O, an I or an L there).
+    for (let k = 1; k < count - 1; k++) {
+      if (!isOcrDigit(codes[k]!) || !isDigitChar(codes[k - 1]!) || gapBuffer[k]) continue;
+      // One or two such letters (5ll322), then a digit.
+      const next = isOcrDigit(codes[k + 1]!) && !gapBuffer[k + 1] ? k + 2 : k + 1;
+      if (next >= count || !isDigitChar(codes[next]!) || gapBuffer[next]) continue;
+      for (let j = k; j < next; j++) codes[j] = codes[j] === 79 ? 48 : 49;
+    }
     let ahead = 0;
     for (let k = count - 1; k >= 0; k--) {
       const code = codes[k]!;
@@ -184,6 +194,11 @@ export function readRun(text: string): AlnumRun {
   sharedRun.lastGap = measuredLastGap;
   sharedRun.digitsAhead = digitsAhead;
   return sharedRun;
+}
+
+/** O, I and L (folded upper case), which OCR reads for 0 and 1. */
+function isOcrDigit(code: number): boolean {
+  return code === 79 || code === 73 || code === 76;
 }
 
 /** The one run object, refilled for each run (like its buffers): runs are read one at a time. */

@@ -126,7 +126,7 @@ const SAID_UNDER_18 = /^[^。；，,\n的]{0,14}(?:(?:未满|不满)(?:十八|18
 
 /** A party word, then SAID_UNDER_18. */
 const DECLARED_MINOR =
-  /(?:当事人|被处罚人|违法行为人|违法嫌疑人|申请人)[^。；\n]{0,20}(?:(?:未满|不满)(?:十八|18)周岁|系未成年)/;
+  /(?:当事人|被处罚人|违法行为人|违法嫌疑人|申请人|受送达人|被执行人|行政相对人)[^。；\n]{0,20}(?:(?:未满|不满)(?:十八|18)周岁|系未成年)/;
 
 /**
  * The date a party's decision was made: the 落款 after the party's block (a date alone on
