@@ -73,6 +73,23 @@ describe("a third person's landline", () => {
     expectFindings('黎振华（大堂经理）  酒店总机：0771-8536688', []);
   });
 
+  it.each([
+    [
+      'a contact line right above the agency’s name and date',
+      '当事人：李大勇，男，1980年3月2日出生\n\n  执法人员：孙建华（执法证号：53030221058）　张雯（执法证号：53030221066）\n  联系人：钱瑾　　联系电话：0874-3112333　　地址：曲靖市麒麟区麒麟南路118号\n曲靖市麒麟区人力资源和社会保障局\n2024年9月23日',
+    ],
+    [
+      'a contact after 向本大队…反映',
+      '当事人：李大勇，男，1980年3月2日出生\n\n对上述公示信息有异议的，请向本大队法制室反映。联系人：敖登，联系电话：0475-8212122，地址：通辽市科尔沁区霍林河大街东段1266号。',
+    ],
+    [
+      'a contact after 请与…监督所联系',
+      '当事人：李大勇，男，1980年3月2日出生\n\n如有异议，请与新郑市卫生健康委员会卫生健康监督所联系。联系人：苗青，电话：0371-62691234，地址：新郑市轩辕路126号。',
+    ],
+  ])('keeps the agency’s contact, phone and address (%s)', (_name, text) => {
+    expectFindings(text, []);
+  });
+
   it("keeps the company's own line", () => {
     expectFindings(
       '当事人：某某超市有限公司\n统一社会信用代码：91510502MA6AXY5N1H\n联系电话：0830-3152078',

@@ -457,6 +457,13 @@ function decideNames(
           officerPosts.has(text.slice(mention.roleStart, mention.end))
         )
           plainOfficers.add(name);
+        else if (
+          // 联系人：钱瑾 on the agency's own contact line above its name and date.
+          /^联系人[：:]/.test(text.slice(mention.roleStart, mention.roleStart + 4)) &&
+          mention.roleStart < mention.start &&
+          holderAt(blocks, mention.roleStart)?.kind === HolderKind.agency
+        )
+          plainOfficers.add(name);
         else {
           addThird(name, mention.start, mention.name);
           if (!mention.bySubject) calledThird.add(name);

@@ -551,6 +551,10 @@ function closesDocument(text: string, lineEnd: number): boolean {
   return false;
 }
 
+/** A contact and an office's landline on one line (联系人：钱瑾　联系电话：0874-3112333). */
+const AGENCY_CONTACT_LINE =
+  /^\s*联系人[：:][^\n]{1,16}?(?:联系)?电话[：:]\s*0\d{2,3}[-－—]?\d{7,8}/;
+
 /** A line naming the agency's office that handled the case, then who to call there. */
 const OFFICE_CONTACT =
   /^\s*(?:经办|承办|办理)(?:科室|部门|部門|单位|單位|机构|機構)[：:][^\n]*联系人[：:]/;
@@ -934,17 +938,20 @@ export function readPartyBlocks(text: string): PartyBlocks {
       // A table row (cells) is read whole: its party cell may stand after 序号 and 文号.
       const row = hasCells && hasCellSeparator(text, lineStart, lineEnd);
       const agencyLine =
-        first?.role === undefined &&
-        (startsWithAgencyWord(text, lineStart, lineEnd) ||
-          isSiteFooter(text, lineStart, lineEnd) ||
-          // 联系地址：…　联系电话：… after the decision's prose, right above the agency's name
-          // and date: the agency's own contact.
-          (current === undefined &&
-            (first?.field === FieldKind.address ||
-              first?.field === FieldKind.phone ||
-              // 经办科室：物业管理科   联系人：冯佳   联系电话：…: the office, then its contact.
-              OFFICE_CONTACT.test(text.slice(lineStart, lineEnd))) &&
-            closesDocument(text, lineEnd)));
+        // 联系人：钱瑾　联系电话：0874-…　地址：…, right above the agency's name and date.
+        (AGENCY_CONTACT_LINE.test(text.slice(lineStart, lineEnd)) &&
+          closesDocument(text, lineEnd)) ||
+        (first?.role === undefined &&
+          (startsWithAgencyWord(text, lineStart, lineEnd) ||
+            isSiteFooter(text, lineStart, lineEnd) ||
+            // 联系地址：…　联系电话：… after the decision's prose, right above the agency's name
+            // and date: the agency's own contact.
+            (current === undefined &&
+              (first?.field === FieldKind.address ||
+                first?.field === FieldKind.phone ||
+                // 经办科室：物业管理科   联系人：冯佳   联系电话：…: the office, then its contact.
+                OFFICE_CONTACT.test(text.slice(lineStart, lineEnd))) &&
+              closesDocument(text, lineEnd))));
       const blockLine =
         first !== undefined &&
         (first.role !== undefined ||
