@@ -290,6 +290,12 @@ describe('names', () => {
       ['刀建华'],
     ],
     [
+      'a 通报 of several cases: each person penalised (李梓萌被依法…, 古志雄已被依法…) is a party; their friends are not',
+      '春節期間酒駕典型案例通報\n\n一、古志雄（男，41歲）駕駛轎車搭載其侄古俊傑外出。古志雄已被依法吊銷機動車駕駛證。\n二、李梓萌（女，26歲）飲酒後駕駛轎車，其男友鍾浩當時坐在副駕駛座。李梓萌被依法暫扣機動車駕駛證六個月。',
+      ['古俊杰', '钟浩'],
+      ['古志雄', '李梓萌'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

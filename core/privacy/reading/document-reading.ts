@@ -21,7 +21,7 @@ import {
   type Span,
   thirdPersonHolder,
 } from './party-blocks';
-import { isSoftStop, isSurnameCode, personNameEnd } from './person-name';
+import { isSoftStop, isSurnameCode, personNameBefore, personNameEnd } from './person-name';
 import { personRemarks, remarkAddresses, remarkAt } from './person-remarks';
 import { readingFindings } from './reading-findings';
 import { type NameMention, roleMentions } from './role-mentions';
@@ -422,7 +422,7 @@ function decideNames(
         }
         // The party named again in the facts; another name after 违法行为人 is a co-offender.
         if (partyNames.has(name)) break;
-        if (partyNames.size === 0) {
+        if (partyNames.size === 0 || mention.penalised) {
           partyNames.add(name);
           publicNames.add(name);
         } else if (
@@ -559,25 +559,51 @@ const PLACE_OR_PHONE_END = characterSet('址点點话話');
  */
 function penalisedParties(text: string): NameMention[] {
   const found: NameMention[] = [];
-  for (let at = text.indexOf('对'); at >= 0; at = text.indexOf('对', at + 1)) {
-    const start = at + 1;
-    if (!isSurnameCode(text.charCodeAt(start))) continue;
-    for (const length of [3, 2]) {
-      const end = start + length;
-      if (PENALISED_FIRSTS[text.charCodeAt(end)] !== 1) continue;
-      if (
-        PENALISED_AFTER.test(text.slice(end, end + 6)) &&
-        personNameEnd(text, start, end) === end
-      ) {
-        found.push({ name: text.slice(start, end), start, end, role: Role.party, roleStart: at });
-        break;
-      }
+  // 李梓萌被依法暂扣机动车驾驶证, 黃偉強被依法處行政拘留: the passive says it as well.
+  for (const word of BY_LAW) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (text.charCodeAt(at - 1) === 0x5df2) continue;
+      const start = personNameBefore(text, at, (from) => !isHanCode(text.charCodeAt(from - 1)));
+      if (start >= 0)
+        found.push({
+          name: text.slice(start, at),
+          start,
+          end: at,
+          role: Role.party,
+          roleStart: at,
+          penalised: true,
+        });
     }
   }
+  for (const to of ['对', '對'])
+    for (let at = text.indexOf(to); at >= 0; at = text.indexOf(to, at + 1)) {
+      const start = at + 1;
+      if (!isSurnameCode(text.charCodeAt(start))) continue;
+      for (const length of [3, 2]) {
+        const end = start + length;
+        if (PENALISED_FIRSTS[text.charCodeAt(end)] !== 1) continue;
+        if (
+          PENALISED_AFTER.test(text.slice(end, end + 6)) &&
+          personNameEnd(text, start, end) === end
+        ) {
+          found.push({
+            name: text.slice(start, end),
+            start,
+            end,
+            role: Role.party,
+            roleStart: at,
+            penalised: true,
+          });
+          break;
+        }
+      }
+    }
   return found;
 }
 
 const PENALISED_FIRSTS = characterSet('作并並处處给給予');
+/** 被依法 after a name that starts a sentence: the person the decision was made on. */
+const BY_LAW = ['被依法', '已被依法'];
 /** After the name: the decision made on the person (作出…处罚, 并处, 处以, 给予…). */
 const PENALISED_AFTER =
   /^(?:作出|作出了|並處|并处|处以|處以|给予|給予|予以)(?!表扬|表彰|奖励|獎勵)/;

@@ -39,6 +39,8 @@ export interface NameMention {
    * nickname no name stands before (一名绰号“曹老四”的男子): a third person's.
    */
   readonly nicknameOf?: string;
+  /** Said to be penalised by the agency (对段志华作出…, 李梓萌被依法…): a party, however many. */
+  readonly penalised?: true;
   /**
    * The agency's contact in a sentence sending the public to it (…领取。联系人：杨勇，联系电话：
    * 0830-…): the sentence is the agency's (agencyContact).
