@@ -296,6 +296,12 @@ describe('names', () => {
       ['古志雄', '李梓萌'],
     ],
     [
+      'a notice in Traditional to 下列當事人 names its numbered parties in public',
+      '晉江市應急管理局\n關於公告送達行政處罰決定書的公告\n\n    現依法向下列當事人公告送達：\n\n    一、林冠宇，男，台灣居民，住晉江市羅山街道世紀大道1299號濱江苑3幢1702室。\n    業主蔡明輝稱，林冠宇已於10月退租。',
+      ['蔡明辉'],
+      ['林冠宇'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -861,7 +861,7 @@ function isInvestigationReport(text: string): boolean {
 function listsPartiesByNumber(text: string): boolean {
   return (
     /公告|公示/.test(text.slice(0, TITLE_REACH)) &&
-    /(?:下列|以下|如下|各|上述)[^，。；\n]{0,8}?(?:当事人|户主|纳税人|经营者|经营户|业主|责任人|单位和个人|个人|人员)/.test(
+    /(?:下列|以下|如下|各|上述)[^，。；\n]{0,8}?(?:当事人|當事人|户主|戶主|纳税人|納稅人|经营者|經營者|经营户|經營戶|业主|業主|责任人|責任人|单位和个人|個人|个人|人员|人員)/.test(
       text,
     )
   );

@@ -1137,7 +1137,7 @@ function namedPersonParty(holders: readonly Holder[]): boolean {
  * A notice's words for the parties its table lists (因下列当事人下落不明…予以公告送达): in a
  * notice (公告 in its title), the 姓名 of a row after them is a party's.
  */
-const PARTIES_BELOW = /(?:下列|以下)当事人|当事人(?:名单|情况)如下/;
+const PARTIES_BELOW = /(?:下列|以下)[当當]事人|[当當]事人(?:名单|名單|情况|情況)如下/;
 
 /** A listing row's cell that gives the decision on its person (决定书文号：…, 处罚结果：…). */
 const DECISION_CELL =
