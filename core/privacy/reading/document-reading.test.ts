@@ -302,6 +302,12 @@ describe('names', () => {
       ['林冠宇'],
     ],
     [
+      'a foreigner’s name in full-width Latin letters after a nationality',
+      '当事人：关晓丹，女，1980年3月2日出生\n\n当事人接待俄罗斯籍人员ＰＥＴＲＯＶ ＤＭＩＴＲＹ（护照号码：75 3318462）住宿。',
+      ['ＰＥＴＲＯＶ ＤＭＩＴＲＹ'],
+      ['关晓丹'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

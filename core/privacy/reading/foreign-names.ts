@@ -84,13 +84,17 @@ const MAX_DOTTED_NAME = 30;
 /** What follows a foreigner's name written with no surname: the bracket of details. */
 const NAME_ENDS = characterSet('（(');
 
-/** Latin words of a name (NGUYEN THI LAN, Maung Maung), each starting with a capital. */
-const LATIN_NAME = /^[A-Z][A-Za-z'’-]+(?:[ \u00a0·][A-Z][A-Za-z'’-]*){0,4}/;
+/**
+ * Latin words of a name (NGUYEN THI LAN, Maung Maung), each starting with a capital; in
+ * full-width letters too, as a PDF or a Chinese keyboard may write them (ＰＥＴＲＯＶ ＤＭＩＴＲＹ).
+ */
+const LATIN_NAME =
+  /^[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ'’-]+(?:[ \u00a0\u3000·][A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ'’-]*){0,4}/;
 
 /** The end of a name in Latin letters at `at` (NGUYEN THI LAN, Maung Maung), or -1. */
 export function latinNameEnd(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (code < 65 || code > 90) return -1;
+  if ((code < 65 || code > 90) && (code < 0xff21 || code > 0xff3a)) return -1;
   const match = LATIN_NAME.exec(text.slice(at, at + 48));
   return match ? at + match[0].length : -1;
 }
