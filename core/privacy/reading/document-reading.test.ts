@@ -308,6 +308,12 @@ describe('names', () => {
       ['关晓丹'],
     ],
     [
+      'Mongolian names have no surname: one element standing alone, or two (萨仁高娃); 乌云密布 is weather',
+      '违法行为人：巴图，男，1985年3月2日出生\n\n当日乌云密布。巴图驾车搭载其妻萨仁高娃、同事额尔敦、杨海军外出，押运员乌云其其格在场。',
+      ['萨仁高娃', '额尔敦', '杨海军', '乌云其其格'],
+      ['巴图'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -33,6 +33,42 @@ const TIBETAN_ELEMENTS: ReadonlySet<string> = new Set(
 );
 
 const TIBETAN_FIRSTS = characterSet([...TIBETAN_ELEMENTS].map((element) => element[0]).join(''));
+
+/**
+ * Mongolian given names as Inner Mongolia's decisions write them (巴特尔, 苏日娜, 额尔敦), whole
+ * words of two to four characters; a full name is one or two of them (乌云其其格, 萨仁高娃,
+ * 额尔敦巴雅尔). Not the ones that are also places (乌兰, 赛罕, 查干, 呼和, 白音).
+ */
+const MONGOLIAN_NAMES: readonly string[] = (
+  '巴特尔 巴图 巴雅尔 布和 朝鲁 达来 额尔敦 额日和木 敖登 敖其尔 格日勒 哈斯 吉日嘎拉 孟和 那仁 ' +
+  '娜仁 其其格 其木格 萨仁 萨日娜 斯琴 苏和 苏日娜 塔娜 特木尔 图门 图雅 乌云 乌力吉 乌日娜 ' +
+  '阿拉坦 阿古拉 毕力格 满都拉 德力格尔 高娃 额尔德尼 通拉嘎 都仁 宝力道 阿木古楞 那顺 乌恩 ' +
+  '呼格吉勒 萨础拉 其勒木格 图布信 朝格图 额布勒 哈日巴拉 巴音 敖日格勒'
+)
+  .split(' ')
+  .sort((a, b) => b.length - a.length);
+const MONGOLIAN_FIRSTS = characterSet(MONGOLIAN_NAMES.map((name) => name[0]).join(''));
+
+/** The Mongolian name element at `at` (the longest), or its length 0. */
+function mongolianElementAt(text: string, at: number, limit: number): number {
+  if (MONGOLIAN_FIRSTS[text.charCodeAt(at)] !== 1) return 0;
+  for (const name of MONGOLIAN_NAMES)
+    if (at + name.length <= limit && text.startsWith(name, at)) return name.length;
+  return 0;
+}
+
+/**
+ * The end of a Mongolian name at `at`, or -1: two elements (萨仁高娃), or one standing alone
+ * before what is not a Han character (苏和（…）, 额尔敦，), as for a Tibetan name.
+ */
+export function mongolianNameEnd(text: string, at: number, limit: number): number {
+  const first = mongolianElementAt(text, at, limit);
+  if (first === 0) return -1;
+  const second = mongolianElementAt(text, at + first, limit);
+  if (second > 0) return at + first + second;
+  const end = at + first;
+  return end >= limit || !isHanCode(text.charCodeAt(end)) ? end : -1;
+}
 const YI_FIRSTS = characterSet(YI_CLANS.map((clan) => clan[0]).join(''));
 
 /** True when a Yi clan's name starts at `at` (吉克曲布's 吉克). */

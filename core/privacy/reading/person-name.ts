@@ -13,7 +13,7 @@ export const COMPOUND_SURNAMES: readonly string[] = [
 ];
 
 import { nameEndBeforeWord } from './dictionary-word';
-import { dottedNameEnd, tibetanNameEnd, yiClanAt } from './ethnic-names';
+import { dottedNameEnd, mongolianNameEnd, tibetanNameEnd, yiClanAt } from './ethnic-names';
 import { NAME_MASK_CHARACTERS } from './name-masks';
 import { traditionalForms } from './name-variants';
 import { ROLE_WORDS } from './roles';
@@ -380,6 +380,7 @@ export function startsName(text: string, at: number): boolean {
     SURNAME_TABLE[text.charCodeAt(at)] === 1 ||
     compoundSurnameAt(text, at) ||
     tibetanNameEnd(text, at, text.length) > 0 ||
+    mongolianNameEnd(text, at, text.length) > 0 ||
     dottedNameEnd(text, at, NEVER) > 0
   );
 }
@@ -508,6 +509,9 @@ export function personNameEnd(
   // A Tibetan name has no surname: its given names say where it ends (泽仁卓玛, 央宗，).
   const tibetan = tibetanNameEnd(text, at, limit);
   if (tibetan > 0) return tibetan;
+  // A Mongolian name has none either (苏和, 萨仁高娃).
+  const mongolian = mongolianNameEnd(text, at, limit);
+  if (mongolian > 0) return mongolian;
   // 买买提江·艾合买提, 古丽娜尔·阿不都热依木: a Uyghur or Kazakh name has no surname either,
   // its parts joined by a middle dot; read whole where a name starts (not inside a word).
   if (startKnown || !isHanCode(text.charCodeAt(at - 1))) {
