@@ -314,6 +314,12 @@ describe('names', () => {
       ['巴图'],
     ],
     [
+      'rarer surnames (字, 綦, 畅) start names; 字样 and 畅通 are words',
+      '当事人：昆明某某房地产经纪有限公司\n\n买受人字春梅称，邻居綦美华、畅国栋在场。现场写有“出售”字样，消防通道畅通。',
+      ['字春梅', '綦美华', '畅国栋'],
+      [],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

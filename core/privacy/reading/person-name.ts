@@ -12,7 +12,7 @@ export const COMPOUND_SURNAMES: readonly string[] = [
   ),
 ];
 
-import { nameEndBeforeWord } from './dictionary-word';
+import { isDictionaryWord, nameEndBeforeWord } from './dictionary-word';
 import { dottedNameEnd, mongolianNameEnd, tibetanNameEnd, yiClanAt } from './ethnic-names';
 import { NAME_MASK_CHARACTERS } from './name-masks';
 import { traditionalForms } from './name-variants';
@@ -44,7 +44,12 @@ const SURNAMES =
   '冶纳妥撒拜喇杞' +
   // Dai men's names start with 岩 as women's with 玉 (岩罕, 岩温, 玉香): Xishuangbanna.
   '岩' +
+  // Rarer still, met in decisions from Yunnan and the north (字春梅, 綦美华, 畅国栋).
+  '字綦畅' +
   '張劉陳楊黃趙吳週孫馬鄭謝許韓馮鄧蔣蔡葉蘇魏呂盧薑鍾譚陸汪賈韋鄒熊邱閆賀顧龔萬錢嚴湯溫龐顏莊聶詹歐關蘭俞甯紀淩畢裴塗駱藍遊靳鮑喻蒲饒聞戚嶽欒隋劉羅羅楊盧區鄺';
+
+/** The rare surnames above that start common words too (纳税, 畅通, 字样, 岩石, 撒谎). */
+const RARE_SURNAMES = characterSet('冶纳妥撒拜喇杞岩字綦畅');
 
 // Every surname's Traditional form too (龍, 賴, 蕭), whether or not listed above.
 const SURNAME_TABLE = characterSet(SURNAMES + traditionalForms(SURNAMES));
@@ -198,6 +203,19 @@ export function startsFollowingWord(text: string, at: number): boolean {
 /** Values that are not names even though they start with a surname character. */
 const NOT_NAMES = new Set([
   '本人',
+  // Words that start with the rarer surnames, which the segmenter may not know.
+  '字样',
+  '字樣',
+  '字迹',
+  '字体',
+  '畅通',
+  '畅销',
+  '纳税',
+  '纳入',
+  '岩石',
+  '岩层',
+  '撒谎',
+  '拜访',
   // 木工劳务, 木工班组交由…: a trade's work and its team after a trade's word.
   '劳务',
   '勞務',
@@ -591,6 +609,8 @@ export function personNameEnd(
       if (end < 0 || compoundSurnameAt(text, end)) return -1;
     }
   }
+  // 畅通, 字样, 纳税, 岩石: a rare surname's two characters that the language has as a word.
+  if (end - at === 2 && RARE_SURNAMES[first] === 1 && isDictionaryWord(text, at, end)) return -1;
   const name = foldedName(text, at, end);
   // 附近居民（住…）: a word for a person (居民, 村民) is no name of one.
   if (NOT_NAMES.has(name) || (end - at === 2 && PERSON_WORDS.has(name))) return -1;
