@@ -440,6 +440,11 @@ function decideNames(
         if (
           owner?.role === Role.party ||
           owner?.role === Role.representative ||
+          // 下列个体工商户…：一、…奶茶店（…经营者：农凤…）: each party's operator, in public.
+          (partyList &&
+            NUMBERED_LINE.test(
+              text.slice(text.lastIndexOf('\n', mention.start) + 1, mention.start),
+            )) ||
           // Any company's 法定代表人 is public (its registration says so), the party's or not.
           /^(?:法定代表人|法人代表)/.test(
             foldLabel(text.slice(mention.roleStart, mention.roleStart + 5)),
@@ -607,6 +612,10 @@ const BY_LAW = ['被依法', '已被依法'];
 /** After the name: the decision made on the person (作出…处罚, 并处, 处以, 给予…). */
 const PENALISED_AFTER =
   /^(?:作出|作出了|並處|并处|处以|處以|给予|給予|予以)(?!表扬|表彰|奖励|獎勵)/;
+
+/** A line that a list's number opens, then an organisation's name (一、靖西市…奶茶店（…). */
+const NUMBERED_LINE =
+  /^\s*(?:[一二三四五六七八九十]+、|[0-9０-９]+[．.、])[^，。；\n]{2,40}(?:店|厂|廠|部|社|馆|館|行|坊|场|場|所|中心)[（(][^）)]*$/;
 
 /** The dot between the parts of a Uyghur's or a Kazakh's name (ethnic-names.ts). */
 const NAME_DOT = /[·•・]/;
@@ -861,7 +870,7 @@ function isInvestigationReport(text: string): boolean {
 function listsPartiesByNumber(text: string): boolean {
   return (
     /公告|公示/.test(text.slice(0, TITLE_REACH)) &&
-    /(?:下列|以下|如下|各|上述)[^，。；\n]{0,8}?(?:当事人|當事人|户主|戶主|纳税人|納稅人|经营者|經營者|经营户|經營戶|业主|業主|责任人|責任人|单位和个人|個人|个人|人员|人員)/.test(
+    /(?:下列|以下|如下|各|上述)[^，。；\n]{0,8}?(?:当事人|當事人|户主|戶主|纳税人|納稅人|经营者|經營者|经营户|經營戶|个体工商户|個體工商戶|业主|業主|责任人|責任人|单位和个人|個人|个人|人员|人員)/.test(
       text,
     )
   );
