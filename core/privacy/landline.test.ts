@@ -90,6 +90,10 @@ describe("a third person's landline", () => {
     expectFindings(text, []);
   });
 
+  it('reads an OCR’d area code that starts with O (O817-8226145)', () => {
+    expectFindings('代收人联系电话：O817-8226145', [['landline', 'O817-8226145']]);
+  });
+
   it("keeps the company's own line", () => {
     expectFindings(
       '当事人：某某超市有限公司\n统一社会信用代码：91510502MA6AXY5N1H\n联系电话：0830-3152078',

@@ -171,6 +171,16 @@ export function readRun(text: string): AlnumRun {
     // OCR reads 0 as O and 1 as l or I (52260120O8l205O310, 139-7388-6O21): between two
     // digits with nothing between, such a letter is that digit (no ID, phone, plate or credit
     // code has an O, an I or an L there).
+    // O817-8226145: an O before three digits starts a landline's area code.
+    if (
+      codes[0] === 79 &&
+      count > 3 &&
+      isDigitChar(codes[1]!) &&
+      isDigitChar(codes[2]!) &&
+      isDigitChar(codes[3]!) &&
+      !gapBuffer[1]
+    )
+      codes[0] = 48;
     for (let k = 1; k < count - 1; k++) {
       if (!isOcrDigit(codes[k]!) || !isDigitChar(codes[k - 1]!) || gapBuffer[k]) continue;
       // One or two such letters (5ll322), then a digit.
