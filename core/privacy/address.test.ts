@@ -169,6 +169,11 @@ describe('address', () => {
       '崔玉田：\n    本局按你在《送达地址确认书》中确认的地址（广饶县稻庄镇大营村二街72号）邮寄送达。',
       '广饶县稻庄镇大营村二街72号',
     ],
+    [
+      'a home right after 受送达人住所',
+      '受送达人：诸葛明远，男，1980年1月2日出生\n\n送达人到达受送达人住所温州市瓯海区娄桥街道古岸头村古岸路58号，受送达人不在家。',
+      '温州市瓯海区娄桥街道古岸头村古岸路58号',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

@@ -94,6 +94,13 @@ describe("a third person's landline", () => {
     expectFindings('代收人联系电话：O817-8226145', [['landline', 'O817-8226145']]);
   });
 
+  it('is personal under a home’s label (家中固定电话) in a 送达回证 of a tax bureau', () => {
+    expectFindings(
+      '温州市瓯海区税务局\n送达回证\n受送达人：诸葛明远\n\n本局送达人到达受送达人住所。\n3.受送达人家中固定电话：0577-86213309。',
+      [['landline', '0577-86213309']],
+    );
+  });
+
   it("keeps the company's own line", () => {
     expectFindings(
       '当事人：某某超市有限公司\n统一社会信用代码：91510502MA6AXY5N1H\n联系电话：0830-3152078',

@@ -555,6 +555,9 @@ const FIELD_LINE = /^\s*(?:$|\n|[^\n：:，。]{1,12}[：:])/;
  */
 const SERVICE_LABEL =
   /(?:受理|投诉|投訴|举报|舉報|咨询|諮詢)[^：:\n，。]{0,6}?(?:地址|地点|地點|电话|電話)：$/;
+/** A home's phone (家中固定电话, 家庭电话, 住宅电话). */
+const HOME_PHONE_LABEL = /(?:家中|家庭|住宅)(?:固定|座机)?电话：$/;
+const HOME_PHONE_END = /[，,。；;\n]/g;
 /** The last character of 地址, 地点, 电话 before the colon. */
 const PLACE_OR_PHONE_END = characterSet('址点點话話');
 
@@ -969,11 +972,21 @@ function readOneDocument(text: string): DocumentReading {
   }
   // 受理投诉地址：…人社局劳动保障监察大队（…）, 举报投诉电话：…: where the public reaches the agency.
   // Only where a label ends in 地址：, 电话：…: most documents' lines hold none of the words.
+  // 受送达人家中固定电话：0577-…: a home's line, a person's whatever block it stands in.
+  const homeLines: Span[] = [];
   for (let colon = text.indexOf('：'); colon >= 0; colon = text.indexOf('：', colon + 1)) {
     if (PLACE_OR_PHONE_END[text.charCodeAt(colon - 1)] !== 1) continue;
-    const label = SERVICE_LABEL.exec(text.slice(Math.max(0, colon - 12), colon + 1));
+    const before = text.slice(Math.max(0, colon - 12), colon + 1);
+    const label = SERVICE_LABEL.exec(before) ?? HOME_PHONE_LABEL.exec(before);
     if (!label) continue;
     const at = colon + 1 - label[0].length;
+    if (HOME_PHONE_LABEL.test(label[0])) {
+      // Only the number: the line may go on with the party's business (…，经营场所…).
+      HOME_PHONE_END.lastIndex = colon;
+      const stop = HOME_PHONE_END.exec(text);
+      homeLines.push({ start: at, end: stop ? stop.index : text.length });
+      continue;
+    }
     const end = text.indexOf('\n', at);
     contacts.push({ start: at, end: end < 0 ? text.length : end });
   }
@@ -982,6 +995,10 @@ function readOneDocument(text: string): DocumentReading {
     text,
     names.third.map((scoped) => scoped.name),
   );
+  if (homeLines.length > 0) {
+    remarks.push(...homeLines);
+    remarks.sort((a, b) => a.start - b.start);
+  }
   const parties = blocks.holders.filter((holder) => holder.role === Role.party);
   // A 个体工商户 is its operator, a natural person: its 住所 is the operator's home (DOMAIN
   // §4b), as a person's is, and its van the operator's vehicle.

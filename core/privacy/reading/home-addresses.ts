@@ -237,9 +237,10 @@ export function residenceAddresses(text: string): Span[] {
     // 在其住所（泸州市…1502室）内: the address in the bracket after it; 其住所于都县…401室需
     // 重新装修: right after it.
     else if (
-      text.charCodeAt(at - 1) === 0x5176 &&
+      PERSON_BEFORE_RESIDENCE.test(text.slice(Math.max(0, at - 4), at)) &&
       (next === 0xff08 || next === 0x28 || isHanCode(next))
     )
+      // 到达受送达人住所温州市…58号: the addressee's, a person's where the party is one.
       home = addressAfter(text, at + 2);
     if (home) homes.push(home);
   }
@@ -277,6 +278,9 @@ export function residenceAddresses(text: string): Span[] {
 const YOUR = /[你您](?!单位|單位|公司|司|店|厂|廠|社)/;
 /** How far back the clause before 地址（ is read for 你. */
 const MAX_YOUR_ADDRESS = 40;
+
+/** Whose 住所 is read right after it: 其, 你的, the addressee's or the party's. */
+const PERSON_BEFORE_RESIDENCE = /(?:其|你的?|您的?|受送达人的?|当事人的?)$/;
 
 /** Most homes one 名下位于 lists (a bound against hostile input). */
 const MAX_LISTED_HOMES = 8;
