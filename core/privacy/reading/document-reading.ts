@@ -3,6 +3,7 @@ import { characterSet, isHanCode } from '../internal/chars';
 import type { RawFinding } from '../internal/scan-state';
 import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
+import { hasNameDot } from './ethnic-names';
 import { foldLabel } from './fields';
 import { homeAddresses, residenceAddresses } from './home-addresses';
 import { listedBefore, listedBeside } from './marked-people';
@@ -494,7 +495,7 @@ function decideNames(
   listedBesideThird(text, third, written, publicNames, addThird);
   // 买买提江·艾合买提 is called 买买提江 once the document has named him in full: the
   // given name, before the dot, goes wherever the whole name goes.
-  for (const [name, places] of NAME_DOT.test(text) ? [...third] : []) {
+  for (const [name, places] of hasNameDot(text) ? [...third] : []) {
     // Three characters or more (艾力, 阿里 are also the start of other words: 阿里巴巴), and
     // written alone somewhere.
     const dot = name.search(NAME_DOT);
