@@ -30,10 +30,12 @@ export const matchPassport: RunDetector = (run, at, context) => {
   if (!isLetter(run.codes[at]!)) {
     // 护照号码：75 3318462 (Russia), 护照09AK47215: after the label, the run whole is the number,
     // whatever a country's form (6 to 12 characters, most of them digits).
+    // Not what a redaction left of a longer run (护照0000000【已脱敏】): judged with it already.
     if (
       at === 0 &&
       run.length >= 6 &&
       run.length <= 12 &&
+      run.text.charCodeAt(run.offsets[run.length - 1]! + 1) !== 0x3010 &&
       digitCount(run) >= 5 &&
       context.category() === LabelCategory.passport
     )

@@ -189,10 +189,12 @@ export const matchResidentId: RunDetector = (run, at, context): RunMatch | undef
       }
     }
   }
-  // Not glued to letters: 915101075824736X88 is a credit code, not a 15-digit ID and X88.
+  // Not the first 15 of an 18-character code with letters after them (915101075824736X88 is a
+  // credit code, not a 15-digit ID and X88).
   if (
     at + 15 <= length &&
-    (at + 15 === length || run.gaps[at + 15]) &&
+    isBoundary(run, at + 15) &&
+    !(at === 0 && length === 18 && !run.gaps[15]) &&
     runDigits(run, at, at + 15)
   ) {
     const category = context.category();

@@ -687,7 +687,13 @@ function addressesToRepeat(
   for (const span of spans) {
     const value = text.slice(span.start, addressValueEnd(text, span.start, span.end));
     const tail = value.slice(countyPrefixLength(value));
-    if (tail.length < MIN_REPEATED_ADDRESS || !/[0-9０-９号號组組室]/.test(tail)) continue;
+    // A value with no word of a place (住所：.00000) is looked for nowhere else.
+    if (
+      tail.length < MIN_REPEATED_ADDRESS ||
+      !/[0-9０-９号號组組室]/.test(tail) ||
+      !/[\u4e00-\u9fff]/.test(value)
+    )
+      continue;
     const [start, end] = documentAt(starts, text.length, span.start);
     repeated.push({ name: value, start, end });
     // Written again without its county (二郎镇太平村五组45号 after 古蔺县二郎镇…45号). A
