@@ -102,6 +102,8 @@ export default defineConfig(({ mode }) => {
             fileName: () => 'gongshi-widgets.js',
           },
       rollupOptions: {
+        // terser takes most of the build's time by design: no warning that a plugin was slow.
+        checks: { bundlerTimings: false },
         // Vite keeps whitespace in ES library output for the sake of downstream bundlers; this
         // file goes to browsers as it is, so it is minified fully.
         output: classic
