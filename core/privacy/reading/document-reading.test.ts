@@ -332,6 +332,12 @@ describe('names', () => {
       ['农凤', '滕永隆'],
     ],
     [
+      'people whose cases are handled apart, listed before 另案处理 (also in Traditional)',
+      '違法行為人：熊德兵，男，1978年3月5日出生\n\n熊德兵在其家中組織他人賭博。民警當場查獲賭資。王二娃、余春花、蔣明另案處理。',
+      ['王二娃', '余春花', '蒋明'],
+      ['熊德兵'],
+    ],
+    [
       'a co-offender after a party word is a third person',
       '违法行为人：邓志强\n\n违法行为人邓志强伙同陈国华赌博，同案违法行为人陈国华的陈述。',
       ['陈国华'],

@@ -280,6 +280,11 @@ const LIST_OPENERS = characterSet('从從对對向与與和给給由被将將把
 /** The last character of a count of people (3人, 三名, 两人). */
 const COUNT_BEFORE = characterSet('0123456789０１２３４５６７８９一二三四五六七八九十两');
 
+/** Where a name starts a clause or follows a list's 、 (王二娃、余春花、蒋明另案处理). */
+function startsClauseOrList(text: string, at: number): boolean {
+  return startsClause(text, at) || text.charCodeAt(at - 1) === 0x3001;
+}
+
 /** Where a clause or a list item starts: after punctuation, a space or a line break. */
 export function startsClause(text: string, at: number): boolean {
   if (at === 0) return true;
@@ -693,7 +698,10 @@ const BEFORE_DRIVER = characterSet('与與和同跟被由');
 const DONE_BY = ['介绍', '介紹', '签收', '簽收', '代收', '陪同', '见证', '見證'];
 /** 该厂房现由李春生租用, 该店由周强经营: who rents or runs a place, after 由 only (经向你原经营场所…). */
 const RUN_BY = ['租用', '承租', '经营', '經營'];
+/** 由李春生租用: by whom (not 在, after which a place stands as often: 在古城内经营). */
 const BY_WHOM = characterSet('由');
+/** 王二娃、余春花、蒋明另案处理: people whose own cases are handled apart. */
+const HANDLED_APART = ['另案处理', '另案處理'];
 const BY = characterSet('由经經');
 /** 当晚系替胡德军顶班: whose shift someone took, after 替 or 代. */
 const SHIFT_OF = ['顶班', '頂班', '代班'];
@@ -721,6 +729,7 @@ const indexWords = wordIndexer([
   ...IN_THE_NAME_OF,
   ...DONE_BY,
   ...RUN_BY,
+  ...HANDLED_APART,
   ...SHIFT_OF,
   '某',
   '元',
@@ -1069,6 +1078,14 @@ export function markedPeople(text: string, add: AddPerson): void {
   };
   doneAfter(DONE_BY, BY);
   doneAfter(RUN_BY, BY_WHOM);
+  for (const word of HANDLED_APART) {
+    for (const at of words.of(word)) {
+      const found = nameEndingAt(text, at);
+      if (!found || !startsClauseOrList(text, found[0])) continue;
+      add(found[0], found[1]);
+      listedBefore(text, found[0], add);
+    }
+  }
   doneAfter(SHIFT_OF, INSTEAD_OF);
   for (const word of LOCATED) {
     for (const at of words.of(word)) {
