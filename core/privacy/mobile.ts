@@ -43,7 +43,7 @@ function isBareCountryCode(run: AlnumRun, at: number): boolean {
  * 13812345678, 8613812345678, 008613812345678 (11, 13 or 15 digits), +852/+853/+886 and
  * other numbers after a + (8 to 15 digits).
  */
-export const mobileMayStart: RunStartFilter = (first, plain) =>
+export const mobileMayStart: RunStartFilter = (_first, plain) =>
   // Any run with separators, or of 8 to 15 plain digits: after a + it may be a number abroad.
   plain < 0 || (plain >= 8 && plain <= 15);
 
