@@ -70,15 +70,9 @@ export const matchMobile: RunDetector = (run, at, context) => {
   let outsideMainland = false;
   if (!isMobileAt(run, number) || !isBoundary(run, end)) {
     // +886-912-538-417: the whole run, the + before it.
-    if (
-      at !== 0 ||
-      !isPlus(run.text.charCodeAt(run.offsets[0]! - 1)) ||
-      !(
-        OUTSIDE_MAINLAND.test(runSlice(run, 0, run.length)) ||
-        ABROAD.test(runSlice(run, 0, run.length))
-      )
-    )
-      return undefined;
+    if (at !== 0 || !isPlus(run.text.charCodeAt(run.offsets[0]! - 1))) return undefined;
+    const digits = runSlice(run, 0, run.length);
+    if (!OUTSIDE_MAINLAND.test(digits) && !ABROAD.test(digits)) return undefined;
     outsideMainland = true;
     end = run.length;
   }

@@ -3,7 +3,7 @@ import { characterSet, isHanCode } from '../internal/chars';
 import type { RawFinding } from '../internal/scan-state';
 import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
-import { hasNameDot } from './ethnic-names';
+import { dottedGivenName, hasNameDot, isNameDot } from './ethnic-names';
 import { foldLabel } from './fields';
 import { homeAddresses, residenceAddresses } from './home-addresses';
 import { listedBefore, listedBeside } from './marked-people';
@@ -498,10 +498,8 @@ function decideNames(
   for (const [name, places] of hasNameDot(text) ? [...third] : []) {
     // Three characters or more (艾力, 阿里 are also the start of other words: 阿里巴巴), and
     // written alone somewhere.
-    const dot = name.search(NAME_DOT);
-    if (dot < 3) continue;
-    const given = name.slice(0, dot);
-    if (!writtenAlone(text, given)) continue;
+    const given = dottedGivenName(name);
+    if (given === undefined || given.length < 3 || !writtenAlone(text, given)) continue;
     // Not where it is part of a public name too (the party 艾尔肯·吐尔逊, called 吐尔逊).
     if (third.has(given) || [...publicNames].some((known) => known.includes(given))) continue;
     for (const at of places) addThird(given, at, given);
@@ -569,20 +567,19 @@ const PLACE_OR_PHONE_END = characterSet('址点點话話');
 function penalisedParties(text: string): NameMention[] {
   const found: NameMention[] = [];
   // 李梓萌被依法暂扣机动车驾驶证, 黃偉強被依法處行政拘留: the passive says it as well.
-  for (const word of BY_LAW) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      if (text.charCodeAt(at - 1) === 0x5df2) continue;
-      const start = personNameBefore(text, at, (from) => !isHanCode(text.charCodeAt(from - 1)));
-      if (start >= 0)
-        found.push({
-          name: text.slice(start, at),
-          start,
-          end: at,
-          role: Role.party,
-          roleStart: at,
-          penalised: true,
-        });
-    }
+  for (let at = text.indexOf(BY_LAW); at >= 0; at = text.indexOf(BY_LAW, at + BY_LAW.length)) {
+    // 古志雄已被依法…: the name ends before 已.
+    const end = text.charCodeAt(at - 1) === 0x5df2 ? at - 1 : at;
+    const start = personNameBefore(text, end, (from) => !isHanCode(text.charCodeAt(from - 1)));
+    if (start >= 0)
+      found.push({
+        name: text.slice(start, end),
+        start,
+        end,
+        role: Role.party,
+        roleStart: end,
+        penalised: true,
+      });
   }
   for (const to of ['对', '對'])
     for (let at = text.indexOf(to); at >= 0; at = text.indexOf(to, at + 1)) {
@@ -612,22 +609,23 @@ function penalisedParties(text: string): NameMention[] {
 
 const PENALISED_FIRSTS = characterSet('作并並处處给給予');
 /** 被依法 after a name that starts a sentence: the person the decision was made on. */
-const BY_LAW = ['被依法', '已被依法'];
+const BY_LAW = '被依法';
 /** After the name: the decision made on the person (作出…处罚, 并处, 处以, 给予…). */
 const PENALISED_AFTER =
   /^(?:作出|作出了|並處|并处|处以|處以|给予|給予|予以)(?!表扬|表彰|奖励|獎勵)/;
 
+/** A list's number (一、, 1．, （2）). */
+const LIST_NUMBER =
+  '(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,3}[．.、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])';
 /** A line that a list's number opens, then an organisation's name (一、靖西市…奶茶店（…). */
-const NUMBERED_LINE =
-  /^\s*(?:[一二三四五六七八九十]+、|[0-9０-９]+[．.、])[^，。；\n]{2,40}(?:店|厂|廠|部|社|馆|館|行|坊|场|場|所|中心)[（(][^）)]*$/;
-
-/** The dot between the parts of a Uyghur's or a Kazakh's name (ethnic-names.ts). */
-const NAME_DOT = /[·•・]/;
+const NUMBERED_LINE = new RegExp(
+  `^\\s*${LIST_NUMBER}[^，。；\\n]{2,40}(?:店|厂|廠|部|社|馆|館|行|坊|场|場|所|中心)[（(][^）)]*$`,
+);
 
 /** True when `given` stands in `text` somewhere not followed by a name's dot. */
 function writtenAlone(text: string, given: string): boolean {
   for (let at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 1)) {
-    if (!NAME_DOT.test(text.charAt(at + given.length))) return true;
+    if (!isNameDot(text.charCodeAt(at + given.length))) return true;
   }
   return false;
 }
@@ -886,9 +884,8 @@ function listsPartiesByNumber(text: string): boolean {
   );
 }
 
-/** A list's number alone before a name at a line's start (一、, 1．, （2）). */
-const ENTRY_NUMBER =
-  /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,3}[．.、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*$/;
+/** A list's number alone before a name at a line's start. */
+const ENTRY_NUMBER = new RegExp(`^[ \\t\\u3000]*${LIST_NUMBER}[ \\t\\u3000]*$`);
 
 /** True when the name at `start` opens a numbered entry of a list (一、李正才（…），…). */
 function numberedEntryAt(text: string, start: number): boolean {

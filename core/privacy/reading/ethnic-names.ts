@@ -147,26 +147,24 @@ const TRANSLITERATION = characterSet(
 
 /**
  * True when `text` holds one of the dots a Uyghur's or a Kazakh's name is written with: three
- * indexOf scans, much faster than a regex's character class over a document.
+ * indexOf scans, much faster than a regex's character class over a document. The answer for
+ * the text asked about last is kept: a document is asked wherever a name may start in it, and
+ * most documents hold no dot.
  */
 export function hasNameDot(text: string): boolean {
-  return text.indexOf('·') >= 0 || text.indexOf('•') >= 0 || text.indexOf('・') >= 0;
+  if (text !== dotText) {
+    dotText = text;
+    dotInText = text.indexOf('·') >= 0 || text.indexOf('•') >= 0 || text.indexOf('・') >= 0;
+  }
+  return dotInText;
 }
 
-/**
- * The text last asked about and whether it holds a dot: a document is read by many calls
- * (wherever a name may start), and most documents hold none.
- */
 let dotText = '';
 let dotInText = false;
 
 /** A name's dot within the first part's reach of `at` (asked wherever a name may start). */
 function dotAhead(text: string, at: number): boolean {
-  if (text !== dotText) {
-    dotText = text;
-    dotInText = hasNameDot(text);
-  }
-  if (!dotInText) return false;
+  if (!hasNameDot(text)) return false;
   const limit = Math.min(text.length, at + MAX_DOTTED_PART + 1);
   for (let k = at + 2; k < limit; k++) {
     const code = text.charCodeAt(k);
@@ -180,3 +178,15 @@ function dotAhead(text: string, at: number): boolean {
 const MAX_DOTTED_PART = 8;
 /** The dots between the parts: middle dot, bullet, katakana middle dot. */
 const NAME_DOTS = characterSet('·•・');
+
+/** True when `code` is one of the dots between a dotted name's parts. */
+export function isNameDot(code: number): boolean {
+  return NAME_DOTS[code] === 1;
+}
+
+/** The part of a dotted name before its first dot (买买提江 of 买买提江·艾合买提), if it has one. */
+export function dottedGivenName(name: string): string | undefined {
+  for (let k = 0; k < name.length; k++)
+    if (NAME_DOTS[name.charCodeAt(k)] === 1) return name.slice(0, k);
+  return undefined;
+}

@@ -34,22 +34,23 @@ const PERSON_WORDS: ReadonlySet<string> = new Set([
   '法警',
 ]);
 
+/**
+ * Surnames of the west and the borders that start common words too (纳税, 畅通, 字样, 岩石,
+ * 撒谎): Hui ones of Gansu and Ningxia (冶秀芳, 纳秀芳, 妥文华), a Yi one of Yunnan (杞光林), the
+ * 岩 that starts Dai men's names as 玉 starts women's (岩罕, 玉香), and rarer ones met in
+ * decisions (字春梅, 綦美华, 畅国栋). Not 者, which ends 经营者, 消费者 before a name.
+ */
+const WORD_STARTING_SURNAMES = '冶纳妥撒拜喇杞岩字綦畅';
+
 /** Common single-character surnames (百家姓 and the national surname statistics), Simplified and Traditional. */
 const SURNAMES =
   '代赖萧王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉斯元束檀衣信展阴昝智幸奉植衡富尧闭由' +
   // Rarer surnames met in decisions (宓晓燕, 谯永福, 税明杰, 先小军).
   '丘禤贝洪洛弘滑蔚濮钮韶贲逄郈佴琚璩厍乜庾蓟莘汲羿钦巢扶习寿堵咸宓谯仉隗殳郗庹糜眭訾郦郏蹇笪暨荀缑酆邴桓苻宦蒯禄阎鄂竺钭税先' +
-  // Hui surnames of Gansu and Ningxia (冶秀芳, 纳秀芳, 妥文华), a Yi one of Yunnan (杞光林); not
-  // 者, which ends 经营者, 消费者 before a name.
-  '冶纳妥撒拜喇杞' +
-  // Dai men's names start with 岩 as women's with 玉 (岩罕, 岩温, 玉香): Xishuangbanna.
-  '岩' +
-  // Rarer still, met in decisions from Yunnan and the north (字春梅, 綦美华, 畅国栋).
-  '字綦畅' +
+  WORD_STARTING_SURNAMES +
   '張劉陳楊黃趙吳週孫馬鄭謝許韓馮鄧蔣蔡葉蘇魏呂盧薑鍾譚陸汪賈韋鄒熊邱閆賀顧龔萬錢嚴湯溫龐顏莊聶詹歐關蘭俞甯紀淩畢裴塗駱藍遊靳鮑喻蒲饒聞戚嶽欒隋劉羅羅楊盧區鄺';
 
-/** The rare surnames above that start common words too (纳税, 畅通, 字样, 岩石, 撒谎). */
-const RARE_SURNAMES = characterSet('冶纳妥撒拜喇杞岩字綦畅');
+const RARE_SURNAMES = characterSet(WORD_STARTING_SURNAMES);
 
 // Every surname's Traditional form too (龍, 賴, 蕭), whether or not listed above.
 const SURNAME_TABLE = characterSet(SURNAMES + traditionalForms(SURNAMES));

@@ -23,15 +23,24 @@ const OWNER_WINDOW = 60;
 /** How far after a plate the owner may be said (（号牌为川Q7K35D，系刘洋私人所有）). */
 const OWNER_AFTER = 20;
 
-/** True when the sentence the plate at `at` stands in says the vehicle is a private person's. */
-export function privatelyOwned(text: string, at: number): boolean {
+/**
+ * Where the sentence (or, with `clause`, the clause) that the plate at `at` stands in starts,
+ * read back at most OWNER_WINDOW characters.
+ */
+function startBefore(text: string, at: number, clause: boolean): number {
   let start = at;
   const limit = Math.max(0, at - OWNER_WINDOW);
   while (start > limit) {
     const code = text.charCodeAt(start - 1);
-    if (code === 0x3002 || code === 0x0a || code === 0xff1b) break;
+    if (code === 0x3002 || code === 0x0a || code === 0xff1b || (clause && code === 0xff0c)) break;
     start--;
   }
+  return start;
+}
+
+/** True when the sentence the plate at `at` stands in says the vehicle is a private person's. */
+export function privatelyOwned(text: string, at: number): boolean {
+  const start = startBefore(text, at, false);
   let end = at;
   const ahead = Math.min(text.length, at + OWNER_AFTER);
   while (end < ahead) {
@@ -49,14 +58,7 @@ export function privatelyOwned(text: string, at: number): boolean {
  * 牵引车（挂车号牌陕K·E312挂）): a driver who is the party drives the company's vehicle.
  */
 export function organisationOwned(text: string, at: number): boolean {
-  let start = at;
-  const limit = Math.max(0, at - OWNER_WINDOW);
-  while (start > limit) {
-    const code = text.charCodeAt(start - 1);
-    if (code === 0x3002 || code === 0x0a || code === 0xff1b || code === 0xff0c) break;
-    start--;
-  }
-  const clause = text.slice(start, at);
+  const clause = text.slice(startBefore(text, at, true), at);
   if (ORGANISATION_BEFORE_PLATE.test(clause)) return true;
   const owned = ORGANISATION_OWNS.exec(clause);
   return owned !== null && !OTHER_OWNER.test(clause.slice(owned.index + owned[0].length));
