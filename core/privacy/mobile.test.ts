@@ -46,6 +46,10 @@ describe('mobile', () => {
     ['not 1[3-9]', '12812345678'],
     ['86 inside a longer number', '订单号98613712345679'],
     ['a number on each line', '罚款5000\n13812345678901'],
+    [
+      'an officer’s credential number a line break put under its label',
+      '执法人员：张建，执法证号：\n15010523052',
+    ],
   ])('%s is not reported', (_name, text) => {
     expectFindings(text, []);
   });

@@ -90,11 +90,37 @@ export class LabelLookup {
             : nearest(NUMBER_LABEL_TRIE, this.text, this.pos, limit, limit, LABEL_STOPS);
       }
     } else answer = nearest(NUMBER_LABEL_TRIE, this.text, pos, limit, limit, LABEL_STOPS);
+    if (answer === null) answer = labelAboveLineBreak(this.text, pos, floor);
     this.pos = pos;
     this.floor = floor;
     this.answer = answer ?? undefined;
     return this.answer;
   }
+}
+
+const LINE_SPACE = characterSet(' \t\u3000\u00a0');
+
+/**
+ * 执法证号：⏎15010523052 — a PDF's or an editor's line break put the value at the start of the
+ * next line, under a label that ends the line above with its colon. The label is the one right
+ * before that colon; any other line above says nothing about the number.
+ */
+function labelAboveLineBreak(
+  text: string,
+  pos: number,
+  floor: number,
+): TrieMatch<LabelCategory> | undefined {
+  let at = pos;
+  while (at > floor && LINE_SPACE[text.charCodeAt(at - 1)] === 1) at--;
+  if (text.charCodeAt(at - 1) !== 10) return undefined;
+  at--;
+  if (text.charCodeAt(at - 1) === 13) at--;
+  while (at > floor && LINE_SPACE[text.charCodeAt(at - 1)] === 1) at--;
+  const colon = text.charCodeAt(at - 1);
+  if (colon !== 0xff1a && colon !== 0x3a) return undefined;
+  const labelEnd = at - 1;
+  const limit = Math.max(0, labelEnd - LABEL_WINDOW, floor);
+  return NUMBER_LABEL_TRIE.longestEndingAt(text, labelEnd, limit);
 }
 
 /** Whose block `pos` is in: the subject marker nearest before it (公司 → organisation). */
