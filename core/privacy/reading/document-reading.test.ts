@@ -278,6 +278,12 @@ describe('names', () => {
       ['刘国平'],
     ],
     [
+      'bystanders who step in or are hurt, with no role word (同桌的…上前劝阻, …受伤)',
+      '当事人：郑平，男，1985年3月2日出生\n\n当事人与顾客发生争执，同桌的王晓燕、赵丽上前劝阻，同桌吃饭的吴海燕受伤。',
+      ['王晓燕', '赵丽', '吴海燕'],
+      ['郑平'],
+    ],
+    [
       'in whose name a vehicle is registered (登记在…名下), a Tibetan name read whole',
       '被处罚人：上官子健\n\n驾驶登记在白玛央金名下、逾期未检验的机动车上道路行驶；另一辆登记在王小红名下。',
       ['白玛央金', '王小红'],

@@ -135,6 +135,14 @@ const PERSON_ACTIONS = [
   '家住',
   '居住',
   '住在',
+  // Bystanders stepping in or hurt (同桌的王晓燕、赵丽上前劝阻; 刘建国受伤后报案).
+  '上前',
+  '劝阻',
+  '勸阻',
+  '受伤',
+  '受傷',
+  '报案',
+  '報案',
 ];
 const ACTION_FIRSTS = characterSet(PERSON_ACTIONS.map((word) => word[0]).join(''));
 /** One of these may stand between a doer and the action (朱小勇正驾驶, 何建军又携带). */
