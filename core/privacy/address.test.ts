@@ -174,6 +174,11 @@ describe('address', () => {
       '受送达人：诸葛明远，男，1980年1月2日出生\n\n送达人到达受送达人住所温州市瓯海区娄桥街道古岸头村古岸路58号，受送达人不在家。',
       '温州市瓯海区娄桥街道古岸头村古岸路58号',
     ],
+    [
+      'a home right after the addressee’s role and name and 住所',
+      '受送达人：何丽君，女，1990年1月1日出生\n\n执法人员前往受送达人何丽君住所翠屏路46号3栋2单元502室送达。',
+      '翠屏路46号3栋2单元502室',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

@@ -237,7 +237,7 @@ export function residenceAddresses(text: string): Span[] {
     // 在其住所（泸州市…1502室）内: the address in the bracket after it; 其住所于都县…401室需
     // 重新装修: right after it.
     else if (
-      PERSON_BEFORE_RESIDENCE.test(text.slice(Math.max(0, at - 4), at)) &&
+      PERSON_BEFORE_RESIDENCE.test(text.slice(Math.max(0, at - RESIDENCE_OWNER_REACH), at)) &&
       (next === 0xff08 || next === 0x28 || isHanCode(next))
     )
       // 到达受送达人住所温州市…58号: the addressee's, a person's where the party is one.
@@ -279,8 +279,14 @@ const YOUR = /[你您](?!单位|單位|公司|司|店|厂|廠|社)/;
 /** How far back the clause before 地址（ is read for 你. */
 const MAX_YOUR_ADDRESS = 40;
 
-/** Whose 住所 is read right after it: 其, 你的, the addressee's or the party's. */
-const PERSON_BEFORE_RESIDENCE = /(?:其|你的?|您的?|受送达人的?|当事人的?)$/;
+/**
+ * Whose 住所 is read right after it: 其, 你的, the addressee's or the party's, by role or by
+ * role and name (前往受送达人何丽君住所翠屏路46号…).
+ */
+const PERSON_BEFORE_RESIDENCE =
+  /(?:其|你的?|您的?|(?:受送达人|当事人)(?:[\u4e00-\u9fff·]{2,5})?的?)$/;
+/** How far before 住所 PERSON_BEFORE_RESIDENCE may start. */
+const RESIDENCE_OWNER_REACH = 11;
 
 /** Most homes one 名下位于 lists (a bound against hostile input). */
 const MAX_LISTED_HOMES = 8;
