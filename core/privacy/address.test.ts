@@ -179,6 +179,11 @@ describe('address', () => {
       '受送达人：何丽君，女，1990年1月1日出生\n\n执法人员前往受送达人何丽君住所翠屏路46号3栋2单元502室送达。',
       '翠屏路46号3栋2单元502室',
     ],
+    [
+      'the address cell of a table drawn with box-drawing characters',
+      '┌────────────┬──────────────┐\n│ 受送达人   │ 何丽君       │\n├────────────┼──────────────┤\n│ 送达地点   │ 营山县朗池街道翠屏路46号3栋2单元5O2室 │\n└────────────┴──────────────┘',
+      '营山县朗池街道翠屏路46号3栋2单元5O2室',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

@@ -36,7 +36,7 @@ const MAX_ADDRESS_LENGTH = 100;
  * Characters that end an address value (【 and * start redacted data; a colon starts the next
  * field, 身份证号码：…).
  */
-const ADDRESS_END_CHARACTERS = '，,。；;：:\n\r|\t\u2063（()）、<>\u3000\u00a0 【*＊';
+const ADDRESS_END_CHARACTERS = '，,。；;：:\n\r|｜│┃\t\u2063（()）、<>\u3000\u00a0 【*＊';
 const ADDRESS_END_TABLE = characterSet(ADDRESS_END_CHARACTERS);
 /**
  * Characters an address contains (省, 市, 县, 区, 镇, 乡, 村, 路, 街, 号…, GB/T 2260 and street
@@ -168,8 +168,11 @@ function continuesAddress(text: string, at: number, limit: number): boolean {
   return street;
 }
 
-/** What joins an address label to its value: a colon, 】 of 【户籍所在地】, or 为 and 是 in prose. */
-const VALUE_JOINERS = '：:】为為是';
+/**
+ * What joins an address label to its value: a colon, 】 of 【户籍所在地】, 为 and 是 in prose, or
+ * the bar between a label cell and its value cell in a table typed as text (│ 住址 │ …).
+ */
+const VALUE_JOINERS = '：:】为為是|｜│┃';
 
 export const matchAddress: TextDetector = (text, at, from, to, state) => {
   const next = text.charCodeAt(at + 1);

@@ -209,6 +209,9 @@ function namesAlone(text: string, nameEnd: number, end: number): boolean {
 
 const NAME_FOLLOWERS = characterSet('（(、 \u3000\t\u2063:：系係男女');
 
+/** A table cell's border: a tab, or the separator HTML tables and box-drawn ones are read with. */
+const CELL_BREAKS = characterSet('\t\u2063');
+
 /** Reads the clause text[start, end). */
 export function readClause(text: string, start: number, end: number): Clause {
   let from = skipLeading(text, start, end);
@@ -280,6 +283,9 @@ export function readClause(text: string, start: number, end: number): Clause {
     if (role !== undefined || field !== undefined) {
       let valueStart = colon + 1;
       while (valueStart < end && isSpace(text.charCodeAt(valueStart))) valueStart++;
+      // 送达地点   ⁣ 营山县…: the cell's border after the spaces that ended the label.
+      if (CELL_BREAKS[text.charCodeAt(valueStart)] === 1 && valueStart > colon + 1)
+        valueStart = skipSpaces(text, valueStart + 1, end);
       return { start, end, role, roleStart: from, roleEnd, field, valueStart, labelled: true };
     }
   }
@@ -524,8 +530,11 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
       else if (code === 0xff09 || code === 0x29) {
         if (depth > 0) depth--;
       } else if (code === 0x09 || code === 0x2063) {
-        // A label cell before its value in a tab-separated table (地址⇥泸州市…) is one field.
-        boundary = colon || !isBareLabel(text, from, i);
+        // A label cell before its value in a tab-separated table (地址⇥泸州市…) is one field,
+        // also when wide spaces already set the label apart (│ 送达地点   │ 营山县… │).
+        boundary = colon
+          ? skipSpaces(text, colonAt + 1, i) < i || !isWideSpace(text, colonAt, end)
+          : !isBareLabel(text, from, i);
         if (!boundary) colon = true;
         depth = 0;
       } else if (CLAUSE_ENDS[code] === 1) {

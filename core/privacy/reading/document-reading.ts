@@ -28,6 +28,7 @@ import { readingFindings } from './reading-findings';
 import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
 import { idRows } from './row-addresses';
+import { CELL_SEPARATOR } from './table-layout';
 import { textTablePeople } from './text-tables';
 import { organisationOwned, privatelyOwned } from './vehicles';
 
@@ -738,10 +739,11 @@ export function readDocument(text: string): DocumentReading {
  * (IncrementalScanner). The result is the same as readDocument's.
  */
 export function readDocuments(
-  text: string,
+  original: string,
   previous?: ReadonlyMap<string, DocumentReading>,
   next?: Map<string, DocumentReading>,
 ): DocumentReading {
+  const text = boxBordersAsCells(original);
   const starts = documentStarts(text, dateLinesOf(text));
   if (starts.length === 1) {
     const reading = previous?.get(text) ?? readOneDocument(text);
@@ -755,6 +757,34 @@ export function readDocuments(
     return reading;
   });
   return joinedReadings(starts, readings);
+}
+
+/** The vertical lines of a table drawn with box-drawing characters (│ 住址 │ …). */
+const BOX_VERTICALS = /[│┃║]/g;
+/** Its lines' first and last borders: no cell before or after them. */
+const BOX_EDGES = /^([ \t\u3000]*)[│┃║]|[│┃║]([ \t\u3000]*)$/gm;
+/**
+ * Its lines that draw only the rules between rows (├────┼────┤), with the line break before
+ * them: no line at all, so the rows stand together as an HTML table's do (a blank line
+ * between two would end the party's block).
+ */
+const BOX_RULES = /\r?\n[ \t\u3000]*[\u2500-\u257f][\u2500-\u257f \t\u3000]*(?=\r?\n|$)/g;
+
+/**
+ * A table typed with box-drawing characters (┌──┬──┐, │ 送达地点 │ 营山县… │), as OCR and
+ * word processors export one, read as an HTML table is: each vertical line a cell separator,
+ * so a label cell and its value cell are one field. The same length, so every span found
+ * stands where it stands in the text.
+ */
+function boxBordersAsCells(text: string): string {
+  BOX_VERTICALS.lastIndex = 0;
+  if (!BOX_VERTICALS.test(text)) return text;
+  return text
+    .replace(BOX_RULES, (rule) => ' '.repeat(rule.length))
+    .replace(BOX_EDGES, (_edge, before, after) =>
+      before === undefined ? ` ${after}` : `${before} `,
+    )
+    .replace(BOX_VERTICALS, CELL_SEPARATOR);
 }
 
 /** Spans moved by `offset` (a document's reading placed where the document stands). */
