@@ -184,6 +184,26 @@ describe('address', () => {
       '┌────────────┬──────────────┐\n│ 受送达人   │ 何丽君       │\n├────────────┼──────────────┤\n│ 送达地点   │ 营山县朗池街道翠屏路46号3栋2单元5O2室 │\n└────────────┴──────────────┘',
       '营山县朗池街道翠屏路46号3栋2单元5O2室',
     ],
+    [
+      'a home before 的住所, after someone named or meant and 位于',
+      '当事人：古志雄，男，1985年1月2日出生\n\n古志雄在其位於梅縣區新城嘉應東路288號錦繡江南8棟1402房的住所與親友聚餐。',
+      '梅縣區新城嘉應東路288號錦繡江南8棟1402房',
+    ],
+    [
+      'a relative’s home before 的住所',
+      '当事人：梁德胜，男，1950年1月2日出生\n\n户主已迁往其女梁燕萍位于湛江市霞山区海滨大道南88号2栋1503房的住所共同生活。',
+      '湛江市霞山区海滨大道南88号2栋1503房',
+    ],
+    [
+      'an estate’s flat by 号楼, with no town before it',
+      '当事人：纳建军，男，1985年3月2日出生\n\n纳建军将犬只从其位于湖畔嘉苑9号楼1单元101室的住所后院放出。',
+      '湖畔嘉苑9号楼1单元101室',
+    ],
+    [
+      'an estate’s flat after 送至, the verb left out',
+      '当事人：莫秋菊，女，1968年3月22日出生\n\n租金系以现金方式送至凤凰新城7栋2单元602室你家中交付。',
+      '凤凰新城7栋2单元602室',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

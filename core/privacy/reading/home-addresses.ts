@@ -232,7 +232,12 @@ export function residenceAddresses(text: string): Span[] {
     const next = text.charCodeAt(at + 2);
     let home: Span | undefined;
     if (next === 0x5185 || next === 0x5167) home = addressBefore(text, at, false);
-    else if (text.charCodeAt(at - 1) === 0x5176 && locatedAt(text, at + 2))
+    else if (text.charCodeAt(at - 1) === 0x7684) {
+      // 从其位于湖畔嘉苑9号楼1单元101室的住所后院, 迁往其女梁燕萍位于…1503房的住所: the
+      // place of someone named or meant right before 位于 (personBeforePlaceWord).
+      const before = addressBefore(text, at, false);
+      if (before && personBeforePlaceWord(text, before.start)) home = before;
+    } else if (text.charCodeAt(at - 1) === 0x5176 && locatedAt(text, at + 2))
       home = addressAfter(text, at + 4);
     // 在其住所（泸州市…1502室）内: the address in the bracket after it; 其住所于都县…401室需
     // 重新装修: right after it.
@@ -344,10 +349,10 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
 
 /**
  * An estate's name and a flat in it, ending the clause (锦绣蓝湾花园12幢2-18-2, 翠苑小区3栋
- * 2单元501室): where the address names no town or street.
+ * 2单元501室, 湖畔嘉苑9号楼1单元101室): where the address names no town or street.
  */
 const FLAT_AFTER_ESTATE =
-  /(?:(?![在于於位其的])[\u4e00-\u9fff]){2,8}(?:小区|小區|花园|花園|家园|家園|公寓|苑|湾|灣|城|府|庭|居)[0-9０-９]+\s*[栋棟幢座]?[0-9０-９]+(?:单元|單元|-)[0-9０-９-]+[号號室]?$/;
+  /(?:(?![在于於位其的至到往从從对對])[\u4e00-\u9fff]){2,8}(?:小区|小區|花园|花園|家园|家園|公寓|苑|湾|灣|城|府|庭|居)[0-9０-９]+\s*(?:[栋棟幢座]|号楼|號樓)?[0-9０-９]+(?:单元|單元|-)[0-9０-９-]+[号號室]?$/;
 
 /** Before a line break (with its spaces) that ends at `at`, or `at`. */
 function beforeLineBreak(text: string, at: number): number {
