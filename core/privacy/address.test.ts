@@ -102,6 +102,10 @@ describe('address', () => {
       "a company's staff member, labelled by a word ending in 人员",
       '当事人：某某客渡有限公司\n安全管理人员：储某某，联系地址：无为市高沟镇龙庵村储家湾组16号',
     ],
+    [
+      'a complainant’s 联系地址 in prose, with no colon',
+      '当事人：绵阳市游仙区苟记烧烤店\n\n本局收到消费者邱俊杰的投诉（投诉人电子邮箱qiujunjie1990@163.com，联系地址绵阳市涪城区临园路东段36号2栋1单元602室），反映其就餐后腹泻。',
+    ],
   ])('%s is personal', (_name, text) => {
     expect(scanText(text).filter((finding) => finding.kind === 'address')).toHaveLength(1);
   });
@@ -111,6 +115,12 @@ describe('address', () => {
       '申请人：上官秀琴，女，1965年4月3日出生，住瑞金市象湖镇金都大道南段196号。\n第三人：瑞金市金鑫房地产开发有限公司，统一社会信用代码91360781MA38LQ0T2J，住所地瑞金市象湖镇八一大道中段7号。\n法定代表人：赖建新，总经理。',
       [['address', '瑞金市象湖镇金都大道南段196号']],
     );
+  });
+
+  it('keeps a company’s 住所 written with no colon after its legal representative', () => {
+    const text =
+      '当事人：九寨沟县山水人家客栈有限公司，统一社会信用代码91513225MA6C1UT94B，法定代表人何天佑，住所九寨沟县漳扎镇沟口路88号。';
+    expect(scanText(text).filter((finding) => finding.kind === 'address')).toEqual([]);
   });
 
   it('keeps the address where the agency takes complaints, below a person’s block', () => {

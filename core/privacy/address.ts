@@ -169,6 +169,26 @@ function continuesAddress(text: string, at: number, limit: number): boolean {
 }
 
 /**
+ * The labels of where to reach someone (联系地址, 通讯地址, 送达地址), which prose may run into
+ * the address with no colon. 住所 and 地址 with no colon are a company's as often (法定代表人
+ * 何天佑，住所九寨沟县…): they still need one.
+ */
+const CONTACT_ADDRESS_LABELS = /^(?:联系|通讯|送达)地址$/;
+
+/**
+ * True when text[start, end) is an address from its first character: a city or county, then
+ * a street, a village or a house (绵阳市涪城区临园路东段36号…), not prose that passes a 区
+ * (管辖区域内2处).
+ */
+function opensWithPlace(text: string, start: number, end: number): boolean {
+  const county = countyPrefixLength(text.slice(start, end));
+  if (county < 3 || !HOUSE_NUMBER.test(text.slice(start, end))) return false;
+  for (let k = start + county; k < end; k++)
+    if (STREET_TABLE[text.charCodeAt(k)] === 1) return true;
+  return false;
+}
+
+/**
  * What joins an address label to its value: a colon, 】 of 【户籍所在地】, 为 and 是 in prose, or
  * the bar between a label cell and its value cell in a table typed as text (│ 住址 │ …).
  */
@@ -192,8 +212,15 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   // 于 after 住 (户籍地址于都县… is 于都县's 于).
   const separated = VALUE_JOINERS.includes(text[i]!) || (text[i] === '于' && text[at] === '住');
   if (separated) i = skipSpaces(text, i + 1, to);
-  else if (!bare) return undefined;
   const end = addressValueEnd(text, i, to);
+  // 联系地址绵阳市涪城区…602室 (in a bracket of prose, no colon): a label that needs one is
+  // still followed by an address when the value opens with a city or county and has a number.
+  if (
+    !separated &&
+    !bare &&
+    !(CONTACT_ADDRESS_LABELS.test(text.slice(label.start, at + 1)) && opensWithPlace(text, i, end))
+  )
+    return undefined;
   if (kind === AddressLabelKind.public) return { resume: end };
   const value = text.slice(i, end);
   if (value.length < 2 || !hasAddressMarker(value)) return undefined;

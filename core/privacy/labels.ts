@@ -118,7 +118,7 @@ export type Subject = (typeof Subject)[keyof typeof Subject];
  */
 export const SUBJECT_MARKERS: readonly (readonly [string, Subject])[] = [
   ...labelled(
-    '委托代理人 代理人 证人 近亲属 联系人 经办人 监护人 法定代表人 负责人 经营者 身份证 公民身份号码 性别 出生 民族 汉族 男， 女， 男, 女, 自然人 住址 户籍 手机 工作单位',
+    '委托代理人 代理人 证人 近亲属 联系人 经办人 监护人 法定代表人 负责人 经营者 身份证 公民身份号码 性别 出生 民族 汉族 男， 女， 男, 女, 自然人 住址 户籍 手机 工作单位 投诉人 举报人 消费者',
     Subject.person,
   ),
   ...labelled(
