@@ -214,6 +214,26 @@ describe('address', () => {
       '当事人：莫秋菊，女，1968年3月22日出生\n\n租金系以现金方式送至凤凰新城7栋2单元602室你家中交付。',
       '凤凰新城7栋2单元602室',
     ],
+    [
+      'a home whose owner the next clause names, past the owner’s bracket',
+      '当事人：陈光全，男，1960年1月2日出生\n\n起火建筑位于武邑县清凉店镇前观村258号，系村民张庆祥（男，88岁）独居的自建房。',
+      '武邑县清凉店镇前观村258号',
+    ],
+    [
+      'a property two people hold (名下有房产一套（…）)',
+      '当事人：乌日娜，女，1980年1月2日出生\n\n当事人与苏和共同名下有房产一套（新城区海东路街道海东路71号恒泰园4号楼2单元501室，现为二人居住）。',
+      '新城区海东路街道海东路71号恒泰园4号楼2单元501室',
+    ],
+    [
+      'a flat and its household (…402室居民户)',
+      '2024年11月27日6时50分许，金都街道金源小区12号楼3单元402室居民户发生一起燃气爆燃事故。',
+      '金都街道金源小区12号楼3单元402室',
+    ],
+    [
+      'a flat and its household’s head after a comma (…402室，户主刘桂珍)',
+      '事故发生在阿城区金都街道延川大街金源小区12号楼3单元402室，户主刘桂珍（72岁，独居）。',
+      '阿城区金都街道延川大街金源小区12号楼3单元402室',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

@@ -44,6 +44,11 @@ const DWELLINGS = [
   '出租房',
   '出租楼',
   '租住的房间',
+  // 二人共同名下有房产一套（…501室）; …402室居民户发生燃气爆燃: a household's property, its flat.
+  '房产',
+  '房產',
+  '居民户',
+  '居民戶',
 ];
 /**
  * Words that make the address after them a dwelling, whoever lives there: 在其租住的于都县…
@@ -118,8 +123,11 @@ const MAX_LOOK_BACK = 80;
 export const HOME_END =
   /(?:[0-9０-９]|[号號室户戶组組社幢栋棟房]|单元|單元|[0-9０-９一二三四五六七八九十]楼|[0-9０-９]樓|楼上)$/;
 
+/** After an address and a comma, who heads the household there (…402室，户主刘桂珍). */
+const HOUSEHOLD_HEADS = ['户主', '戶主'];
+
 /** Every word homeAddresses looks for, found in one pass over the document. */
-const indexWords = wordIndexer([...DWELLING_WORDS, ...DWELLING_BEFORE, '住']);
+const indexWords = wordIndexer([...DWELLING_WORDS, ...DWELLING_BEFORE, ...HOUSEHOLD_HEADS, '住']);
 
 /** The homes found in the prose of `text` (the address part only). */
 export function homeAddresses(text: string): Span[] {
@@ -155,6 +163,15 @@ export function homeAddresses(text: string): Span[] {
         continue;
       const into = text.charCodeAt(after) === 0x4e8e || text.charCodeAt(after) === 0x65bc;
       const home = addressAfter(text, into && word.endsWith('住') ? after + 1 : after);
+      if (home) homes.push(home);
+    }
+  }
+  // 事故发生在阿城区…402室，户主刘桂珍: the household's home.
+  for (const word of HOUSEHOLD_HEADS) {
+    for (const at of words.of(word)) {
+      const comma = text.charCodeAt(at - 1);
+      if (comma !== 0xff0c && comma !== 0x2c) continue;
+      const home = addressBefore(text, at - 1, false);
       if (home) homes.push(home);
     }
   }
@@ -199,13 +216,32 @@ const PERSON_WORD_BEFORE = /(?:投诉人|举报人|反映人|证人|邻居|住�
 const WHOSE_DWELLING =
   /^[系是为為](?:居民|村民|其|邻居|鄰居)?[^，,。；;：:\n]{1,8}?的(?:自建|自有|自住|私人)?$/;
 
+/** How far back from the dwelling word the clause saying whose it is may start. */
+const MAX_WHOSE_CLAUSE = 28;
+/** Longest bracket after a person's name read past there (（男，88岁）). */
+const MAX_REMARK = 14;
+const REMARKS = /[（(][^）)]*[）)]/g;
+
 function addressBeforeWhose(text: string, at: number): Span | undefined {
   let clause = at;
-  while (clause > 0 && at - clause < 16 && CLAUSE_STOPS[text.charCodeAt(clause - 1)] === 0)
+  while (clause > 0 && at - clause < MAX_WHOSE_CLAUSE) {
+    const code = text.charCodeAt(clause - 1);
+    // 系村民张庆祥（男，88岁）独居的自建房: a person's bracket is read past, commas and all.
+    if (code === 0xff09 || code === 0x29) {
+      const open = text.lastIndexOf(code === 0xff09 ? '（' : '(', clause - 1);
+      if (open < 0 || clause - open > MAX_REMARK) break;
+      clause = open;
+      continue;
+    }
+    if (CLAUSE_STOPS[code] === 1) break;
     clause--;
+  }
   const comma = clause - 1;
   const stop = text.charCodeAt(comma);
-  if ((stop !== 0xff0c && stop !== 0x2c) || !WHOSE_DWELLING.test(text.slice(clause, at)))
+  if (
+    (stop !== 0xff0c && stop !== 0x2c) ||
+    !WHOSE_DWELLING.test(text.slice(clause, at).replace(REMARKS, ''))
+  )
     return undefined;
   return addressBefore(text, comma, false);
 }
