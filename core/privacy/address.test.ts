@@ -234,6 +234,26 @@ describe('address', () => {
       '事故发生在阿城区金都街道延川大街金源小区12号楼3单元402室，户主刘桂珍（72岁，独居）。',
       '阿城区金都街道延川大街金源小区12号楼3单元402室',
     ],
+    [
+      'the flat whose owner the party is (系…101室房屋所有权人)',
+      '当事人：赵雪莲，女，1980年1月2日出生\n\n经查：当事人系泸县玉蟾街道龙城大道二段99号水岸星城小区11栋1单元101室房屋所有权人。',
+      '泸县玉蟾街道龙城大道二段99号水岸星城小区11栋1单元101室',
+    ],
+    [
+      'a flat someone moved into to rent (搬入…302室租住)',
+      '上官婧于3月初搬入自贡市自流井区五星街学苑路23号2单元302室租住。',
+      '自贡市自流井区五星街学苑路23号2单元302室',
+    ],
+    [
+      'a home after its dwelling word and a comma (…所有的住房，位于…)',
+      '民警到场后查明，该602室系罗桂芬所有的住房，位于泸州市江阳区茜草街道沙湾路36号3栋1单元602室。',
+      '泸州市江阳区茜草街道沙湾路36号3栋1单元602室',
+    ],
+    [
+      'where someone stays (暂住地：…)',
+      '违法行为人：石小林，女。暂住地：长宁县竹海镇新街村3组45号（系向房东租住）。',
+      '长宁县竹海镇新街村3组45号',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

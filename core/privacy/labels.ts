@@ -158,7 +158,7 @@ export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boole
   // Decisions write a person's home as 男，1980年生，住XX县XX路12号: guarded in address.ts
   // (a separator before, a house number in the value) so 住房和城乡建设局 stays public.
   ...addressLabels(
-    '住 户籍地 户籍地址 户籍住址 户籍所在地 居住地 经常居住地 现居住地',
+    '住 户籍地 户籍地址 户籍住址 户籍所在地 居住地 经常居住地 现居住地 暂住地 暫住地 暂住地址 居住地址',
     AddressLabelKind.personal,
     true,
   ),

@@ -13,6 +13,9 @@ import { wordIndexer } from './word-index';
  * the prose a reviewer reads the same way.
  */
 
+/** Rented to live in, after the address (…302室租住). */
+const MOVED_IN = '租住';
+
 /** Words that make the address before them a dwelling. */
 const DWELLINGS = [
   // 在王德福家（合江縣白米鎮白米村五社37號）院壩: the address in the bracket after 家.
@@ -44,6 +47,8 @@ const DWELLINGS = [
   '出租房',
   '出租楼',
   '租住的房间',
+  // 搬入…302室租住 (the address before it only: 在其租住的… is read after 住的).
+  MOVED_IN,
   // 二人共同名下有房产一套（…501室）; …402室居民户发生燃气爆燃: a household's property, its flat.
   '房产',
   '房產',
@@ -82,6 +87,8 @@ const PROSE_IN_VALUE = /[在时時]|发现|發現|走访|走訪/;
 /** Every word homeAddresses looks for before an address, 房屋 last. */
 const DWELLING_WORDS = [...DWELLINGS, BUILDING];
 const OWNED = /所有|自有|居住|自住|承租|租住|购买|購買/;
+/** After 房屋, its owner (…101室房屋所有权人, …803室房屋的所有权人): a person's home. */
+const OWNER_AFTER = /^的?(?:所有权人|所有權人|产权人|產權人)/;
 /** Between the address and the dwelling word: 的, 自有 (…2103号的自有住宅), 出租 (…502室的出租住宅). */
 const BETWEEN = /(?:的)?(?:[其你他她]|自有|自住|个人|個人|私人|出租)?(?:的)?$/;
 /**
@@ -102,6 +109,14 @@ const BEFORE_ADDRESS = [
   '位於',
   '坐落于',
   '坐落於',
+  // 搬入自贡市…302室租住: moved into it.
+  '搬入',
+  '搬至',
+  '迁入',
+  '遷入',
+  // 当事人系泸县…101室房屋所有权人: who someone is, then the place.
+  '系',
+  '係',
   '在',
   '于',
   '於',
@@ -148,7 +163,7 @@ export function homeAddresses(text: string): Span[] {
         continue;
       const home =
         addressBefore(text, at, word === BUILDING) ??
-        (word === BUILDING
+        (word === BUILDING || word === MOVED_IN
           ? undefined
           : (addressAfter(text, at + word.length) ?? addressBeforeWhose(text, at)));
       if (home) homes.push(home);
@@ -379,7 +394,12 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
     PROSE_IN_VALUE.test(value)
   )
     return undefined;
-  if (needsOwner && !OWNED.test(segment.slice(0, start))) return undefined;
+  if (
+    needsOwner &&
+    !OWNED.test(segment.slice(0, start)) &&
+    !OWNER_AFTER.test(text.slice(at + BUILDING.length, at + BUILDING.length + 6))
+  )
+    return undefined;
   return { start: clause + start, end };
 }
 
@@ -431,7 +451,7 @@ const BUILDING_UNIT = /[0-9０-９]+\s*(?:[栋棟幢座]|号楼|號樓)[\s\S]*[0
  * 其住处，即桐兴村11组8号, 名下住房一套（…）.
  */
 const INTO_ADDRESS =
-  /^(?:位于|位於|坐落于|坐落於|地址为|地址為|地址是|为|為|在|(?:一[套处處间間栋棟])?[（(]|一[套处處间間栋棟][，,]?(?:位于|位於)|[，,]?即)/;
+  /^(?:[，,]?(?:位于|位於)|坐落于|坐落於|地址为|地址為|地址是|为|為|在|(?:一[套处處间間栋棟])?[（(]|一[套处處间間栋棟][，,]?(?:位于|位於)|[，,]?即)/;
 /** Where in the home a thing stands, after its address (…15号院内, …22号楼顶). */
 const WITHIN_HOME = /(?:院内|院內|院坝|院壩|楼顶|樓頂|屋顶|屋頂|家中|家|内|內)$/;
 /** An address, then what happened inside that home (…402室内查获…, …3组家中发现…). */
