@@ -1,5 +1,5 @@
 import { countyPrefixLength } from './address';
-import { isAlnumCode, isHanCode } from './internal/chars';
+import { isAlnumCode, isHanCode, isLatinCapital } from './internal/chars';
 import { type Finding, PersonalDataKind, RedactionStyle } from './kinds';
 import { MASK_CHARACTER, NAME_MASK_CHARACTER, PUBLIC_PLACEHOLDER } from './placeholders';
 import { COMPOUND_SURNAMES } from './surnames';
@@ -111,10 +111,14 @@ export function maskFinding(
 ): string {
   const { kind, text } = finding;
   if (kind === PersonalDataKind.name) return maskName(text, style);
-  // A minor's decision: the child's name is anonymised like any protected name; where the
-  // finding is the party's role word (no name written), nothing is there to replace.
+  // A minor's decision: the child's name is anonymised like any protected name (a foreign
+  // child's in Latin letters too); where the finding is the party's role word (no name
+  // written), nothing is there to replace.
   if (kind === PersonalDataKind.minor)
-    return finding.reportOnly || !isHanCode(text.charCodeAt(0)) ? text : maskName(text, style);
+    return finding.reportOnly ||
+      !(isHanCode(text.charCodeAt(0)) || isLatinCapital(text.charCodeAt(0)))
+      ? text
+      : maskName(text, style);
   if (kind === PersonalDataKind.address) {
     const keep = text.slice(0, countyPrefixLength(text));
     return keep + (style === RedactionStyle.public ? PUBLIC_PLACEHOLDER : MASK_CHARACTER.repeat(4));

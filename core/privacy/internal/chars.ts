@@ -148,3 +148,8 @@ export function isAlnumCode(code: number): boolean {
 export function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
+
+/** A capital Latin letter, half- or full-width (the first letter of NGUYEN, ＰＥＴＲＯＶ). */
+export function isLatinCapital(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xff21 && code <= 0xff3a);
+}

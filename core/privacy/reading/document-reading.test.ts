@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanAndRedactHtml } from '../html';
 import { redactText } from '../redact';
 import { documentDate, readDocument } from './document-reading';
 import { simplifiedName } from './name-variants';
@@ -1063,6 +1064,11 @@ describe('minors', () => {
       `送 达 回 证\n受送达人        龙宇航（男，苗族，七星关区第八中学初三学生）\n送达方式        留置送达\n\n    受送达人系未成年人，本回证及所附文书依法不予公开。${closing}`,
       '龙宇航',
     ],
+    [
+      'a foreign child named in Latin letters (U ZAW MIN: a one-letter first word)',
+      `违法行为人：MA HNIN WAI（中文译名：玛宁薇），女，2008年5月10日出生，国籍：缅甸。\n法定代理人：U ZAW MIN（中文译名：吴佐敏），男，系违法行为人之父。${closing}`,
+      'MA HNIN WAI',
+    ],
     ['18 on the day', `当事人：王小明\n出生日期：2006年3月20日${closing}`, undefined],
     ['an adult', `当事人：王小明\n身份证号：510502198503150016${closing}`, undefined],
     [
@@ -1072,6 +1078,25 @@ describe('minors', () => {
     ],
   ])('%s', (_name, text, child) => {
     expect(readDocument(text).minors[0]?.name).toBe(child);
+  });
+
+  it.each([
+    [
+      'in the bracket after the name',
+      '违法行为人：MA HNIN WAI（中文译名：玛宁薇），女，2008年5月10日出生，国籍：缅甸。\n法定代理人：U ZAW MIN（中文译名：吴佐敏），男，系违法行为人之父。\n现查明：违法行为人MA HNIN WAI入境务工。以上事实有违法行为人玛宁薇的陈述。',
+    ],
+  ])('removes a foreign child’s name in both scripts, %s', (_name, body) => {
+    const redacted = redactText(`${body}${closing}`);
+    expect(redacted).not.toContain('MA HNIN WAI');
+    expect(redacted).not.toContain('玛宁薇');
+  });
+
+  it('removes a foreign child’s name in both scripts, in the table row below the name', () => {
+    const html =
+      '<table><tr><td>违法行为人姓名</td><td>MA HNIN WAI</td></tr><tr><td>中文译名</td><td>玛宁薇</td></tr><tr><td>出生日期</td><td>2008年5月10日</td></tr></table><p>以上事实有违法行为人玛宁薇、MA HNIN WAI的陈述。</p><p>泸州市江阳区市场监督管理局</p><p>2024年3月20日</p>';
+    const redacted = scanAndRedactHtml(html).html;
+    expect(redacted).not.toContain('MA HNIN WAI');
+    expect(redacted).not.toContain('玛宁薇');
   });
 
   it('reads a household table’s members as family, not parties (与户主关系：孙子 is no minor party)', () => {

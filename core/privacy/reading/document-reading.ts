@@ -90,6 +90,8 @@ export interface MinorParty {
   readonly end: number;
   /** The child's name, when written out (its other occurrences are replaced too). */
   readonly name?: string;
+  /** The child's name in the other script (a foreign child's 中文译名), replaced as the name is. */
+  readonly otherName?: { readonly start: number; readonly text: string };
   readonly reason: string;
 }
 
@@ -229,9 +231,16 @@ function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
     const name = party.name;
     // The same child named again in another party line (当事人：…, 违法行为人…) is one finding.
     if (name && minors.some((minor) => minor.name === name.text)) continue;
+    const other = party.otherName;
     minors.push(
       name
-        ? { start: name.start, end: name.end, name: name.text, reason }
+        ? {
+            start: name.start,
+            end: name.end,
+            name: name.text,
+            ...(other ? { otherName: { start: other.start, text: other.text } } : {}),
+            reason,
+          }
         : { start: party.roleSpan.start, end: party.roleSpan.end, reason },
     );
   }
@@ -481,10 +490,14 @@ function decideNames(
   const minorNames = new Set<string>();
   for (const minor of minors) {
     if (!minor.name || hasNameMask(minor.name)) continue;
-    const name = simplifiedName(minor.name);
-    publicNames.delete(name);
-    minorNames.add(name);
-    addThird(name, minor.start, minor.name);
+    const spellings: [number, string][] = [[minor.start, minor.name]];
+    if (minor.otherName) spellings.push([minor.otherName.start, minor.otherName.text]);
+    for (const [at, written] of spellings) {
+      const name = simplifiedName(written);
+      publicNames.delete(name);
+      minorNames.add(name);
+      addThird(name, at, written);
+    }
   }
   // A nickname goes as its person's name goes: public for the party, deleted for a
   // third person and a minor.

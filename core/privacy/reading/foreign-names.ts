@@ -89,7 +89,7 @@ const NAME_ENDS = characterSet('（(');
  * full-width letters too, as a PDF or a Chinese keyboard may write them (ＰＥＴＲＯＶ ＤＭＩＴＲＹ).
  */
 const LATIN_NAME =
-  /^[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ'’-]+(?:[ \u00a0\u3000·][A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ'’-]*){0,4}/;
+  /^[A-ZＡ-Ｚ](?:[A-Za-zＡ-Ｚａ-ｚ'’-]+|(?=[ \u00a0][A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ]))(?:[ \u00a0\u3000·][A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ'’-]*){0,4}/;
 
 /** The end of a name in Latin letters at `at` (NGUYEN THI LAN, Maung Maung), or -1. */
 export function latinNameEnd(text: string, at: number): number {
@@ -107,6 +107,26 @@ export function otherSpelling(text: string, end: number, add: AddPerson): void {
   while (isSpace(text.charCodeAt(at))) at++;
   const word = SPELLING_WORDS.exec(text.slice(at, at + 6));
   if (word) at += word[0].length;
-  const other = foreignNameEnd(text, at, word !== null);
+  const other = word
+    ? (spelledNameEnd(text, at) ?? foreignNameEnd(text, at, true))
+    : foreignNameEnd(text, at, false);
   if (other > at) add(at, other);
+}
+
+const DOTS = characterSet('·•・');
+
+/** What ends the other spelling after 中文译名： in its bracket (（中文译名：玛宁薇）, （…，女）). */
+const SPELLING_ENDS = characterSet('）)，,、；;');
+
+/**
+ * The end of a name the bracket calls a name (中文译名：玛宁薇): two to six Han characters, or a
+ * transliteration's dotted parts, up to the bracket's end or its next detail.
+ */
+function spelledNameEnd(text: string, at: number): number | undefined {
+  let end = at;
+  while (end < at + 12 && (isHanCode(text.charCodeAt(end)) || DOTS[text.charCodeAt(end)] === 1))
+    end++;
+  return end - at >= 2 && end - at <= 12 && SPELLING_ENDS[text.charCodeAt(end)] === 1
+    ? end
+    : undefined;
 }

@@ -11,7 +11,7 @@ import {
 } from './clauses';
 import { ageIn, datesIn, isClosingDateLine, type TextDate } from './dates';
 import { FieldKind, fieldKindAt, foldLabel } from './fields';
-import { latinNameEnd } from './foreign-names';
+import { latinNameEnd, otherSpelling } from './foreign-names';
 import { HolderKind } from './holder-kind';
 import { addressAcrossBreak, afterWhoseHome, HOME_END } from './home-addresses';
 import { continuationAfter } from './line-breaks';
@@ -62,6 +62,11 @@ export interface Holder {
   declared?: HolderKind;
   /** Where the block's own role word stands (the minor finding falls back to it). */
   readonly roleSpan: Span;
+  /**
+   * The same person's name in the other script, first in the bracket after a foreigner's
+   * name (MA HNIN WAI（中文译名：玛宁薇）): a minor's goes wherever the name goes.
+   */
+  otherName?: Span & { readonly text: string };
 }
 
 export interface PartyBlocks {
@@ -1006,6 +1011,20 @@ export function readPartyBlocks(text: string): PartyBlocks {
         // 姓名⁣性别⁣年龄⁣住址⁣所做工作: a header row with a title no label rule knows
         // (所做工作) names no one; the rows below it are read as they come.
       } else if (
+        current?.name !== undefined &&
+        current.otherName === undefined &&
+        first.field === FieldKind.name &&
+        SPELLING_LABEL.test(text.slice(first.roleStart, first.valueStart))
+      ) {
+        // 违法行为人姓名⁣DANG THI MAI⏎中文译名⁣邓氏梅: the same person's name in Han characters.
+        const end = valueEnd(text, first.valueStart, first.end);
+        if (end > first.valueStart)
+          current.otherName = {
+            start: first.valueStart,
+            end,
+            text: text.slice(first.valueStart, end),
+          };
+      } else if (
         first.role === undefined &&
         first.field === FieldKind.name &&
         (current === undefined || (current.name !== undefined && namesPerson(text, first)))
@@ -1220,6 +1239,20 @@ function nameValueEnd(text: string, start: number, end: number): number {
   const latin = latinNameEnd(text, start);
   return latin > start && latin <= end ? latin : valueEnd(text, start, end);
 }
+
+/**
+ * True when a name in Latin letters ending at `end` is the whole value or is followed by its
+ * bracket or the next detail (MA HNIN WAI（…）, …，女): not a word run into more (EMS单号…).
+ */
+function endsLatinName(text: string, end: number, clauseEnd: number): boolean {
+  return end > 0 && (end >= clauseEnd || LATIN_NAME_FOLLOWERS[text.charCodeAt(end)] === 1);
+}
+
+const LATIN_NAME_FOLLOWERS = characterSet('（(，,、；; \u3000\t\u2063\n');
+
+/** A label of the other spelling of a name already given (中文译名：邓氏梅). */
+const SPELLING_LABEL =
+  /^(?:中文译名|中文譯名|译名|譯名|中文名|中文姓名|英文名|英文姓名|外文名|外文姓名)\s*[：:]?\s*$/;
 
 /** A foreigner's name transliterated with middle dots (玛丽亚·克里斯蒂娜·雷耶斯). */
 const TRANSLITERATED = /^[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6}){1,3}$/;
@@ -1668,8 +1701,18 @@ function openHolder(
   // 违法行为人 向 子 轩 ，男: a name spaced out (OCR, a padded table cell).
   const spacedStart = skipSpaces(text, nameStart, clause.end);
   const spacedEnd = naming ? spacedNameEnd(text, spacedStart) : -1;
+  // 违法行为人：MA HNIN WAI（中文译名：玛宁薇）: a foreigner's name runs over its spaces.
+  const latinEnd =
+    naming && endsLatinName(text, latinNameEnd(text, spacedStart), clause.end)
+      ? latinNameEnd(text, spacedStart)
+      : -1;
   if (spacedEnd > 0 && spacedEnd <= clause.end) {
     holder.name = { start: spacedStart, end: spacedEnd, text: text.slice(spacedStart, spacedEnd) };
+  } else if (latinEnd > spacedStart && latinEnd <= clause.end) {
+    holder.name = { start: spacedStart, end: latinEnd, text: text.slice(spacedStart, latinEnd) };
+    otherSpelling(text, latinEnd, (start, end) => {
+      holder.otherName = { start, end, text: text.slice(start, end) };
+    });
   } else if (naming && nameEnd > nameStart && !isLabelWord(text, nameStart, nameEnd)) {
     const value = text.slice(nameStart, nameEnd);
     const personEnd = personNameEnd(text, nameStart, nameEnd);

@@ -1,4 +1,4 @@
-import { characterSet, foldCode, isHanCode, isSpace } from '../internal/chars';
+import { characterSet, foldCode, isHanCode, isLatinCapital, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
 import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
@@ -754,10 +754,6 @@ function ofAnotherOrganisation(text: string, roleStart: number): boolean {
 function nextEnding(text: string, i: number, n: number, endings: Uint8Array): number {
   while (i < n && endings[text.charCodeAt(i)] === 0) i++;
   return i;
-}
-
-function isLatinCapital(code: number): boolean {
-  return code >= 0x41 && code <= 0x5a;
 }
 
 /** How far back an open 《 is looked for. */
