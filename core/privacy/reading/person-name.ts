@@ -40,7 +40,7 @@ const PERSON_WORDS: ReadonlySet<string> = new Set([
  * 岩 that starts Dai men's names as 玉 starts women's (岩罕, 玉香), and rarer ones met in
  * decisions (字春梅, 綦美华, 畅国栋). Not 者, which ends 经营者, 消费者 before a name.
  */
-const WORD_STARTING_SURNAMES = '冶纳妥撒拜喇杞岩字綦畅';
+const WORD_STARTING_SURNAMES = '冶纳妥撒拜喇杞岩字綦畅木';
 
 /** Common single-character surnames (百家姓 and the national surname statistics), Simplified and Traditional. */
 const SURNAMES =
@@ -86,8 +86,11 @@ const NOT_GIVEN = characterSet(
 /** 本 and what it points at: the agency, the case, this month or place (向本局, 于本月). */
 const THIS_WORDS = /^本[局院所委队案人月年次市县区镇村级单机部办厅]$/;
 
+/** After 从, what makes a word of prose (从旁, 从事, 从未, 从中, 从此…), not a given name. */
+const AFTER_FROM = characterSet('旁事而未此中来小没不无前后头严重轻快速宽新今轻即');
+
 /** Of NOT_GIVEN, the characters that start given names often (向东, 自强, 月华, 日新, 书琴, 定国, 本清). */
-const GIVEN_TOO = characterSet('向自月日书定依经前本');
+const GIVEN_TOO = characterSet('向自月日书定依经前本从');
 
 /** Of the soft stops, those that a two-character name is followed by far more often than a
  * three-character name ends in (张三系当事人, 李四的, 王五等): they decide a tie. */
@@ -566,6 +569,12 @@ export function personNameEnd(
   if (
     NOT_GIVEN[foldCode(text.charCodeAt(at + surname))] === 1 &&
     !(han === surname + 2 && GIVEN_TOO[foldCode(text.charCodeAt(at + surname))] === 1)
+  )
+    return -1;
+  // 都从旁边, 均从事: 从 and the next character as a word of prose, not 从林, 从军.
+  if (
+    foldCode(text.charCodeAt(at + surname)) === 0x4ece &&
+    AFTER_FROM[foldCode(text.charCodeAt(at + surname + 1))] === 1
   )
     return -1;
   // A masked name (张某, 张某某) is not read again.
