@@ -1078,6 +1078,11 @@ describe('minors', () => {
     ['18 on the day', `当事人：王小明\n出生日期：2006年3月20日${closing}`, undefined],
     ['an adult', `当事人：王小明\n身份证号：510502198503150016${closing}`, undefined],
     [
+      'a listing row whose remark says another person is under 18 (与其表弟郑泽楷…，郑泽楷未满十八周岁)',
+      `当事人：郑泽鑫，公民身份号码445281199710232938，与其表弟郑泽楷共同经营，郑泽楷未满十八周岁，已责令其监护人严加管教。${closing}`,
+      undefined,
+    ],
+    [
       'a minor witness is not a minor’s decision',
       `当事人：张三\n证人：王小明，16岁${closing}`,
       undefined,

@@ -17,7 +17,7 @@ import { addressAcrossBreak, afterWhoseHome, HOME_END } from './home-addresses';
 import { continuationAfter } from './line-breaks';
 import { hasNameMask, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
-import { personNameEnd, spacedNameEnd } from './person-name';
+import { personNameBefore, personNameEnd, spacedNameEnd } from './person-name';
 import { AGENCY_SELF_WORDS, Role } from './roles';
 
 /**
@@ -478,7 +478,8 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
   }
   if (!evidence) return;
   const whole = text.slice(start, end);
-  if (/(?:未满|不满)(?:十八|18)周岁|系未成年人/.test(whole)) holder.declaredMinor = true;
+  const under18 = UNDER_18.exec(whole);
+  if (under18 && !saidOfAnother(text, holder, start + under18.index)) holder.declaredMinor = true;
   // 周明，四川某某律师事务所律师 / （某某律师事务所）: the clause says what the person is; a
   // clause of prose that mentions a lawyer (以律师名义为曾德华…代理) does not.
   if (holder.role === Role.third && LAWYER_CLAUSE.test(whole)) holder.lawyer = true;
@@ -1249,6 +1250,18 @@ function endsLatinName(text: string, end: number, clauseEnd: number): boolean {
 }
 
 const LATIN_NAME_FOLLOWERS = characterSet('（(，,、；; \u3000\t\u2063\n');
+
+/** What says a person is under 18 (未满十八周岁, 系未成年人). */
+const UNDER_18 = /(?:未满|不满)(?:十八|18)周岁|系未成年人/;
+
+/**
+ * True when someone other than the holder is named right before what says a person is under
+ * 18 (a listing's remark: 与其表弟郑泽楷共同经营，郑泽楷未满十八周岁).
+ */
+function saidOfAnother(text: string, holder: Holder, at: number): boolean {
+  const start = personNameBefore(text, at);
+  return start >= 0 && text.slice(start, at) !== holder.name?.text;
+}
 
 /** A label of the other spelling of a name already given (中文译名：邓氏梅). */
 const SPELLING_LABEL =
