@@ -133,7 +133,10 @@ function isDateLine(text: string, start: number, end: number): boolean {
  * （印）), and a date line (the first two tests rule out most lines at once).
  */
 export function isClosingDateLine(text: string, start: number, end: number): boolean {
-  return end - start <= 40 && endsLikeDate(text, start, end) && isDateLine(text, start, end);
+  // A 落款 is set to the right with spaces (a Word or PDF page pasted as text): they do not count.
+  let from = start;
+  while (from < end && (isSpace(text.charCodeAt(from)) || text.charCodeAt(from) === 0x09)) from++;
+  return end - from <= 40 && endsLikeDate(text, from, end) && isDateLine(text, from, end);
 }
 
 /** The line's last visible character is 日 (or a closing bracket: 2024年3月18日（印）). */

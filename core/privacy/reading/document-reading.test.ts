@@ -1075,6 +1075,11 @@ describe('minors', () => {
       `违法行为人：MA HNIN WAI（中文译名：玛宁薇），女，2008年5月10日出生，国籍：缅甸。\n法定代理人：U ZAW MIN（中文译名：吴佐敏），男，系违法行为人之父。${closing}`,
       'MA HNIN WAI',
     ],
+    [
+      'a 落款 date set right with spaces, a later date in the decision (期限至2028年)',
+      '被决定人：向熠\n性别：男\n出生日期：2008年12月3日（16周岁）\n\n现决定责令向熠接受社区戒毒，期限三年，自2025年10月21日起至2028年10月20日止。\n\n                                        沅陵县公安局\n                                        2025年10月21日',
+      '向熠',
+    ],
     ['18 on the day', `当事人：王小明\n出生日期：2006年3月20日${closing}`, undefined],
     ['an adult', `当事人：王小明\n身份证号：510502198503150016${closing}`, undefined],
     [
@@ -1100,6 +1105,14 @@ describe('minors', () => {
     const redacted = redactText(`${body}${closing}`);
     expect(redacted).not.toContain('MA HNIN WAI');
     expect(redacted).not.toContain('玛宁薇');
+  });
+
+  it('removes a child’s name from the 送达回证 that follows the decision and cites its number', () => {
+    const text =
+      '合江县财政局\n行政处罚决定书\n合财罚决〔2024〕3号\n\n当事人：赵子轩，男，2006年12月3日出生。\n法定代理人：赵永强（系当事人之父）。\n\n经查明，当事人变造会计凭证。\n\n                                        合江县财政局\n                                      2024年6月20日\n\n----------------\n送 达 回 证\n送达文书：行政处罚决定书（合财罚决〔2024〕3号）\n受送达人：赵子轩\n收件人签名：赵子轩  赵永强（法定代理人）\n送达日期：2024年6月21日';
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('赵子轩');
+    expect(redacted).not.toContain('赵永强');
   });
 
   it('removes a foreign child’s name in both scripts, in the table row below the name', () => {

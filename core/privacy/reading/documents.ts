@@ -36,6 +36,31 @@ function isTitleLine(text: string, start: number, end: number): boolean {
   return TITLE_ENDINGS.some((ending) => line.endsWith(ending)) || DOCUMENT_NUMBER_LINE.test(line);
 }
 
+/** A document's number (合财罚决〔2024〕3号, 沅公（禁）社戒决字〔2025〕0019号). */
+const DOCUMENT_NUMBER = /[〔［[]\s*\d{4}\s*[〕］\]]\s*第?\s*[0-9０-９]+\s*号/;
+/** How far into a 送达回证 the number of the document it serves is looked for. */
+const RECEIPT_HEAD = 400;
+
+/** A 送达回证's title, however spaced (送 达 回 证). */
+const RECEIPT_TITLE = /送\s*[达達]\s*回\s*[证證]/;
+
+/**
+ * True when the lines from `start` to the title line's `end` open the 送达回证 of the
+ * document before it (the one in [previous, dateLine)): it cites that document's number.
+ * Whom it was served on is that document's party: a minor's name goes from both.
+ */
+function receiptOf(
+  text: string,
+  start: number,
+  end: number,
+  previous: number,
+  dateLine: number,
+): boolean {
+  if (!RECEIPT_TITLE.test(text.slice(start, end))) return false;
+  const number = DOCUMENT_NUMBER.exec(text.slice(start, end + RECEIPT_HEAD));
+  return number !== null && text.slice(previous, dateLine).includes(number[0]);
+}
+
 /** The start offsets of the documents in `text` (the first is 0), from its date lines. */
 export function documentStarts(text: string, dateLines: readonly number[]): number[] {
   const starts = [0];
@@ -48,7 +73,9 @@ export function documentStarts(text: string, dateLines: readonly number[]): numb
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
       if (isTitleLine(text, lineStart, lineEnd)) {
-        if (next > starts[starts.length - 1]!) starts.push(next);
+        const previous = starts[starts.length - 1]!;
+        if (next > previous && !receiptOf(text, next, lineEnd, previous, dateLine))
+          starts.push(next);
         break;
       }
       lineStart = lineEnd + 1;
