@@ -254,6 +254,16 @@ describe('address', () => {
       '违法行为人：石小林，女。暂住地：长宁县竹海镇新街村3组45号（系向房东租住）。',
       '长宁县竹海镇新街村3组45号',
     ],
+    [
+      'only the place after 位于 in a long clause, not the people before it',
+      '当事人：马骏，男，1990年1月2日出生\n\n司法所工作人员李文静、张宏会同社工柴文娟多次到其居住地及其父母位于会宁县会师镇南关村四社的家中查找，均未找到。',
+      '会宁县会师镇南关村四社',
+    ],
+    [
+      'a home two labels share (户籍地及现住址均为…)',
+      '转发人：刘敏，女，1990年1月2日出生，户籍地及现住址均为内江市东兴区田家镇白合村7组。',
+      '内江市东兴区田家镇白合村7组',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

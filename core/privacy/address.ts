@@ -168,6 +168,9 @@ function continuesAddress(text: string, at: number, limit: number): boolean {
   return street;
 }
 
+/** Words of a sentence, which no place name holds before its county. */
+const PROSE_BEFORE_PLACE = /[及其的到在]|位于|位於/;
+
 /**
  * The labels of where to reach someone (联系地址, 通讯地址, 送达地址), which prose may run into
  * the address with no colon. 住所 and 地址 with no colon are a company's as often (法定代表人
@@ -210,6 +213,8 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   let i = skipSpaces(text, at + 1, to);
   // 收件地址为…, 住址是…, 现居住于…: in prose the label is joined to its value by 为, 是, or
   // 于 after 住 (户籍地址于都县… is 于都县's 于).
+  // 户籍地及现住址均为内江市…: 均 (都) before the joiner, of two labels sharing one value.
+  if ((text[i] === '均' || text[i] === '都') && VALUE_JOINERS.includes(text[i + 1]!)) i++;
   const separated = VALUE_JOINERS.includes(text[i]!) || (text[i] === '于' && text[at] === '住');
   if (separated) i = skipSpaces(text, i + 1, to);
   const end = addressValueEnd(text, i, to);
@@ -227,6 +232,10 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   // With no colon the label may be a noun in prose (存放于其家庭住址楼下的车库内): what
   // follows is an address only if it names a place or a number.
   if (!separated && countyPrefixLength(value) === 0 && !HOUSE_NUMBER.test(value)) return undefined;
+  // 到其居住地及其父母位于会宁县…: prose before the place, not a value (the place is read
+  // where the sentence names it).
+  if (!separated && PROSE_BEFORE_PLACE.test(value.slice(0, countyPrefixLength(value))))
+    return undefined;
   if (kind === AddressLabelKind.ambiguous && state.ownerAt(label.start) === Subject.organisation) {
     return { resume: end };
   }

@@ -126,6 +126,8 @@ const BEFORE_ADDRESS = [
   '对',
   '對',
 ];
+/** Words after which a clause names a place (…位于会宁县…): the address starts after them. */
+const LOCATING_WORDS = ['位于', '位於', '坐落于', '坐落於'];
 /** Characters that mark the first unit of an address (长沙市, 岳麓区, 某某镇…). */
 const FIRST_UNIT = characterSet('省市县区縣區镇鎮乡鄉村街路');
 /** How far back an address may start. */
@@ -361,6 +363,13 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
     CLAUSE_STOPS[text.charCodeAt(clause - 1)] === 0
   )
     clause--;
+  // …多次到其居住地及其父母位于会宁县…四社的家中: the place is what 位于 names, however
+  // much of the clause comes before it (whose it is may stand there: 其所有的位于…的房屋).
+  const clauseStart = clause;
+  for (const word of LOCATING_WORDS) {
+    const located = text.lastIndexOf(word, end - word.length);
+    if (located >= clause) clause = Math.max(clause, located + word.length);
+  }
   const segment = text.slice(clause, end);
   let firstUnit = -1;
   for (let i = 1; i < segment.length; i++) {
@@ -396,7 +405,7 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
     return undefined;
   if (
     needsOwner &&
-    !OWNED.test(segment.slice(0, start)) &&
+    !OWNED.test(text.slice(clauseStart, clause + start)) &&
     !OWNER_AFTER.test(text.slice(at + BUILDING.length, at + BUILDING.length + 6))
   )
     return undefined;

@@ -109,6 +109,9 @@ const FOLLOWING_WORDS = [
   '審批',
   '同住',
   '同居',
+  // 李文静、张宏会同会宁县…: did it together with (会 and 同 both follow names alone too).
+  '会同',
+  '會同',
   // 员工付强暂住在其女儿家: where the person lives, after the name.
   '暂住',
   '暫住',
