@@ -1088,6 +1088,11 @@ describe('minors', () => {
       undefined,
     ],
     [
+      'the same remark once redacted (郑某某未满十八周岁; the ID under a code label removed)',
+      `当事人：郑泽鑫\n统一社会信用代码（身份证号码）：【已脱敏】\n备注：与其表弟郑某某共同经营，郑某某未满十八周岁，已责令其监护人严加管教。${closing}`,
+      undefined,
+    ],
+    [
       'a minor witness is not a minor’s decision',
       `当事人：张三\n证人：王小明，16岁${closing}`,
       undefined,

@@ -1,6 +1,7 @@
 import { isRealDate } from '../../identifiers/resident-id';
 import { addressValueEnd } from '../address';
 import { characterSet, isHanCode, isSpace, skipSpaces } from '../internal/chars';
+import { PUBLIC_PLACEHOLDER } from '../placeholders';
 import {
   type Clause,
   clausesOf,
@@ -426,6 +427,12 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
       if (birth) {
         holder.personEvidence = true;
         holder.birth ??= birth;
+        break;
+      }
+      // …（身份证号码）：【已脱敏】: a code is public and never redacted, so what was there was an
+      // ID; the text reads again as it first read (idempotence).
+      if (text.startsWith(PUBLIC_PLACEHOLDER, skipSpaces(text, valueStart, end))) {
+        holder.personEvidence = true;
         break;
       }
       holder.organisationEvidence = true;
@@ -1259,7 +1266,10 @@ const UNDER_18 = /(?:未满|不满)(?:十八|18)周岁|系未成年人/;
  * 18 (a listing's remark: 与其表弟郑泽楷共同经营，郑泽楷未满十八周岁).
  */
 function saidOfAnother(text: string, holder: Holder, at: number): boolean {
-  const start = personNameBefore(text, at);
+  let start = personNameBefore(text, at);
+  // The name as redaction left it (郑某某未满十八周岁) reads the same.
+  for (let length = 2; start < 0 && length <= 4; length++)
+    if (at - length >= 0 && maskedNameLength(text, at - length, at) === length) start = at - length;
   return start >= 0 && text.slice(start, at) !== holder.name?.text;
 }
 

@@ -49,8 +49,9 @@ export function readingFindings(
   for (const span of reading.personalAddresses) {
     if (span.start < from || span.start >= to) continue;
     // Read across a PDF's line break (and page number) or a cell's <br>: removed piece by piece.
-    for (const piece of addressPieces(text, span.start, span.end)) {
-      const finding = personalAddressAt(text, piece.start, piece.end);
+    const pieces = addressPieces(text, span.start, span.end);
+    for (const piece of pieces) {
+      const finding = personalAddressAt(text, piece.start, piece.end, pieces.length === 1);
       if (finding) found.push(finding);
     }
   }
@@ -79,6 +80,12 @@ export function readingFindings(
 }
 
 /**
+ * A town or a street office and nothing below it (居住地（乡镇、街道）：文疃镇): where thousands
+ * live, no one's home; public style keeps as much of any address.
+ */
+const TOWN_ONLY = /^[\u4e00-\u9fff]{1,8}(?:镇|乡|鎮|鄉|街道|街道办事处|街道辦事處)$/;
+
+/**
  * A natural person's address whose value starts at `start`, as the document reading found it
  * (any label in a person's block: 现居住地址, 送达地点, 户籍住址, or none in a run-on block),
  * or undefined when the value is no address (无, 同上, already redacted).
@@ -87,13 +94,16 @@ function personalAddressAt(
   text: string,
   start: number,
   to: number,
+  whole: boolean,
 ):
   | { kind: PersonalDataKind; start: number; end: number; confidence: number; reason: string }
   | undefined {
   const end = addressValueEnd(text, start, to);
   const value = text.slice(start, end);
   if (value.length < 2 || !hasAddressMarker(value)) return undefined;
-  if (isMaskedOnly(value.slice(countyPrefixLength(value)))) return undefined;
+  const below = value.slice(countyPrefixLength(value));
+  // (A town at a line's end may be the first piece of a home a PDF's line cut.)
+  if (isMaskedOnly(below) || (whole && TOWN_ONLY.test(below))) return undefined;
   return {
     kind: PersonalDataKind.address,
     start,
