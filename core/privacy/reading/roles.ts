@@ -44,6 +44,10 @@ const PARTY_WORDS = [
   // Who a 强制隔离戒毒 or other measure is decided on (被决定人苟志强，男，…), whose goods a
   // 收缴决定书 takes (被收缴人：段成林).
   '被决定人',
+  // Whom a 司法局 supervises or warns (社区矫正对象：苟建华，男，…), whom a 戒毒 decision is on.
+  '社区矫正对象',
+  '矫正对象',
+  '戒毒人员',
   '被收缴人',
   '被收缴单位',
   // Who speaks for itself in a 陈述申辩笔录 (陈述申辩人：罗子轩).
