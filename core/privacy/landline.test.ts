@@ -86,6 +86,14 @@ describe("a third person's landline", () => {
       'a contact after 请与…监督所联系',
       '当事人：李大勇，男，1980年3月2日出生\n\n如有异议，请与新郑市卫生健康委员会卫生健康监督所联系。联系人：苗青，电话：0371-62691234，地址：新郑市轩辕路126号。',
     ],
+    [
+      'a public office’s contact, named by the office (县民政局社会救助股联系人)',
+      '当事人：李大勇，男，1980年3月2日出生\n\n县民政局社会救助股联系人：吴晓兰  联系电话：0855-6412235',
+    ],
+    [
+      'a contact line set off with em spaces (&emsp;)',
+      '当事人：李大勇，男，1980年3月2日出生\n\n\u2003\u2003县征兵办公室联系人：罗成\u2003电话：0854-7612301',
+    ],
   ])('keeps the agency’s contact, phone and address (%s)', (_name, text) => {
     expectFindings(text, []);
   });

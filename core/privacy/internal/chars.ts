@@ -118,7 +118,14 @@ export function isInvisible(code: number): boolean {
 
 /** Spaces around a label's colon and a value: ASCII, ideographic, no-break, invisible. */
 export function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x3000 || code === 0xa0 || INVISIBLE_TABLE[code] === 1;
+  return (
+    code === 0x20 ||
+    code === 0x3000 ||
+    code === 0xa0 ||
+    // The typographic spaces editors write (&ensp;, &emsp;, &thinsp;: U+2002–U+200A).
+    (code >= 0x2002 && code <= 0x200a) ||
+    INVISIBLE_TABLE[code] === 1
+  );
 }
 
 /** The first index at or after `i` (before `to`) that is not a space. */

@@ -113,14 +113,28 @@ const MAX_ROLE_LABEL = 8;
 function roleEndingLabel(text: string, from: number, colon: number): [Role, number] | undefined {
   let end = colon;
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end - from > MAX_ROLE_LABEL || end - from < 3) return undefined;
+  if (end - from > MAX_LABEL_LENGTH || end - from < 3) return undefined;
   const match = LABEL_ROLE_TRIE.longestEndingAt(text, end, from);
   // Only a third person's word (案件调查人员 ends with the officer's 调查人员, not 人员):
   // 加油站负责人 is not the company's representative, and 某某检查员 not the agency's.
   if (!match || match.start === from || match.value !== Role.third) return undefined;
   for (const word of AGENCY_SELF_WORDS) if (text.startsWith(word, from)) return undefined;
+  // 县征兵办公室联系人：罗成, 镇农业综合服务中心联系人：…: a public office's contact, whom the
+  // public is sent to, as the agency's own officers are (a longer label than any other).
+  if (
+    CONTACT_WORDS.test(text.slice(match.start, end)) &&
+    PUBLIC_OFFICE.test(text.slice(from, match.start))
+  )
+    return [Role.officer, end];
+  if (end - from > MAX_ROLE_LABEL) return undefined;
   return [match.value, end];
 }
+
+/** A contact's title after an office's name. */
+const CONTACT_WORDS = /^(?:联系人|聯繫人|联络人|聯絡人)$/;
+/** The end of a public office's name (…征兵办公室, …民政局社会救助股, 镇农业综合服务中心). */
+const PUBLIC_OFFICE =
+  /(?:[县縣市区區镇鎮乡鄉州省].*(?:办公室|辦公室|局|股|科|中心|所|站|委员会|委員會|政府|武装部|武裝部|大队|大隊|中队|中隊|办|辦|处|處))$/;
 
 /** Numbering before a clause: 一、 1. （一） 2） and bullets. */
 const NUMBERING = characterSet('一二三四五六七八九十0123456789０１２３４５６７８９');
