@@ -123,6 +123,12 @@ describe('address', () => {
     expect(scanText(text).filter((finding) => finding.kind === 'address')).toEqual([]);
   });
 
+  it('keeps an office’s address (…征兵办公室地址：…), below a person’s block', () => {
+    const text =
+      '受送达人：邓春花，女，1960年1月2日出生\n\n祁阳市征兵办公室地址：祁阳市浯溪街道龙山路9号（市人民武装部内）  联系电话：0746-3222719';
+    expect(scanText(text)).toEqual([]);
+  });
+
   it('keeps the address where the agency takes complaints, below a person’s block', () => {
     expectFindings(
       '收件人：白雪，女，1990年3月5日出生，住银川市金凤区悦海新天地小区3栋2单元501室\n受理投诉地址：银川市金凤区人社局劳动保障监察大队（金凤区宁安大街490号政务服务中心B区）\n举报投诉电话：0951-5045632',

@@ -122,7 +122,7 @@ export const SUBJECT_MARKERS: readonly (readonly [string, Subject])[] = [
     Subject.person,
   ),
   ...labelled(
-    '公司 有限 厂 合作社 集团 企业 机关 局 政府 委员会 中心 医院 学校 统一社会信用代码 信用代码 注册号 营业执照 单位 个体工商户 商行 经营部 超市 酒店 宾馆 诊所 药房 大队 支队 协会 事务所',
+    '公司 有限 厂 合作社 集团 企业 机关 局 政府 委员会 中心 医院 学校 统一社会信用代码 信用代码 注册号 营业执照 单位 个体工商户 商行 经营部 超市 酒店 宾馆 诊所 药房 大队 支队 协会 事务所 办公室 武装部',
     Subject.organisation,
   ),
 ];
@@ -168,7 +168,7 @@ export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boole
     false,
   ),
   ...addressLabels(
-    '经营场所 营业场所 经营地址 注册地址 注册地 办公地址 单位地址 机关地址',
+    '经营场所 营业场所 经营地址 注册地址 注册地 办公地址 办公室地址 单位地址 机关地址',
     AddressLabelKind.public,
     false,
   ),

@@ -55,6 +55,8 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['生产经营', FieldKind.premises],
   ['注册地', FieldKind.premises],
   ['办公地', FieldKind.premises],
+  // 祁阳市征兵办公室地址：… — an office's address.
+  ['办公室地址', FieldKind.premises],
   ['单位地址', FieldKind.premises],
   // A lottery outlet's or a service point's address (网点地址, 站点地址, 投注站地址).
   ['网点', FieldKind.premises],
