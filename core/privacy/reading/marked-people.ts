@@ -59,9 +59,11 @@ const CASE_REMARK = /^[（(]\s*(?:另案|已另案|涉嫌|在逃|已故|已死�
  * 张三，身份证号…, 李四，男，… (a comma, then an identity number or a sex).
  */
 const PERSON_ENTRY =
-  /^[，,]\s*(?:纳税人识别号|納稅人識別號|身份证|身份證|公民身份|证件号|證件號|男[，,]|女[，,]|性别|性別)/;
-/** The first characters of what PERSON_ENTRY looks for after the comma. */
-const ENTRY_FIRSTS = characterSet('纳納身公证證男女性');
+  /^[，,]\s*(?:纳税人识别号|納稅人識別號|身份证|身份證|公民身份|证件号|證件號|男[，,]|女[，,]|性别|性別|[\u4e00-\u9fff]{2,4}(?:省|自治区|自治區))/;
+/** The first characters of what PERSON_ENTRY looks for after the comma (and of provinces). */
+const ENTRY_FIRSTS = characterSet(
+  '纳納身公证證男女性河山辽遼吉黑江浙安福江山河湖广廣海四贵貴云雲陕陝甘青台臺内內宁寧新西',
+);
 /** Where a person sold or rented something: 从袁建成处购得, 帅小平处收购. */
 const PERSON_PLACE = /^处(?:购|收|租|借|取|拿|买|得|进货)/;
 /** 从万朝伦处以800元购得: 从 before a name and 处 after it say the name is somebody's. */
@@ -522,6 +524,8 @@ function parallelClause(text: string, end: number): [number, number] | undefined
 function startsEntry(text: string, at: number): boolean {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
+  // 部分收件人信息如下：郭志远，河北省…: the first of a list the sentence introduces.
+  if ((before === 0xff1a || before === 0x3a) && text.slice(at - 3, at - 1) === '如下') return true;
   return (
     before === 0x0a ||
     before === 0x2063 ||
