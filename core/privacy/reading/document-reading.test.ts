@@ -297,6 +297,12 @@ describe('names', () => {
       ['岩温'],
     ],
     [
+      'a supplier (个人供货商), a real name after a nickname, who arranged it (…安排), the Korean surname 玄, a given name starting with 再, and 喬 in Traditional',
+      '当事人：张三，男，1990年1月2日出生\n\n当事人通过个人供货商温少华采购。自称“阿强”的个人（真实姓名许国强，联系电话另存）供货。杨雪梅安排未取得导游证的人员。证人朴英子、玄东日的证言。村民潘光荣、杨再兴等11户。消费者喬楠反映。王再次到场。',
+      ['温少华', '许国强', '杨雪梅', '朴英子', '玄东日', '潘光荣', '杨再兴', '乔楠', '阿强'],
+      ['张三'],
+    ],
+    [
       'bystanders who step in or are hurt, with no role word (同桌的…上前劝阻, …受伤)',
       '当事人：郑平，男，1985年3月2日出生\n\n当事人与顾客发生争执，同桌的王晓燕、赵丽上前劝阻，同桌吃饭的吴海燕受伤。',
       ['王晓燕', '赵丽', '吴海燕'],

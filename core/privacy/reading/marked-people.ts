@@ -137,6 +137,8 @@ const PERSON_ACTIONS = [
   '家住',
   '居住',
   '住在',
+  // 杨雪梅安排未取得导游证的…: who arranged it.
+  '安排',
   // Bystanders stepping in or hurt (同桌的王晓燕、赵丽上前劝阻; 刘建国受伤后报案).
   '上前',
   '劝阻',

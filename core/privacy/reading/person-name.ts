@@ -45,8 +45,8 @@ const WORD_STARTING_SURNAMES = '冶纳妥撒拜喇杞岩字綦畅木刀';
 /** Common single-character surnames (百家姓 and the national surname statistics), Simplified and Traditional. */
 const SURNAMES =
   '代赖萧王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉斯元束檀衣信展阴昝智幸奉植衡富尧闭由' +
-  // Rarer surnames met in decisions (宓晓燕, 谯永福, 税明杰, 先小军).
-  '丘禤贝洪洛弘滑蔚濮钮韶贲逄郈佴琚璩厍乜庾蓟莘汲羿钦巢扶习寿堵咸宓谯仉隗殳郗庹糜眭訾郦郏蹇笪暨荀缑酆邴桓苻宦蒯禄阎鄂竺钭税先' +
+  // Rarer surnames met in decisions (宓晓燕, 谯永福, 税明杰, 先小军, the Korean 玄东日).
+  '丘禤贝洪洛弘滑蔚濮钮韶贲逄郈佴琚璩厍乜庾蓟莘汲羿钦巢扶习寿堵咸宓谯仉隗殳郗庹糜眭訾郦郏蹇笪暨荀缑酆邴桓苻宦蒯禄阎鄂竺钭税先玄' +
   WORD_STARTING_SURNAMES +
   '張劉陳楊黃趙吳週孫馬鄭謝許韓馮鄧蔣蔡葉蘇魏呂盧薑鍾譚陸汪賈韋鄒熊邱閆賀顧龔萬錢嚴湯溫龐顏莊聶詹歐關蘭俞甯紀淩畢裴塗駱藍遊靳鮑喻蒲饒聞戚嶽欒隋劉羅羅楊盧區鄺';
 
@@ -88,9 +88,11 @@ const THIS_WORDS = /^本[局院所委队案人月年次市县区镇村级单机�
 
 /** After 从, what makes a word of prose (从旁, 从事, 从未, 从中, 从此…), not a given name. */
 const AFTER_FROM = characterSet('旁事而未此中来小没不无前后头严重轻快速宽新今轻即');
+/** After 再, what makes a word of prose (再次, 再度, 再犯, 再行…), not a given name (杨再兴). */
+const AFTER_AGAIN = characterSet('次度犯行也无不未审议造生现用加三');
 
 /** Of NOT_GIVEN, the characters that start given names often (向东, 自强, 月华, 日新, 书琴, 定国, 本清). */
-const GIVEN_TOO = characterSet('向自月日书定依经前本从');
+const GIVEN_TOO = characterSet('向自月日书定依经前本从再');
 
 /** Of the soft stops, those that a two-character name is followed by far more often than a
  * three-character name ends in (张三系当事人, 李四的, 王五等): they decide a tie. */
@@ -575,10 +577,9 @@ export function personNameEnd(
   )
     return -1;
   // 都从旁边, 均从事: 从 and the next character as a word of prose, not 从林, 从军.
-  if (
-    foldCode(text.charCodeAt(at + surname)) === 0x4ece &&
-    AFTER_FROM[foldCode(text.charCodeAt(at + surname + 1))] === 1
-  )
+  const given = foldCode(text.charCodeAt(at + surname));
+  const next = foldCode(text.charCodeAt(at + surname + 1));
+  if ((given === 0x4ece && AFTER_FROM[next] === 1) || (given === 0x518d && AFTER_AGAIN[next] === 1))
     return -1;
   // A masked name (张某, 张某某) is not read again.
   for (let k = at + surname; k < Math.min(limit, at + surname + 2); k++) {

@@ -540,6 +540,11 @@ const THIRD_PERSON_WORDS = [
   '船主',
   '货主',
   '摊主',
+  // Who sold to the party (个人供货商温少华), and a person's real name after a nickname
+  // (自称“阿强”的个人（真实姓名许国强…）).
+  '供货商',
+  '供应商',
+  '真实姓名',
   // Companions (同行钓友程海林, 其牌友…).
   '钓友',
   '牌友',
