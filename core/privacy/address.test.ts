@@ -270,6 +270,11 @@ describe('address', () => {
       '转发人：刘敏，女，1990年1月2日出生，户籍地及现住址均为内江市东兴区田家镇白合村7组。',
       '内江市东兴区田家镇白合村7组',
     ],
+    [
+      'where a 送达回证 serves its addressee, its fields apart with blank lines',
+      '献县水务局\n送 达 回 证\n\n受送达人：鲍勇\n\n送达地址：献县临河乡东小屯村前街7号\n\n送达方式：直接送达',
+      '献县临河乡东小屯村前街7号',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

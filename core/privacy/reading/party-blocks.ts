@@ -771,6 +771,15 @@ export function readPartyBlocks(text: string): PartyBlocks {
         current = namedHolder(text, current.role, clause);
         holders.push(current);
       }
+      // 受送达人：鲍勇⏎⏎送达地址：…: a 送达回证's fields stand apart, blank lines between them;
+      // where to serve is the addressee's, whoever's block the blank line closed.
+      if (
+        current === undefined &&
+        clause.field === FieldKind.address &&
+        clause.labelled &&
+        SERVICE_ADDRESS.test(text.slice(clause.roleStart, clause.valueStart))
+      )
+        current = lastAddressee(text, holders);
       if (current === undefined) continue;
       let owner =
         clause.role !== undefined
@@ -1257,6 +1266,20 @@ function endsLatinName(text: string, end: number, clauseEnd: number): boolean {
 }
 
 const LATIN_NAME_FOLLOWERS = characterSet('（(，,、；; \u3000\t\u2063\n');
+
+/** The label of where a document is served (送达地址, 送达地点). */
+const SERVICE_ADDRESS = /^\s*送\s*[达達]\s*地\s*[址点點]/;
+
+/** The last party read whose role word is the addressee's (受送达人), if any. */
+function lastAddressee(text: string, holders: readonly Holder[]): Holder | undefined {
+  for (let k = holders.length - 1; k >= 0; k--) {
+    const holder = holders[k]!;
+    if (holder.role !== Role.party) continue;
+    const word = text.slice(holder.roleSpan.start, holder.roleSpan.end);
+    return /[受被]送[达達]人/.test(word) ? holder : undefined;
+  }
+  return undefined;
+}
 
 /** What says a person is under 18 (未满十八周岁, 系未成年人). */
 const UNDER_18 = /(?:未满|不满)(?:十八|18)周岁|系未成年人/;
