@@ -29,6 +29,11 @@ describe('mobile', () => {
     ['middle dots between the groups', '联系电话：181·8133·9026。', '181·8133·9026'],
     ['katakana middle dots', '手机181・8133・9026', '181・8133・9026'],
     ['broken by a line break', '手机：138\n1234 5678。', '138\n1234 5678'],
+    [
+      'after 涉案号码 (案号 inside a longer word is no document number’s label)',
+      '涉案号码“152 3706 8819”已函告通信运营企业予以停机。',
+      '152 3706 8819',
+    ],
     ['a mobile under a hotline label is still someone’s', '监督电话：13812345678', '13812345678'],
     ['a complainant’s in brackets', '举报人（举报电话13982457163）举报', '13982457163'],
     [

@@ -78,18 +78,25 @@ export class LabelLookup {
 
   constructor(private readonly text: string) {}
 
+  /**
+   * A label ending in 号 that the text goes on as 号码 (涉案号码“152…”: not 案号) is a piece of
+   * a longer word, not that label.
+   */
+  private readonly cut: Excluded = (_start, end) =>
+    this.text.charCodeAt(end - 1) === 0x53f7 && this.text.charCodeAt(end) === 0x7801;
+
   before(pos: number, floor: number): TrieMatch<LabelCategory> | undefined {
     const limit = Math.max(0, pos - LABEL_WINDOW, floor);
     let answer: TrieMatch<LabelCategory> | null | undefined;
     if (floor === this.floor && pos >= this.pos && this.pos > limit) {
-      answer = nearest(NUMBER_LABEL_TRIE, this.text, pos, limit, this.pos, LABEL_STOPS);
+      answer = nearest(NUMBER_LABEL_TRIE, this.text, pos, limit, this.pos, LABEL_STOPS, this.cut);
       if (answer === undefined && this.answer !== undefined) {
         answer =
           this.answer.start >= limit
             ? this.answer
-            : nearest(NUMBER_LABEL_TRIE, this.text, this.pos, limit, limit, LABEL_STOPS);
+            : nearest(NUMBER_LABEL_TRIE, this.text, this.pos, limit, limit, LABEL_STOPS, this.cut);
       }
-    } else answer = nearest(NUMBER_LABEL_TRIE, this.text, pos, limit, limit, LABEL_STOPS);
+    } else answer = nearest(NUMBER_LABEL_TRIE, this.text, pos, limit, limit, LABEL_STOPS, this.cut);
     if (answer === null) answer = labelAboveLineBreak(this.text, pos, floor);
     this.pos = pos;
     this.floor = floor;
