@@ -261,6 +261,11 @@ export function readClause(text: string, start: number, end: number): Clause {
     (colon >= 0 ? roleEndingLabel(text, from, colon) : undefined);
   let role = roleMatch?.[0];
   let roleEnd = roleMatch?.[1] ?? from;
+  // 法定代理人（监护人）：资建军: the same role's other title in brackets.
+  if (role !== undefined && colon >= 0) {
+    const after = afterBracket(text, roleEnd, MAX_ROLE_LABEL + 2, colon + 1);
+    if (after > roleEnd && roleAt(text, roleEnd + 1, after - 1)) roleEnd = after;
+  }
   // 经营者、主要负责人：罗德明: one person under two titles; the first says the role.
   while (role !== undefined && colon >= 0 && text.charCodeAt(roleEnd) === 0x3001) {
     const next = roleAt(text, roleEnd + 1, colon);

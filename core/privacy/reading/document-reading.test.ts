@@ -303,6 +303,12 @@ describe('names', () => {
       ['张三'],
     ],
     [
+      'whoever had the party do it (受苏红军雇用), and a guardian with a surname no list holds, by the bracket of kin (法定代理人（监护人）：资建军（系当事人之父）)',
+      '当事人：耿振山，男，1969年8月1日出生\n法定代理人（监护人）：资建军（系当事人之父）\n\n当事人受苏红军雇用，喷涂小广告。',
+      ['苏红军', '资建军'],
+      ['耿振山'],
+    ],
+    [
       'bystanders who step in or are hurt, with no role word (同桌的…上前劝阻, …受伤)',
       '当事人：郑平，男，1985年3月2日出生\n\n当事人与顾客发生争执，同桌的王晓燕、赵丽上前劝阻，同桌吃饭的吴海燕受伤。',
       ['王晓燕', '赵丽', '吴海燕'],

@@ -708,6 +708,9 @@ const HANDS = ['手中', '手里', '手裏'];
 /** 与龙国强驾驶的小型轿车发生碰撞, 被李强驾驶的货车撞伤: who drove, after 与, 被, 由. */
 const DROVE = ['驾驶', '駕駛', '驾车', '駕車'];
 const BEFORE_DRIVER = characterSet('与與和同跟被由');
+/** 受苏红军雇用, 受其父资建军安排: whoever had the party do it, after 受. */
+const HAD_DONE = ['雇用', '僱用', '雇请', '僱請', '雇佣', '指使', '安排', '邀约', '邀請', '邀请'];
+const BEFORE_HIRER = characterSet('受');
 /** 并由周开华介绍客户, 由钟志明签收: what only a person does, after 由 or 经. */
 const DONE_BY = ['介绍', '介紹', '签收', '簽收', '代收', '陪同', '见证', '見證'];
 /** 该厂房现由李春生租用, 该店由周强经营: who rents or runs a place, after 由 only (经向你原经营场所…). */
@@ -740,6 +743,7 @@ const indexWords = wordIndexer([
   ...LOCATED,
   ...MADE_GOOD,
   ...DROVE,
+  ...HAD_DONE,
   ...IN_THE_NAME_OF,
   ...DONE_BY,
   ...RUN_BY,
@@ -1074,6 +1078,7 @@ export function markedPeople(text: string, add: AddPerson): void {
     }
   };
   namedBetween(DROVE, BEFORE_DRIVER);
+  namedBetween(HAD_DONE, BEFORE_HIRER);
   namedBetween(IN_THE_NAME_OF, REGISTERED_IN);
   namedBetween(MADE_GOOD, TO_WHOM);
   // Read right back from the word to 由 (由 is a surname too: 由周开华 is no 由周开).

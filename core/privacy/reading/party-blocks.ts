@@ -1267,6 +1267,9 @@ function endsLatinName(text: string, end: number, clauseEnd: number): boolean {
 
 const LATIN_NAME_FOLLOWERS = characterSet('（(，,、；; \u3000\t\u2063\n');
 
+/** Two to four Han characters, then a bracket saying how the person is related (（系当事人之父）). */
+const KIN_NAMED = /^([\u4e00-\u9fff]{2,4})[（(](?:系|係|是)?(?:当事人|當事人|违法行为人|其)/;
+
 /** The label of where a document is served (送达地址, 送达地点). */
 const SERVICE_ADDRESS = /^\s*送\s*[达達]\s*地\s*[址点點]/;
 
@@ -1787,6 +1790,10 @@ function openHolder(
     ) {
       // 当事人：<a value no name rule knows>: a label's value is the party's name.
       holder.name = { start: nameStart, end: nameEnd, text: value };
+    } else if (role === Role.third && clause.labelled) {
+      // 法定代理人：资建军（系当事人之父）: a surname no list holds, the bracket says whose kin.
+      const kin = KIN_NAMED.exec(text.slice(nameStart, nameStart + 12));
+      if (kin) holder.name = { start: nameStart, end: nameStart + kin[1]!.length, text: kin[1]! };
     }
   }
   holders.push(holder);
