@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectFindings } from '../../test/privacy/expect-findings';
 import { countyPrefixLength } from './address';
+import { scanAndRedactHtml } from './html';
 import { redactText } from './redact';
 import { scanText } from './scan';
 
@@ -115,6 +116,15 @@ describe('address', () => {
       '申请人：上官秀琴，女，1965年4月3日出生，住瑞金市象湖镇金都大道南段196号。\n第三人：瑞金市金鑫房地产开发有限公司，统一社会信用代码91360781MA38LQ0T2J，住所地瑞金市象湖镇八一大道中段7号。\n法定代表人：赖建新，总经理。',
       [['address', '瑞金市象湖镇金都大道南段196号']],
     );
+  });
+
+  it('reads a listing’s 住址/经营场所 column by its row: a person’s home, a business’s premises', () => {
+    const html =
+      '<table><tr><td>序号</td><td>当事人</td><td>身份证件号码/统一社会信用代码</td><td>住址/经营场所</td></tr><tr><td>1</td><td>沈洁</td><td>320583197803124221</td><td>昆山市玉山镇亭林路399号亭林雅苑7幢2单元1101室</td></tr><tr><td>2</td><td>昆山市玉山镇速达电动车商行（经营者：汪小虎）</td><td>92320583MA7G4HN5LF</td><td>昆山市玉山镇萧林中路586号</td></tr></table>';
+    const addresses = scanAndRedactHtml(html).findings.filter((f) => f.kind === 'address');
+    expect(addresses.map((finding) => finding.text)).toEqual([
+      '昆山市玉山镇亭林路399号亭林雅苑7幢2单元1101室',
+    ]);
   });
 
   it('keeps a company’s 住所 written with no colon after its legal representative', () => {

@@ -37,6 +37,8 @@ export const MAX_LABEL_LENGTH = 16;
 
 /** Checked in order: the first rule whose word the label contains decides. */
 const RULES: readonly (readonly [string, FieldKind])[] = [
+  // 住址/经营场所 (a listing's column for persons and businesses alike): whose row decides.
+  ['住址', FieldKind.address],
   ['送达地点', FieldKind.address],
   ['送达地址', FieldKind.address],
   // A flat in a residents' list (投诉人 | 房号 | 联系电话).
