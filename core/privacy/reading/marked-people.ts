@@ -707,10 +707,17 @@ const RELATIVES = ['丈夫', '妻子', '父亲', '母亲', '儿子', '女儿', '
 const HANDS = ['手中', '手里', '手裏'];
 /** 与龙国强驾驶的小型轿车发生碰撞, 被李强驾驶的货车撞伤: who drove, after 与, 被, 由. */
 const DROVE = ['驾驶', '駕駛', '驾车', '駕車'];
-const BEFORE_DRIVER = characterSet('与與和同跟被由');
+// 坐 and 乘 of 乘坐, 搭乘: riding in what someone drove (乘坐贾军驾驶的…轿车).
+const BEFORE_DRIVER = characterSet('与與和同跟被由坐乘');
+/** 在陈思雨经营的奶茶店: the shop a person runs, after 在, 到 or 去. */
+// (Not 开设的: an account is opened at a bank's branch, 在…于都支行开设的.)
+const RUNS_SHOP = ['经营的', '經營的', '开办的', '開辦的'];
+const AT_SHOP = characterSet('在到去至');
 /** 受苏红军雇用, 受其父资建军安排: whoever had the party do it, after 受. */
 const HAD_DONE = ['雇用', '僱用', '雇请', '僱請', '雇佣', '指使', '安排', '邀约', '邀請', '邀请'];
 const BEFORE_HIRER = characterSet('受');
+/** After the people called in: what they came to do (到场, 见证, 在场). */
+const CALLED_IN = ['到场', '到場', '见证', '見證', '在场', '在場', '作为见证', '作為見證'];
 /** 并由周开华介绍客户, 由钟志明签收: what only a person does, after 由 or 经. */
 const DONE_BY = ['介绍', '介紹', '签收', '簽收', '代收', '陪同', '见证', '見證'];
 /** 该厂房现由李春生租用, 该店由周强经营: who rents or runs a place, after 由 only (经向你原经营场所…). */
@@ -744,6 +751,8 @@ const indexWords = wordIndexer([
   ...MADE_GOOD,
   ...DROVE,
   ...HAD_DONE,
+  ...RUNS_SHOP,
+  '邀请',
   ...IN_THE_NAME_OF,
   ...DONE_BY,
   ...RUN_BY,
@@ -1079,6 +1088,11 @@ export function markedPeople(text: string, add: AddPerson): void {
   };
   namedBetween(DROVE, BEFORE_DRIVER);
   namedBetween(HAD_DONE, BEFORE_HIRER);
+  namedBetween(RUNS_SHOP, AT_SHOP);
+  // 邀请唐国民、邓春花到场见证: whom someone called in to witness.
+  for (const at of words.of('邀请')) {
+    listedAt(text, at + 2, add, (end) => CALLED_IN.some((word) => text.startsWith(word, end)));
+  }
   namedBetween(IN_THE_NAME_OF, REGISTERED_IN);
   namedBetween(MADE_GOOD, TO_WHOM);
   // Read right back from the word to 由 (由 is a surname too: 由周开华 is no 由周开).

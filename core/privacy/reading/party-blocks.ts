@@ -489,7 +489,13 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
   if (under18 && !saidOfAnother(text, holder, start + under18.index)) holder.declaredMinor = true;
   // 周明，四川某某律师事务所律师 / （某某律师事务所）: the clause says what the person is; a
   // clause of prose that mentions a lawyer (以律师名义为曾德华…代理) does not.
-  if (holder.role === Role.third && LAWYER_CLAUSE.test(whole)) holder.lawyer = true;
+  // (Not 陶晓东（公司店长）；庞立新（…律师事务所律师）: the clause names another agent first.)
+  if (
+    holder.role === Role.third &&
+    LAWYER_CLAUSE.test(whole) &&
+    !namesAnother(text, holder, clause)
+  )
+    holder.lawyer = true;
 }
 
 /**
@@ -1266,6 +1272,20 @@ function endsLatinName(text: string, end: number, clauseEnd: number): boolean {
 }
 
 const LATIN_NAME_FOLLOWERS = characterSet('（(，,、；; \u3000\t\u2063\n');
+
+/** True when the clause opens with the name of a person other than the holder (庞立新（…律师）). */
+function namesAnother(text: string, holder: Holder, clause: Clause): boolean {
+  const start = skipSpaces(text, clause.start, clause.end);
+  const end = personNameEnd(text, start, clause.end);
+  // The name alone before its bracket or comma (not 江西红都律师事务所, a firm's place name).
+  return (
+    end > start &&
+    NAME_THEN_DETAILS[text.charCodeAt(end)] === 1 &&
+    text.slice(start, end) !== holder.name?.text
+  );
+}
+
+const NAME_THEN_DETAILS = characterSet('（(，,');
 
 /** Two to four Han characters, then a bracket saying how the person is related (（系当事人之父）). */
 const KIN_NAMED = /^([\u4e00-\u9fff]{2,4})[（(](?:系|係|是)?(?:当事人|當事人|违法行为人|其)/;

@@ -40,7 +40,7 @@ const PERSON_WORDS: ReadonlySet<string> = new Set([
  * 岩 that starts Dai men's names as 玉 starts women's (岩罕, 玉香), and rarer ones met in
  * decisions (字春梅, 綦美华, 畅国栋). Not 者, which ends 经营者, 消费者 before a name.
  */
-const WORD_STARTING_SURNAMES = '冶纳妥撒拜喇杞岩字綦畅木刀';
+const WORD_STARTING_SURNAMES = '冶纳妥撒拜喇杞岩字綦畅木刀虎';
 
 /** Common single-character surnames (百家姓 and the national surname statistics), Simplified and Traditional. */
 const SURNAMES =
