@@ -285,6 +285,26 @@ describe('address', () => {
       '献县水务局\n送 达 回 证\n\n受送达人：鲍勇\n\n送达地址：献县临河乡东小屯村前街7号\n\n送达方式：直接送达',
       '献县临河乡东小屯村前街7号',
     ],
+    [
+      'a house whose owner is named between it and the dwelling word (…56号曾晓玲住处)',
+      '当事人：谭志鹏，男，1990年1月1日出生\n\n多次在隆回县桃洪镇紫阳社区建设路56号曾晓玲住处楼下蹲守。',
+      '隆回县桃洪镇紫阳社区建设路56号',
+    ],
+    [
+      'a home in the bracket after 自住房屋, after 位于',
+      '当事人：马红霞，女，1980年1月1日出生\n\n接受老人周德胜委托出售其自住房屋（位于邓州市古城街道新华东路112号院3号楼2单元401室）。',
+      '邓州市古城街道新华东路112号院3号楼2单元401室',
+    ],
+    [
+      'a relative’s 自家院落',
+      '当事人：林大军，男，1980年1月1日出生\n\n将幼犬送往其表弟林小军位于章丘区官庄街道石匣村58号的自家院落寄养。',
+      '章丘区官庄街道石匣村58号',
+    ],
+    [
+      'the place after the clause’s last 的 (…租用的琵琶镇石鼓村6组…住房)',
+      '车辆停放于唐明富向村民陈长发租用的琵琶镇石鼓村6组的住房旁。',
+      '琵琶镇石鼓村6组',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

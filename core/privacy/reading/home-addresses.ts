@@ -43,6 +43,11 @@ const DWELLINGS = [
   '祖宅',
   // 购有新房一套（阳光花城小区8栋1单元1302室）: a flat bought to live in.
   '新房',
+  // 出售其自住房屋（位于…）: the longer word first, so the bracket after it is read.
+  '自住房屋',
+  // 其表弟林小军位于…58号的自家院落.
+  '自家院落',
+  '院落',
   '出租屋',
   '出租房',
   '出租楼',
@@ -353,7 +358,14 @@ const MAX_LISTED_HOMES = 8;
 function addressBefore(text: string, at: number, needsOwner: boolean): Span | undefined {
   // Text pasted from a PDF may break the line between the address and 的住宅, or inside
   // what stands between them (…36号的自有⏎住宅).
-  const cut = beforeLineBreak(text, at);
+  let cut = beforeLineBreak(text, at);
+  // …建设路56号曾晓玲住处楼下: whose dwelling, named between the address and the word.
+  if (!needsOwner) {
+    const owner = personNameBefore(text, cut);
+    // (A house or a flat before the name: a village group alone is where the person's house
+    // is, as a boundary says — 东至红旗村7组范家成住房.)
+    if (owner > 0 && HOUSE_END.test(text.slice(Math.max(0, owner - 4), owner))) cut = owner;
+  }
   const between = BETWEEN.exec(text.slice(Math.max(0, cut - 6), cut));
   const end = beforeLineBreak(text, cut - (between ? between[0].length : 0));
   let clause = end;
@@ -391,6 +403,9 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
   }
   // A county or city name is a few characters: more before the first unit is prose.
   if (firstUnit - start > 6) return undefined;
+  // 唐明富向村民陈长发租用的琵琶镇石鼓村6组: no address holds 的; the place is after the last.
+  const of = segment.lastIndexOf('的');
+  if (of >= start) start = of + 1;
   const value = segment.slice(start);
   // 石牛村四组 (a village group, five characters) is a whole home in the countryside.
   if (value.length < (VILLAGE_GROUP.test(value) ? 5 : 6)) return undefined;
@@ -448,6 +463,9 @@ function personBeforePlaceWord(text: string, at: number): boolean {
 /** A village and a group in it, as a whole address (石牛村四组, 关山村2组). */
 const VILLAGE_GROUP = /^[\u4e00-\u9fff]{1,6}[村社][0-9０-９一二三四五六七八九十]{1,3}[组組社]$/;
 
+/** The last characters of a house or a flat (…56号, …302室, …2栋). */
+const HOUSE_END = /(?:[0-9０-９][号號室]|[栋棟幢]|单元|單元)$/;
+
 /** An estate's flat as residents write it, building-unit-flat (东方丽景3-1-602). */
 const DASHED_FLAT =
   /^[\u4e00-\u9fff]{2,10}[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{2,4}$/;
@@ -460,7 +478,7 @@ const BUILDING_UNIT = /[0-9０-９]+\s*(?:[栋棟幢座]|号楼|號樓)[\s\S]*[0
  * 其住处，即桐兴村11组8号, 名下住房一套（…）.
  */
 const INTO_ADDRESS =
-  /^(?:[，,]?(?:位于|位於)|坐落于|坐落於|地址为|地址為|地址是|为|為|在|(?:一[套处處间間栋棟])?[（(]|一[套处處间間栋棟][，,]?(?:位于|位於)|[，,]?即)/;
+  /^(?:[，,]?(?:位于|位於)|坐落于|坐落於|地址为|地址為|地址是|为|為|在|(?:一[套处處间間栋棟])?[（(](?:位于|位於)?|一[套处處间間栋棟][，,]?(?:位于|位於)|[，,]?即)/;
 /** Where in the home a thing stands, after its address (…15号院内, …22号楼顶). */
 const WITHIN_HOME = /(?:院内|院內|院坝|院壩|楼顶|樓頂|屋顶|屋頂|家中|家|内|內)$/;
 /** An address, then what happened inside that home (…402室内查获…, …3组家中发现…). */
