@@ -305,6 +305,11 @@ describe('address', () => {
       '车辆停放于唐明富向村民陈长发租用的琵琶镇石鼓村6组的住房旁。',
       '琵琶镇石鼓村6组',
     ],
+    [
+      'a home under a two-character label spread over its cell with spaces, no colon (住  址  …)',
+      '当事人：\n    申请人  冉龙飞，男，1968年3月11日出生，\n    住  址  酉阳土家族苗族自治县龙潭镇梨耳村3组45号\n    电  话  另存',
+      '酉阳土家族苗族自治县龙潭镇梨耳村3组45号',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

@@ -478,7 +478,28 @@ function isBareLabel(text: string, start: number, end: number): boolean {
  * 2008年3月15日 of a printed form), not spaces inside a label spread to its colon (住    址：).
  */
 function labelEndsAtWideSpace(text: string, from: number, i: number, end: number): boolean {
-  return isWideSpace(text, i, end) && isBareLabel(text, from, i) && !spreadToColon(text, i, end);
+  return (
+    isWideSpace(text, i, end) &&
+    isBareLabel(text, from, i) &&
+    !spreadToColon(text, i, end) &&
+    !spreadOverSpaces(text, from, i, end)
+  );
+}
+
+/**
+ * True when a one-character label goes on after the spaces at `i` (住  址  酉阳…, 电  话  137…:
+ * a form spreads a two-character label over its cell's width, with no colon).
+ */
+function spreadOverSpaces(text: string, start: number, i: number, end: number): boolean {
+  const from = skipSpaces(text, start, i);
+  if (i - from !== 1) return false;
+  const next = skipSpaces(text, i, end);
+  return (
+    next < end - 1 &&
+    isLabelCode(text.charCodeAt(next)) &&
+    isSpace(text.charCodeAt(next + 1)) &&
+    isBareLabel(text, from, next + 1)
+  );
 }
 
 /**
