@@ -196,6 +196,8 @@ function nameAfterRole(text: string, at: number, role: Role): number {
   // 工人由赵德林雇请: 由 (a surname too, a rare one) before another name is the preposition;
   // 向 and 于 are common surnames (患者向春梅), read as names.
   if (text.charCodeAt(at) === 0x7531 && isSurnameCode(text.charCodeAt(at + 1))) return -1;
+  // 中介费合计, 律师费: a fee follows the role word, not a surname.
+  if (text.charCodeAt(at) === 0x8d39) return -1;
   const end = personNameEnd(text, at, Math.min(text.length, at + 6), true);
   // 工人施工, 员工项目（…）: two characters run into the role word that the language has as a
   // word, and what follows is not what follows a person (保安雷鸣向本局, 网格员甘露在走访,
@@ -658,6 +660,8 @@ class ClauseSubjects {
     if (SUBJECT_PREPOSITIONS[text.charCodeAt(start)] === 1) return;
     const end = personNameEnd(text, start, Math.min(text.length, start + 6));
     if (end !== start + 3) return;
+    // 房地产经纪业务应当…: a word of the language opening several clauses, not a person.
+    if (isDictionaryWord(text, start, end)) return;
     // 白沙店自2024年起…: a shop or an office, not a person; nor the start of one's name
     // (乐淘二手数码店，店员…: 手 follows names too).
     if (ORGANISATION_ENDS[text.charCodeAt(end - 1)] === 1 || runsIntoBusiness(text, end)) return;
