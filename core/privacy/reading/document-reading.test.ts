@@ -321,6 +321,12 @@ describe('names', () => {
       ['单思远'],
     ],
     [
+      'a 通报: the operator of the business it penalised is public, the operator of the shop it bought from is not',
+      '关于王记油坊案的通报\n\n该油坊（统一社会信用代码92411425MA9GC6X10R，经营者王德山）掺入泔水油，其原料从德耀镇老街卤菜店（个体工商户，统一社会信用代码92411425MA9GC6X22Q，经营者赵富强）购进。县市场监管局已对该油坊作出罚款决定。',
+      ['赵富强'],
+      ['王德山'],
+    ],
+    [
       'bystanders who step in or are hurt, with no role word (同桌的…上前劝阻, …受伤)',
       '当事人：郑平，男，1985年3月2日出生\n\n当事人与顾客发生争执，同桌的王晓燕、赵丽上前劝阻，同桌吃饭的吴海燕受伤。',
       ['王晓燕', '赵丽', '吴海燕'],

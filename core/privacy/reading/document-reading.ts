@@ -459,7 +459,8 @@ function decideNames(
           // Any company's 法定代表人 is public (its registration says so), the party's or not.
           /^(?:法定代表人|法人代表)/.test(
             foldLabel(text.slice(mention.roleStart, mention.roleStart + 5)),
-          )
+          ) ||
+          penalisedOperator(text, mention.roleStart)
         )
           publicNames.add(name);
         else addThird(name, mention.start, mention.name);
@@ -771,6 +772,40 @@ export function readDocuments(
   });
   return joinedReadings(starts, readings);
 }
+
+/** How far back in its bracket a business's registration is read. */
+const REGISTRATION_REACH = 60;
+const REGISTRATION = /个体工商户|個體工商戶|统一社会信用代码|統一社會信用代碼/;
+/** The business's own name before its bracket: Han characters back to a stop. */
+const BUSINESS_BEFORE = /([\u4e00-\u9fff]{2,30})$/;
+
+/**
+ * True when the 经营者 at `roleStart` is the registered operator of a business the document
+ * says it penalised (…茶葉店（個體工商戶，統一社會信用代碼：92…，經營者：岩溫）… 對…茶葉店作出;
+ * 该油坊（…，经营者王德山）… 已对该油坊作出): the party of a 通报, named in public. Another
+ * business's operator (the shop the party bought from) is a third person.
+ */
+function penalisedOperator(text: string, roleStart: number): boolean {
+  if (!/^(?:经营者|經營者)/.test(text.slice(roleStart, roleStart + 3))) return false;
+  const before = text.slice(Math.max(0, roleStart - REGISTRATION_REACH), roleStart);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  if (open < 0 || /[）)]/.test(before.slice(open)) || !REGISTRATION.test(before.slice(open)))
+    return false;
+  const business = BUSINESS_BEFORE.exec(before.slice(0, open))?.[1];
+  if (!business) return false;
+  // Named again (对景洪市勐龍鎮岩溫茶葉店作出: the Han run before the bracket may hold more
+  // of the sentence, 直播間由…), or as 该 and its last word (对该油坊作出).
+  for (const on of ['对', '對']) {
+    for (let length = business.length; length >= MIN_BUSINESS_NAME; length--)
+      if (text.includes(`${on}${business.slice(-length)}`)) return true;
+    for (const tail of [business.slice(-2), business.slice(-1)])
+      if (text.includes(`${on}该${tail}作出`) || text.includes(`${on}該${tail}作出`)) return true;
+  }
+  return false;
+}
+
+/** Shortest end of a business's name looked for again after 对 (…茶葉店, not 店). */
+const MIN_BUSINESS_NAME = 4;
 
 /** The vertical lines of a table drawn with box-drawing characters (│ 住址 │ …). */
 const BOX_VERTICALS = /[│┃║]/g;
