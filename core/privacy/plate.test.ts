@@ -105,6 +105,14 @@ describe('whose vehicle, in a decision against a company', () => {
       'right after the name',
       '你驾驶准格尔旗蒙达危险货物运输有限公司蒙K·D3652号罐式车辆运输液化天然气。',
     ],
+    [
+      'said after it (（…，属…有限公司）)',
+      '负责带团的杨某在旅游客车（琼B·D7261，属三亚金海岸旅游客运有限公司）上使用侮辱性语言。',
+    ],
+    [
+      'in the row’s owner cell',
+      '序号：5\u2063行政相对人名称：胡俊杰\u2063行政强制措施内容：暂扣浙G·D52817号小型轿车\u2063车辆所有人：义乌市宏远汽车租赁有限公司（统一社会信用代码91330782MA29T3WF8X），系当事人租用',
+    ],
   ])("keeps a company's vehicle a person party drives (%s)", (_name, facts) => {
     const text = `违法行为人：高志强，男，1985年3月2日出生\n\n${facts}`;
     expect(scanText(text).filter((finding) => finding.kind === 'plate')).toEqual([]);

@@ -1005,8 +1005,13 @@ function vehicleOfOrganisation(
 ): boolean {
   // A vehicle the sentence says a person owns is that person's, in any block (当事人丈夫冉勇
   // 名下的面包车 in the lines a 个体工商户's block still runs over).
+  // A person's block holds an organisation's vehicle when the text says so (租用…租赁有限公司所有
+  // 的…, ⁣车辆所有人：…有限公司).
   if (holder && holder.role !== Role.third)
-    return holder.kind === HolderKind.organisation && !privatelyOwned(text, pos);
+    return (
+      (holder.kind === HolderKind.organisation || organisationOwned(text, pos)) &&
+      !privatelyOwned(text, pos)
+    );
   // A car's owner in a row of cars bought (原车主：陈国庆⁣号牌：川K3B57R): the owner's, not
   // the dealer's; a driver's block (驾驶人：…⁣车辆号牌：…) may hold the company's vehicle.
   if (holder && OWNER_WORD.test(text.slice(holder.roleSpan.start, holder.roleSpan.end)))

@@ -60,6 +60,13 @@ export function privatelyOwned(text: string, at: number): boolean {
 export function organisationOwned(text: string, at: number): boolean {
   const clause = text.slice(startBefore(text, at, true), at);
   if (ORGANISATION_BEFORE_PLATE.test(clause)) return true;
+  // （琼B·D7261，属三亚金海岸旅游客运有限公司）, or the row's owner cell after the plate
+  // (…⁣车辆所有人：义乌市宏远汽车租赁有限公司（…）): said after it.
+  let end = at;
+  const ahead = Math.min(text.length, at + OWNER_AHEAD);
+  while (end < ahead && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x3002) end++;
+  const after = text.slice(at, end);
+  if (ORGANISATION_AFTER_PLATE.test(after) || OWNER_CELL.test(after)) return true;
   const owned = ORGANISATION_OWNS.exec(clause);
   return owned !== null && !OTHER_OWNER.test(clause.slice(owned.index + owned[0].length));
 }
@@ -67,6 +74,14 @@ export function organisationOwned(text: string, at: number): boolean {
 /** An organisation's name (and a bracket after it), then 所属 or nothing, right before a plate. */
 const ORGANISATION_BEFORE_PLATE =
   /(?:公司|车队|車隊|合作社|集团|集團)(?:[（(][^）)]{0,40}[）)])?(?:所属|所屬|所有的|名下的)?$/;
+/** How far after a plate its owner is read (to the end of the line or sentence). */
+const OWNER_AHEAD = 160;
+/** After the plate: 属 or 所有人：, then an organisation's name, with no person's 的 between. */
+const ORGANISATION_AFTER_PLATE =
+  /^[^（(，,。；\n]{0,16}(?:[，,（(]\s*(?:属|屬|系|归|歸)|(?:车辆|車輛)?(?:登记)?所有人[：:])\s*[^，,。；、\n]{2,30}?(?:公司|车队|車隊|合作社|集团|集團)/;
+/** A row's owner cell further on (⁣车辆所有人：义乌市宏远汽车租赁有限公司). */
+const OWNER_CELL =
+  /\u2063\s*(?:车辆|車輛)?(?:登记)?所有人[：:]\s*[^，,。；、\u2063\n]{2,30}?(?:公司|车队|車隊|合作社|集团|集團)/;
 /** The last 所属 after an organisation's name in the clause. */
 const ORGANISATION_OWNS =
   /(?:公司|车队|車隊|合作社|集团|集團)(?:[（(][^）)]{0,40}[）)])?(?:所属|所屬)(?!.*(?:所属|所屬))/;
