@@ -173,23 +173,13 @@ const PROSE_BEFORE_PLACE = /[及其的到在]|位于|位於/;
 
 /**
  * The labels of where to reach someone (联系地址, 通讯地址, 送达地址), which prose may run into
- * the address with no colon. 住所 and 地址 with no colon are a company's as often (法定代表人
- * 何天佑，住所九寨沟县…): they still need one.
+ * the address with no colon, when the value opens with a city or county and goes down to a
+ * street, a village or a house (绵阳市涪城区临园路东段36号…; not 管辖区域内2处). 住所 and 地址
+ * with no colon are a company's as often (法定代表人何天佑，住所九寨沟县…): they still need one.
  */
 const CONTACT_ADDRESS_LABELS = /^(?:联系|通讯|送达)地址$/;
-
-/**
- * True when text[start, end) is an address from its first character: a city or county, then
- * a street, a village or a house (绵阳市涪城区临园路东段36号…), not prose that passes a 区
- * (管辖区域内2处).
- */
-function opensWithPlace(text: string, start: number, end: number): boolean {
-  const county = countyPrefixLength(text.slice(start, end));
-  if (county < 3 || !HOUSE_NUMBER.test(text.slice(start, end))) return false;
-  for (let k = start + county; k < end; k++)
-    if (STREET_TABLE[text.charCodeAt(k)] === 1) return true;
-  return false;
-}
+const PLACE_OPENING =
+  /^[\u4e00-\u9fff]{1,14}?[市县区旗縣區][\u4e00-\u9fff\d]*?[路街道巷弄号栋幢单元室组村號棟]/;
 
 /**
  * What joins an address label to its value: a colon, 】 of 【户籍所在地】, 为 and 是 in prose, or
@@ -218,23 +208,24 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   const separated = VALUE_JOINERS.includes(text[i]!) || (text[i] === '于' && text[at] === '住');
   if (separated) i = skipSpaces(text, i + 1, to);
   const end = addressValueEnd(text, i, to);
-  // 联系地址绵阳市涪城区…602室 (in a bracket of prose, no colon): a label that needs one is
-  // still followed by an address when the value opens with a city or county and has a number.
+  const value = text.slice(i, end);
+  // 联系地址绵阳市涪城区…602室 (in a bracket of prose, no colon).
   if (
     !separated &&
     !bare &&
-    !(CONTACT_ADDRESS_LABELS.test(text.slice(label.start, at + 1)) && opensWithPlace(text, i, end))
+    !(CONTACT_ADDRESS_LABELS.test(text.slice(label.start, at + 1)) && PLACE_OPENING.test(value))
   )
     return undefined;
   if (kind === AddressLabelKind.public) return { resume: end };
-  const value = text.slice(i, end);
   if (value.length < 2 || !hasAddressMarker(value)) return undefined;
+  const county = countyPrefixLength(value);
   // With no colon the label may be a noun in prose (存放于其家庭住址楼下的车库内): what
-  // follows is an address only if it names a place or a number.
-  if (!separated && countyPrefixLength(value) === 0 && !HOUSE_NUMBER.test(value)) return undefined;
-  // 到其居住地及其父母位于会宁县…: prose before the place, not a value (the place is read
-  // where the sentence names it).
-  if (!separated && PROSE_BEFORE_PLACE.test(value.slice(0, countyPrefixLength(value))))
+  // follows is an address only if it names a place or a number; and prose before the place
+  // is no value (到其居住地及其父母位于会宁县…: the place is read where the sentence names it).
+  if (
+    !separated &&
+    ((county === 0 && !HOUSE_NUMBER.test(value)) || PROSE_BEFORE_PLACE.test(value.slice(0, county)))
+  )
     return undefined;
   if (kind === AddressLabelKind.ambiguous && state.ownerAt(label.start) === Subject.organisation) {
     return { resume: end };

@@ -1,5 +1,5 @@
 import { type Finding, PersonalDataKind, RedactionStyle, type RedactOptions } from './kinds';
-import { maskFinding, spansLineBreak } from './mask';
+import { maskFinding, maskPublic, spansLineBreak } from './mask';
 import type { DocumentReading } from './reading/document-reading';
 import { type CompiledScanOptions, compileScanOptions, scanRange } from './scan-range';
 
@@ -11,6 +11,26 @@ export function applyRedactions(
   text: string,
   findings: readonly Finding[],
   style: RedactionStyle = RedactionStyle.public,
+): string {
+  return style === RedactionStyle.public
+    ? applyPublicRedactions(text, findings)
+    : replaceFindings(text, findings, (finding) => maskFinding(finding, style), true);
+}
+
+/** applyRedactions in the public style (maskPublic): all a portal's page needs. */
+export function applyPublicRedactions(text: string, findings: readonly Finding[]): string {
+  return replaceFindings(text, findings, maskPublic, false);
+}
+
+/**
+ * Replaces each finding by `mask`'s text for it. `wholeText`: the mask reads every finding's
+ * text (staff masks show part of the data); else only the kinds whose public mask does.
+ */
+function replaceFindings(
+  text: string,
+  findings: readonly Finding[],
+  mask: (finding: Finding) => string,
+  wholeText: boolean,
 ): string {
   if (findings.length === 0) return text;
   // Pieces are concatenated in groups and the groups joined: about twice as fast as one
@@ -24,7 +44,7 @@ export function applyRedactions(
     if (finding.start < cursor) continue;
     // Findings scanned for redaction only carry offsets; masks that show part of the data need it.
     const needsText =
-      style === RedactionStyle.staff ||
+      wholeText ||
       finding.kind === PersonalDataKind.name ||
       finding.kind === PersonalDataKind.minor ||
       finding.kind === PersonalDataKind.address ||
@@ -33,7 +53,7 @@ export function applyRedactions(
       finding.text === '' && needsText
         ? { ...finding, text: text.slice(finding.start, finding.end) }
         : finding;
-    group += text.slice(cursor, finding.start) + maskFinding(complete, style);
+    group += text.slice(cursor, finding.start) + mask(complete);
     cursor = finding.end;
     if (++pieces === GROUP_SIZE) {
       groups.push(group);
@@ -66,6 +86,19 @@ export function redactTextWith(
   reading: DocumentReading,
 ): CountedRedaction {
   return redactTextCompiled(text, options.style, compileScanOptions(options), reading);
+}
+
+/**
+ * redactTextWith in the public style, for a page that shows only that (the widgets' guard):
+ * it carries none of the staff masks.
+ */
+export function redactPublicTextWith(
+  text: string,
+  options: Omit<RedactOptions, 'style'>,
+  reading: DocumentReading,
+): string {
+  const findings = scanRange(text, 0, text.length, compileScanOptions(options), [], false, reading);
+  return applyPublicRedactions(text, findings);
 }
 
 /**

@@ -44,7 +44,7 @@ export const NUMBER_LABELS: readonly (readonly [string, LabelCategory])[] = [
   ),
   // Telephones of a party.
   ...labelled(
-    '电话 联系电话 电话号码 手机 手机号 手机号码 移动电话 固定电话 联系方式 联系号码 tel tel: mobile phone',
+    '电话 联系电话 电话号码 手机 手机号 手机号码 移动电话 固定电话 联系方式 联系号码 涉案号码 涉案电话 tel tel: mobile phone',
     LabelCategory.phone,
   ),
   // The agency's own channels: public (DOMAIN §1 监督方式, §4 keep).

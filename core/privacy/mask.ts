@@ -49,13 +49,18 @@ function surname(name: string): string {
   return COMPOUND_SURNAMES.find((compound) => name.startsWith(compound)) ?? name[0]!;
 }
 
-function maskName(name: string, style: RedactionStyle): string {
-  if (!isHanCode(name.charCodeAt(0)))
-    return style === RedactionStyle.public ? PUBLIC_PLACEHOLDER : MASK_CHARACTER.repeat(3);
+/** 张某, 张某某, 欧阳某: the surname kept (court practice); a name in Latin letters goes whole. */
+function maskNamePublic(name: string): string {
+  if (!isHanCode(name.charCodeAt(0))) return PUBLIC_PLACEHOLDER;
   const family = surname(name);
-  const rest = Math.max(1, name.length - family.length);
-  if (style === RedactionStyle.staff) return family + MASK_CHARACTER.repeat(rest);
-  return family + NAME_MASK_CHARACTER.repeat(Math.min(rest, 2));
+  return family + NAME_MASK_CHARACTER.repeat(Math.min(Math.max(1, name.length - family.length), 2));
+}
+
+/** 张**: the surname kept, a mask character for each other one. */
+function maskNameStaff(name: string): string {
+  if (!isHanCode(name.charCodeAt(0))) return MASK_CHARACTER.repeat(3);
+  const family = surname(name);
+  return family + MASK_CHARACTER.repeat(Math.max(1, name.length - family.length));
 }
 
 function maskBankCard(text: string): string {
@@ -100,8 +105,7 @@ export function spansLineBreak(text: string, start: number, end: number): boolea
 
 /**
  * The replacement text for one finding.
- * - `public` (the strict form for portals): 【已脱敏】; addresses keep county/district
- *   (泸州市江阳区【已脱敏】); names keep the surname (张某, 张某某, 欧阳某).
+ * - `public` (the strict form for portals): maskPublic.
  * - `staff` (review screens): partial masks — 138****5678, 5***************1X,
  *   6222 **** **** 3256, z****@example.com, 川E1***5, 张**.
  */
@@ -109,21 +113,42 @@ export function maskFinding(
   finding: Finding,
   style: RedactionStyle = RedactionStyle.public,
 ): string {
+  return style === RedactionStyle.public ? maskPublic(finding) : maskStaff(finding);
+}
+
+/**
+ * A minor's finding is the child's name, masked as any protected name (a foreign child's in
+ * Latin letters too); where it is the party's role word (no name written), or only reported,
+ * nothing is there to replace.
+ */
+function isMinorsName({ kind, text, reportOnly }: Finding): boolean {
+  return (
+    kind === PersonalDataKind.minor &&
+    !reportOnly &&
+    (isHanCode(text.charCodeAt(0)) || isLatinCapital(text.charCodeAt(0)))
+  );
+}
+
+/**
+ * The strict public form, for portals: 【已脱敏】; addresses keep county/district
+ * (泸州市江阳区【已脱敏】); names keep the surname (张某, 张某某, 欧阳某). Its own function so a
+ * page that only ever shows the public form (the widgets) carries none of the staff masks.
+ */
+export function maskPublic(finding: Finding): string {
   const { kind, text } = finding;
-  if (kind === PersonalDataKind.name) return maskName(text, style);
-  // A minor's decision: the child's name is anonymised like any protected name (a foreign
-  // child's in Latin letters too); where the finding is the party's role word (no name
-  // written), nothing is there to replace.
-  if (kind === PersonalDataKind.minor)
-    return finding.reportOnly ||
-      !(isHanCode(text.charCodeAt(0)) || isLatinCapital(text.charCodeAt(0)))
-      ? text
-      : maskName(text, style);
-  if (kind === PersonalDataKind.address) {
-    const keep = text.slice(0, countyPrefixLength(text));
-    return keep + (style === RedactionStyle.public ? PUBLIC_PLACEHOLDER : MASK_CHARACTER.repeat(4));
-  }
-  if (style === RedactionStyle.public) return PUBLIC_PLACEHOLDER + lineBreaksIn(text);
+  if (kind === PersonalDataKind.name || isMinorsName(finding)) return maskNamePublic(text);
+  if (kind === PersonalDataKind.minor) return text;
+  if (kind === PersonalDataKind.address)
+    return text.slice(0, countyPrefixLength(text)) + PUBLIC_PLACEHOLDER;
+  return PUBLIC_PLACEHOLDER + lineBreaksIn(text);
+}
+
+function maskStaff(finding: Finding): string {
+  const { kind, text } = finding;
+  if (kind === PersonalDataKind.name || isMinorsName(finding)) return maskNameStaff(text);
+  if (kind === PersonalDataKind.minor) return text;
+  if (kind === PersonalDataKind.address)
+    return text.slice(0, countyPrefixLength(text)) + MASK_CHARACTER.repeat(4);
   if (kind === PersonalDataKind.bankCard) return maskBankCard(text);
   if (kind === PersonalDataKind.email) return maskEmail(text);
   if (kind === PersonalDataKind.mobile) {

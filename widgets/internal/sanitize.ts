@@ -1,4 +1,4 @@
-import { redactTextWith } from '../../core/privacy/apply-redactions';
+import { redactPublicTextWith } from '../../core/privacy/apply-redactions';
 import { NO_READING } from '../../core/privacy/reading/no-reading';
 import type { Reader } from './document-reader';
 
@@ -16,7 +16,7 @@ export type PublicText = (text: string | undefined | null) => string;
  */
 export function createPublicText(allow: readonly string[] = [], read?: Reader): PublicText {
   const memo = new Map<string, string>();
-  const options = { style: 'public' as const, allow };
+  const options = { allow };
   return (text) => {
     if (text === undefined || text === null) return '';
     const value = String(text);
@@ -26,7 +26,7 @@ export function createPublicText(allow: readonly string[] = [], read?: Reader): 
       // With the reading layer, a string is read as a document (a 证人 named once is replaced
       // everywhere in it, a person's 地址 in a party table is removed); without it, labels
       // and shapes decide (IDs, phones, accounts, labelled homes).
-      safe = redactTextWith(value, options, read ? read(value) : NO_READING).text;
+      safe = redactPublicTextWith(value, options, read ? read(value) : NO_READING);
       // Bounded so a 10,000-record feed cannot grow the memo without limit.
       if (memo.size > 50_000) memo.clear();
       memo.set(value, safe);

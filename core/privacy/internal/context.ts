@@ -78,25 +78,18 @@ export class LabelLookup {
 
   constructor(private readonly text: string) {}
 
-  /**
-   * A label ending in 号 that the text goes on as 号码 (涉案号码“152…”: not 案号) is a piece of
-   * a longer word, not that label.
-   */
-  private readonly cut: Excluded = (_start, end) =>
-    this.text.charCodeAt(end - 1) === 0x53f7 && this.text.charCodeAt(end) === 0x7801;
-
   before(pos: number, floor: number): TrieMatch<LabelCategory> | undefined {
     const limit = Math.max(0, pos - LABEL_WINDOW, floor);
     let answer: TrieMatch<LabelCategory> | null | undefined;
     if (floor === this.floor && pos >= this.pos && this.pos > limit) {
-      answer = nearest(NUMBER_LABEL_TRIE, this.text, pos, limit, this.pos, LABEL_STOPS, this.cut);
+      answer = nearest(NUMBER_LABEL_TRIE, this.text, pos, limit, this.pos, LABEL_STOPS);
       if (answer === undefined && this.answer !== undefined) {
         answer =
           this.answer.start >= limit
             ? this.answer
-            : nearest(NUMBER_LABEL_TRIE, this.text, this.pos, limit, limit, LABEL_STOPS, this.cut);
+            : nearest(NUMBER_LABEL_TRIE, this.text, this.pos, limit, limit, LABEL_STOPS);
       }
-    } else answer = nearest(NUMBER_LABEL_TRIE, this.text, pos, limit, limit, LABEL_STOPS, this.cut);
+    } else answer = nearest(NUMBER_LABEL_TRIE, this.text, pos, limit, limit, LABEL_STOPS);
     if (answer === null) answer = labelAboveLineBreak(this.text, pos, floor);
     this.pos = pos;
     this.floor = floor;
@@ -105,7 +98,8 @@ export class LabelLookup {
   }
 }
 
-const LINE_SPACE = characterSet(' \t\u3000\u00a0');
+/** A label's colon ending the line above (执法证号：⏎…), the value's line opening with spaces. */
+const LABEL_ABOVE = /[：:][ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*$/;
 
 /**
  * 执法证号：⏎15010523052 — a PDF's or an editor's line break put the value at the start of the
@@ -117,17 +111,11 @@ function labelAboveLineBreak(
   pos: number,
   floor: number,
 ): TrieMatch<LabelCategory> | undefined {
-  let at = pos;
-  while (at > floor && LINE_SPACE[text.charCodeAt(at - 1)] === 1) at--;
-  if (text.charCodeAt(at - 1) !== 10) return undefined;
-  at--;
-  if (text.charCodeAt(at - 1) === 13) at--;
-  while (at > floor && LINE_SPACE[text.charCodeAt(at - 1)] === 1) at--;
-  const colon = text.charCodeAt(at - 1);
-  if (colon !== 0xff1a && colon !== 0x3a) return undefined;
-  const labelEnd = at - 1;
-  const limit = Math.max(0, labelEnd - LABEL_WINDOW, floor);
-  return NUMBER_LABEL_TRIE.longestEndingAt(text, labelEnd, limit);
+  const from = Math.max(floor, pos - 12);
+  const cut = LABEL_ABOVE.exec(text.slice(from, pos));
+  if (!cut) return undefined;
+  const colon = from + cut.index;
+  return NUMBER_LABEL_TRIE.longestEndingAt(text, colon, Math.max(0, colon - LABEL_WINDOW, floor));
 }
 
 /** Whose block `pos` is in: the subject marker nearest before it (公司 → organisation). */
