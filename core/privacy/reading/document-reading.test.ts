@@ -327,6 +327,12 @@ describe('names', () => {
       ['王德山'],
     ],
     [
+      'whom a reply answers (覃志明：⏎你（…details…）于…反映), however long the bracket of details',
+      '南海区人力资源和社会保障局\n信访事项答复意见书\n\n覃志明：\n    你（男，壮族，身份证号码452226198804073018，现住佛山市南海区狮山镇小塘新境村东区三巷8号，联系电话177 2031 6548）于2025年11月10日到我局信访接待室反映被拖欠工资问题。',
+      ['覃志明'],
+      [],
+    ],
+    [
       'bystanders who step in or are hurt, with no role word (同桌的…上前劝阻, …受伤)',
       '当事人：郑平，男，1985年3月2日出生\n\n当事人与顾客发生争执，同桌的王晓燕、赵丽上前劝阻，同桌吃饭的吴海燕受伤。',
       ['王晓燕', '赵丽', '吴海燕'],
@@ -1121,6 +1127,21 @@ describe('minors', () => {
       'a 落款 date set right with spaces, a later date in the decision (期限至2028年)',
       '被决定人：向熠\n性别：男\n出生日期：2008年12月3日（16周岁）\n\n现决定责令向熠接受社区戒毒，期限三年，自2025年10月21日起至2028年10月20日止。\n\n                                        沅陵县公安局\n                                        2025年10月21日',
       '向熠',
+    ],
+    [
+      'who claims state compensation (赔偿请求人)',
+      `赔偿请求人：艾克拜尔·吐尔洪，男，2008年2月14日出生，维吾尔族。\n法定代理人：吐尔洪·买买提，系赔偿请求人之父。${closing}`,
+      '艾克拜尔·吐尔洪',
+    ],
+    [
+      'who sued the agency (原告), in a judgment’s excerpt',
+      `原告姓名\u2063泽仁拉姆\n性别\u2063女\n出生日期\u20632009年4月6日\n被告\u2063康定市公安局${closing}`,
+      '泽仁拉姆',
+    ],
+    [
+      'a reward notice to a child who reported (举报人, its first block)',
+      `举报人：苏日格，男，蒙古族，2009年3月2日出生，初三学生。\n法定代理人：乌日娜，女，系举报人之母。\n\n奖励金汇入户名：乌日娜的账户。${closing}`,
+      '苏日格',
     ],
     ['18 on the day', `当事人：王小明\n出生日期：2006年3月20日${closing}`, undefined],
     ['an adult', `当事人：王小明\n身份证号：510502198503150016${closing}`, undefined],

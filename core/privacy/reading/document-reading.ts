@@ -188,15 +188,27 @@ function compare(a: TextDate, b: TextDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
+/** Whom a document with no party may be addressed to, in its first block. */
+const ADDRESSEE_ROLE = /^(?:举报人|舉報人|检举人|檢舉人|投诉人|投訴人|信访人|信訪人)/;
+
 function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
   // A party with a birth date is a natural person, even one trading under a 字号 (经营字号：
   // …（个体工商户）) that also made it read as an organisation.
-  const parties = blocks.holders.filter(
+  let parties = blocks.holders.filter(
     (holder) =>
       holder.role === Role.party &&
       (holder.kind === HolderKind.person ||
         (holder.personEvidence && (holder.birth !== undefined || holder.age !== undefined))),
   );
+  // A document addressed to a 举报人 (举报奖励告知书: 举报人：苏日格，…2009年3月2日出生, first of
+  // its blocks): the person it is about, a child as any party.
+  const first = blocks.holders[0];
+  if (
+    first?.role === Role.third &&
+    first.birth !== undefined &&
+    ADDRESSEE_ROLE.test(text.slice(first.roleSpan.start, first.roleSpan.end))
+  )
+    parties = [first, ...parties];
   const minors: MinorParty[] = [];
   if (parties.length === 0) return minors;
   let declared: number[] | undefined;

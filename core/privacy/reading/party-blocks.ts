@@ -852,7 +852,11 @@ export function readPartyBlocks(text: string): PartyBlocks {
     if (isClosingDateLine(text, lineStart, lineEnd)) dateLines.push(lineStart);
     if (salutations.length > 0 && hasContent(text, lineStart, lineEnd)) {
       // 你们于…通过12345热线…反映…: a reply to those who complained, not a decision on them.
-      const lead = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_COMPLAINT_LEAD));
+      // (The person's details in the bracket after 你 do not count: 你（男，…身份证号码…）于…反映.)
+      const lead = text
+        .slice(lineStart, Math.min(lineEnd, lineStart + MAX_COMPLAINT_LINE))
+        .replace(DETAILS_BRACKET, '')
+        .slice(0, MAX_COMPLAINT_LEAD);
       if (COMPLAINED.test(lead)) {
         for (const holder of salutations) holder.role = Role.third;
         salutations = [];
@@ -1470,8 +1474,11 @@ function describedPersonAt(
 }
 
 /** The first words after a notice's salutations when they reply to complainants. */
-const COMPLAINED = /^\s*(?:你们|你|您)[^。！？]*?(?:反映|投诉|举报|来信|来电)/;
+const COMPLAINED = /^\s*(?:你们|你|您)[^。！？]*?(?:反映|投诉|举报|来信|来电|投訴|舉報|來信|來電)/;
 const MAX_COMPLAINT_LEAD = 80;
+/** How much of the line is read before the details bracket is left out. */
+const MAX_COMPLAINT_LINE = 240;
+const DETAILS_BRACKET = /[（(][^）)]*[）)]/;
 
 /** A line that is one bracket (its content's span into `out`), holding a field's colon. */
 function bracketLine(

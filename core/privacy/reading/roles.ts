@@ -87,6 +87,11 @@ const PARTY_WORDS = [
   // 应急征用 (防洪法第四十五条): whose machines or goods were requisitioned, and compensated.
   '被征用人',
   '被补偿人',
+  // Who claims state compensation (赔偿请求人), and who sued the agency (原告, in a judgment's
+  // excerpt the agency publishes).
+  '赔偿请求人',
+  '赔偿申请人',
+  '原告',
   '机动车驾驶人',
   '驾驶人',
 ];
