@@ -89,8 +89,8 @@ const HOUSE_NUMBER =
 
 /** How far into a text its title is looked for (…补助资金兑付情况的公示). */
 const LIST_TITLE_REACH = 200;
-/** A notice that lists whom it is about: 公示, 名单, 公告 in its title. */
-const LIST_TITLE = /公示|名单|公告/;
+/** A notice that lists whom it is about: 公示, 名单, 公告, 曝光(台) in its title. */
+const LIST_TITLE = /公示|名单|公告|曝光/;
 
 /**
  * True when the text is a notice listing its parties in a table (a 公示 of payments, a 公告 of
@@ -736,7 +736,13 @@ export function readPartyBlocks(text: string): PartyBlocks {
               // (A 公示 or 公告 with none lists its parties: their rows are read as before.)
               (!titledAsList(text) && describesPerson(text, clause.start))
             : current.role === Role.third ||
-              (current.name !== undefined && current.organisationEvidence))) &&
+              (current.name !== undefined && current.organisationEvidence) ||
+              // 序号：2⁣姓名：杜娟 below 序号：1⁣姓名：邓光明 in a list of parties (曝光台): the
+              // next row's party, not more of the first's.
+              (current.role === Role.party &&
+                current.name !== undefined &&
+                listsInTitle(text) &&
+                NUMBERED_ROW.test(text.slice(lineStartOf(text, clause.start), clause.start))))) &&
         namesPerson(text, clause)
       ) {
         // A row whose column says who it is (身份：执法人员) is that; else a third person,
@@ -1220,6 +1226,9 @@ function introducesParties(text: string, lineStart: number): boolean {
 function rowRole(current: Holder): Role {
   return current.organisationEvidence && current.role === Role.party ? Role.third : current.role;
 }
+
+/** A listing row opened by its number cell (序号：2⁣…). */
+const NUMBERED_ROW = /^\s*(?:序号|編號|编号|序)\s*[：:]\s*[0-9０-９]{1,3}\s*\u2063/;
 
 /** A row's number cell (序号：2, 编号：3). */
 const ROW_NUMBER = /^\s*(?:序号|编号|序)\s*[：:]\s*[0-9０-９]{1,3}\s*$/;
