@@ -333,12 +333,6 @@ describe('names', () => {
       [],
     ],
     [
-      'a 曝光台 listing its parties in numbered rows, each row its own party',
-      '夷陵交警2025年第14周酒驾醉驾曝光台\n\n序号\u2063姓名\u2063性别\u2063驾驶证号\n序号：1\u2063姓名：邓光明\u2063性别：男\u2063驾驶证号：420506198002143014\n序号：2\u2063姓名：杜娟\u2063性别：女\u2063驾驶证号：420502198906072823\n\n第2号驾驶人杜娟驾驶的是单位车辆。',
-      [],
-      ['邓光明', '杜娟'],
-    ],
-    [
       'bystanders who step in or are hurt, with no role word (同桌的…上前劝阻, …受伤)',
       '当事人：郑平，男，1985年3月2日出生\n\n当事人与顾客发生争执，同桌的王晓燕、赵丽上前劝阻，同桌吃饭的吴海燕受伤。',
       ['王晓燕', '赵丽', '吴海燕'],
@@ -1187,6 +1181,15 @@ describe('minors', () => {
     const redacted = redactText(text);
     expect(redacted).not.toContain('赵子轩');
     expect(redacted).not.toContain('赵永强');
+  });
+
+  it('keeps every party of a 曝光台’s numbered rows, each row its own party', () => {
+    const row = (n: number, name: string, id: string) =>
+      `<tr><td>${n}</td><td>${name}</td><td>男</td><td>${id}</td><td>饮酒驾驶，罚款1000元</td></tr>`;
+    const html = `<h1>夷陵交警2025年第14周酒驾醉驾曝光台</h1><p>现将部分违法驾驶人予以曝光：</p><table><tr><td>序号</td><td>姓名</td><td>性别</td><td>驾驶证号</td><td>处理结果</td></tr>${row(1, '邓光明', '420506198002143014')}${row(2, '杜娟', '420502198906072823')}${row(3, '向红', '422802198509136334')}</table><p>第3号驾驶人向红驾驶的是宜昌夷陵通达物流有限公司所属营运货车。</p>`;
+    const redacted = scanAndRedactHtml(html).html;
+    for (const name of ['邓光明', '杜娟', '向红']) expect(redacted).toContain(name);
+    expect(redacted).not.toContain('420502198906072823');
   });
 
   it('removes a foreign child’s name in both scripts, in the table row below the name', () => {
