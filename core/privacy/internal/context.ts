@@ -127,6 +127,8 @@ export function subjectBefore(text: string, pos: number, excluded?: Excluded): S
 /** True when the sentence before `pos` says the account is where fines are paid. */
 export function isFinePaymentContext(text: string, pos: number, floor = 0): boolean {
   const limit = Math.max(0, pos - FINE_PAYMENT_WINDOW, floor);
+  // …由财政部门支付至赔偿请求人本人账户（…账号…）: money paid to a person, whatever pays it.
+  if (OWN_ACCOUNT.test(text.slice(limit, pos))) return false;
   if (nearest(PUBLIC_ACCOUNT_TRIE, text, pos, limit, limit, SENTENCE_STOPS) != null) return true;
   // …罚款缴至古蔺县财政局指定⏎账户（…账号：…）: a PDF's line cut the sentence (no stop before
   // the break); the words before it are the same sentence's.
@@ -148,6 +150,9 @@ export function isFinePaymentContext(text: string, pos: number, floor = 0): bool
   }
   return false;
 }
+
+/** A person's own account, said in the sentence before the number. */
+const OWN_ACCOUNT = /(?:本人|个人|個人)(?:银行|銀行)?(?:账户|帐户|賬戶)/;
 
 /**
  * Words that make an account label the party's own (被处罚人收款账户为：…): the party's

@@ -333,6 +333,12 @@ describe('names', () => {
       [],
     ],
     [
+      'whose account a reward is paid to (户名：… beside 开户行 and 账号) is named there, not a party',
+      '亳州市市场监督管理局\n举报奖励决定书\n\n举报人：龚岚，女，1987年9月14日出生。\n\n经查，举报属实，决定给予奖励。奖励金汇入以下账户：\n    户名：龚岚\n    开户行：中国农业银行亳州分行\n    账号：另行通知',
+      ['龚岚'],
+      [],
+    ],
+    [
       'bystanders who step in or are hurt, with no role word (同桌的…上前劝阻, …受伤)',
       '当事人：郑平，男，1985年3月2日出生\n\n当事人与顾客发生争执，同桌的王晓燕、赵丽上前劝阻，同桌吃饭的吴海燕受伤。',
       ['王晓燕', '赵丽', '吴海燕'],

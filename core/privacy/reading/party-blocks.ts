@@ -1044,6 +1044,13 @@ export function readPartyBlocks(text: string): PartyBlocks {
         // 姓名⁣性别⁣年龄⁣住址⁣所做工作: a header row with a title no label rule knows
         // (所做工作) names no one; the rows below it are read as they come.
       } else if (
+        first.field === FieldKind.name &&
+        ACCOUNT_NAME.test(text.slice(first.roleStart, first.valueStart)) &&
+        BANK_WORDS.test(text.slice(Math.max(0, lineStart - BANK_REACH), lineEnd + BANK_REACH))
+      ) {
+        // 户名：乌日娜⏎开户行：…⏎账号：… — whose account a payment goes to: a person named
+        // in the account's lines, not a party opening a block.
+      } else if (
         current?.name !== undefined &&
         current.otherName === undefined &&
         first.field === FieldKind.name &&
@@ -1331,6 +1338,11 @@ function saidOfAnother(text: string, holder: Holder, at: number): boolean {
     if (at - length >= 0 && maskedNameLength(text, at - length, at) === length) start = at - length;
   return start >= 0 && text.slice(start, at) !== holder.name?.text;
 }
+
+/** An account's name (户名, 账户名称) and the bank's words around it. */
+const ACCOUNT_NAME = /^\s*(?:户名|戶名|账户名称|賬戶名稱|收款人)\s*[：:]?\s*$/;
+const BANK_WORDS = /开户行|开户银行|開戶行|账号|帳號|賬號|银行卡|銀行卡/;
+const BANK_REACH = 40;
 
 /** A label of the other spelling of a name already given (中文译名：邓氏梅). */
 const SPELLING_LABEL =
