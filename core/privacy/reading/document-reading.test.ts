@@ -339,6 +339,12 @@ describe('names', () => {
       [],
     ],
     [
+      'a reward notice’s addressee, in its salutation and its 送达回证, is the informant (kept confidential)',
+      '国家税务总局宜宾市南溪区税务局\n检 举 奖 励 通 知 书\n\n尉迟秀英：\n    你于2025年2月17日向我局检举的案件，检举内容与违法事实相符。\n\n送达回证\n受送达人：尉迟秀英\n送达方式：直接送达',
+      ['尉迟秀英'],
+      [],
+    ],
+    [
       'bystanders who step in or are hurt, with no role word (同桌的…上前劝阻, …受伤)',
       '当事人：郑平，男，1985年3月2日出生\n\n当事人与顾客发生争执，同桌的王晓燕、赵丽上前劝阻，同桌吃饭的吴海燕受伤。',
       ['王晓燕', '赵丽', '吴海燕'],

@@ -863,7 +863,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
         .slice(lineStart, Math.min(lineEnd, lineStart + MAX_COMPLAINT_LINE))
         .replace(DETAILS_BRACKET, '')
         .slice(0, MAX_COMPLAINT_LEAD);
-      if (COMPLAINED.test(lead)) {
+      if (COMPLAINED.test(lead) || isReplyToInformant(text)) {
         for (const holder of salutations) holder.role = Role.third;
         salutations = [];
       } else if (!SALUTATION_END.test(text.slice(lineStart, lineEnd))) salutations = [];
@@ -1115,6 +1115,17 @@ export function readPartyBlocks(text: string): PartyBlocks {
     lineStart = line + 1;
   }
   for (const holder of holders) settleKind(holder);
+  // A reward notice or a reply sent to whoever reported: its 送达回证's addressee is that
+  // person too, whose name is kept confidential.
+  if (isReplyToInformant(text)) {
+    for (const holder of holders) {
+      if (
+        holder.role === Role.party &&
+        /[受被]送[达達]人/.test(text.slice(holder.roleSpan.start, holder.roleSpan.end))
+      )
+        holder.role = Role.third;
+    }
+  }
   const personalAddresses = addresses
     .filter(
       ({ holder, labelled, row, contact }) =>
@@ -1497,6 +1508,16 @@ function describedPersonAt(
 /** The first words after a notice's salutations when they reply to complainants. */
 const COMPLAINED = /^\s*(?:你们|你|您)[^。！？]*?(?:反映|投诉|举报|来信|来电|投訴|舉報|來信|來電)/;
 const MAX_COMPLAINT_LEAD = 80;
+/**
+ * Titles of what is sent to whoever reported or complained (举报奖励告知书, 信访事项答复意见书,
+ * 投诉处理结果告知书): its addressee is that person, whose identity is kept confidential.
+ */
+const REPLY_TITLE = /举报奖励|舉報獎勵|检举奖励|檢舉獎勵|信访|信訪|投诉处理|投訴處理/;
+
+/** True when the title is a reply to an informant or a complainant (spaced out or not). */
+function isReplyToInformant(text: string): boolean {
+  return REPLY_TITLE.test(text.slice(0, LIST_TITLE_REACH).replace(/\s/g, ''));
+}
 /** How much of the line is read before the details bracket is left out. */
 const MAX_COMPLAINT_LINE = 240;
 const DETAILS_BRACKET = /[（(][^）)]*[）)]/;
