@@ -345,6 +345,12 @@ describe('names', () => {
       [],
     ],
     [
+      'a 通报: those a sentence opens with, then why (因) and the passive of their penalty, are its parties',
+      '关于一起殴打他人案件的情况通报\n\n经查，段志鹏、宫少华持啤酒瓶殴打受害人王凯。目前，段志鹏、宫少华因殴打他人，已被公安机关依据《中华人民共和国治安管理处罚法》第四十三条第二款第（一）项之规定，分别处以行政拘留十二日、十日的处罚。',
+      ['王凯'],
+      ['段志鹏', '宫少华'],
+    ],
+    [
       'bystanders who step in or are hurt, with no role word (同桌的…上前劝阻, …受伤)',
       '当事人：郑平，男，1985年3月2日出生\n\n当事人与顾客发生争执，同桌的王晓燕、赵丽上前劝阻，同桌吃饭的吴海燕受伤。',
       ['王晓燕', '赵丽', '吴海燕'],

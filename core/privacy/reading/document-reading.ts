@@ -608,6 +608,27 @@ function penalisedParties(text: string): NameMention[] {
         penalised: true,
       });
   }
+  // 目前，段志鹏、宫少华因殴打他人，已被公安机关依据…分别处以行政拘留…: the people a sentence
+  // opens with, then 因 (why) and the passive of a penalty.
+  for (let at = text.indexOf('被'); at >= 0; at = text.indexOf('被', at + 1)) {
+    if (!PENALTY_AHEAD.test(text.slice(at, at + PENALTY_REACH))) continue;
+    let sentence = at;
+    while (
+      sentence > 0 &&
+      at - sentence < PENALTY_REACH &&
+      !SENTENCE_ENDS[text.charCodeAt(sentence - 1)]
+    )
+      sentence--;
+    const opening = PENALISED_OPENING.exec(text.slice(sentence, at));
+    if (!opening) continue;
+    let start = sentence + opening.index + opening[0].length - opening[1]!.length - 1;
+    for (const name of opening[1]!.split('、')) {
+      const end = start + name.length;
+      if (personNameEnd(text, start, end) === end)
+        found.push({ name, start, end, role: Role.party, roleStart: end, penalised: true });
+      start = end + 1;
+    }
+  }
   for (const to of ['对', '對'])
     for (let at = text.indexOf(to); at >= 0; at = text.indexOf(to, at + 1)) {
       const start = at + 1;
@@ -635,6 +656,13 @@ function penalisedParties(text: string): NameMention[] {
 }
 
 const PENALISED_FIRSTS = characterSet('作并並处處给給予');
+/** After 被, within the sentence, a penalty (处以, 给予, 行政拘留, 罚款). */
+const PENALTY_AHEAD = /^被[^。；\n]{0,80}?(?:处以|處以|给予|給予|行政拘留|罚款|罰款)/;
+const PENALTY_REACH = 100;
+const SENTENCE_ENDS = characterSet('。；;\n！？');
+/** A sentence's or a clause's first words: names (listed with 、), then 因 or 已. */
+const PENALISED_OPENING =
+  /(?:^|[，,：:])\s*([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,5})(?:因|已)/;
 /** 被依法 after a name that starts a sentence: the person the decision was made on. */
 const BY_LAW = '被依法';
 /** After the name: the decision made on the person (作出…处罚, 并处, 处以, 给予…). */
