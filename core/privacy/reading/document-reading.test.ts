@@ -351,6 +351,12 @@ describe('names', () => {
       ['段志鹏', '宫少华'],
     ],
     [
+      'a 典型案例 release: whom each case is about (基本情况：…) is its party; the worker who complained is not',
+      '郸城县人社局发布拒不支付劳动报酬典型案例\n\n二、韩二虎拒不支付劳动报酬案\n    基本情况：韩二虎，男，1971年出生，个人承包工程的“包工头”。\n    2024年6月，农民工田秀兰投诉称，韩二虎拖欠工人工资。',
+      ['田秀兰'],
+      ['韩二虎'],
+    ],
+    [
       'bystanders who step in or are hurt, with no role word (同桌的…上前劝阻, …受伤)',
       '当事人：郑平，男，1985年3月2日出生\n\n当事人与顾客发生争执，同桌的王晓燕、赵丽上前劝阻，同桌吃饭的吴海燕受伤。',
       ['王晓燕', '赵丽', '吴海燕'],

@@ -92,6 +92,8 @@ const PARTY_WORDS = [
   '赔偿请求人',
   '赔偿申请人',
   '原告',
+  // Whom each case of a 典型案例 release is about (基本情况：韩二虎，男，1971年出生…).
+  '基本情况',
   '机动车驾驶人',
   '驾驶人',
 ];
