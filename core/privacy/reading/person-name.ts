@@ -40,7 +40,7 @@ const PERSON_WORDS: ReadonlySet<string> = new Set([
  * 岩 that starts Dai men's names as 玉 starts women's (岩罕, 玉香), and rarer ones met in
  * decisions (字春梅, 綦美华, 畅国栋). Not 者, which ends 经营者, 消费者 before a name.
  */
-const WORD_STARTING_SURNAMES = '冶纳妥撒拜喇杞岩字綦畅木刀虎';
+const WORD_STARTING_SURNAMES = '冶纳妥撒拜喇杞岩字綦畅木刀虎茶';
 
 /** Common single-character surnames (百家姓 and the national surname statistics), Simplified and Traditional. */
 const SURNAMES =
@@ -624,7 +624,8 @@ export function personNameEnd(
     }
   }
   // 畅通, 字样, 纳税, 岩石: a rare surname's two characters that the language has as a word.
-  if (end - at === 2 && RARE_SURNAMES[first] === 1 && isDictionaryWord(text, at, end)) return -1;
+  // (茶楼经营者, 木材厂: the first two a word, whatever follows them.)
+  if (RARE_SURNAMES[first] === 1 && isDictionaryWord(text, at, at + 2)) return -1;
   const name = foldedName(text, at, end);
   // 附近居民（住…）: a word for a person (居民, 村民) is no name of one.
   if (NOT_NAMES.has(name) || (end - at === 2 && PERSON_WORDS.has(name))) return -1;

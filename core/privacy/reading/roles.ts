@@ -549,6 +549,8 @@ const THIRD_PERSON_WORDS = [
   '摊主',
   // Who sold to the party (个人供货商温少华), and a person's real name after a nickname
   // (自称“阿强”的个人（真实姓名许国强…）).
+  // A pawnshop's customer (收当当户谢志远质押的…).
+  '当户',
   '供货商',
   '供应商',
   '真实姓名',
