@@ -10,6 +10,7 @@ describe('licence plate (GA 36-2018)', () => {
     ['new-energy large', '川A12345F', '川A12345F'],
     ['full-width', '川Ｅ１２３４５', '川Ｅ１２３４５'],
     ['Traditional province', '粵B12345', '粵B12345'],
+    ['a Macau crossing vehicle’s (…澳)', '當事人駕駛粵Z·C2M7澳號小型客車', '粵Z·C2M7澳'],
     ['farm machinery', '拖拉机（农机号牌：川05-A1193）', '川05-A1193'],
     ['a trailer', '车辆牌号：川QA936挂（挂车）', '川QA936挂'],
     ['a driving school', '教练车川E1234学', '川E1234学'],
@@ -104,6 +105,10 @@ describe('whose vehicle, in a decision against a company', () => {
     [
       'right after the name',
       '你驾驶准格尔旗蒙达危险货物运输有限公司蒙K·D3652号罐式车辆运输液化天然气。',
+    ],
+    [
+      'its owner said after it with 为 (（车辆所有人为…有限公司）)',
+      '发现当事人驾驶的粤Z·B237港号跨境大型普通客车（车辆所有人为珠港通达跨境客运有限公司）未按规定停放。',
     ],
     [
       'said after it (（…，属…有限公司）)',

@@ -78,7 +78,7 @@ const ORGANISATION_BEFORE_PLATE =
 const OWNER_AHEAD = 160;
 /** After the plate: 属 or 所有人：, then an organisation's name, with no person's 的 between. */
 const ORGANISATION_AFTER_PLATE =
-  /^[^（(，,。；\n]{0,16}(?:[，,（(]\s*(?:属|屬|系|归|歸)|(?:车辆|車輛)?(?:登记)?所有人[：:])\s*[^，,。；、\n]{2,30}?(?:公司|车队|車隊|合作社|集团|集團)/;
+  /^[^（(，,。；\n]{0,24}(?:[，,（(]\s*(?:属|屬|系|归|歸)|[，,（(]?\s*(?:车辆|車輛)?(?:登记)?所有人[：:为為是])\s*[^，,。；、\n]{2,30}?(?:公司|车队|車隊|合作社|集团|集團)/;
 /** A row's owner cell further on (⁣车辆所有人：义乌市宏远汽车租赁有限公司). */
 const OWNER_CELL =
   /\u2063\s*(?:车辆|車輛)?(?:登记)?所有人[：:]\s*[^，,。；、\u2063\n]{2,30}?(?:公司|车队|車隊|合作社|集团|集團)/;
@@ -90,12 +90,13 @@ const OTHER_OWNER = /[与與和及、]|[^公司]的/;
 
 /**
  * A trailer's or a driving school's plate (GA 36-2018): province, authority letter, four
- * characters with at least two digits, then 挂 or 学 (川QA936挂, 川E1234学). Read here, in the
- * reading layer, where whose vehicle it is can be told (the five-character plates are read
- * by the detector, plate.ts).
+ * characters with at least two digits, then 挂 or 学 (川QA936挂, 川E1234学); and the plate of a
+ * vehicle that crosses to Hong Kong or Macau (粤Z·C2M7澳, 粤Z·B3L8港). Read here, in the reading
+ * layer, where whose vehicle it is can be told (the five-character plates are read by the
+ * detector, plate.ts).
  */
 const SUFFIXED_PLATE = new RegExp(
-  `[${PLATE_PROVINCES}][A-HJ-NP-Z][·•・.．\\s-]?([A-HJ-NP-Z0-9]{4})[挂学]`,
+  `[${PLATE_PROVINCES}][A-HJ-NP-Z][·•・.．\\s-]?([A-HJ-NP-Z0-9]{4})[挂学掛學港澳]`,
   'g',
 );
 
