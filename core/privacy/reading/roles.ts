@@ -94,6 +94,9 @@ const PARTY_WORDS = [
   '原告',
   // Whom each case of a 典型案例 release is about (基本情况：韩二虎，男，1971年出生…).
   '基本情况',
+  // Whom a paid rescue's fee notice is sent to (有偿救援费用告知书: 被救援人：…).
+  '被救援人',
+  '被救助人',
   '机动车驾驶人',
   '驾驶人',
 ];
