@@ -19,7 +19,7 @@ import { continuationAfter } from './line-breaks';
 import { hasNameMask, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { personNameBefore, personNameEnd, spacedNameEnd } from './person-name';
-import { AGENCY_SELF_WORDS, Role } from './roles';
+import { AGENCY_SELF_WORDS, Role, sendsPublicToAgency } from './roles';
 
 /**
  * Whose data a stretch of a document is (DOMAIN.md §4b). A party block opens at a party role
@@ -979,6 +979,9 @@ export function readPartyBlocks(text: string): PartyBlocks {
         // 联系人：钱瑾　联系电话：0874-…　地址：…, right above the agency's name and date.
         (AGENCY_CONTACT_LINE.test(text.slice(lineStart, lineEnd)) &&
           closesDocument(text, lineEnd)) ||
+        // 监督电话：0577-…　地址：…: a line the public's channel opens is the agency's, whatever
+        // block went before it.
+        PUBLIC_CHANNEL_LINE.test(text.slice(lineStart, lineEnd)) ||
         (first?.role === undefined &&
           (startsWithAgencyWord(text, lineStart, lineEnd) ||
             isSiteFooter(text, lineStart, lineEnd) ||
@@ -1244,6 +1247,10 @@ function introducesParties(text: string, lineStart: number): boolean {
 function rowRole(current: Holder): Role {
   return current.organisationEvidence && current.role === Role.party ? Role.third : current.role;
 }
+
+/** A line opened by the public's channel to the agency (监督电话：, 举报电话：, 咨询电话：). */
+const PUBLIC_CHANNEL_LINE =
+  /^\s*(?:监督|举报|投诉|咨询|監督|舉報|投訴|諮詢)(?:电话|電話|热线|熱線)\s*[：:]/;
 
 /** A listing row opened by its number cell (序号：2⁣…). */
 const NUMBERED_ROW = /^\s*(?:序号|編號|编号|序)\s*[：:]\s*[0-9０-９]{1,3}\s*\u2063/;
@@ -1781,7 +1788,9 @@ function openHolder(
   if (
     role === Role.third &&
     (current?.kind === HolderKind.agency ||
-      (current?.role === Role.third && proseSinceParty && !inCell)) &&
+      (current?.role === Role.third && proseSinceParty && !inCell) ||
+      // …向本大队法制室提出。联系人：洪志明，电话：0595-…: whom the public is sent to.
+      sendsPublicToAgency(text, clause.start, true)) &&
     isContactWord(text, clause)
   )
     role = Role.officer;

@@ -21,7 +21,7 @@ import {
   startsFollowingWord,
   startsName,
 } from './person-name';
-import { AGENCY_SELF_WORDS, ROLE_WORDS, Role } from './roles';
+import { AGENCY_SELF_WORDS, ROLE_WORDS, Role, sendsPublicToAgency } from './roles';
 
 /** A person named right after (or right before) a role word: 证人刘大海, 唐建军（系当事人之父）. */
 export interface NameMention {
@@ -246,8 +246,7 @@ function agencyContact(text: string, start: number, end: number): boolean {
   if (!CONTACT_WORD.test(text.slice(start, end))) return false;
   const after = text.slice(end, end + MAX_CONTACT_REACH);
   if (!CONTACT_LANDLINE.test(after)) return false;
-  const before = text.slice(Math.max(0, start - MAX_CONTACT_REACH), start);
-  return AGENCY_ERRAND.test(before);
+  return sendsPublicToAgency(text, start);
 }
 
 const CONTACT_WORD = /^(?:联系人|聯繫人)$/;
@@ -255,13 +254,6 @@ const CONTACT_WORD = /^(?:联系人|聯繫人)$/;
 const MAX_CONTACT_REACH = 80;
 /** Then its phone, a landline (0830-…): an office's. */
 const CONTACT_LANDLINE = /^[^。\n]{0,20}?(?:电话|電話)\s*[：:]?\s*0\d{2,3}[-－—]?\d{7,8}/;
-/**
- * Before it, the public sent to the agency (到…领取, 可来电咨询, 可向本院执行局提出, 请与…公安局
- * 法制大队联系, 请与我大队联系).
- */
-const AGENCY_ERRAND =
-  /领取|領取|咨询|諮詢|查询|查詢|向(?:本|我)(?:大队|大隊|支队|支隊|中队|中隊|[院局所委队隊站])|[与與][^。，\n]{1,30}(?:局|大队|大隊|院|委|所|站|中心|政府|办公室)(?:联系|聯繫)/;
-
 /**
  * What makes a role word the start of a place's or a thing's name, not a person's (中国人寿,
  * 中国人保: …人 ends no role there).

@@ -765,3 +765,26 @@ export const AGENCY_SELF_WORDS = [
   '本支队',
   '本站',
 ];
+
+/**
+ * Before it, the public sent to the agency (到…领取, 可来电咨询, 可向本院执行局提出, 请与…公安局
+ * 法制大队联系, 请与我大队联系).
+ */
+const AGENCY_ERRAND =
+  /领取|領取|咨询|諮詢|查询|查詢|向(?:本|我)(?:大队|大隊|支队|支隊|中队|中隊|[院局所委队隊站])|[与與][^。，\n]{1,30}(?:局|大队|大隊|院|委|所|站|中心|政府|办公室)(?:联系|聯繫)/;
+
+/** How far before a contact's title the errand is looked for. */
+const ERRAND_REACH = 80;
+
+/**
+ * True when the text before `at` sends the public to the agency (the contact after it is the
+ * agency's). `directed`: only where it names the agency (向本大队…提出, 请与…局联系), not by
+ * an errand alone (咨询, 领取: a company's contact block may say those too).
+ */
+export function sendsPublicToAgency(text: string, at: number, directed = false): boolean {
+  const before = text.slice(Math.max(0, at - ERRAND_REACH), at);
+  return (directed ? DIRECTED_ERRAND : AGENCY_ERRAND).test(before);
+}
+
+const DIRECTED_ERRAND =
+  /向(?:本|我)(?:大队|大隊|支队|支隊|中队|中隊|[院局所委队隊站])[^。\n]{0,20}(?:提出|反映|申请|申請)[^。\n]{0,6}。$|[与與][^。，\n]{1,30}(?:局|大队|大隊|院|委|所|站|中心|政府|办公室)(?:联系|聯繫)。$/;
