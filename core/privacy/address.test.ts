@@ -310,6 +310,16 @@ describe('address', () => {
       '当事人：\n    申请人  冉龙飞，男，1968年3月11日出生，\n    住  址  酉阳土家族苗族自治县龙潭镇梨耳村3组45号\n    电  话  另存',
       '酉阳土家族苗族自治县龙潭镇梨耳村3组45号',
     ],
+    [
+      'a value a PDF’s line put below its label (送达地址：⏎南充市…)',
+      '当事人：于海燕，女，1989年6月7日出生\n原确认送达地址：\n南充市嘉陵区都尉街道学府大道二段9号锦绣华庭5栋1802室。',
+      '南充市嘉陵区都尉街道学府大道二段9号锦绣华庭5栋1802室',
+    ],
+    [
+      'a home in the bracket after 住房内, across a line break',
+      '当事人：于海燕，女，1989年6月7日出生\n当事人在其租住房内（\n嘉陵区火花街道曲水路17号附5号）为他人进行针灸。',
+      '嘉陵区火花街道曲水路17号附5号',
+    ],
   ])('removes %s', (_name, text, address) => {
     const addresses = scanText(text).filter((finding) => finding.kind === 'address');
     expect(addresses.map((finding) => finding.text)).toEqual([address]);

@@ -206,7 +206,12 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   // 户籍地及现住址均为内江市…: 均 (都) before the joiner, of two labels sharing one value.
   if ((text[i] === '均' || text[i] === '都') && VALUE_JOINERS.includes(text[i + 1]!)) i++;
   const separated = VALUE_JOINERS.includes(text[i]!) || (text[i] === '于' && text[at] === '住');
-  if (separated) i = skipSpaces(text, i + 1, to);
+  if (separated) {
+    i = skipSpaces(text, i + 1, to);
+    // 原确认送达地址：⏎南充市… — a PDF's or a form's line put the value on the next line.
+    if (text.charCodeAt(i) === 0x0a && countyPrefixLength(text.slice(i + 1, i + 20)) > 0)
+      i = skipSpaces(text, i + 1, to);
+  }
   const end = addressValueEnd(text, i, to);
   const value = text.slice(i, end);
   // 联系地址绵阳市涪城区…602室 (in a bracket of prose, no colon).
