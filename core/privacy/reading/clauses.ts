@@ -243,7 +243,7 @@ export function readClause(text: string, start: number, end: number): Clause {
   for (let i = from; colon < 0 && i < labelLimit; i++) {
     const code = text.charCodeAt(i);
     // A label ends at its colon, or at the tab of a table cell (地址⇥泸州市…).
-    if (code === 0xff1a || code === 0x3a || ((code === 0x09 || code === 0x2063) && i > from)) {
+    if (code === 0xff1a || code === 0x3a || (CELL_BREAKS[code] === 1 && i > from)) {
       colon = i;
       break;
     }
@@ -569,7 +569,7 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
       if (code === 0xff08 || code === 0x28) depth++;
       else if (code === 0xff09 || code === 0x29) {
         if (depth > 0) depth--;
-      } else if (code === 0x09 || code === 0x2063) {
+      } else if (CELL_BREAKS[code] === 1) {
         // A label cell before its value in a tab-separated table (地址⇥泸州市…) is one field,
         // also when wide spaces already set the label apart (│ 送达地点   │ 营山县… │).
         boundary = colon

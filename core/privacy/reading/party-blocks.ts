@@ -1124,7 +1124,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
     for (const holder of holders) {
       if (
         holder.role === Role.party &&
-        /[受被]送[达達]人/.test(text.slice(holder.roleSpan.start, holder.roleSpan.end))
+        ADDRESSEE_WORD.test(text.slice(holder.roleSpan.start, holder.roleSpan.end))
       )
         holder.role = Role.third;
     }
@@ -1328,6 +1328,9 @@ const NAME_THEN_DETAILS = characterSet('（(，,');
 /** Two to four Han characters, then a bracket saying how the person is related (（系当事人之父）). */
 const KIN_NAMED = /^([\u4e00-\u9fff]{2,4})[（(](?:系|係|是)?(?:当事人|當事人|违法行为人|其)/;
 
+/** The addressee's role word on a 送达回证 (受送达人, 被送达人). */
+const ADDRESSEE_WORD = /[受被]送[达達]人/;
+
 /** The label of where a document is served (送达地址, 送达地点). */
 const SERVICE_ADDRESS = /^\s*送\s*[达達]\s*地\s*[址点點]/;
 
@@ -1337,7 +1340,7 @@ function lastAddressee(text: string, holders: readonly Holder[]): Holder | undef
     const holder = holders[k]!;
     if (holder.role !== Role.party) continue;
     const word = text.slice(holder.roleSpan.start, holder.roleSpan.end);
-    return /[受被]送[达達]人/.test(word) ? holder : undefined;
+    return ADDRESSEE_WORD.test(word) ? holder : undefined;
   }
   return undefined;
 }

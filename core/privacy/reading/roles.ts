@@ -550,14 +550,13 @@ const THIRD_PERSON_WORDS = [
   '船主',
   '货主',
   '摊主',
-  // Who sold to the party (个人供货商温少华), and a person's real name after a nickname
-  // (自称“阿强”的个人（真实姓名许国强…）).
   // A pawnshop's customer (收当当户谢志远质押的…).
   '当户',
+  // Who sold to the party (个人供货商温少华), and a person's real name or identity after a
+  // nickname (自称“阿强”的个人（真实姓名许国强…）, （经查真实身份为覃浩然）).
   '供货商',
   '供应商',
   '真实姓名',
-  // （经查真实身份为覃浩然）.
   '真实身份',
   // A vaccinated child (受种婴儿邱一诺; not 婴儿 alone: 试管婴儿成功率).
   '受种者',
@@ -766,12 +765,20 @@ export const AGENCY_SELF_WORDS = [
   '本站',
 ];
 
+/** The agency naming itself (本大队, 我局…), and an office of it the public is told to call. */
+const OWN_OFFICE = '(?:本|我)(?:大队|大隊|支队|支隊|中队|中隊|[院局所委队隊站])';
+const CALL_OFFICE =
+  '[与與][^。，\\n]{1,30}(?:局|大队|大隊|院|委|所|站|中心|政府|办公室)(?:联系|聯繫)';
+
 /**
- * Before it, the public sent to the agency (到…领取, 可来电咨询, 可向本院执行局提出, 请与…公安局
+ * Before a contact, the public sent to the agency (到…领取, 可来电咨询, 可向本院执行局提出, 请与…公安局
  * 法制大队联系, 请与我大队联系).
  */
-const AGENCY_ERRAND =
-  /领取|領取|咨询|諮詢|查询|查詢|向(?:本|我)(?:大队|大隊|支队|支隊|中队|中隊|[院局所委队隊站])|[与與][^。，\n]{1,30}(?:局|大队|大隊|院|委|所|站|中心|政府|办公室)(?:联系|聯繫)/;
+const AGENCY_ERRAND = new RegExp(`领取|領取|咨询|諮詢|查询|查詢|向${OWN_OFFICE}|${CALL_OFFICE}`);
+/** …and only where the sentence just before names the agency and ends (…向本大队法制室提出。). */
+const DIRECTED_ERRAND = new RegExp(
+  `向${OWN_OFFICE}[^。\\n]{0,20}(?:提出|反映|申请|申請)[^。\\n]{0,6}。$|${CALL_OFFICE}。$`,
+);
 
 /** How far before a contact's title the errand is looked for. */
 const ERRAND_REACH = 80;
@@ -785,6 +792,3 @@ export function sendsPublicToAgency(text: string, at: number, directed = false):
   const before = text.slice(Math.max(0, at - ERRAND_REACH), at);
   return (directed ? DIRECTED_ERRAND : AGENCY_ERRAND).test(before);
 }
-
-const DIRECTED_ERRAND =
-  /向(?:本|我)(?:大队|大隊|支队|支隊|中队|中隊|[院局所委队隊站])[^。\n]{0,20}(?:提出|反映|申请|申請)[^。\n]{0,6}。$|[与與][^。，\n]{1,30}(?:局|大队|大隊|院|委|所|站|中心|政府|办公室)(?:联系|聯繫)。$/;
