@@ -97,8 +97,7 @@ export function redactPublicTextWith(
   options: Omit<RedactOptions, 'style'>,
   reading: DocumentReading,
 ): string {
-  const findings = scanRange(text, 0, text.length, compileScanOptions(options), [], false, reading);
-  return applyPublicRedactions(text, findings);
+  return applyPublicRedactions(text, findingsFor(text, compileScanOptions(options), reading));
 }
 
 /**
@@ -111,8 +110,17 @@ export function redactTextCompiled(
   compiled: CompiledScanOptions,
   reading: DocumentReading,
 ): CountedRedaction {
-  const findings = scanRange(text, 0, text.length, compiled, [], false, reading);
+  const findings = findingsFor(text, compiled, reading);
   let minors = 0;
   for (const finding of findings) if (finding.kind === PersonalDataKind.minor) minors++;
   return { text: applyRedactions(text, findings, style), replaced: findings.length, minors };
+}
+
+/** Every finding in the whole of `text`, for redaction (offsets only: masks slice what they need). */
+function findingsFor(
+  text: string,
+  compiled: CompiledScanOptions,
+  reading: DocumentReading,
+): Finding[] {
+  return scanRange(text, 0, text.length, compiled, [], false, reading);
 }

@@ -62,7 +62,7 @@ const PERSON_ENTRY =
   /^[，,]\s*(?:纳税人识别号|納稅人識別號|身份证|身份證|公民身份|证件号|證件號|男[，,]|女[，,]|性别|性別|[\u4e00-\u9fff]{2,4}(?:省|自治区|自治區))/;
 /** The first characters of what PERSON_ENTRY looks for after the comma (and of provinces). */
 const ENTRY_FIRSTS = characterSet(
-  '纳納身公证證男女性河山辽遼吉黑江浙安福江山河湖广廣海四贵貴云雲陕陝甘青台臺内內宁寧新西',
+  '纳納身公证證男女性河山辽遼吉黑江浙安福湖广廣海四贵貴云雲陕陝甘青台臺内內宁寧新西',
 );
 /** Where a person sold or rented something: 从袁建成处购得, 帅小平处收购. */
 const PERSON_PLACE = /^处(?:购|收|租|借|取|拿|买|得|进货)/;

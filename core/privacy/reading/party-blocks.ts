@@ -850,6 +850,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
   };
   /** The addressees of the salutation lines just read (刘永福：⏎谢琼：⏎…). */
   let salutations: Holder[] = [];
+  const replyToInformant = isReplyToInformant(text);
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -863,7 +864,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
         .slice(lineStart, Math.min(lineEnd, lineStart + MAX_COMPLAINT_LINE))
         .replace(DETAILS_BRACKET, '')
         .slice(0, MAX_COMPLAINT_LEAD);
-      if (COMPLAINED.test(lead) || isReplyToInformant(text)) {
+      if (COMPLAINED.test(lead) || replyToInformant) {
         for (const holder of salutations) holder.role = Role.third;
         salutations = [];
       } else if (!SALUTATION_END.test(text.slice(lineStart, lineEnd))) salutations = [];
@@ -1120,7 +1121,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
   for (const holder of holders) settleKind(holder);
   // A reward notice or a reply sent to whoever reported: its 送达回证's addressee is that
   // person too, whose name is kept confidential.
-  if (isReplyToInformant(text)) {
+  if (replyToInformant) {
     for (const holder of holders) {
       if (
         holder.role === Role.party &&
@@ -1252,11 +1253,11 @@ function rowRole(current: Holder): Role {
 const PUBLIC_CHANNEL_LINE =
   /^\s*(?:监督|举报|投诉|咨询|監督|舉報|投訴|諮詢)(?:电话|電話|热线|熱線)\s*[：:]/;
 
-/** A listing row opened by its number cell (序号：2⁣…). */
-const NUMBERED_ROW = /^\s*(?:序号|編號|编号|序)\s*[：:]\s*[0-9０-９]{1,3}\s*\u2063/;
-
 /** A row's number cell (序号：2, 编号：3). */
-const ROW_NUMBER = /^\s*(?:序号|编号|序)\s*[：:]\s*[0-9０-９]{1,3}\s*$/;
+const NUMBER_CELL = '\\s*(?:序号|编号|編號|序)\\s*[：:]\\s*[0-9０-９]{1,3}\\s*';
+const ROW_NUMBER = new RegExp(`^${NUMBER_CELL}$`);
+/** A listing row opened by its number cell (序号：2⁣…). */
+const NUMBERED_ROW = new RegExp(`^${NUMBER_CELL}\\u2063`);
 
 function isRowNumber(text: string, clause: Clause): boolean {
   return ROW_NUMBER.test(text.slice(clause.start, clause.end));

@@ -87,7 +87,7 @@ const NOT_GIVEN = characterSet(
 const THIS_WORDS = /^本[局院所委队案人月年次市县区镇村级单机部办厅]$/;
 
 /** After 从, what makes a word of prose (从旁, 从事, 从未, 从中, 从此…), not a given name. */
-const AFTER_FROM = characterSet('旁事而未此中来小没不无前后头严重轻快速宽新今轻即');
+const AFTER_FROM = characterSet('旁事而未此中来小没不无前后头严重轻快速宽新今即');
 /** After 再, what makes a word of prose (再次, 再度, 再犯, 再行…), not a given name (杨再兴). */
 const AFTER_AGAIN = characterSet('次度犯行也无不未审议造生现用加三');
 

@@ -71,20 +71,28 @@ export function organisationOwned(text: string, at: number): boolean {
   return owned !== null && !OTHER_OWNER.test(clause.slice(owned.index + owned[0].length));
 }
 
+/** The end of an organisation's name that owns vehicles. */
+const OWNING_ORGANISATION = '(?:公司|车队|車隊|合作社|集团|集團)';
+/** The label of a vehicle's owner (车辆所有人, 登记所有人). */
+const OWNER_LABEL = '(?:车辆|車輛)?(?:登记)?所有人';
 /** An organisation's name (and a bracket after it), then 所属 or nothing, right before a plate. */
-const ORGANISATION_BEFORE_PLATE =
-  /(?:公司|车队|車隊|合作社|集团|集團)(?:[（(][^）)]{0,40}[）)])?(?:所属|所屬|所有的|名下的)?$/;
+const ORGANISATION_BEFORE_PLATE = new RegExp(
+  `${OWNING_ORGANISATION}(?:[（(][^）)]{0,40}[）)])?(?:所属|所屬|所有的|名下的)?$`,
+);
 /** How far after a plate its owner is read (to the end of the line or sentence). */
 const OWNER_AHEAD = 160;
 /** After the plate: 属 or 所有人：, then an organisation's name, with no person's 的 between. */
-const ORGANISATION_AFTER_PLATE =
-  /^[^（(，,。；\n]{0,24}(?:[，,（(]\s*(?:属|屬|系|归|歸)|[，,（(]?\s*(?:车辆|車輛)?(?:登记)?所有人[：:为為是])\s*[^，,。；、\n]{2,30}?(?:公司|车队|車隊|合作社|集团|集團)/;
+const ORGANISATION_AFTER_PLATE = new RegExp(
+  `^[^（(，,。；\\n]{0,24}(?:[，,（(]\\s*(?:属|屬|系|归|歸)|[，,（(]?\\s*${OWNER_LABEL}[：:为為是])\\s*[^，,。；、\\n]{2,30}?${OWNING_ORGANISATION}`,
+);
 /** A row's owner cell further on (⁣车辆所有人：义乌市宏远汽车租赁有限公司). */
-const OWNER_CELL =
-  /\u2063\s*(?:车辆|車輛)?(?:登记)?所有人[：:]\s*[^，,。；、\u2063\n]{2,30}?(?:公司|车队|車隊|合作社|集团|集團)/;
+const OWNER_CELL = new RegExp(
+  `\\u2063\\s*${OWNER_LABEL}[：:]\\s*[^，,。；、\\u2063\\n]{2,30}?${OWNING_ORGANISATION}`,
+);
 /** The last 所属 after an organisation's name in the clause. */
-const ORGANISATION_OWNS =
-  /(?:公司|车队|車隊|合作社|集团|集團)(?:[（(][^）)]{0,40}[）)])?(?:所属|所屬)(?!.*(?:所属|所屬))/;
+const ORGANISATION_OWNS = new RegExp(
+  `${OWNING_ORGANISATION}(?:[（(][^）)]{0,40}[）)])?(?:所属|所屬)(?!.*(?:所属|所屬))`,
+);
 /** Between that and the plate, another party to the vehicle: 与, 和, a list, a person's 的. */
 const OTHER_OWNER = /[与與和及、]|[^公司]的/;
 
