@@ -48,6 +48,50 @@ describe('IncrementalScanner', () => {
     }
   });
 
+  // Counterexamples of the property below, each replayed: the text, then [at, remove, insert].
+  const replays: [string, string, [number, number, string][]][] = [
+    [
+      'a home met again changes with the party line that gives it',
+      `身份证号码：510502000址：泸州市江阳区康城路12号。\n当事人：张三，男，住址：泸州市江阳区康城路12号。`,
+      [[49, 4, '']],
+    ],
+    [
+      'a label whose value is on the next line',
+      '住址：\n罚款缴至泸州市财政局非税收入专户',
+      [[4, 0, '0']],
+    ],
+    [
+      'a label two lines up, and the line it runs on into',
+      '0000000\n0罚款缴至泸州市财政局非税收入专户，账号：2201024509000123456\n13812345678',
+      [
+        [1, 6, '住址：'],
+        [12, 1, '\n'],
+      ],
+    ],
+    [
+      'a finding read on past the edited line',
+      `0${PARAGRAPHS[0]}${PARAGRAPHS[0]}`,
+      [
+        [53, 2, '\n'],
+        [0, 0, '0'],
+      ],
+    ],
+    [
+      'a blank line between a party and its home',
+      '当事人：张三，男，局\n\n泸州市江阳区康城路12号，联系电话：13812345678。',
+      [[13, 0, '0']],
+    ],
+  ];
+  it.each(replays)('matches scanText after edits: %s', (_, original, edits) => {
+    const scanner = new IncrementalScanner();
+    let text = original;
+    expect(scanner.update(text)).toEqual(scanText(text));
+    for (const [at, remove, insert] of edits) {
+      text = text.slice(0, at) + insert + text.slice(at + remove);
+      expect(scanner.update(text)).toEqual(scanText(text));
+    }
+  });
+
   const fragment = fc.oneof(
     fc.constantFrom(
       ...PARAGRAPHS,

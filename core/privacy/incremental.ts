@@ -1,4 +1,4 @@
-import { GAP_CODES, isAlnumCode } from './internal/chars';
+import { characterSet, GAP_CODES } from './internal/chars';
 import { SUBJECT_WINDOW } from './internal/context';
 import type { Finding, ScanOptions } from './kinds';
 import { type DocumentReading, readDocuments } from './reading/document-reading';
@@ -8,15 +8,36 @@ function lineStartAt(text: string, pos: number): number {
   return pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
 }
 
+/** What ends a line that does not run on into the next: a sentence's end. */
+const LINE_CLOSED = characterSet('。！？；!?;');
+
+/** Whether the line ending at `end` (a line break or the text's end) ends a sentence. */
+function closedAt(text: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x0d || GAP_CODES[text.charCodeAt(k - 1)] === 1)) k--;
+  return k <= 0 || LINE_CLOSED[text.charCodeAt(k - 1)] === 1;
+}
+
 /**
- * The start of the line holding `pos`, or of the line before when that one ends in a letter
- * or digit: a number may run on across one line break (510521⏎198812120020).
+ * The start of the line holding `pos`, or of a line before while the one before it does not
+ * end a sentence: what a line reads may begin on the lines before (a number broken by a line
+ * break, 510521⏎198812120020; a label whose value is on the next line, 住址：⏎泸州市…), as far
+ * back as a line's context reaches.
  */
 function rescanStartAt(text: string, pos: number): number {
-  const start = lineStartAt(text, pos);
-  let k = start - 1;
-  while (k > 0 && (text.charCodeAt(k - 1) === 0x0d || GAP_CODES[text.charCodeAt(k - 1)] === 1)) k--;
-  return k > 0 && isAlnumCode(text.charCodeAt(k - 1)) ? lineStartAt(text, start - 1) : start;
+  let start = lineStartAt(text, pos);
+  const reach = start - SUBJECT_WINDOW;
+  while (start > 0 && start > reach && !closedAt(text, start - 1))
+    start = lineStartAt(text, start - 1);
+  return start;
+}
+
+/** The end of the line holding `pos`, or of a line after while this one runs on into it. */
+function rescanEndAt(text: string, pos: number): number {
+  let end = lineEndAt(text, pos);
+  const reach = end + SUBJECT_WINDOW;
+  while (end < text.length && end < reach && !closedAt(text, end)) end = lineEndAt(text, end + 1);
+  return end;
 }
 
 function lineEndAt(text: string, pos: number): number {
@@ -109,7 +130,7 @@ export class IncrementalScanner {
       const finding = kept.pop()!;
       if (finding.start < start) start = lineStartAt(text, finding.start);
     }
-    let end = lineEndAt(text, text.length - suffix);
+    let end = rescanEndAt(text, text.length - suffix);
     for (;;) {
       const rescanned = scanRange(text, start, end, this.options, kept, true, reading);
       // Old findings after the rescanned lines, where they now stand.

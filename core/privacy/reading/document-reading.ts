@@ -1216,6 +1216,8 @@ class OneDocumentReading implements DocumentReading {
     this.cachedSignature ??= JSON.stringify([
       this.thirdPartyNames.map((scoped) => `${scoped.name}@${scoped.start}`),
       [...this.publicNames].sort(),
+      // A home found again elsewhere: changing it changes findings on lines not edited.
+      this.repeatedAddresses.map((home) => `${home.name}@${home.start}${home.place ? '*' : ''}`),
       this.minors.map((minor) => [minor.name, minor.reason]),
       this.holders.map((holder) => `${holder.role}:${holder.kind}:${holder.name?.text ?? ''}`),
       this.blocks.spanStarts.length,
