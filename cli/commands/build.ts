@@ -5,6 +5,7 @@ import type { ImportedSources } from '../../core/site/import-sources';
 import { importSources } from '../../core/site/import-sources';
 import { mergeSources } from '../../core/site/merge-sources';
 import { planSite } from '../../core/site/plan-site';
+import { createSitePrivacy } from '../../core/site/public-text';
 import { BLOCKING_CODES, checkForPublication } from '../../core/site/publication-gate';
 import { SitePath } from '../../core/site/site-paths';
 import { DEFAULT_PAGE_TEMPLATE, parsePageTemplate } from '../../core/site/template';
@@ -322,9 +323,12 @@ async function build(
     previous && previous.manifest.generator === generator
       ? new Set<DecisionRecord>(previous.feed.records)
       : undefined;
+  // One privacy engine for the check and the pages: the pages redact what the check scanned.
+  const privacy = createSitePrivacy(feed.agencies ?? []);
   const gate = checkForPublication(feed.records, {
     profile,
     today: options.today,
+    privacy,
     ...(trusted ? { trusted } : {}),
   });
   lap('checked');
@@ -384,7 +388,7 @@ async function build(
     template,
     profile,
     shardAbove: options.shardAbove,
-    clean: gate.clean,
+    privacy,
     ...(previous ? { knownRecordKeys: previous.recordKeys } : {}),
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     ...(options.widgetsUrl ? { widgetsUrl: options.widgetsUrl } : {}),

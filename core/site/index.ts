@@ -25,7 +25,13 @@ export {
   type SiteInput,
   type SitePlan,
 } from './plan-site';
-export { agencyPublicNumbers, createSitePublicText, type SitePublicText } from './public-text';
+export {
+  agencyPublicNumbers,
+  createSitePrivacy,
+  createSitePublicText,
+  type SitePrivacy,
+  type SitePublicText,
+} from './public-text';
 export { BLOCKING_CODES, checkForPublication, type GateResult } from './publication-gate';
 export {
   type BoardOptions,

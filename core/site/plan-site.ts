@@ -26,7 +26,7 @@ import {
   sitemapXml,
   statsSnippet,
 } from './pages/snippets';
-import { agencyPublicNumbers, createSitePublicText } from './public-text';
+import { agencyPublicNumbers, createSitePrivacy, type SitePrivacy } from './public-text';
 import { responsibilityBoards } from './responsibility-board';
 import {
   agencyDecisionsPath,
@@ -77,8 +77,8 @@ export interface SiteInput {
   readonly widgetsUrl?: string;
   /** Shard the feed by agency and month above this many records. */
   readonly shardAbove: number;
-  /** Strings the build's check scanned and found clean (see createSitePublicText). */
-  readonly clean?: ReadonlySet<string>;
+  /** The build's privacy engine, which its check has already run over the feed's strings. */
+  readonly privacy?: SitePrivacy;
   /**
    * Fingerprints already known for some of the feed's records: the previous build's, for the
    * records it published that this one carries over unchanged (the same objects). The others
@@ -121,7 +121,7 @@ const eager = (path: string, content: string): PlannedFile => ({
 export function planSite(input: SiteInput): SitePlan {
   const { feed, today, template, profile } = input;
   const agencies: readonly AgencyProfile[] = feed.agencies ?? [];
-  const publicText = createSitePublicText(agencies, input.clean);
+  const { publicText } = input.privacy ?? createSitePrivacy(agencies);
   const templateKey = contentKey(template.source);
   const allowKey = contentKey(...agencyPublicNumbers(agencies));
   // Not `today`: a page depends on the day only through what it lists and shows (visible

@@ -1,7 +1,7 @@
-import { redactTextCompiled } from '../privacy/apply-redactions';
-import { RedactionStyle } from '../privacy/kinds';
+import { applyPublicRedactions } from '../privacy/apply-redactions';
+import type { Finding } from '../privacy/kinds';
 import { readDocument } from '../privacy/reading/document-reading';
-import { compileScanOptions } from '../privacy/scan-range';
+import { compileScanOptions, scanRange } from '../privacy/scan-range';
 import type { AgencyProfile } from '../records/agency-profile';
 
 /** Turns one feed string into text that may be shown to the public (not yet HTML-escaped). */
@@ -24,31 +24,50 @@ export function agencyPublicNumbers(agencies: readonly AgencyProfile[]): string[
 }
 
 /**
- * The static pages' privacy filter: every string passes the privacy engine's strict public
- * style with the reading layer (a decision is read as a reviewer reads it), exactly as the
- * widgets' detail view shows it, so a page never shows what the widget would hide.
+ * The site's privacy engine, one per build: `scan` gives the findings in one feed string,
+ * with the agencies' public numbers allowed (the build's check blocks on them), and
+ * `publicText` the string as the static pages show it: the strict public style with the
+ * reading layer (a decision is read as a reviewer reads it), exactly as the widgets' detail
+ * view shows it, so a page never shows what the widget would hide.
  *
- * `clean` holds strings the engine has already scanned and found nothing in (the build's
- * check does so for every public field): redaction would return them unchanged, so they
- * are not scanned twice. Results are memoised: agency names and legal bases repeat.
+ * Both remember every string: the check scans each public field of every record, and the
+ * pages then redact the same strings with those findings instead of reading them again
+ * (agency names, legal bases and often the facts repeat from record to record too).
  */
-export function createSitePublicText(
-  agencies: readonly AgencyProfile[],
-  clean: ReadonlySet<string> = new Set(),
-): SitePublicText {
-  const memo = new Map<string, string>();
+export interface SitePrivacy {
+  readonly scan: (text: string) => readonly Finding[];
+  readonly publicText: SitePublicText;
+}
+
+export function createSitePrivacy(agencies: readonly AgencyProfile[]): SitePrivacy {
+  const scanned = new Map<string, readonly Finding[]>();
+  const shown = new Map<string, string>();
   // The agencies' allowed numbers compiled once for every string (a hundred of them were
   // most of a short string's redaction when compiled per call).
   const compiled = compileScanOptions({ allow: agencyPublicNumbers(agencies) });
-  return (text) => {
+  const scan = (text: string): readonly Finding[] => {
+    let findings = scanned.get(text);
+    if (findings === undefined) {
+      findings = scanRange(text, 0, text.length, compiled, [], true, readDocument(text));
+      scanned.set(text, findings);
+    }
+    return findings;
+  };
+  const publicText: SitePublicText = (text) => {
     if (text === undefined || text === null || text === '') return '';
     const value = String(text);
-    if (clean.has(value)) return value;
-    let safe = memo.get(value);
+    let safe = shown.get(value);
     if (safe === undefined) {
-      safe = redactTextCompiled(value, RedactionStyle.public, compiled, readDocument(value)).text;
-      memo.set(value, safe);
+      const findings = scan(value);
+      safe = findings.length === 0 ? value : applyPublicRedactions(value, findings);
+      shown.set(value, safe);
     }
     return safe;
   };
+  return { scan, publicText };
+}
+
+/** The static pages' privacy filter alone (createSitePrivacy), for pages built outside a build. */
+export function createSitePublicText(agencies: readonly AgencyProfile[]): SitePublicText {
+  return createSitePrivacy(agencies).publicText;
 }

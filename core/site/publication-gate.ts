@@ -1,11 +1,11 @@
 import type { IsoDate } from '../calendar/iso-date';
 import { chinaCalendar, type WorkingDayCalendar } from '../calendar/working-day-calendar';
-import { scanText } from '../privacy/scan';
 import type { DecisionRecord } from '../records/decision-record';
 import { checkRecord } from '../rules/check-record';
 import type { Issue } from '../rules/issue';
 import type { PolicyProfile } from '../rules/policy-profile';
 import { RememberingCalendar } from './internal/remembering-calendar';
+import { createSitePrivacy, type SitePrivacy } from './public-text';
 
 /**
  * The issues that stop a build (issue 13): anything that would publish personal data, or a
@@ -23,8 +23,6 @@ export interface GateResult {
   }[];
   readonly blocking: number;
   readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
-  /** Public strings the privacy engine scanned and found nothing in (see createSitePublicText). */
-  readonly clean: ReadonlySet<string>;
 }
 
 /**
@@ -41,23 +39,15 @@ export function checkForPublication(
     readonly today: IsoDate;
     readonly calendar?: WorkingDayCalendar;
     readonly trusted?: ReadonlySet<DecisionRecord>;
+    /** The build's privacy engine, shared with the pages it renders (createSitePrivacy). */
+    readonly privacy?: SitePrivacy;
   },
 ): GateResult {
-  const clean = new Set<string>();
-  // Every distinct text is scanned once: the engine's findings depend on the text alone, and
-  // a column's texts repeat from record to record (the same 决定书 title, legal basis,
-  // violation type, often the same facts: the bench's 10,000 decisions hold 62,000 public
-  // texts, 3,500 of them distinct).
-  const scanned = new Map<string, ReturnType<typeof scanText>>();
-  const scan = (text: string) => {
-    let findings = scanned.get(text);
-    if (!findings) {
-      findings = scanText(text);
-      scanned.set(text, findings);
-      if (findings.length === 0) clean.add(text);
-    }
-    return findings;
-  };
+  // Every distinct text is scanned once (createSitePrivacy remembers): the engine's findings
+  // depend on the text alone, and a column's texts repeat from record to record (the same
+  // 决定书 title, legal basis, violation type, often the same facts: the bench's 10,000
+  // decisions hold 62,000 public texts, 3,500 of them distinct).
+  const privacy = options.privacy ?? createSitePrivacy([]);
   // Thousands of records, a few hundred decision dates, one day: deadlines are remembered.
   const calendar = new RememberingCalendar(options.calendar ?? chinaCalendar());
   const counts = { error: 0, warning: 0, info: 0 };
@@ -69,7 +59,7 @@ export function checkForPublication(
       profile: options.profile,
       today: options.today,
       calendar,
-      scanText: scan,
+      scanText: privacy.scan,
     });
     if (issues.length === 0) continue;
     for (const issue of issues) {
@@ -78,5 +68,5 @@ export function checkForPublication(
     }
     flagged.push({ record, issues });
   }
-  return { records: flagged, blocking, counts, clean };
+  return { records: flagged, blocking, counts };
 }
