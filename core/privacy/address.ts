@@ -70,10 +70,13 @@ interface AddressLabel {
   readonly reason: string;
 }
 
+// Spaced: a form spreads a two-character label over its cell (住  址：…, 地  址：…) to line it
+// up with the four-character ones; 住  址 is as personal as 住址.
 const ADDRESS_LABEL_TRIE = new ReverseTrie<AddressLabel>(
   ADDRESS_LABELS.map(
     ([label, kind, bare]) => [label, { kind, bare, reason: `${label}：自然人地址` }] as const,
   ),
+  true,
 );
 
 /** First characters of FOLLOWING_FIELDS: one table load per character while reading a value. */

@@ -170,6 +170,73 @@ const GIVEN_TO = [
   '售予',
   '卖予',
 ];
+/**
+ * What is done only to a person, the one it is done to named right after it (殴打赵一鸣，致其
+ * 轻微伤; 推了赵一鸣两下; 辱骂王芳): the victim, a third person even with no 受害人 before.
+ */
+const HARMED = [
+  '殴打',
+  '毆打',
+  '打伤',
+  '打傷',
+  '击打',
+  '擊打',
+  '踢打',
+  '推了',
+  '打了',
+  '踢了',
+  '扇了',
+  '辱骂',
+  '辱罵',
+  '侮辱',
+  '谩骂',
+  '謾罵',
+  '威胁',
+  '威脅',
+  '恐吓',
+  '恐嚇',
+  '猥亵',
+  '猥褻',
+  '骚扰',
+  '騷擾',
+  '咬伤',
+  '砍伤',
+  '刺伤',
+  '抓伤',
+  '撞伤',
+  '撞倒',
+];
+/**
+ * What is taken from a person, the owner named right after it (盗窃赵一鸣的手机, 骗取王芳人民币
+ * 5000元): a business may be stolen from too, so only a person's name before what was taken.
+ */
+const TAKEN_FROM = [
+  '盗窃',
+  '盜竊',
+  '偷窃',
+  '偷竊',
+  '偷走',
+  '骗取',
+  '騙取',
+  '诈骗',
+  '詐騙',
+  '抢夺',
+  '搶奪',
+  '抢劫',
+  '搶劫',
+  '敲诈',
+  '敲詐',
+  '勒索',
+];
+/** Second characters of two-character words for someone: 来人, 路人, 患者, 店员. */
+const SOMEONE_ENDS = characterSet('人者员員');
+/** After the one harmed: a stop, 的, 致, a list's joiner, a part of the body, how often. */
+const AFTER_HARMED =
+  /^(?:[^一-鿿]|[的致等和及与並并]|头部|頭部|面部|脸部|臉部|胸部|腹部|背部|身体|身體|手臂|[左右][手脚腳臂眼腿脸臉]|[一两二三四五六七八九十几數数]+(?:下|拳|脚|腳|刀|次|巴掌|耳光))/;
+/** After the one stolen from: 的, or what was taken (人民币, 现金, 手机…). */
+const AFTER_TAKEN_FROM =
+  /^(?:的|人民币|人民幣|现金|現金|财物|財物|钱款|錢款|手机|手機|钱包|錢包|电动车|電動車|摩托车|摩托車|银行卡|銀行卡|[一两二三四五六七八九十]+[部辆輛台只个個张張])/;
+
 /** Where the one given to is from (筠连县的, 新华村的): a place, then 的. */
 const PLACE_OF_PERSON = /^[\u4e00-\u9fff]{1,6}[省市县縣区區镇鎮乡鄉村]的/;
 const MAX_PLACE_OF_PERSON = 9;
@@ -778,6 +845,8 @@ const indexWords = wordIndexer([
   ...PERSON_STATEMENTS,
   ...QUESTIONED_AFTER,
   ...GIVEN_TO,
+  ...HARMED,
+  ...TAKEN_FROM,
   ...EMPLOYED_BY,
   ...HIRED,
   '对',
@@ -1020,6 +1089,30 @@ export function markedPeople(text: string, add: AddPerson): void {
       if (place) from += place[0].length;
       // What follows the name decides (经营, 及, a stop): 秦小玲经营服装店 is a tenant.
       listedAt(text, from, add, (end) => AFTER_GIVEN.test(text.slice(end, end + 2)));
+    }
+  }
+  // 恐吓来人, 殴打路人, 撞倒行人: a word of two characters for someone (…人, …者) or a word
+  // of the dictionary, which a surname may start, is no victim's name.
+  const addVictim: AddPerson = (start, end) => {
+    if (
+      end - start === 2 &&
+      (SOMEONE_ENDS[text.charCodeAt(start + 1)] === 1 || isDictionaryWord(text, start, end))
+    )
+      return;
+    add(start, end);
+  };
+  for (const word of HARMED) {
+    for (const at of words.of(word)) {
+      listedAt(text, at + word.length, addVictim, (end) =>
+        AFTER_HARMED.test(text.slice(end, end + 3)),
+      );
+    }
+  }
+  for (const word of TAKEN_FROM) {
+    for (const at of words.of(word)) {
+      listedAt(text, at + word.length, addVictim, (end) =>
+        AFTER_TAKEN_FROM.test(text.slice(end, end + 3)),
+      );
     }
   }
   // 受雇于庞德胜: the one who hired is a person too (a company's name is no person's).

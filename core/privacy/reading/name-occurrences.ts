@@ -38,12 +38,18 @@ function insidePublicName(
   return false;
 }
 
-/** True when the place written before `end` goes on (…2组机耕道): not of 的, 家, 住. */
+/**
+ * True when the place written before `end` goes on (…2组机耕道): not of 的, 家, 住, nor the
+ * place's people (当事人系姑咱镇日地村二组村民: where the party lives).
+ */
 function runsOnIntoPlace(text: string, end: number): boolean {
   const code = text.charCodeAt(end);
   if (code < 0x4e00 || code > 0x9fff) return false;
+  if (RESIDENTS.includes(text.slice(end, end + 2))) return false;
   return code !== 0x7684 && code !== 0x5bb6 && code !== 0x4f4f;
 }
+
+const RESIDENTS = ['村民', '居民'];
 
 /**
  * True when [start, end) is written inside an organisation's name (税务 in 国家税务总局, 劳务
