@@ -203,6 +203,25 @@ describe('third-party names', () => {
       ],
     ],
     [
+      'foreigners listed after a nationality and a word for them, with no Chinese surname; a dotted name ends where the sentence goes on',
+      '当事人：某某茶叶有限公司\n经查，当事人聘用缅甸籍人员昂觉敏、妙蒂达在车间工作，介绍缅甸籍男子佐佐泰到其工地，俄罗斯籍人员安德烈·伊万诺夫在当事人的酒吧演出。缅甸籍人员务工期间未登记。',
+      [
+        ['name', '昂觉敏'],
+        ['name', '妙蒂达'],
+        ['name', '佐佐泰'],
+        ['name', '安德烈·伊万诺夫'],
+      ],
+    ],
+    [
+      'a foreigner’s Chinese spelling in its own column (姓名：… ⁣中文译名：…)',
+      '违法行为人：王明贵，男，身份证号码：510502198001020016\n现查明：2025年8月，违法行为人王明贵介绍下列缅甸籍人员到茶园从事管护工作：\n姓名⁣中文译名⁣性别\n姓名：AUNG KYAW MIN⁣中文译名：昂觉敏⁣性别：男',
+      [
+        ['resident-id', '510502198001020016'],
+        ['name', 'AUNG KYAW MIN'],
+        ['name', '昂觉敏'],
+      ],
+    ],
+    [
       'the one a party hired, and a relative as said in a statement',
       '当事人：何丽萍\n当事人聘用潘雨欣（在校大学生）负责辅导，聘用唐秀兰负责做饭。答：收钱的是我老婆钟玉芬。',
       [

@@ -67,3 +67,26 @@ export function wordStartsAt(text: string, at: number): boolean {
     return word.segment.length > 1 && isHanCode(word.segment.charCodeAt(0));
   return false;
 }
+
+/**
+ * How many characters from `at` the segmenter reads one by one (as it reads a transliterated
+ * name: 昂|觉|敏, no dictionary holds them), up to `limit`, stopping before any character in
+ * `stops`; -1 when a word of the language comes first (入境|后) or right after them (务|工|期间).
+ */
+export function singleCharactersAt(
+  text: string,
+  at: number,
+  limit: number,
+  stops: Uint8Array,
+): number {
+  const words = wordSegmenter();
+  if (!words) return -1;
+  let count = 0;
+  for (const word of words.segment(text.slice(at, Math.min(text.length, at + limit + CONTEXT)))) {
+    const code = word.segment.charCodeAt(0);
+    if (!isHanCode(code) || stops[code] === 1) return count;
+    if (word.segment.length > 1) return -1;
+    if (++count > limit) return -1;
+  }
+  return count;
+}

@@ -1270,6 +1270,12 @@ describe('minors', () => {
     expect(readDocument(text).minors).toHaveLength(1);
   });
 
+  it('never dates a decision by a birth field’s value (出生日期：… of a worker listed in the facts)', () => {
+    const text =
+      '当事人：王明贵，男，身份证号码：510502198001020016\n经查，当事人介绍下列人员到茶园务工：\n姓名：张小红⁣性别：女⁣出生日期：1995年3月12日';
+    expect(readDocument(text).minors).toEqual([]);
+  });
+
   it('never dates a decision by a party’s birth date (the younger party’s made the elder a minor)', () => {
     const text =
       '违法行为人一：周德贵，男，1971年4月12日出生\n违法行为人二：罗小平，男，1985年11月3日出生\n经查，周德贵、罗小平赌博。';

@@ -163,7 +163,7 @@ export function documentDate(
   for (const date of datesIn(text.slice(after, after + 8000), after)) {
     // A birth date (1985年11月3日出生) is nobody's decision date: with several parties, the
     // youngest one's would make the others minors.
-    if (isBirth(text, date.end)) continue;
+    if (isBirth(text, date.end) || afterBirthLabel(text, date.start)) continue;
     if (date.day > 0 && (!latest || compare(date, latest) > 0)) latest = date;
   }
   return latest;
@@ -176,6 +176,17 @@ function isBirth(text: string, end: number): boolean {
   const next = text.charCodeAt(i);
   return next === 0x751f || (next === 0x51fa && text.charCodeAt(i + 1) === 0x751f);
 }
+
+/** True when the date starting at `start` is a birth field's value (出生日期：1995年3月12日). */
+function afterBirthLabel(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i--;
+  if (text.charCodeAt(i) === 0xff1a || text.charCodeAt(i) === 0x3a) i--;
+  return BIRTH_LABEL_END.test(text.slice(Math.max(0, i - 3), i + 1));
+}
+
+/** The end of a birth field's label (出生日期, 出生年月, 出生时间, 生日, 出生). */
+const BIRTH_LABEL_END = /(?:出生(?:日期|年月|时间|時間)?|生日)$/;
 
 /** The full date on the line starting at `start`, if it holds one. */
 function dateOnLine(text: string, start: number): TextDate | undefined {

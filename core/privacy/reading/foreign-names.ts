@@ -1,4 +1,5 @@
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
+import { singleCharactersAt } from './dictionary-word';
 import type { AddPerson } from './marked-people';
 import { personNameEnd } from './person-name';
 
@@ -18,10 +19,18 @@ export function foreignersNamed(text: string, add: AddPerson): void {
     let from = at + 1;
     const noun = PERSON_NOUNS.find((word) => text.startsWith(word, from));
     if (noun) from += noun.length;
-    const end = foreignNameEnd(text, from, noun !== undefined);
+    let end = foreignNameEnd(text, from, noun !== undefined);
     if (end < 0) continue;
     add(from, end);
     otherSpelling(text, end, add);
+    // 缅甸籍人员昂觉敏、妙蒂达在车间…: the others listed with the first are foreigners too.
+    while (noun && text.charCodeAt(end) === 0x3001) {
+      const next = foreignNameEnd(text, end + 1, true);
+      if (next < 0) break;
+      add(end + 1, next);
+      otherSpelling(text, next, add);
+      end = next;
+    }
   }
 }
 
@@ -70,12 +79,34 @@ function foreignNameEnd(text: string, at: number, afterNoun: boolean): number {
   if (latin > at) return latin;
   // 拉胡尔·库马尔·夏尔马: a transliteration, its parts joined by middle dots.
   const dotted = DOTTED_NAME.exec(text.slice(at, at + MAX_DOTTED_NAME));
-  if (dotted) return at + dotted[0].length;
+  if (dotted) {
+    // 安德烈·伊万诺夫在当事人经营的酒吧…: the last part ends where the sentence goes on.
+    const lastDot = at + Math.max(...[...DOTS_LIST].map((dot) => dotted[0].lastIndexOf(dot)));
+    let end = lastDot + 1;
+    while (end < at + dotted[0].length && SENTENCE_GOES_ON[text.charCodeAt(end)] === 0) end++;
+    if (end > lastDot + 1) return end;
+  }
   let han = at;
   while (han < at + 5 && isHanCode(text.charCodeAt(han))) han++;
   if (han - at >= 2 && han - at <= 4 && NAME_ENDS[text.charCodeAt(han)] === 1) return han;
-  return afterNoun ? personNameEnd(text, at) : -1;
+  if (!afterNoun) return -1;
+  const surnamed = personNameEnd(text, at);
+  if (surnamed > at) return surnamed;
+  // 缅甸籍男子佐佐泰到其工地, 缅甸籍人员昂觉敏、…: after the word for the person, two to four
+  // characters the segmenter knows no word in, up to a stop, a list's joiner or a word of
+  // the sentence (到, 在, 等…). Not 入境后 nor 务工期间: words of the language.
+  const count = singleCharactersAt(text, at, 4, SENTENCE_GOES_ON);
+  return count >= 2 ? at + count : -1;
 }
+
+/**
+ * Characters that go on a sentence after a name, which no transliteration of a name holds
+ * (在, 于, 到, 从, 等, 的, 和, 与, 及, 向, 被, 将, 对, 因, 系, 已, 均…).
+ */
+const SENTENCE_GOES_ON = characterSet(
+  '在于於到从從等的和与與及向被将將对對因系已均并並也曾为為是后後',
+);
+const DOTS_LIST = '·•・';
 
 /** A name transliterated in Han characters, its parts joined by middle dots. */
 const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6}){1,3}/;

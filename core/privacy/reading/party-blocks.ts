@@ -1281,8 +1281,15 @@ function namedHolder(text: string, role: Role, clause: Clause): Holder {
 function namesPerson(text: string, clause: Clause): boolean {
   // 户名 of a household's account (用电户, 用水户) names a person as 姓名 does, and a
   // foreigner's 中文译名 as well.
-  if (!/[姓户译譯]\s*名/.test(text.slice(clause.roleStart, clause.valueStart))) return false;
+  const label = text.slice(clause.roleStart, clause.valueStart);
+  if (!/[姓户译譯]\s*名/.test(label)) return false;
   const end = nameValueEnd(text, clause.valueStart, clause.end);
+  // 中文译名：昂觉敏: a transliteration need not start with a Chinese surname.
+  if (
+    /(?:译|譯|中文)\s*名/.test(label) &&
+    TRANSLATED_VALUE.test(text.slice(clause.valueStart, end))
+  )
+    return true;
   // A name redaction masked (龚某某) is still a person's: the row reads the same again.
   return (
     end > clause.valueStart &&
@@ -1292,6 +1299,9 @@ function namesPerson(text: string, clause: Clause): boolean {
       maskedNameLength(text, clause.valueStart, end) === end - clause.valueStart)
   );
 }
+
+/** A name in Han characters as a translation writes it (昂觉敏, 安德烈·伊万诺夫). */
+const TRANSLATED_VALUE = /^[\u4e00-\u9fff]{2,8}(?:[·•・][\u4e00-\u9fff]{1,8}){0,3}$/;
 
 /**
  * Where a name's value ends: a name in Latin letters runs over its spaces (TRAN VAN DUNG),
