@@ -55,6 +55,10 @@ describe('mobile', () => {
       'an officer’s credential number a line break put under its label',
       '执法人员：张建，执法证号：\n15010523052',
     ],
+    [
+      'a reading in a row’s last cell and the next row’s first cell (a table typed with bars)',
+      '户号 | 户名 | 表读数\n0305127 | 某某公司 | 1486\n0305127 | 某某公司 | 1509',
+    ],
   ])('%s is not reported', (_name, text) => {
     expectFindings(text, []);
   });

@@ -194,8 +194,29 @@ function matchAcrossLineBreak(text: string, start: number, state: ScanState): nu
   if (finding.kind === PersonalDataKind.residentId && finding.confidence < 0.95) return -1;
   const lineBreak = text.indexOf('\n', finding.start);
   if (lineBreak < 0 || lineBreak >= finding.end) return -1;
+  if (betweenTableRows(text, lineBreak)) return -1;
   state.push(finding);
   return finding.end;
+}
+
+/**
+ * True when the lines on both sides of the line break at `at` are rows of a table typed as
+ * text, cells between bars or tabs (… | 1486⏎0305128 | 邓德芬 | …): a cell ends with its row,
+ * and a number in the last cell is not continued by the first cell of the next.
+ */
+function betweenTableRows(text: string, at: number): boolean {
+  const before = text.lastIndexOf('\n', at - 1) + 1;
+  let after = text.indexOf('\n', at + 1);
+  if (after < 0) after = text.length;
+  return hasTextCells(text, before, at) && hasTextCells(text, at + 1, after);
+}
+
+function hasTextCells(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x7c || code === 0xff5c || code === 0x09 || code === 0x2502) return true;
+  }
+  return false;
 }
 
 function isMaskCode(code: number): boolean {

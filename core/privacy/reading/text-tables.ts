@@ -77,9 +77,10 @@ export function forEachMarkedLine(
 /**
  * A column of people other than the parties: 姓名, or a word for a person (投诉人, 出售人,
  * 持有人, 户主), not a party's or a representative's (当事人, 经营者, 法定代表人), whose names
- * are public, nor one of goods (经营品种).
+ * are public, nor one of goods (经营品种). 户名 is a household's account holder (户号 | 户名 |
+ * 用水地址: a utility's meter readings), as fields.ts reads it.
  */
-const PERSON_COLUMN = /姓\s*名|名字|[人者员主户]$/;
+const PERSON_COLUMN = /姓\s*名|名字|户\s*名|戶\s*名|[人者员主户]$/;
 
 export function headsThirdPersons(title: string): boolean {
   const role = titleRole(title);
