@@ -211,6 +211,9 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   const separated = VALUE_JOINERS.includes(text[i]!) || (text[i] === '于' && text[at] === '住');
   if (separated) {
     i = skipSpaces(text, i + 1, to);
+    // 外送地址为：…: 为 and a colon both.
+    if ((text[i - 1] === '为' || text[i - 1] === '為') && (text[i] === '：' || text[i] === ':'))
+      i = skipSpaces(text, i + 1, to);
     // 原确认送达地址：⏎南充市… — a PDF's or a form's line put the value on the next line.
     if (text.charCodeAt(i) === 0x0a && countyPrefixLength(text.slice(i + 1, i + 20)) > 0)
       i = skipSpaces(text, i + 1, to);

@@ -149,9 +149,10 @@ function addressLabels(
 export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boolean])[] = [
   // 住址, and someone's 家地址 (李德珍家地址为…).
   ...addressLabels('住址 家地址', AddressLabelKind.personal, true),
-  // A parcel's sender and recipient are people (寄件人地址为…, 收件地址…).
+  // A parcel's sender and recipient are people (寄件人地址为…, 收件地址…), and where a shop
+  // delivers an order or sends papers (外送地址为：…, 原寄送地址：…).
   ...addressLabels(
-    '寄件人地址 寄件地址 收件人地址 收件地址 收货人地址 收货地址 家庭住址 现住址 家庭地址 现住 家住',
+    '寄件人地址 寄件地址 收件人地址 收件地址 收货人地址 收货地址 家庭住址 现住址 家庭地址 现住 家住 配送地址 送货地址 外送地址 外卖地址 寄送地址',
     AddressLabelKind.personal,
     true,
   ),
@@ -163,7 +164,8 @@ export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boole
     true,
   ),
   ...addressLabels(
-    '住所 住所地 地址 通讯地址 联系地址 送达地址',
+    // Where papers are mailed: a person's, or the agency's own (邮寄地址：本局…) as its block says.
+    '住所 住所地 地址 通讯地址 联系地址 送达地址 邮寄地址',
     AddressLabelKind.ambiguous,
     false,
   ),

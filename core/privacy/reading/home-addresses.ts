@@ -37,6 +37,11 @@ const DWELLINGS = [
   '自住房',
   '自建房',
   '民房',
+  // 在贾某某家门口（定州市…119号）发生口角: the door of someone's home, its address after.
+  '家门口',
+  '家門口',
+  '家门前',
+  '家門前',
   // 其位于…梨子村6组的老宅无人居住: a family's old house, a home.
   '老宅',
   '老屋',
@@ -94,8 +99,11 @@ const DWELLING_WORDS = [...DWELLINGS, BUILDING];
 const OWNED = /所有|自有|居住|自住|承租|租住|购买|購買/;
 /** After 房屋, its owner (…101室房屋所有权人, …803室房屋的所有权人): a person's home. */
 const OWNER_AFTER = /^的?(?:所有权人|所有權人|产权人|產權人)/;
-/** Between the address and the dwelling word: 的, 自有 (…2103号的自有住宅), 出租 (…502室的出租住宅). */
-const BETWEEN = /(?:的)?(?:[其你他她]|自有|自住|个人|個人|私人|出租)?(?:的)?$/;
+/**
+ * Between the address and the dwelling word: 的, 自有 (…2103号的自有住宅), 自建 (…4组的自建住房),
+ * 出租 (…502室的出租住宅).
+ */
+const BETWEEN = /(?:的)?(?:[其你他她]|自有|自住|自建|个人|個人|私人|出租)?(?:的)?$/;
 /**
  * After 住宅: a development or a building type, not one home (住宅小区, 住宅楼, 住宅项目,
  * 住房公积金, 住房城乡建设局, 住房保障); 住宅楼道, 住宅楼下 are the stairs and the door of one (…52号附3号的住宅楼道内).
@@ -300,8 +308,11 @@ export function residenceAddresses(text: string): Span[] {
     // 在其住所（泸州市…1502室）内: the address in the bracket after it; 其住所于都县…401室需
     // 重新装修: right after it.
     else if (
-      PERSON_BEFORE_RESIDENCE.test(text.slice(Math.max(0, at - RESIDENCE_OWNER_REACH), at)) &&
-      (next === 0xff08 || next === 0x28 || isHanCode(next))
+      (PERSON_BEFORE_RESIDENCE.test(text.slice(Math.max(0, at - RESIDENCE_OWNER_REACH), at)) &&
+        (next === 0xff08 || next === 0x28 || isHanCode(next))) ||
+      // 在其父生前住所（…）门前, 新郎之父谭某某住所（…）: a relative's or a person's, the
+      // address in the bracket.
+      ((next === 0xff08 || next === 0x28) && residenceOfPerson(text, at))
     )
       // 到达受送达人住所温州市…58号: the addressee's, a person's where the party is one.
       home = addressAfter(text, at + 2);
@@ -348,6 +359,19 @@ const MAX_YOUR_ADDRESS = 40;
  */
 const PERSON_BEFORE_RESIDENCE =
   /(?:其|你的?|您的?|(?:受送达人|当事人)(?:[\u4e00-\u9fff·]{2,5})?的?)$/;
+/** True when a relative (其父, 之母…) or a person named (谭某某, 谭德明) holds the 住所 at `at`. */
+function residenceOfPerson(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - RESIDENCE_OWNER_REACH), at).replace(LATE, '');
+  if (RELATIVE_OR_MASKED.test(before)) return true;
+  const end = at - (text.slice(at - 2, at) === '生前' ? 2 : 0);
+  return personNameBefore(text, end) >= 0;
+}
+
+/** 生前 (a late relative's former home) between the person and 住所. */
+const LATE = /生前$/;
+/** A relative, or a name a redaction masked, right before 住所. */
+const RELATIVE_OR_MASKED = /(?:[其之][父母妻夫子女兄弟姐妹岳]|[\u4e00-\u9fff]某某?)$/;
+
 /** How far before 住所 PERSON_BEFORE_RESIDENCE may start. */
 const RESIDENCE_OWNER_REACH = 11;
 
@@ -505,6 +529,10 @@ function addressAfter(text: string, wordEnd: number): Span | undefined {
   const across = addressAcrossBreak(text, start, end);
   if (across) return { start, end: across.end };
   let value = text.slice(start, end);
+  // 在其家中（宰荡村3组）: a bracket right after the dwelling word holds its address and nothing
+  // else, so a village's group is enough there (a shorter value than isHomeShaped takes).
+  if (into?.[0].endsWith('（') && text.charCodeAt(end) === 0xff09 && VILLAGE_GROUP.test(value))
+    return { start, end };
   const within = WITHIN_HOME.exec(value);
   if (within) value = value.slice(0, value.length - within[0].length);
   else {
