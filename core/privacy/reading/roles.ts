@@ -542,7 +542,8 @@ const THIRD_PERSON_WORDS = [
   // Staff of a business or a service, named by their work (旅行社计调鲜于红梅, 主厨向天明,
   // 月嫂韦丽娜, 抄表员侯某某, 执业兽医彭光辉, 妇联干部马丽华, 志愿者其其格): people the
   // decision meets, never the agency's own officers.
-  '计调',
+  '旅行社计调',
+  '计调员',
   '主厨',
   '月嫂',
   '育儿嫂',
