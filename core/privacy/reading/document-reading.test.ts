@@ -483,6 +483,12 @@ describe('names', () => {
       ['刘德明', '杨雪梅'],
     ],
     [
+      'whose place was rented (租用…位于), whose report came in (接到…通过…举报), whose account was paid (转账至…银行卡), the other side of a settlement (与…协商)',
+      '当事人：张德明\n\n本局接到李梦洁通过12345热线的举报。当事人租用伍志华位于北关农贸市场外的门面，将货款转账至吴小龙银行卡，事后已与谢芳协商处理完毕。收到群众举报。转账至某某公司银行账户。',
+      ['伍志华', '吴小龙', '李梦洁', '谢芳'],
+      ['张德明'],
+    ],
+    [
       'a buyer after 卖给了 and the county he is from',
       '当事人：曾凡贵\n\n你在2025年3月16日把8只白头鹎卖给了筠连县的田光荣，田光荣已经承认。',
       ['田光荣'],

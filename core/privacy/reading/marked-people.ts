@@ -348,7 +348,7 @@ const WITH_WORDS = ['与', '與', '跟', '向'];
  * person's name is followed so after 与 or 向.
  */
 const DISPUTE_AFTER =
-  /^(?:核实|核實|核对|核對|了解|发生|發生|因|民间|民間|产生|產生|的纠纷|的糾紛|的借贷|的借貸|口角|争执|爭執|争吵|爭吵|打架|互殴|互毆|厮打|廝打|扭打|纠纷|糾紛|承租|租用|租赁|租賃|借款|借用|借钱|借錢)/;
+  /^(?:核实|核實|核对|核對|了解|发生|發生|因|民间|民間|产生|產生|的纠纷|的糾紛|的借贷|的借貸|口角|争执|爭執|争吵|爭吵|打架|互殴|互毆|厮打|廝打|扭打|纠纷|糾紛|承租|租用|租赁|租賃|借款|借用|借钱|借錢|协商|協商|和解|达成|達成)/;
 
 /** A relative named after a person (谢卫华之妻, 梁建军之子): the name before it is a person's. */
 const RELATIVE_AFTER = /^之(?:妻|夫|子|女|父|母|兄|弟|姐|妹|孙|孫)/;
@@ -672,6 +672,22 @@ const IDENTIFIED_AS = /^[^，,。；;：:\n]{0,10}?(?:确定为|查明为|证实
 const MAX_IDENTIFIED = 14;
 /** Renting from someone: 租住诸葛文斌的房屋, 租用王某的门市. */
 const RENTED_FROM = ['租住', '租用', '租赁', '承租'];
+/** True when 位于 (位於) is written at `at`. */
+function locatedAfter(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at) === 0x4f4d &&
+    (text.charCodeAt(at + 1) === 0x4e8e || text.charCodeAt(at + 1) === 0x65bc)
+  );
+}
+/** Where the agency received a report, the reporter named right after (接到李梦洁…). */
+const RECEIVED = ['接到', '收到'];
+/** How the one named after 接到 reported: by a channel, a call, in writing, or at once. */
+const REPORTED_HOW =
+  /^(?:通过|通過|来电|來電|电话|電話|书面|書面|实名|實名|的(?:书面|電話|电话|实名)?(?:举报|舉報|投诉|投訴|反映)|举报|舉報|投诉|投訴|反映)/;
+/** A person's account money is paid into (吴小龙银行卡, 钟佳慧的微信). */
+const ACCOUNTS = ['银行卡', '銀行卡', '银行账户', '銀行賬戶', '微信', '支付宝', '支付寶'];
+/** What pays into an account, right before its holder's name (转账至, 存于, 汇入, 转入). */
+const PAID_INTO = /(?:至|入|于|於|给|給)$/;
 
 /**
  * The name a person is called by, at `at` after the word that says so (名叫马文武的男子,
@@ -836,6 +852,8 @@ const indexWords = wordIndexer([
   '男子',
   '女子',
   ...RENTED_FROM,
+  ...RECEIVED,
+  ...ACCOUNTS,
   '叫',
   '（',
   '(',
@@ -944,7 +962,35 @@ export function markedPeople(text: string, add: AddPerson): void {
     for (const at of words.of(word)) {
       const start = at + word.length;
       const end = personNameEnd(text, start, Math.min(text.length, start + 5));
-      if (end > start && text.charCodeAt(end) === 0x7684) add(start, end);
+      if (end > start && text.charCodeAt(end) === 0x7684) {
+        add(start, end);
+        continue;
+      }
+      // 租用伍志华位于北关农贸市场外的门面: the owner, then where the place is.
+      for (const length of [3, 2, 4]) {
+        const to = start + length;
+        if (locatedAfter(text, to) && personNameEnd(text, start, to) === to) {
+          add(start, to);
+          break;
+        }
+      }
+    }
+  }
+  // 本局接到李梦洁通过12345热线的举报, 接到张丽来电投诉: whose report the agency received.
+  for (const word of RECEIVED) {
+    for (const at of words.of(word)) {
+      const start = at + word.length;
+      const end = personNameEnd(text, start, Math.min(text.length, start + 5));
+      if (end > start && REPORTED_HOW.test(text.slice(end, end + 6))) add(start, end);
+    }
+  }
+  // 转账至吴小龙银行卡, 存于陈浩然银行卡内, 转入钟佳慧的微信: whose account money went to.
+  for (const word of ACCOUNTS) {
+    for (const at of words.of(word)) {
+      const end = text.charCodeAt(at - 1) === 0x7684 ? at - 1 : at;
+      const found = nameEndingAt(text, end);
+      if (found && PAID_INTO.test(text.slice(Math.max(0, found[0] - 2), found[0])))
+        add(found[0], found[1]);
     }
   }
   // 一名叫马文武的男子, 名叫“邓二娃”: a person called by that name.

@@ -62,8 +62,9 @@ function insideOrganisationName(text: string, start: number, end: number): boole
 }
 
 /** An organisation's own word, right after a name written inside it. */
+// (Not 银行卡, 银行账户: 转账至吴小龙银行卡 is his card, not 吴小龙银行.)
 const ORGANISATION_TAIL =
-  /^(?:总局|總局|分局|有限|公司|委员会|委員會|银行|銀行|集团|集團|协会|協會)/;
+  /^(?:总局|總局|分局|有限|公司|委员会|委員會|银行(?![卡账賬])|銀行(?![卡账賬])|集团|集團|协会|協會)/;
 
 /** Characters a name may follow in prose (的王芳, 与王芳, 向王芳…): no organisation's word. */
 const NAME_MAY_FOLLOW = characterSet('的与和及向被由在对给将把是为系即经据让叫请同跟替使令');
