@@ -222,6 +222,15 @@ describe('third-party names', () => {
       ],
     ],
     [
+      'a name of a two-character surname in four characters, and one that 出具 ends',
+      '当事人：陈国富\n陈国富称该门面系其向房东欧阳建平租用。该院医生上官明出具了评定意见，店员邵婷出具收条。',
+      [
+        ['name', '欧阳建平'],
+        ['name', '上官明'],
+        ['name', '邵婷'],
+      ],
+    ],
+    [
       'the one a party hired, and a relative as said in a statement',
       '当事人：何丽萍\n当事人聘用潘雨欣（在校大学生）负责辅导，聘用唐秀兰负责做饭。答：收钱的是我老婆钟玉芬。',
       [

@@ -107,6 +107,8 @@ const NEVER_LAST = characterSet('的等');
  */
 const FOLLOWING_WORDS = [
   '正在',
+  // 医生上官明出具了…证明: what a doctor, an office or a witness issued.
+  '出具',
   '审批',
   '審批',
   '同住',

@@ -2,7 +2,7 @@ import { characterSet, foldCode, isHanCode, isLatinCapital, isSpace } from '../i
 import { ReverseTrie } from '../internal/reverse-trie';
 import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
-import { isDictionaryWord } from './dictionary-word';
+import { isDictionaryWord, wordStartsAt } from './dictionary-word';
 import { foreignersNamed, latinNameEnd, otherSpelling } from './foreign-names';
 import {
   doers,
@@ -13,6 +13,7 @@ import {
 } from './marked-people';
 import { endsAsOrganisation, isOrganisationName } from './organisation-name';
 import {
+  COMPOUND_SURNAMES,
   isSoftStop,
   isSurnameCode,
   personNameBefore,
@@ -219,6 +220,17 @@ function nameAfterRole(text: string, at: number, role: Role): number {
   if (end >= 0 || role !== Role.third) return end;
   // 执法人员和法制审核人员, 人和街社区: a conjunction after the role word, not a surname.
   if (CONJUNCTIONS[text.charCodeAt(at)] === 1) return -1;
+  // 房东欧阳建平租用: a two-character surname's name is four characters, not 欧阳建 (but
+  // 上官明出具: where a word of the language starts after three, the name ends there).
+  const four = at + 4;
+  if (
+    COMPOUND_SURNAMES.some((surname) => text.startsWith(surname, at)) &&
+    isHanCode(text.charCodeAt(four)) &&
+    !wordStartsAt(text, at + 3) &&
+    !startsFollowingWord(text, at + 3) &&
+    personNameEnd(text, at, four) === four
+  )
+    return four;
   const three = at + 3;
   return isHanCode(text.charCodeAt(three)) && personNameEnd(text, at, three) === three ? three : -1;
 }
