@@ -122,7 +122,7 @@ export const SUBJECT_MARKERS: readonly (readonly [string, Subject])[] = [
     Subject.person,
   ),
   ...labelled(
-    '公司 有限 厂 合作社 集团 企业 机关 局 政府 委员会 中心 医院 学校 统一社会信用代码 信用代码 注册号 营业执照 单位 个体工商户 商行 经营部 超市 酒店 宾馆 诊所 药房 大队 支队 协会 事务所 办公室 武装部',
+    '公司 有限 厂 合作社 集团 企业 机关 局 政府 委员会 中心 医院 仲裁院 法院 学校 统一社会信用代码 信用代码 注册号 营业执照 单位 个体工商户 商行 经营部 超市 酒店 宾馆 诊所 药房 大队 支队 协会 事务所 办公室 武装部',
     Subject.organisation,
   ),
 ];

@@ -640,6 +640,10 @@ describe('third-party names', () => {
     ['a complaints line', '消费者通过邮政业用户申诉电话投诉。'],
     ['人 inside a law’s title', '依据《中华人民共和国老年人权益保障法》第七十八条。'],
     ['统计调查 is no role', '按照国家统计调查制度应当按月报送。'],
+    [
+      'a tribunal of an arbitration body, and its arbitrator',
+      '东莞市劳动人事争议仲裁院仲裁裁决书（东劳人仲院长安庭案字〔2024〕1587号）\n仲裁员：梁宇航\n东莞市劳动人事争议仲裁院长安庭　地址：东莞市长安镇长青南路298号',
+    ],
     ['goods listed before 等', '查获食用油、纯牛奶等商品。'],
     ['words after 监护人', '违法行为人：张三\n罚款由其监护人代为缴纳，并责令其监护人严加管教。'],
     ['a tax officer', '税务人员：甘露（执法证号15105030021）'],

@@ -539,6 +539,23 @@ export function opensWithSpacedLabel(text: string, start: number, end: number): 
   return false;
 }
 
+/**
+ * True when text[start, gap) and what follows the spaces at `gap` are one label spread with
+ * spaces (姓    名：, 名    称：): one or two characters, the spaces, one or two more, a colon.
+ */
+function spreadLabelAcross(text: string, start: number, gap: number, end: number): boolean {
+  let letters = 0;
+  for (let k = start; k < gap; k++) if (!isSpace(text.charCodeAt(k))) letters++;
+  if (letters < 1 || letters > 2) return false;
+  const after = skipSpaces(text, gap, end);
+  for (let k = after; k < Math.min(end, after + 3); k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0xff1a || code === 0x3a) return k - after >= 1;
+    if (!isHanCode(code)) return false;
+  }
+  return false;
+}
+
 /** An ideographic space, or two spaces: the gap between two fields on one line. */
 function isWideSpace(text: string, i: number, end: number): boolean {
   const code = text.charCodeAt(i);
@@ -575,7 +592,10 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
         boundary = colon
           ? skipSpaces(text, colonAt + 1, i) < i || !isWideSpace(text, colonAt, end)
           : !isBareLabel(text, from, i);
-        if (!boundary) colon = true;
+        if (!boundary) {
+          colon = true;
+          colonAt = i;
+        }
         depth = 0;
       } else if (CLAUSE_ENDS[code] === 1) {
         // Commas inside brackets (唐建军（系当事人之父，住…）) do not end the clause.
@@ -587,7 +607,13 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
         // 出生日期  2008年3月15日: a label set apart by wide spaces, as a cell's by a tab.
         colon = true;
         colonAt = i;
-      } else if (colon && isWideSpace(text, i, end) && skipSpaces(text, colonAt + 1, i) < i) {
+      } else if (
+        colon &&
+        isWideSpace(text, i, end) &&
+        skipSpaces(text, colonAt + 1, i) < i &&
+        // 经营者⁣姓    名：彭国富: the role's cell, then a label spread over the next one.
+        !spreadLabelAcross(text, skipSpaces(text, colonAt + 1, i), i, end)
+      ) {
         // Fields set side by side with wide spaces (性别：男　　出生日期：…) are clauses too;
         // the spaces inside a spread label (性    别：男) are not, nor those between a colon
         // and its value (经营者：  邹德权).

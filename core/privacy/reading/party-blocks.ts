@@ -388,6 +388,9 @@ const LAWYER_CLAUSE =
   /^\s*[（(]?\s*(?:系|是)?(?:[^，。；"“”]{0,24}律[师師](?:事务所|事務所)(?:律[师師]|主任|合伙人)?|(?:执业|執業)?(?<![非不是])律[师師])\s*[）)]?\s*$/;
 
 /** What a clause tells about its holder: person, organisation, birth, age. */
+/** Longest identity label read alone in its cell (公民身份号码, 身份证件号码). */
+const MAX_BARE_IDENTITY_LABEL = 8;
+
 function recordEvidence(holder: Holder, clause: Clause, text: string): void {
   const { start, end, valueStart } = clause;
   const evidence = hasEvidenceCharacter(text, start, end);
@@ -460,6 +463,17 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
       if (isOrganisationName(text.slice(valueStart, end))) holder.organisationEvidence = true;
       break;
     default: {
+      // 经营者⁣姓名：彭国富⁣身份证号⏎5002…: a cell holding an identity label alone, its
+      // number on the next line; only a person has one.
+      if (
+        clause.field === undefined &&
+        !clause.labelled &&
+        end - start <= MAX_BARE_IDENTITY_LABEL &&
+        fieldKindAt(text, start, end) === FieldKind.identity
+      ) {
+        holder.personEvidence = true;
+        break;
+      }
       if (clause.field !== undefined || clause.labelled || !evidence) break;
       // Descriptions in a run-on block: 男, 女, 汉族, 1985年3月7日出生, 现年16岁, 个体工商户.
       const bare = text.slice(start, end).trim();

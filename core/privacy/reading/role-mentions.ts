@@ -112,6 +112,9 @@ const NOT_A_ROLE_BEFORE = characterSet(
   '0123456789０１２３４５６７８９一二三四五六七八九十两几百千万个等多众他本此成私法各每有余',
 );
 
+/** What makes the 院 of 院长 the last character of a body's name (仲裁院, 法院, 检察院). */
+const BODY_BEFORE_YUAN = /(?:仲裁|[^院]法|检察|檢察|學|学|研究|设计|設計)$/;
+
 /** A role word that is also a place, after a word of going or being there (到前台, 在前台). */
 const PLACE_ROLES = /^[到在交去往至於于]前[台臺]$/;
 
@@ -542,6 +545,13 @@ export function roleMentions(text: string): NameMention[] {
     if (match.start === i && NOT_A_ROLE_BEFORE[text.charCodeAt(i - 1)] === 1) continue;
     // 前台 is also the desk itself (到前台时自称, 交前臺查驗): after a word of place, no one.
     if (end - match.start === 2 && PLACE_ROLES.test(text.slice(match.start - 1, end))) continue;
+    // 东莞市劳动人事争议仲裁院长安庭: 院 ends the body's name (仲裁院, 法院), and 长安庭 is its
+    // tribunal, no 院长 and his name.
+    if (
+      text.startsWith('院长', match.start) &&
+      BODY_BEFORE_YUAN.test(text.slice(Math.max(0, match.start - 2), match.start))
+    )
+      continue;
     // 确保安全行驶, 担保安排: 保 ends the word before (确保, 担保), no 保安 there.
     if (text.startsWith('保安', match.start) && SURE_BEFORE[text.charCodeAt(match.start - 1)] === 1)
       continue;

@@ -779,6 +779,10 @@ const OFFICER_WORDS = [
   '审判员',
   '审判长',
   '法官助理',
+  // A 劳动人事争议仲裁院's tribunal signs so (仲裁员：梁宇航): the public body's own staff. (A
+  // 人民调解委员会's 调解员 is a villager's neighbour, not an officer.)
+  '仲裁员',
+  '首席仲裁员',
 ];
 
 /** Every role word with its role; the longest word ending at a place wins (当事人之子 → 之子). */
