@@ -170,7 +170,8 @@ export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boole
     false,
   ),
   ...addressLabels(
-    '经营场所 营业场所 经营地址 注册地址 注册地 办公地址 办公室地址 单位地址 机关地址',
+    // The agency's own, named by its unit (大队地址：…, 本局地址：…).
+    '经营场所 营业场所 经营地址 注册地址 注册地 办公地址 办公室地址 单位地址 机关地址 大队地址 支队地址 中队地址 本局地址 我局地址',
     AddressLabelKind.public,
     false,
   ),

@@ -640,6 +640,17 @@ describe('third-party names', () => {
     ['a complaints line', '消费者通过邮政业用户申诉电话投诉。'],
     ['人 inside a law’s title', '依据《中华人民共和国老年人权益保障法》第七十八条。'],
     ['统计调查 is no role', '按照国家统计调查制度应当按月报送。'],
+    ['业主 across 林业 and 主管', '未经林业主管部门批准，亦未经行业主管部门同意。'],
+    ['由 before a place after a role word', '车内学生由霞浦县教育局安排转运。'],
+    ['a thing before 系其祖父', '申请人主张：“党鸠坡”林地系其祖父分得的责任山。'],
+    [
+      'a signature’s bracket after a role word',
+      '第三人（盖章）：宣汉县峰城镇双河村股份经济合作联合社',
+    ],
+    [
+      'an agency’s abbreviation in a document number',
+      '义乌市劳动人事争议仲裁委员会\n调 解 书\n义劳人仲案〔2025〕第0312号',
+    ],
     [
       'a tribunal of an arbitration body, and its arbitrator',
       '东莞市劳动人事争议仲裁院仲裁裁决书（东劳人仲院长安庭案字〔2024〕1587号）\n仲裁员：梁宇航\n东莞市劳动人事争议仲裁院长安庭　地址：东莞市长安镇长青南路298号',

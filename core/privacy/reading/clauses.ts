@@ -160,9 +160,12 @@ function skipLeading(text: string, start: number, end: number): number {
   return i;
 }
 
-/** A number after a role word, naming one of several (二, 2, （三）, 甲). */
+/**
+ * A number after a role word, naming one of several (二, 2, （三）, 甲), or what kind of
+ * party it is (当事人 （个人）⁣姓名：…, （单位）): the block's fields follow in the next cells.
+ */
 const ORDINAL =
-  /^\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[甲乙丙丁戊])\s*$/;
+  /^\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[甲乙丙丁戊]|[（(](?:个人|個人|自然人|单位|單位|法人|公民|个体工商户|個體工商戶)[）)])\s*$/;
 
 /** What heads the rows of people in a role (违法行为人基本情况：, 当事人信息：). */
 const BLOCK_HEADING = /^\s*(?:的)?(?:基本情况|情况|基本信息|信息|身份信息|名单)\s*$/;
@@ -548,12 +551,13 @@ function spreadLabelAcross(text: string, start: number, gap: number, end: number
   for (let k = start; k < gap; k++) if (!isSpace(text.charCodeAt(k))) letters++;
   if (letters < 1 || letters > 2) return false;
   const after = skipSpaces(text, gap, end);
-  for (let k = after; k < Math.min(end, after + 3); k++) {
-    const code = text.charCodeAt(k);
-    if (code === 0xff1a || code === 0x3a) return k - after >= 1;
-    if (!isHanCode(code)) return false;
-  }
-  return false;
+  let k = after;
+  while (k < Math.min(end, after + 2) && isHanCode(text.charCodeAt(k))) k++;
+  if (k === after) return false;
+  // 姓  名 ： 孙宝财: spaces before the colon too.
+  k = skipSpaces(text, k, end);
+  const code = text.charCodeAt(k);
+  return code === 0xff1a || code === 0x3a;
 }
 
 /** An ideographic space, or two spaces: the gap between two fields on one line. */

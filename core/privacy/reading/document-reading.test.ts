@@ -1282,6 +1282,17 @@ describe('minors', () => {
     expect(readDocument(text).minors).toHaveLength(1);
   });
 
+  it.each([
+    [
+      'a role spread with spaces, a name label spread with spaces before its colon',
+      '违法 行为人 ⁣姓  名 ： 孙宝财\n性别：男',
+    ],
+    ['a party’s kind in a bracket in the role’s cell', '当事人 （个人）⁣姓  名：孙宝财\n性别：男'],
+  ])('reads the party’s name: %s', (_name, text) => {
+    const parties = readDocument(text).holders.filter((holder) => holder.role === Role.party);
+    expect(parties.map((holder) => holder.name?.text)).toEqual(['孙宝财']);
+  });
+
   it('never dates a decision by a birth field’s value (出生日期：… of a worker listed in the facts)', () => {
     const text =
       '当事人：王明贵，男，身份证号码：510502198001020016\n经查，当事人介绍下列人员到茶园务工：\n姓名：张小红⁣性别：女⁣出生日期：1995年3月12日';

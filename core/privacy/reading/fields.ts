@@ -59,6 +59,12 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['办公地', FieldKind.premises],
   // 祁阳市征兵办公室地址：… — an office's address.
   ['办公室地址', FieldKind.premises],
+  // The agency's own, named by its unit (大队地址：…, 本局地址：…), under a party's block.
+  ['大队地址', FieldKind.premises],
+  ['支队地址', FieldKind.premises],
+  ['中队地址', FieldKind.premises],
+  ['本局地址', FieldKind.premises],
+  ['我局地址', FieldKind.premises],
   ['单位地址', FieldKind.premises],
   // A lottery outlet's or a service point's address (网点地址, 站点地址, 投注站地址).
   ['网点', FieldKind.premises],

@@ -1004,7 +1004,12 @@ export function markedPeople(text: string, add: AddPerson): void {
     for (const at of words.of(bracket)) {
       // A count, then who (安排残疾人就业3人（周大伟、龚雪梅、杨文斌）): the bracket lists people.
       const counted = text.charCodeAt(at - 1);
-      if ((counted === 0x4eba || counted === 0x540d) && COUNT_BEFORE[text.charCodeAt(at - 2)]) {
+      // (Not 第三人（盖章）: 第 makes an ordinal of the count, a role's.)
+      if (
+        (counted === 0x4eba || counted === 0x540d) &&
+        COUNT_BEFORE[text.charCodeAt(at - 2)] &&
+        text.charCodeAt(at - 3) !== 0x7b2c
+      ) {
         listedAt(text, at + 1, add, (end) => {
           const code = text.charCodeAt(end);
           return code === 0xff09 || code === 0x29;

@@ -200,15 +200,19 @@ function nameAfterRole(text: string, at: number, role: Role): number {
   // 工人由赵德林雇请: 由 (a surname too, a rare one) before another name is the preposition;
   // 向 and 于 are common surnames (患者向春梅), read as names.
   if (text.charCodeAt(at) === 0x7531 && isSurnameCode(text.charCodeAt(at + 1))) return -1;
+  // 学生由霞浦县教育局安排: 由 before a place is the preposition too.
+  if (text.charCodeAt(at) === 0x7531 && PLACE_AHEAD.test(text.slice(at + 1, at + 6))) return -1;
   // 中介费合计, 律师费: a fee follows the role word, not a surname.
   if (text.charCodeAt(at) === 0x8d39) return -1;
   const end = personNameEnd(text, at, Math.min(text.length, at + 6), true);
   // 工人施工, 员工项目（…）: two characters run into the role word that the language has as a
   // word, and what follows is not what follows a person (保安雷鸣向本局, 网格员甘露在走访,
   // 考生杨柳、尹丹丹: names that are words too).
+  // 第三人（盖章）: the same in the bracket of a signature line.
+  const lead = text.charCodeAt(at - 1);
   if (
     end === at + 2 &&
-    isHanCode(text.charCodeAt(at - 1)) &&
+    (isHanCode(lead) || lead === 0xff08 || lead === 0x28) &&
     !followsPerson(text, end) &&
     isDictionaryWord(text, at, end)
   )
@@ -237,6 +241,9 @@ function nameAfterRole(text: string, at: number, role: Role): number {
   const three = at + 3;
   return isHanCode(text.charCodeAt(three)) && personNameEnd(text, at, three) === three ? three : -1;
 }
+
+/** A place's name ahead (霞浦县, 宜宾市): what follows the preposition 由 there. */
+const PLACE_AHEAD = /^[\u4e00-\u9fff]{1,4}[省市县縣区區镇鎮乡鄉]/;
 
 /** What follows a person far more often than a word: 在, 向, 的, 、, 提供… (not 从事). */
 function followsPerson(text: string, at: number): boolean {
@@ -293,6 +300,9 @@ function namesFrom(
     const latin = latinNameEnd(text, i);
     const end = latin > i ? latin : nameOrSpacedNameEnd(text, i, role);
     if (end < 0 || startsOrganisation(text, i, end)) return;
+    // 义劳人仲案〔2025〕第0312号, 东劳人仲院长安庭案字〔2024〕: an agency's abbreviation in a
+    // document number, which a role word's last character (人, 长) happens to end inside.
+    if (NUMBER_BRACKET_AFTER.test(text.slice(end, end + 2))) return;
     // 当事人项目负责人晏小勇: another role word, not a name, follows the first; 由申请人之妻,
     // 和原生产队长: one starts inside what would be the name.
     if (roleAt(text, i, Math.min(text.length, i + 12))) return;
@@ -323,6 +333,9 @@ function namesFrom(
     i = after + joiner.length;
   }
 }
+
+/** A document number's year bracket right after (〔2025〕, 字〔2024〕, [2024]). */
+const NUMBER_BRACKET_AFTER = /^字?[〔［[]/;
 
 /** The role words of a company's one legal representative. */
 const SOLE_REPRESENTATIVE = /^(?:法定代表人|法人代表)/;
@@ -423,6 +436,8 @@ function nameBefore(
       startsClause(text, start) ||
       ROLE_TRIE.longestEndingAt(text, start, Math.max(0, start - 12)) !== undefined,
   );
+  // “党鸠坡”林地系其祖父…分得的: a word of the language (林地) before 系 is a thing's.
+  if (start >= 0 && end - start === 2 && isDictionaryWord(text, start, end)) return undefined;
   return start >= 0 ? [start, end] : undefined;
 }
 
@@ -545,6 +560,14 @@ export function roleMentions(text: string): NameMention[] {
     if (match.start === i && NOT_A_ROLE_BEFORE[text.charCodeAt(i - 1)] === 1) continue;
     // 前台 is also the desk itself (到前台时自称, 交前臺查驗): after a word of place, no one.
     if (end - match.start === 2 && PLACE_ROLES.test(text.slice(match.start - 1, end))) continue;
+    // 林业主管部门: 业主 across two words of the language (林业 | 主管), no owner.
+    if (
+      end - match.start === 2 &&
+      isHanCode(text.charCodeAt(match.start - 1)) &&
+      isDictionaryWord(text, match.start - 1, match.start + 1) &&
+      wordStartsAt(text, end - 1)
+    )
+      continue;
     // 东莞市劳动人事争议仲裁院长安庭: 院 ends the body's name (仲裁院, 法院), and 长安庭 is its
     // tribunal, no 院长 and his name.
     if (
