@@ -111,7 +111,9 @@ const HOUSE_NUMBER = /^[^，,。；;：:\n]{0,40}?(?:\d|[号號室栋棟幢组�
  */
 function bareHomeLabelFits(text: string, start: number, from: number, to: number): boolean {
   if (start > from && !CLAUSE_STARTS.includes(text.charAt(start - 1))) return false;
-  return HOUSE_NUMBER.test(text.slice(start + 1, Math.min(to, start + 48)));
+  // …公民身份号码…，住⏎遂川县草林镇…17号: a PDF's line broke right after 住.
+  const value = text.charCodeAt(start + 1) === 0x0a ? start + 2 : start + 1;
+  return HOUSE_NUMBER.test(text.slice(value, Math.min(to, value + 48)));
 }
 
 /**
@@ -204,11 +206,20 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   const { kind, bare, reason } = label.value;
   if (at === label.start && !bareHomeLabelFits(text, label.start, from, to)) return undefined;
   let i = skipSpaces(text, at + 1, to);
+  // 住⏎遂川县…: the bare label at a PDF line's end, its value on the next line.
+  if (at === label.start && text.charCodeAt(i) === 0x0a) i = skipSpaces(text, i + 1, to);
   // 收件地址为…, 住址是…, 现居住于…: in prose the label is joined to its value by 为, 是, or
   // 于 after 住 (户籍地址于都县… is 于都县's 于).
   // 户籍地及现住址均为内江市…: 均 (都) before the joiner, of two labels sharing one value.
   if ((text[i] === '均' || text[i] === '都') && VALUE_JOINERS.includes(text[i + 1]!)) i++;
-  const separated = VALUE_JOINERS.includes(text[i]!) || (text[i] === '于' && text[at] === '住');
+  // 当事人确认的送达地址（景洪市…36号）: the value in a bracket right after the label.
+  const bracketed =
+    (text[i] === '（' || text[i] === '(') &&
+    at > label.start &&
+    HOUSE_NUMBER.test(text.slice(i + 1, Math.min(to, i + 48))) &&
+    countyPrefixLength(text.slice(i + 1, i + 20)) > 0;
+  const separated =
+    bracketed || VALUE_JOINERS.includes(text[i]!) || (text[i] === '于' && text[at] === '住');
   if (separated) {
     i = skipSpaces(text, i + 1, to);
     // 外送地址为：…: 为 and a colon both.

@@ -653,6 +653,8 @@ const CALLED = ['名叫', '叫做'];
 /** Words before the name someone goes by: 真实姓名为龚坤鹏, 自称“范强”. */
 const GOES_BY = [
   '真实姓名为',
+  // 一名自称“阿某”的男子（经查实名为林志坚）.
+  '实名为',
   '真实姓名是',
   '真名为',
   '姓名为',
@@ -670,6 +672,13 @@ const RECEIVED_BEFORE = /(?:接到|收到)$/;
 /** After 男子/女子, in the same clause, the words that say who it was (…确定为, 即, 系). */
 const IDENTIFIED_AS = /^[^，,。；;：:\n]{0,10}?(?:确定为|查明为|证实为|辨认为|即为|即|系)/;
 const MAX_IDENTIFIED = 14;
+/** How far before 纠纷 a lawsuit's 诉 may stand (诉曹丽君民间借贷纠纷). */
+const MAX_SUIT = 14;
+/** Before 诉, what makes another word of it (投诉, 起诉, 申诉, 上诉, 告诉, 控诉, 败诉, 胜诉). */
+const NOT_SUED_BEFORE = characterSet('投起申上告控败胜敗勝公应應');
+/** The kind of case between the one sued and 纠纷 (民间借贷, 买卖合同, 劳动争议…). */
+const CASE_TYPE = /^[\u4e00-\u9fff]{2,8}$/;
+
 /** Renting from someone: 租住诸葛文斌的房屋, 租用王某的门市. */
 const RENTED_FROM = ['租住', '租用', '租赁', '承租'];
 /** True when 位于 (位於) is written at `at`. */
@@ -864,6 +873,7 @@ const indexWords = wordIndexer([
   ...QUESTIONED_AFTER,
   ...GIVEN_TO,
   ...HARMED,
+  '纠纷',
   ...TAKEN_FROM,
   ...EMPLOYED_BY,
   ...HIRED,
@@ -1233,6 +1243,25 @@ export function markedPeople(text: string, add: AddPerson): void {
   namedBetween(DROVE, BEFORE_DRIVER);
   namedBetween(HAD_DONE, BEFORE_HIRER);
   namedBetween(RUNS_SHOP, AT_SHOP);
+  // 在界首市孙广才经营的砂石料场, 运至炎亭镇陈建华经营的堆场: a place, then whose business.
+  namedBetween(RUNS_SHOP, PLACE_END);
+  // 胡某某诉曹丽君民间借贷纠纷一案: the other side of a lawsuit.
+  for (const at of words.of('纠纷')) {
+    const sued = text.lastIndexOf('诉', at);
+    if (sued < 0 || at - sued > MAX_SUIT || NOT_SUED_BEFORE[text.charCodeAt(sued - 1)] === 1)
+      continue;
+    for (const length of [3, 2, 4]) {
+      const end = sued + 1 + length;
+      if (
+        end < at &&
+        personNameEnd(text, sued + 1, end) === end &&
+        CASE_TYPE.test(text.slice(end, at))
+      ) {
+        add(sued + 1, end);
+        break;
+      }
+    }
+  }
   // 邀请唐国民、邓春花到场见证: whom someone called in to witness.
   for (const at of words.of('邀请')) {
     listedAt(text, at + 2, add, (end) => CALLED_IN.some((word) => text.startsWith(word, end)));
