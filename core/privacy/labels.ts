@@ -165,7 +165,8 @@ export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boole
   ),
   ...addressLabels(
     // Where papers are mailed: a person's, or the agency's own (邮寄地址：本局…) as its block says.
-    '住所 住所地 地址 通讯地址 联系地址 送达地址 邮寄地址',
+    // 不动产坐落：… — where a house on a title deed stands: whose deed it is decides.
+    '住所 住所地 地址 通讯地址 联系地址 送达地址 邮寄地址 坐落 不动产坐落 房屋坐落',
     AddressLabelKind.ambiguous,
     false,
   ),

@@ -22,10 +22,10 @@ export const PLATE_PROVINCES =
   '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滬遼閩貴寧瓊蘇贛陝魯雲粵';
 
 /**
- * Last characters of the labels that introduce an address (住址, 住所, 现住, 户籍地…).
+ * Last characters of the labels that introduce an address (住址, 住所, 现住, 户籍地, 坐落…).
  * Seeing one sends the scanner to compare the label.
  */
-export const ADDRESS_LABEL_END_CHARACTERS = '址所住地';
+export const ADDRESS_LABEL_END_CHARACTERS = '址所住地落';
 
 /**
  * Characters that may sit between the digits of one number: 138-1234-5678, (0830)1234567,

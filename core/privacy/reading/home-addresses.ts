@@ -531,7 +531,11 @@ function addressAfter(text: string, wordEnd: number): Span | undefined {
   let value = text.slice(start, end);
   // 在其家中（宰荡村3组）: a bracket right after the dwelling word holds its address and nothing
   // else, so a village's group is enough there (a shorter value than isHomeShaped takes).
-  if (into?.[0].endsWith('（') && text.charCodeAt(end) === 0xff09 && VILLAGE_GROUP.test(value))
+  if (
+    into?.[0].endsWith('（') &&
+    text.charCodeAt(end) === 0xff09 &&
+    (VILLAGE_GROUP.test(value) || COUNTY_VILLAGE.test(value))
+  )
     return { start, end };
   const within = WITHIN_HOME.exec(value);
   if (within) value = value.slice(0, value.length - within[0].length);
@@ -551,6 +555,9 @@ function addressAfter(text: string, wordEnd: number): Span | undefined {
   }
   return { start, end: start + value.length };
 }
+
+/** A village named down from its county (电白区南海街道岭门村委会岭门村), in such a bracket. */
+const COUNTY_VILLAGE = /^[\u4e00-\u9fff]{1,8}[县縣区區市][\u4e00-\u9fff]{2,16}[村屯寨]$/;
 
 /** Someone named before the place of their home (其女胡晓梅位于, 余德兵所有的), up to it. */
 const WHOSE_HOME = /^[^，。；、\n（(]{1,10}?(?:位于|位於|所有的)/;
@@ -575,7 +582,7 @@ const HOUSE_THEN_PROSE =
  * clause does not end as a home.
  */
 const HOUSE_THEN_WORDS =
-  /^(.*(?:[0-9０-９][号號室户戶组組]|单元|單元))(?=[\u4e00-\u9fff])(?![楼樓栋棟幢单單元室层層附号號组組社户戶院门門之])/;
+  /^(.*(?:[0-9０-９][号號室户戶组組房]|单元|單元))(?=[\u4e00-\u9fff])(?![楼樓栋棟幢单單元室层層附号號组組社户戶院门門之屋间間])/;
 
 /** After one line break at `at` (with the spaces around it), or `at`. */
 function afterLineBreak(text: string, at: number): number {
