@@ -92,6 +92,17 @@ describe('whose vehicle, in a decision against a company', () => {
       '当事人的侄子负责接送，接送车辆为当事人丈夫冉勇名下的小型面包车（号牌川Q3M7K5）。',
       '川Q3M7K5',
     ],
+    [
+      'a consumer’s car a business repaired',
+      '当事人为消费者罗某的车辆（号牌：川Q8D31F）更换刹车片时加价收费。',
+      '川Q8D31F',
+    ],
+    [
+      'a 车主 who had it inspected',
+      '车主段某某送检的豫C·5K82M小型轿车左前照灯不合格。',
+      '豫C·5K82M',
+    ],
+    ['a pawnshop’s 当户', '当事人收当当户谢某某质押的鲁RA6T39号小型越野客车一辆。', '鲁RA6T39'],
   ])("deletes a private person's vehicle (%s)", (_name, facts, plate) => {
     const plates = scanText(`${party}${facts}`).filter((finding) => finding.kind === 'plate');
     expect(plates.map((finding) => finding.text)).toEqual([plate]);

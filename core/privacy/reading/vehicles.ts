@@ -13,10 +13,11 @@ import type { Span } from './party-blocks';
  * 其 is the driver, not the company. A dealer's 原车主孔祥林，号牌川Q·8F27M is the seller's car.
  * Someone named before 所有的 or 名下 owns it (卢小川所有的川C·D62K7, 当事人丈夫冉勇名下的面包车),
  * not the party, a company or a cooperative (当事人所有的, 公司名下, 合作社所有的). Only a person
- * rides (聂飞所骑号牌为川Q·60492的电动自行车).
+ * rides (聂飞所骑号牌为川Q·60492的电动自行车). A 车主, a consumer or a complainant whose car a
+ * business served, a pawnshop's 当户, a stall's 摊主: people, and their cars.
  */
 const PRIVATE_OWNER =
-  /个人|個人|私家|私人|本人所有|自己所有|[驾駕][驶駛]其(?:自有|所有)|原[车車]主|所[骑騎]|[骑騎][行乘]|[^其司业業位社厂廠局人队隊\s](?:所有的|名下)/;
+  /个人|個人|私家|私人|本人所有|自己所有|[驾駕][驶駛]其(?:自有|所有)|[车車]主|所[骑騎]|[骑騎][行乘]|[^其司业業位社厂廠局人队隊\s](?:所有的|名下)|消费者|消費者|投诉人|投訴人|当户|當戶|摊主|攤主/;
 /** How far back the sentence before a plate is read for PRIVATE_OWNER. */
 const OWNER_WINDOW = 60;
 
