@@ -495,6 +495,12 @@ describe('names', () => {
       ['张德明'],
     ],
     [
+      'a name a PDF’s line break put after its role word (其母⏎周芳, 女儿⏎关晓丹); not a table’s last header cell over a row',
+      '当事人：张德明\n\n民警至受送达人家中，在其父何某、其母\n周芳在场的情况下宣告。房费由你的女儿\n关晓丹代为收取。\n房源编号⁣地址⁣房东\n房源编号：AJ-0716⁣地址：某小区⁣房东：某某',
+      ['周芳', '关晓丹'],
+      ['张德明'],
+    ],
+    [
       'a buyer after 卖给了 and the county he is from',
       '当事人：曾凡贵\n\n你在2025年3月16日把8只白头鹎卖给了筠连县的田光荣，田光荣已经承认。',
       ['田光荣'],

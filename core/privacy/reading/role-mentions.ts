@@ -169,6 +169,25 @@ const MAX_NAME_REMARK = 30;
 /** How many names one role word may list (劳动者张三、李四…等12人). */
 const MAX_LIST = 16;
 
+/**
+ * True when the line break at `at` cuts prose, not a table: neither line holds a cell
+ * border, and no label's colon follows on the next line (房东⏎房源编号：… is a header row's
+ * last cell over a row of fields).
+ */
+function proseBreak(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let aheadEnd = text.indexOf('\n', at + 1);
+  if (aheadEnd < 0 || aheadEnd > at + 1 + PROSE_BREAK_AHEAD)
+    aheadEnd = Math.min(text.length, at + 1 + PROSE_BREAK_AHEAD);
+  const ahead = text.slice(at + 1, aheadEnd);
+  return (
+    text.lastIndexOf('\u2063', at) < lineStart &&
+    !ahead.includes('\u2063') &&
+    !/^[^\n，。]{0,6}[：:]/.test(ahead)
+  );
+}
+const PROSE_BREAK_AHEAD = 24;
+
 function skipColon(text: string, at: number, limit: number): number {
   let i = at;
   while (i < limit && isSpace(text.charCodeAt(i))) i++;
@@ -523,8 +542,11 @@ export function roleMentions(text: string): NameMention[] {
     // the role word, stands between it and the name.
     const titled = afterTitle(text, end, next);
     const titledName = titled > end && startsName(text, titled);
+    // 其妻⏎其其格, 其母⏎周芳: a PDF's line broke between the role word and the name.
+    const brokenName = next === 0x0a && startsName(text, end + 1) && proseBreak(text, end);
     const mayName =
       startsName(text, end) ||
+      brokenName ||
       // 其同学ALI RAZA, 其母HOANG THI NGA: a foreigner named in Latin letters.
       isLatinCapital(text.charCodeAt(end)) ||
       titledName ||
@@ -594,7 +616,7 @@ export function roleMentions(text: string): NameMention[] {
       namesFrom(text, end + counted[0].length, role, match.start, mentions, contact);
     } else if (mayName && next !== 0x548c) {
       const limit = Math.min(n, end + 8);
-      let at = titledName ? titled : skipColon(text, end, limit);
+      let at = titledName ? titled : brokenName ? end + 1 : skipColon(text, end, limit);
       if (at === end && CONNECTORS.includes(String.fromCharCode(next))) at++;
       const link = LINK_WORDS.exec(text.slice(at, at + 4));
       if (link) at += link[0].length;
