@@ -231,6 +231,14 @@ describe('third-party names', () => {
       ],
     ],
     [
+      'an institution’s contact in a listing’s 机构联系人及电话 column',
+      '序号：1⁣机构名称：阜宁县某某养老服务中心⁣统一社会信用代码：52320923MJ6123456X⁣机构联系人及电话：朱海燕 13812345678',
+      [
+        ['name', '朱海燕'],
+        ['mobile', '13812345678'],
+      ],
+    ],
+    [
       'the one a party hired, and a relative as said in a statement',
       '当事人：何丽萍\n当事人聘用潘雨欣（在校大学生）负责辅导，聘用唐秀兰负责做饭。答：收钱的是我老婆钟玉芬。',
       [

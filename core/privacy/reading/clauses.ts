@@ -114,6 +114,17 @@ function roleEndingLabel(text: string, from: number, colon: number): [Role, numb
   let end = colon;
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   if (end - from > MAX_LABEL_LENGTH || end - from < 3) return undefined;
+  // 机构联系人及电话：朱海燕 138…: the role, then a phone of theirs (readClause reads the
+  // name first, then the number).
+  for (let joiner = end - 2; joiner > from + 2; joiner--) {
+    if (
+      ROLE_FIELD_JOINERS[text.charCodeAt(joiner)] === 1 &&
+      fieldKindAt(text, joiner + 1, end) === FieldKind.phone
+    ) {
+      end = joiner;
+      break;
+    }
+  }
   const match = LABEL_ROLE_TRIE.longestEndingAt(text, end, from);
   // Only a third person's word (案件调查人员 ends with the officer's 调查人员, not 人员):
   // 加油站负责人 is not the company's representative, and 某某检查员 not the agency's.
