@@ -1305,6 +1305,18 @@ describe('minors', () => {
     expect(parties.map((holder) => holder.name?.text)).toEqual(['孙宝财']);
   });
 
+  it('reads a 训诫书’s 被训诫人 as its party, a child there', () => {
+    const text =
+      '平江县公安局\n训  诫  书\n被训诫人：余子豪，男，2009年8月14日出生（15周岁），平江县第三中学初三学生。\n监护人：余建军（父）。\n平江县公安局\n2024年12月10日';
+    expect(readDocument(text).minors.map((minor) => minor.name)).toEqual(['余子豪']);
+  });
+
+  it('takes no date of an event in a listing’s row for a birth (违法行为发生于…)', () => {
+    const text =
+      '序号：2⁣决定书文号：祁公终调字〔2024〕第012号⁣违法嫌疑人：渠瑞芳⁣案由：涉嫌殴打他人⁣终止调查理由：违法行为发生于2023年8月26日，已超过六个月追究时效。⁣决定日期：2024年4月15日';
+    expect(readDocument(text).minors).toEqual([]);
+  });
+
   it('never dates a decision by a birth field’s value (出生日期：… of a worker listed in the facts)', () => {
     const text =
       '当事人：王明贵，男，身份证号码：510502198001020016\n经查，当事人介绍下列人员到茶园务工：\n姓名：张小红⁣性别：女⁣出生日期：1995年3月12日';

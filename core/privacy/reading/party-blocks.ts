@@ -388,6 +388,9 @@ const LAWYER_CLAUSE =
   /^\s*[（(]?\s*(?:系|是)?(?:[^，。；"“”]{0,24}律[师師](?:事务所|事務所)(?:律[师師]|主任|合伙人)?|(?:执业|執業)?(?<![非不是])律[师師])\s*[）)]?\s*$/;
 
 /** What a clause tells about its holder: person, organisation, birth, age. */
+/** 生于 of a birth (1985年生于…, 生于1985年), not of 发生于, 产生于. */
+const BORN_ON = /(?<![发發产產])生于/;
+
 /** Longest identity label read alone in its cell (公民身份号码, 身份证件号码). */
 const MAX_BARE_IDENTITY_LABEL = 8;
 
@@ -479,7 +482,8 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
       const bare = text.slice(start, end).trim();
       if (/^(?:男|女|男性|女性)$/.test(bare) || /^.{1,4}族$/.test(bare))
         holder.personEvidence = true;
-      if (bare.includes('出生') || bare.includes('生于')) {
+      // (Not 发生于2023年8月26日: when something happened, in a listing's row.)
+      if (bare.includes('出生') || BORN_ON.test(bare)) {
         holder.personEvidence = true;
         holder.birth ??= datesIn(bare)[0];
       }

@@ -50,6 +50,10 @@ const PARTY_WORDS = [
   '戒毒人员',
   '被收缴人',
   '被收缴单位',
+  // Whom a 训诫书 admonishes, a 拘留 detains, a 传唤 summons (被训诫人：余子豪，男，…).
+  '被训诫人',
+  '被拘留人',
+  '被传唤人',
   // Who speaks for itself in a 陈述申辩笔录 (陈述申辩人：罗子轩).
   '陈述申辩人',
   '申辩人',
