@@ -501,6 +501,12 @@ describe('names', () => {
       ['张德明'],
     ],
     [
+      'a person listed after a third person whose bracket holds numbers (the same once they are redacted)',
+      '当事人：某某咨询有限公司\n\n委托方陈国平（身份证号：510107198503071234，护照号码：EA1234567）、林佩珊夫妇与当事人签订协议。',
+      ['林佩珊', '陈国平'],
+      [],
+    ],
+    [
       'a buyer after 卖给了 and the county he is from',
       '当事人：曾凡贵\n\n你在2025年3月16日把8只白头鹎卖给了筠连县的田光荣，田光荣已经承认。',
       ['田光荣'],

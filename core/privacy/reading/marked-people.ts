@@ -1,5 +1,5 @@
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
-import { afterBracket } from './brackets';
+import { afterDataBracket } from './brackets';
 import { roleAt } from './clauses';
 import { isDictionaryWord, wordStartsAt } from './dictionary-word';
 import { tibetanNameEnd } from './ethnic-names';
@@ -465,7 +465,7 @@ export function listedBeside(text: string, end: number, add: AddPerson): void {
       at = parallel[1];
       continue;
     }
-    const start = nextListItem(text, afterBracket(text, at, MAX_REMARK));
+    const start = nextListItem(text, afterDataBracket(text, at, MAX_REMARK));
     if (start < 0 || !startsName(text, start)) return;
     const masked = maskedNameLength(text, start);
     if (masked > 0) {
