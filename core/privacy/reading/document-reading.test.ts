@@ -507,6 +507,12 @@ describe('names', () => {
       [],
     ],
     [
+      'a roundup’s case titles and a listing’s titles with their numbers name each case’s party; the shop assistant is a third person',
+      '某某县市场监管局2024年5月执法情况通报\n四、张树林无照经营散装白酒案。当事人张树林在城区无照经营，由店员叶小芬负责收银。\n农安县卫生健康局行政处罚决定书（农卫罚〔2024〕17号 李德才）\n……当事人李德才未取得医疗机构执业许可证。',
+      ['叶小芬'],
+      ['张树林', '李德才'],
+    ],
+    [
       'a buyer after 卖给了 and the county he is from',
       '当事人：曾凡贵\n\n你在2025年3月16日把8只白头鹎卖给了筠连县的田光荣，田光荣已经承认。',
       ['田光荣'],

@@ -363,6 +363,36 @@ function isLawyer(text: string, mention: NameMention, known: Map<string, boolean
   return lawyer;
 }
 
+/**
+ * The parties a text of several cases names in their titles: a numbered case title that
+ * opens with the party and ends in 案 (四、张树林无照经营散装白酒案。, （一）冉光明违法搭建案),
+ * and a decision's title or link that gives its number, then its party (（农卫罚〔2024〕17号
+ * 李德才）).
+ */
+function titledParties(text: string): string[] {
+  const names: string[] = [];
+  for (const pattern of [CASE_TITLE, NUMBER_THEN_PARTY]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      for (const length of [3, 2, 4]) {
+        const end = start + length;
+        if (end <= start + match[1]!.length && personNameEnd(text, start, end) === end) {
+          names.push(simplifiedName(text.slice(start, end)));
+          break;
+        }
+      }
+    }
+  }
+  return names;
+}
+
+/** A numbered case title's opening, up to the name's first characters (its end is checked after). */
+const CASE_TITLE =
+  /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])[ \u3000]*(?=[\u4e00-\u9fff]{2,4}[\u4e00-\u9fff]{2,20}?案(?:[。：:\n]|$))([\u4e00-\u9fff]{2,4})/g;
+/** A decision's number, a space, then its party's name closing the bracket. */
+const NUMBER_THEN_PARTY = /号[ \u3000]+(?=[\u4e00-\u9fff]{2,4}[）)])([\u4e00-\u9fff]{2,4})/g;
+
 function decideNames(
   text: string,
   blocks: PartyBlocks,
@@ -413,6 +443,9 @@ function decideNames(
       addThird(name, holder.name.start, holder.name.text);
     else publicNames.add(name);
   }
+  // A roundup's case titles (四、张树林无照经营散装白酒案。) and a listing's titles with their
+  // numbers (…决定书（农卫罚〔2024〕17号 李德才）) name each case's party: public, as a party's.
+  for (const name of titledParties(text)) publicNames.add(name);
   /**
    * Names after an officer's word with no credential (承办人郑小兵): public unless read as a
    * third person too (基层法律服务工作者何文斌、郑小兵, 仅审核员姚斌一人在岗，姚斌陈述): 承办人,
