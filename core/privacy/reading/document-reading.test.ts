@@ -513,6 +513,12 @@ describe('names', () => {
       ['张树林', '李德才'],
     ],
     [
+      'a 双公示 CSV export’s parties and legal representatives (quoted cells and all); a shop assistant in its facts',
+      '行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,法定代表人证件类型,违法事实\n龙游县鑫悦食品商行,个体工商户,92330825MA2DKL3R9W,周建平,身份证,"案发时由店员叶小芬负责收银，叶小芬称商品由经营者周建平负责进货。"\n郑晓峰,自然人,,,身份证,"当事人郑晓峰无照经营。"',
+      ['叶小芬'],
+      ['周建平', '郑晓峰'],
+    ],
+    [
       'a buyer after 卖给了 and the county he is from',
       '当事人：曾凡贵\n\n你在2025年3月16日把8只白头鹎卖给了筠连县的田光荣，田光荣已经承认。',
       ['田光荣'],

@@ -387,6 +387,79 @@ function titledParties(text: string): string[] {
   return names;
 }
 
+/**
+ * The parties of a 双公示 export typed as text (CSV, quoted or not, or tabs): under the
+ * 行政相对人名称 and 法定代表人 (负责人, 经营者) columns each row names its decision's party and
+ * legal representative, public as they are on the provincial platforms.
+ */
+function exportedParties(text: string): string[] {
+  const headerAt = text.indexOf('行政相对人名称');
+  if (headerAt < 0) return [];
+  const lineStart = text.lastIndexOf('\n', headerAt) + 1;
+  let lineEnd = text.indexOf('\n', headerAt);
+  if (lineEnd < 0) lineEnd = text.length;
+  const header = text.slice(lineStart, lineEnd);
+  const separator =
+    count(header, '\t') >= MIN_EXPORT_COLUMNS
+      ? '\t'
+      : count(header, ',') >= MIN_EXPORT_COLUMNS
+        ? ','
+        : undefined;
+  if (!separator) return [];
+  const titles = splitCells(header, separator);
+  const columns = titles.flatMap((title, index) =>
+    EXPORT_PARTY_COLUMN.test(title) ? [index] : [],
+  );
+  const names: string[] = [];
+  for (const line of text.slice(lineEnd + 1).split('\n')) {
+    const cells = splitCells(line, separator);
+    if (cells.length < MIN_EXPORT_COLUMNS) continue;
+    for (const column of columns) {
+      const cell = cells[column];
+      if (
+        cell &&
+        cell.length >= 2 &&
+        cell.length <= 4 &&
+        personNameEnd(cell, 0, cell.length) === cell.length
+      )
+        names.push(simplifiedName(cell));
+    }
+  }
+  return names;
+}
+
+/** The columns of a party and its representative in a 双公示 export. */
+const EXPORT_PARTY_COLUMN =
+  /^(?:行政相对人名称|法定代表人|法定代表人（负责人）|法定代表人\(负责人\)|负责人|经营者)$/;
+const MIN_EXPORT_COLUMNS = 5;
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
+}
+
+/** A line's cells between `separator`s, "quoted" cells unquoted (a quoted cell may hold it). */
+function splitCells(line: string, separator: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === '"') {
+      if (quoted && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else quoted = !quoted;
+    } else if (ch === separator && !quoted) {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
 /** A numbered case title's opening, up to the name's first characters (its end is checked after). */
 const CASE_TITLE =
   /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])[ \u3000]*(?=[\u4e00-\u9fff]{2,4}[\u4e00-\u9fff]{2,20}?案(?:[。：:\n]|$))([\u4e00-\u9fff]{2,4})/g;
@@ -446,6 +519,7 @@ function decideNames(
   // A roundup's case titles (四、张树林无照经营散装白酒案。) and a listing's titles with their
   // numbers (…决定书（农卫罚〔2024〕17号 李德才）) name each case's party: public, as a party's.
   for (const name of titledParties(text)) publicNames.add(name);
+  for (const name of exportedParties(text)) publicNames.add(name);
   /**
    * Names after an officer's word with no credential (承办人郑小兵): public unless read as a
    * third person too (基层法律服务工作者何文斌、郑小兵, 仅审核员姚斌一人在岗，姚斌陈述): 承办人,
