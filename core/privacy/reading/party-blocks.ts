@@ -391,6 +391,9 @@ const LAWYER_CLAUSE =
 /** 生于 of a birth (1985年生于…, 生于1985年), not of 发生于, 产生于. */
 const BORN_ON = /(?<![发發产產])生于/;
 
+/** A character every identity label holds (身份证号, 证件号码, 护照): a cheap test first. */
+const IDENTITY_HINT = /[证證份照]/;
+
 /** Longest identity label read alone in its cell (公民身份号码, 身份证件号码). */
 const MAX_BARE_IDENTITY_LABEL = 8;
 
@@ -472,6 +475,7 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
         clause.field === undefined &&
         !clause.labelled &&
         end - start <= MAX_BARE_IDENTITY_LABEL &&
+        IDENTITY_HINT.test(text.slice(start, end)) &&
         fieldKindAt(text, start, end) === FieldKind.identity
       ) {
         holder.personEvidence = true;

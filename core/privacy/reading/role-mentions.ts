@@ -582,12 +582,15 @@ export function roleMentions(text: string): NameMention[] {
     if (match.start === i && NOT_A_ROLE_BEFORE[text.charCodeAt(i - 1)] === 1) continue;
     // 前台 is also the desk itself (到前台时自称, 交前臺查驗): after a word of place, no one.
     if (end - match.start === 2 && PLACE_ROLES.test(text.slice(match.start - 1, end))) continue;
-    // 林业主管部门: 业主 across two words of the language (林业 | 主管), no owner.
+    // 林业主管部门, 保护工程资质: a role word across two words of the language (林业 | 主管,
+    // 保护 | 工程), no owner or nurse. (Where a word starts at its last character is asked
+    // first: for a real role word, before the name, it seldom does, and the segmenter is dear.)
     if (
       end - match.start === 2 &&
       isHanCode(text.charCodeAt(match.start - 1)) &&
-      isDictionaryWord(text, match.start - 1, match.start + 1) &&
-      wordStartsAt(text, end - 1)
+      isHanCode(text.charCodeAt(end)) &&
+      wordStartsAt(text, end - 1) &&
+      isDictionaryWord(text, match.start - 1, match.start + 1)
     )
       continue;
     // 东莞市劳动人事争议仲裁院长安庭: 院 ends the body's name (仲裁院, 法院), and 长安庭 is its
