@@ -519,6 +519,12 @@ describe('names', () => {
       ['周建平', '郑晓峰'],
     ],
     [
+      'a roundup’s penalised businesses’ operators (public), another shop’s owner named in passing (third)',
+      '某某县应急管理局安全生产执法周报\n一、检查发现，该厂（个体工商户，经营者冯东发）未配备灭火器，我局已责令整改并处罚款2000元。\n二、湄潭县永兴镇黔韵茶叶经营部（经营者：付德强）销售过期茶叶，已立案查处。供货商张国华未到场。',
+      ['张国华'],
+      ['付德强', '冯东发'],
+    ],
+    [
       'a buyer after 卖给了 and the county he is from',
       '当事人：曾凡贵\n\n你在2025年3月16日把8只白头鹎卖给了筠连县的田光荣，田光荣已经承认。',
       ['田光荣'],

@@ -947,10 +947,21 @@ function penalisedOperator(text: string, roleStart: number): boolean {
   if (!/^(?:经营者|經營者)/.test(text.slice(roleStart, roleStart + 3))) return false;
   const before = text.slice(Math.max(0, roleStart - REGISTRATION_REACH), roleStart);
   const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
-  if (open < 0 || /[）)]/.test(before.slice(open)) || !REGISTRATION.test(before.slice(open)))
-    return false;
+  if (open < 0 || /[）)]/.test(before.slice(open))) return false;
   const business = BUSINESS_BEFORE.exec(before.slice(0, open))?.[1];
   if (!business) return false;
+  // （个体工商户，经营者…）, or a shop's own name right before （经营者：…）: its registration.
+  if (!REGISTRATION.test(before.slice(open)) && !BUSINESS_END.test(business)) return false;
+  // A roundup tells each case in its paragraph: the business penalised or put on file there
+  // (…该厂（个体工商户，经营者冯东发）…，已责令整改并处罚款…).
+  let paragraphEnd = text.indexOf('\n', roleStart);
+  if (paragraphEnd < 0) paragraphEnd = text.length;
+  // (Not the shop it bought from: 其原料从…卤菜店（…经营者赵富强）购进.)
+  if (
+    PENALISED_HERE.test(text.slice(roleStart, paragraphEnd)) &&
+    !SOURCE_BEFORE.test(clauseBefore(before.slice(0, open)))
+  )
+    return true;
   // Named again (对景洪市勐龍鎮岩溫茶葉店作出: the Han run before the bracket may hold more
   // of the sentence, 直播間由…), or as 该 and its last word (对该油坊作出).
   for (const on of ['对', '對']) {
@@ -961,6 +972,21 @@ function penalisedOperator(text: string, roleStart: number): boolean {
   }
   return false;
 }
+
+/** The clause a business's name ends (back to the last stop). */
+function clauseBefore(text: string): string {
+  let start = text.length;
+  while (start > 0 && !'，,。；;\n：:'.includes(text[start - 1]!)) start--;
+  return text.slice(start);
+}
+/** A source or a place the business is named as, not the case's subject (从…, 向…, 在…). */
+const SOURCE_BEFORE = /[从從向自在于於]/;
+
+/** The last characters of a shop's or a small business's name (茶叶经营部, 书店, 五金厂). */
+const BUSINESS_END = /(?:店|部|厂|廠|行|坊|馆|館|站|超市|中心|场|場|社|室|所)$/;
+/** What the agency did to the business in the paragraph that tells its case. */
+const PENALISED_HERE =
+  /罚款|罰款|警告|立案|责令|責令|没收|沒收|吊销|吊銷|行政处罚|行政處罰|查处|查處|处罚|處罰/;
 
 /** Shortest end of a business's name looked for again after 对 (…茶葉店, not 店). */
 const MIN_BUSINESS_NAME = 4;
