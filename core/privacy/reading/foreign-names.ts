@@ -42,6 +42,7 @@ const NOT_NATIONALITY = characterSet('户戶原书書典党黨学學祖本军軍
 const PERSON_NOUNS = [
   '务工人员',
   '務工人員',
+  '商人',
   '留学生',
   '留學生',
   '学生',

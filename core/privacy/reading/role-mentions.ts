@@ -218,7 +218,11 @@ function shortenedBeforeRole(text: string, at: number, end: number): number {
 function nameAfterRole(text: string, at: number, role: Role): number {
   // 工人由赵德林雇请: 由 (a surname too, a rare one) before another name is the preposition;
   // 向 and 于 are common surnames (患者向春梅), read as names.
-  if (text.charCodeAt(at) === 0x7531 && isSurnameCode(text.charCodeAt(at + 1))) return -1;
+  if (
+    text.charCodeAt(at) === 0x7531 &&
+    (isSurnameCode(text.charCodeAt(at + 1)) || startsName(text, at + 1))
+  )
+    return -1;
   // 学生由霞浦县教育局安排: 由 before a place is the preposition too.
   if (text.charCodeAt(at) === 0x7531 && PLACE_AHEAD.test(text.slice(at + 1, at + 6))) return -1;
   // 中介费合计, 律师费: a fee follows the role word, not a surname.
@@ -315,6 +319,9 @@ function namesFrom(
   if (PLACE_AFTER_ROLE.test(text.slice(at, at + 4))) return;
   let i = at;
   for (let count = 0; count < MAX_LIST; count++) {
+    // 及约旦籍商人萨米尔·哈桑: a nationality and what the person is come before the name.
+    const nationality = NATIONALITY_BEFORE_NAME.exec(text.slice(i, i + MAX_NATIONALITY));
+    if (nationality) i += nationality[0].length;
     // 证人：王　燕, 监护人 苏 红: a name OCR or a padded cell spaced out.
     const latin = latinNameEnd(text, i);
     const end = latin > i ? latin : nameOrSpacedNameEnd(text, i, role);
@@ -352,6 +359,12 @@ function namesFrom(
     i = after + joiner.length;
   }
 }
+
+/** A nationality and a word for the person before a listed name (约旦籍商人, 越南籍女子). */
+// (Not 户籍, 原籍…: 苟俊杰户籍均在… is a name, then the place it is registered.)
+const NATIONALITY_BEFORE_NAME =
+  /^[\u4e00-\u9fff]{0,5}[^\s户戶原书書党黨学學祖本军軍客归歸入落在除外国國籍]籍(?:商人|人员|人員|男子|女子|公民|工人|务工人员|務工人員|留学生|留學生)?/;
+const MAX_NATIONALITY = 14;
 
 /** A document number's year bracket right after (〔2025〕, 字〔2024〕, [2024]). */
 const NUMBER_BRACKET_AFTER = /^字?[〔［[]/;
