@@ -70,6 +70,9 @@ const DWELLINGS = [
  * 402室内, 证人王五住在…3组. (A party's 住 in its own block is read in party-blocks.ts.)
  */
 const DWELLING_BEFORE = [
+  // 老家在泸县云龙镇石岭村5组12号: where one's family home is.
+  '老家在',
+  '老家位于',
   '住在',
   '住于',
   '住於',
