@@ -1,4 +1,4 @@
-import { characterSet, isHanCode, skipSpaces } from './internal/chars';
+import { CHAR_CLASSES, CharClass, characterSet, isHanCode, skipSpaces } from './internal/chars';
 import { ReverseTrie } from './internal/reverse-trie';
 import type { TextDetector } from './internal/run-detector';
 import { PersonalDataKind } from './kinds';
@@ -145,8 +145,8 @@ export function addressValueEnd(text: string, start: number, to: number): number
       // 北京东路5 7号 (a scan's OCR split a house number): digits on both sides of one space.
       if (
         code === 0x20 &&
-        isDigitCode(text.charCodeAt(end - 1)) &&
-        isDigitCode(text.charCodeAt(end + 1))
+        CHAR_CLASSES[text.charCodeAt(end - 1)] === CharClass.digit &&
+        CHAR_CLASSES[text.charCodeAt(end + 1)] === CharClass.digit
       )
         continue;
       break;
@@ -158,10 +158,6 @@ export function addressValueEnd(text: string, start: number, to: number): number
       break;
   }
   return end;
-}
-
-function isDigitCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 /** Street-level parts of an address: what a continuation after a space must hold. */
@@ -183,26 +179,6 @@ function continuesAddress(text: string, at: number, limit: number): boolean {
   }
   return street;
 }
-
-/** True when `head` opens with a place: a county or city, or a town or a 街道. */
-function opensPlace(head: string): boolean {
-  return countyPrefixLength(head) > 0 || TOWN_OPENING.test(head);
-}
-const TOWN_OPENING = /^[\u4e00-\u9fff]{1,8}?(?:镇|鎮|乡|鄉|街道)/;
-
-/**
- * 家住喜捷镇槽坊村的陈某某: after 家住 or 现住, a town and its village is where one lives,
- * with no county or house number. Its length in `value`, or 0.
- */
-function homeVillageLength(text: string, labelStart: number, at: number, value: string): number {
-  if (!HOME_SAYING.test(text.slice(labelStart, at + 1))) return 0;
-  const village = TOWN_VILLAGE.exec(value);
-  return village ? village[0].length : 0;
-}
-const HOME_SAYING = /^(?:家住|现住|現住)$/;
-/** A town and its village, the whole value or before 的 (…槽坊村的陈某某). */
-const TOWN_VILLAGE =
-  /^[\u4e00-\u9fff]{1,6}?(?:镇|鎮|乡|鄉|街道)[\u4e00-\u9fff]{1,6}?(?:村|社区|社區|屯|寨)(?=的|$)/;
 
 /** Words of a sentence, which no place name holds before its county. */
 const PROSE_BEFORE_PLACE = /[及其的到在]|位于|位於/;
@@ -238,44 +214,28 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   if (at === label.start && !bareHomeLabelFits(text, label.start, from, to)) return undefined;
   let i = skipSpaces(text, at + 1, to);
   // 住⏎遂川县…, 现住⏎泸县…, 她家住⏎筱溪街道…: a home's label at a PDF line's end, its
-  // value on the next line.
+  // value on the next line, which opens with a place.
   if (
     text.charCodeAt(i) === 0x0a &&
     (at === label.start || kind === AddressLabelKind.personal) &&
-    opensPlace(text.slice(i + 1, i + 20))
+    hasAddressMarker(text.slice(i + 1, i + 7))
   )
     i = skipSpaces(text, i + 1, to);
   // 收件地址为…, 住址是…, 现居住于…: in prose the label is joined to its value by 为, 是, or
   // 于 after 住 (户籍地址于都县… is 于都县's 于).
   // 户籍地及现住址均为内江市…: 均 (都) before the joiner, of two labels sharing one value.
   if ((text[i] === '均' || text[i] === '都') && VALUE_JOINERS.includes(text[i + 1]!)) i++;
-  // 当事人确认的送达地址（景洪市…36号）: the value in a bracket right after the label.
-  const bracketed =
-    (text[i] === '（' || text[i] === '(') &&
-    at > label.start &&
-    HOUSE_NUMBER.test(text.slice(i + 1, Math.min(to, i + 48))) &&
-    countyPrefixLength(text.slice(i + 1, i + 20)) > 0;
-  const separated =
-    bracketed || VALUE_JOINERS.includes(text[i]!) || (text[i] === '于' && text[at] === '住');
+  const separated = VALUE_JOINERS.includes(text[i]!) || (text[i] === '于' && text[at] === '住');
   if (separated) {
     i = skipSpaces(text, i + 1, to);
     // 外送地址为：…: 为 and a colon both.
-    if ((text[i - 1] === '为' || text[i - 1] === '為') && (text[i] === '：' || text[i] === ':'))
-      i = skipSpaces(text, i + 1, to);
+    if ('为為'.includes(text[i - 1]!) && '：:'.includes(text[i]!)) i = skipSpaces(text, i + 1, to);
     // 原确认送达地址：⏎南充市… — a PDF's or a form's line put the value on the next line.
     if (text.charCodeAt(i) === 0x0a && countyPrefixLength(text.slice(i + 1, i + 20)) > 0)
       i = skipSpaces(text, i + 1, to);
   }
-  let end = addressValueEnd(text, i, to);
-  let value = text.slice(i, end);
-  // 家住喜捷镇槽坊村的陈某某: a town and its village, then whose home it is.
-  if (!separated) {
-    const village = homeVillageLength(text, label.start, at, value);
-    if (village > 0) {
-      end = i + village;
-      value = value.slice(0, village);
-    }
-  }
+  const end = addressValueEnd(text, i, to);
+  const value = text.slice(i, end);
   // 联系地址绵阳市涪城区…602室 (in a bracket of prose, no colon).
   if (
     !separated &&
@@ -291,10 +251,7 @@ export const matchAddress: TextDetector = (text, at, from, to, state) => {
   // is no value (到其居住地及其父母位于会宁县…: the place is read where the sentence names it).
   if (
     !separated &&
-    ((county === 0 &&
-      !HOUSE_NUMBER.test(value) &&
-      homeVillageLength(text, label.start, at, value) === 0) ||
-      PROSE_BEFORE_PLACE.test(value.slice(0, county)))
+    ((county === 0 && !HOUSE_NUMBER.test(value)) || PROSE_BEFORE_PLACE.test(value.slice(0, county)))
   )
     return undefined;
   if (kind === AddressLabelKind.ambiguous && state.ownerAt(label.start) === Subject.organisation) {

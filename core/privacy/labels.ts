@@ -163,9 +163,6 @@ export const ADDRESS_LABELS: readonly (readonly [string, AddressLabelKind, boole
     AddressLabelKind.personal,
     true,
   ),
-  // Where someone was born, to the house (出生地：…12号), with a colon only: 出生地点填写为… is
-  // what a certificate says.
-  ...addressLabels('出生地', AddressLabelKind.personal, false),
   ...addressLabels(
     // Where papers are mailed: a person's, or the agency's own (邮寄地址：本局…) as its block says.
     // 不动产坐落：… — where a house on a title deed stands: whose deed it is decides.

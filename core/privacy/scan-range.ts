@@ -205,19 +205,14 @@ function matchAcrossLineBreak(text: string, start: number, state: ScanState): nu
  * and a number in the last cell is not continued by the first cell of the next.
  */
 function betweenTableRows(text: string, at: number): boolean {
-  const before = text.lastIndexOf('\n', at - 1) + 1;
   let after = text.indexOf('\n', at + 1);
   if (after < 0) after = text.length;
-  return hasTextCells(text, before, at) && hasTextCells(text, at + 1, after);
+  return (
+    TEXT_CELLS.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) &&
+    TEXT_CELLS.test(text.slice(at + 1, after))
+  );
 }
-
-function hasTextCells(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x7c || code === 0xff5c || code === 0x09 || code === 0x2502) return true;
-  }
-  return false;
-}
+const TEXT_CELLS = /[|｜\t│]/;
 
 function isMaskCode(code: number): boolean {
   return code === 0x2a || code === 0xff0a;

@@ -21,6 +21,9 @@ const DWELLINGS = [
   // 在王德福家（合江縣白米鎮白米村五社37號）院壩: the address in the bracket after 家.
   '家（',
   '家(',
+  // 谢语彤的姓名、班级、家庭住址（监利市…128号）: a home's label, its value in a bracket.
+  '住址（',
+  '住址(',
   // 在自家院坝（资中县…3组22号）操办寿宴: a home's courtyard, the address in the bracket.
   '院坝（',
   '院坝(',
@@ -84,6 +87,11 @@ const DWELLING_BEFORE = [
   '他住',
   '她住',
 ];
+/** A town and its village, before 的 or a stop (喜捷镇槽坊村的…). */
+const TOWN_VILLAGE =
+  /^[\u4e00-\u9fff]{1,6}?(?:镇|鎮|乡|鄉|街道)[\u4e00-\u9fff]{1,6}?(?:村|社区|社區|屯|寨)(?=的|[^\u4e00-\u9fff]|$)/;
+const MAX_TOWN_VILLAGE = 16;
+
 /** Someone's 住 (其住, and as a person says it in a record: 我住玉蟾街道…, 她住…). */
 const PRONOUN_HOMES = ['其住', '我住', '他住', '她住'];
 /** After 其住 (我住, 他住): a longer word (其住所, 其住房, 其住处, 其住宅, 其住址), not an address. */
@@ -160,7 +168,13 @@ export const HOME_END =
 const HOUSEHOLD_HEADS = ['户主', '戶主'];
 
 /** Every word homeAddresses looks for, found in one pass over the document. */
-const indexWords = wordIndexer([...DWELLING_WORDS, ...DWELLING_BEFORE, ...HOUSEHOLD_HEADS, '住']);
+const indexWords = wordIndexer([
+  ...DWELLING_WORDS,
+  ...DWELLING_BEFORE,
+  ...HOUSEHOLD_HEADS,
+  '住',
+  '家住',
+]);
 
 /** The homes found in the prose of `text` (the address part only). */
 export function homeAddresses(text: string): Span[] {
@@ -186,6 +200,11 @@ export function homeAddresses(text: string): Span[] {
           : (addressAfter(text, at + word.length) ?? addressBeforeWhose(text, at)));
       if (home) homes.push(home);
     }
+  }
+  // 家住喜捷镇槽坊村的陈某某: after 家住, a town and its village is a home, up to whose it is.
+  for (const at of words.of('家住')) {
+    const village = TOWN_VILLAGE.exec(text.slice(at + 2, at + 2 + MAX_TOWN_VILLAGE));
+    if (village) homes.push({ start: at + 2, end: at + 2 + village[0].length });
   }
   for (const word of DWELLING_BEFORE) {
     for (const at of words.of(word)) {
@@ -352,7 +371,8 @@ export function residenceAddresses(text: string): Span[] {
 }
 
 /** 你, 您 in the clause before 地址（…）, not 你单位 or 你公司 (an organisation addressed). */
-const YOUR = /[你您](?!单位|單位|公司|司|店|厂|廠|社)/;
+// 当事人确认的送达地址（景洪市…36号）, 其送达地址（…）: the party's own, in a person's document.
+const YOUR = /[你您其](?!单位|單位|公司|司|店|厂|廠|社)|当事人/;
 /** How far back the clause before 地址（ is read for 你. */
 const MAX_YOUR_ADDRESS = 40;
 
