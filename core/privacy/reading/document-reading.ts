@@ -371,7 +371,10 @@ function isLawyer(text: string, mention: NameMention, known: Map<string, boolean
  */
 function titledParties(text: string): string[] {
   const names: string[] = [];
-  for (const pattern of [CASE_TITLE, NUMBER_THEN_PARTY]) {
+  for (const [pattern, mark] of TITLE_PATTERNS) {
+    // Most documents hold neither shape: a search for its mark first (the patterns would be
+    // tried at every line).
+    if (!mark.test(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index + match[0].length - match[1]!.length;
@@ -465,6 +468,10 @@ const CASE_TITLE =
   /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])[ \u3000]*(?=[\u4e00-\u9fff]{2,4}[\u4e00-\u9fff]{2,20}?案(?:[。：:\n]|$))([\u4e00-\u9fff]{2,4})/g;
 /** A decision's number, a space, then its party's name closing the bracket. */
 const NUMBER_THEN_PARTY = /号[ \u3000]+(?=[\u4e00-\u9fff]{2,4}[）)])([\u4e00-\u9fff]{2,4})/g;
+const TITLE_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
+  [CASE_TITLE, /案(?:[。：:\n]|$)/],
+  [NUMBER_THEN_PARTY, /号[ \u3000]/],
+];
 
 function decideNames(
   text: string,

@@ -695,6 +695,7 @@ const REPORTED_HOW =
   /^(?:通过|通過|来电|來電|电话|電話|书面|書面|实名|實名|的(?:书面|電話|电话|实名)?(?:举报|舉報|投诉|投訴|反映)|举报|舉報|投诉|投訴|反映)/;
 /** A person's account money is paid into (吴小龙银行卡, 钟佳慧的微信). */
 const ACCOUNTS = ['银行卡', '銀行卡', '银行账户', '銀行賬戶', '微信', '支付宝', '支付寶'];
+const PAYS_IN_NEAR = /[至入于於给給]/;
 /** What pays into an account, right before its holder's name (转账至, 存于, 汇入, 转入). */
 const PAID_INTO = /(?:至|入|于|於|给|給)$/;
 
@@ -997,6 +998,8 @@ export function markedPeople(text: string, add: AddPerson): void {
   // 转账至吴小龙银行卡, 存于陈浩然银行卡内, 转入钟佳慧的微信: whose account money went to.
   for (const word of ACCOUNTS) {
     for (const at of words.of(word)) {
+      // What pays in stands a name's length before (转账至吴小龙银行卡): looked for first.
+      if (!PAYS_IN_NEAR.test(text.slice(Math.max(0, at - 7), at))) continue;
       const end = text.charCodeAt(at - 1) === 0x7684 ? at - 1 : at;
       const found = nameEndingAt(text, end);
       if (found && PAID_INTO.test(text.slice(Math.max(0, found[0] - 2), found[0])))
