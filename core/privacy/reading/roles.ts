@@ -160,6 +160,10 @@ const THIRD_PERSON_WORDS = [
   '报警人',
   '举报人',
   '投诉人',
+  // Who called the 12345 hotline or came in (诉求人：向远⁣联系方式：…, 来电人, 来访人).
+  '诉求人',
+  '来电人',
+  '来访人',
   '陪同人',
   '同案违法行为人',
   // The person questioned (被询问人：张三、李四) is no officer, though 询问人 is.
