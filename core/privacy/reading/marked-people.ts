@@ -65,7 +65,7 @@ const ENTRY_FIRSTS = characterSet(
   '纳納身公证證男女性河山辽遼吉黑江浙安福湖广廣海四贵貴云雲陕陝甘青台臺内內宁寧新西',
 );
 /** Where a person sold or rented something: 从袁建成处购得, 帅小平处收购. */
-const PERSON_PLACE = /^处(?:购|收|租|借|取|拿|买|得|进货)/;
+const PERSON_PLACE = /^[处處](?:购|購|收|租|借|取|拿|买|買|得|进货|進貨)/;
 /** 从万朝伦处以800元购得: 从 before a name and 处 after it say the name is somebody's. */
 const FROM_PERSON = ['从', '從'];
 /** What only a person gives: 马腾飞的陈述, 冷国华证实, 询问笔录 of someone (evidence lists). */
@@ -238,7 +238,9 @@ const AFTER_TAKEN_FROM =
   /^(?:的|人民币|人民幣|现金|現金|财物|財物|钱款|錢款|手机|手機|钱包|錢包|电动车|電動車|摩托车|摩托車|银行卡|銀行卡|[一两二三四五六七八九十]+[部辆輛台只个個张張])/;
 
 /** Where the one given to is from (筠连县的, 新华村的): a place, then 的. */
-const PLACE_OF_PERSON = /^[\u4e00-\u9fff]{1,6}[省市县縣区區镇鎮乡鄉村]的/;
+// (Or what the buyer does: 卖给了专门收药的毛小林.)
+const PLACE_OF_PERSON =
+  /^[\u4e00-\u9fff]{1,6}(?:[省市县縣区區镇鎮乡鄉村]|[收购購])[\u4e00-\u9fff]{0,2}的/;
 const MAX_PLACE_OF_PERSON = 9;
 /** What may follow the last name of such a list: punctuation, 等, 及, 的, 经营… */
 const AFTER_GIVEN = /^(?:[^\u4e00-\u9fff]|[等及和与的]|经营|使用|居住|开设|从事|收取)/;
@@ -868,6 +870,7 @@ const indexWords = wordIndexer([
   '（',
   '(',
   '处',
+  '處',
   '之',
   ...WITH_WORDS,
   ...PERSON_STATEMENTS,
@@ -1044,7 +1047,7 @@ export function markedPeople(text: string, add: AddPerson): void {
         add(found[0], found[1]);
     }
   }
-  for (const at of words.of('处')) {
+  for (const at of [...words.of('处'), ...words.of('處')]) {
     // 处 is everywhere (处罚): only after 从 a few characters back, after 的 with 从 earlier
     // in the clause, or before 购/收/租….
     const individual = individualBefore(text, at);
