@@ -214,7 +214,8 @@ export function homeAddresses(text: string): Span[] {
       if (PRONOUN_HOMES.includes(word) && NOT_AFTER_HIS_HOME[text.charCodeAt(after)] === 1)
         continue;
       const into = text.charCodeAt(after) === 0x4e8e || text.charCodeAt(after) === 0x65bc;
-      const home = addressAfter(text, into && word.endsWith('住') ? after + 1 : after);
+      const start = into && word.endsWith('住') ? after + 1 : after;
+      const home = addressAfter(text, start) ?? estateAfter(text, start);
       if (home) homes.push(home);
     }
   }
@@ -538,6 +539,18 @@ const MAX_LOOK_AHEAD = 60;
  * The address right after a dwelling word (其住房慶符鎮沙壩村二組15號樓頂, 其住房位于纳溪区…
  * 18号, 在其家中（白沙镇石堡村三组12号）), or undefined.
  */
+/**
+ * 其本人住在长江大道西段滨江国际: after 住在 (暂住, 其住…), a street and the estate where one
+ * lives, with no house number: the whole clause up to the estate's last word.
+ */
+function estateAfter(text: string, start: number): Span | undefined {
+  const estate = STREET_ESTATE.exec(text.slice(start, start + MAX_LOOK_AHEAD));
+  return estate ? { start, end: start + estate[0].length } : undefined;
+}
+/** A street (…路, …大道, …街) and then a residential estate's name, the clause's end after it. */
+const STREET_ESTATE =
+  /^[\u4e00-\u9fff0-9０-９]{0,12}?(?:路|大道|街)[\u4e00-\u9fff0-9０-９]{0,8}?(?:小区|小區|花园|花園|家园|家園|公寓|国际|國際|华庭|華庭|名都|苑)(?=[，,。；;）)\n]|$)/;
+
 function addressAfter(text: string, wordEnd: number): Span | undefined {
   const into = INTO_ADDRESS.exec(text.slice(wordEnd, wordEnd + 6));
   // Whose home it is may come first (暂住其女胡晓梅位于泸县…的住宅, 租住在余德兵所有的南溪区…):
