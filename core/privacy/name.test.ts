@@ -239,6 +239,11 @@ describe('third-party names', () => {
       ],
     ],
     [
+      'a witness’s signature cell, the name in the cell after it (见证人签名⇥…)',
+      '当事人：邓某\n见证人签名\t罗小凤（望平社区网格员）\n送达人签名\t邓波',
+      [['name', '罗小凤']],
+    ],
+    [
       'the one a party hired, and a relative as said in a statement',
       '当事人：何丽萍\n当事人聘用潘雨欣（在校大学生）负责辅导，聘用唐秀兰负责做饭。答：收钱的是我老婆钟玉芬。',
       [

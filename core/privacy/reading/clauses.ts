@@ -484,6 +484,8 @@ function isBareLabel(text: string, start: number, end: number): boolean {
   for (let i = from; i < to; i++) if (!isLabelCode(text.charCodeAt(i))) return false;
   const role = roleAt(text, from, to);
   if (role && role[1] === to) return true;
+  // 见证人签名⇥罗小凤（…）: a third person's signature cell, the name in the next.
+  if (role && role[0] === Role.third && isSignatureLabel(text, role[1], to)) return true;
   return fieldKindAt(text, role ? role[1] : from, to) !== undefined;
 }
 
