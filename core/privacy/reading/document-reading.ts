@@ -1,3 +1,4 @@
+import { detectDelimiter, parseCsv } from '../../spreadsheet/csv';
 import { addressValueEnd, countyPrefixLength } from '../address';
 import { characterSet, isHanCode } from '../internal/chars';
 import type { RawFinding } from '../internal/scan-state';
@@ -398,27 +399,17 @@ function titledParties(text: string): string[] {
 function exportedParties(text: string): string[] {
   const headerAt = text.indexOf('行政相对人名称');
   if (headerAt < 0) return [];
-  const lineStart = text.lastIndexOf('\n', headerAt) + 1;
-  let lineEnd = text.indexOf('\n', headerAt);
-  if (lineEnd < 0) lineEnd = text.length;
-  const header = text.slice(lineStart, lineEnd);
-  const separator =
-    count(header, '\t') >= MIN_EXPORT_COLUMNS
-      ? '\t'
-      : count(header, ',') >= MIN_EXPORT_COLUMNS
-        ? ','
-        : undefined;
-  if (!separator) return [];
-  const titles = splitCells(header, separator);
+  const table = text.slice(text.lastIndexOf('\n', headerAt) + 1);
+  const [titles = [], ...rows] = parseCsv(table, detectDelimiter(table));
+  if (titles.length < MIN_EXPORT_COLUMNS) return [];
   const columns = titles.flatMap((title, index) =>
-    EXPORT_PARTY_COLUMN.test(title) ? [index] : [],
+    EXPORT_PARTY_COLUMN.test(title.trim()) ? [index] : [],
   );
   const names: string[] = [];
-  for (const line of text.slice(lineEnd + 1).split('\n')) {
-    const cells = splitCells(line, separator);
+  for (const cells of rows) {
     if (cells.length < MIN_EXPORT_COLUMNS) continue;
     for (const column of columns) {
-      const cell = cells[column];
+      const cell = cells[column]?.trim();
       if (
         cell &&
         cell.length >= 2 &&
@@ -435,33 +426,6 @@ function exportedParties(text: string): string[] {
 const EXPORT_PARTY_COLUMN =
   /^(?:行政相对人名称|法定代表人|法定代表人（负责人）|法定代表人\(负责人\)|负责人|经营者)$/;
 const MIN_EXPORT_COLUMNS = 5;
-
-function count(text: string, ch: string): number {
-  let n = 0;
-  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
-  return n;
-}
-
-/** A line's cells between `separator`s, "quoted" cells unquoted (a quoted cell may hold it). */
-function splitCells(line: string, separator: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (ch === '"') {
-      if (quoted && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else quoted = !quoted;
-    } else if (ch === separator && !quoted) {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell.trim());
-  return cells;
-}
 
 /** A numbered case title's opening, up to the name's first characters (its end is checked after). */
 const CASE_TITLE =
