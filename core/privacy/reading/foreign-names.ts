@@ -13,12 +13,9 @@ import { personNameEnd } from './person-name';
  */
 export function foreignersNamed(text: string, add: AddPerson): void {
   for (let at = text.indexOf('籍'); at >= 0; at = text.indexOf('籍', at + 1)) {
-    // 户籍, 原籍, 书籍, 党籍, 国籍：… (a label): not a nationality before a person.
-    if (!isHanCode(text.charCodeAt(at - 1)) || NOT_NATIONALITY[text.charCodeAt(at - 1)] === 1)
-      continue;
-    let from = at + 1;
-    const noun = PERSON_NOUNS.find((word) => text.startsWith(word, from));
-    if (noun) from += noun.length;
+    if (!isNationality(text, at)) continue;
+    const noun = PERSON_NOUNS.find((word) => text.startsWith(word, at + 1));
+    const from = at + 1 + (noun?.length ?? 0);
     let end = foreignNameEnd(text, from, noun !== undefined);
     if (end < 0) continue;
     add(from, end);
@@ -33,6 +30,26 @@ export function foreignersNamed(text: string, add: AddPerson): void {
     }
   }
 }
+
+/** 户籍, 原籍, 书籍, 党籍, 国籍：… (a label): no nationality before a person at the 籍 at `at`. */
+function isNationality(text: string, at: number): boolean {
+  return isHanCode(text.charCodeAt(at - 1)) && NOT_NATIONALITY[text.charCodeAt(at - 1)] !== 1;
+}
+
+/**
+ * Where a listed name starts after its nationality and the word for the person (及约旦籍商人
+ * 萨米尔·哈桑), or `at` when none stands there (苟俊杰户籍均在… is a name, then its 户籍).
+ */
+export function afterNationality(text: string, at: number): number {
+  for (let k = at + 1; k <= at + MAX_NATIONALITY && isHanCode(text.charCodeAt(k - 1)); k++) {
+    if (text.charCodeAt(k) !== 0x7c4d || !isNationality(text, k)) continue;
+    const noun = PERSON_NOUNS.find((word) => text.startsWith(word, k + 1));
+    return k + 1 + (noun?.length ?? 0);
+  }
+  return at;
+}
+/** Longest country before 籍 looked through (约旦, 吉尔吉斯斯坦). */
+const MAX_NATIONALITY = 6;
 
 /** Characters before 籍 that make another word of it (户籍, 原籍, 书籍, 党籍, 学籍, 国籍：). */
 // 外籍 too: 外籍人员 is any foreigner, and what follows it is seldom a name.

@@ -3,7 +3,7 @@ import { ReverseTrie } from '../internal/reverse-trie';
 import { afterBracket } from './brackets';
 import { roleAt } from './clauses';
 import { isDictionaryWord, wordStartsAt } from './dictionary-word';
-import { foreignersNamed, latinNameEnd, otherSpelling } from './foreign-names';
+import { afterNationality, foreignersNamed, latinNameEnd, otherSpelling } from './foreign-names';
 import {
   doers,
   markedPeople,
@@ -320,8 +320,7 @@ function namesFrom(
   let i = at;
   for (let count = 0; count < MAX_LIST; count++) {
     // 及约旦籍商人萨米尔·哈桑: a nationality and what the person is come before the name.
-    const nationality = NATIONALITY_BEFORE_NAME.exec(text.slice(i, i + MAX_NATIONALITY));
-    if (nationality) i += nationality[0].length;
+    i = afterNationality(text, i);
     // 证人：王　燕, 监护人 苏 红: a name OCR or a padded cell spaced out.
     const latin = latinNameEnd(text, i);
     const end = latin > i ? latin : nameOrSpacedNameEnd(text, i, role);
@@ -359,12 +358,6 @@ function namesFrom(
     i = after + joiner.length;
   }
 }
-
-/** A nationality and a word for the person before a listed name (约旦籍商人, 越南籍女子). */
-// (Not 户籍, 原籍…: 苟俊杰户籍均在… is a name, then the place it is registered.)
-const NATIONALITY_BEFORE_NAME =
-  /^[\u4e00-\u9fff]{0,5}[^\s户戶原书書党黨学學祖本军軍客归歸入落在除外国國籍]籍(?:商人|人员|人員|男子|女子|公民|工人|务工人员|務工人員|留学生|留學生)?/;
-const MAX_NATIONALITY = 14;
 
 /** A document number's year bracket right after (〔2025〕, 字〔2024〕, [2024]). */
 const NUMBER_BRACKET_AFTER = /^字?[〔［[]/;
