@@ -237,6 +237,12 @@ const AFTER_HARMED =
 const AFTER_TAKEN_FROM =
   /^(?:的|人民币|人民幣|现金|現金|财物|財物|钱款|錢款|手机|手機|钱包|錢包|电动车|電動車|摩托车|摩托車|银行卡|銀行卡|[一两二三四五六七八九十]+[部辆輛台只个個张張])/;
 
+/** Each kind of verb a victim follows, with what follows the victim's name. */
+const VICTIM_READINGS: readonly (readonly [readonly string[], RegExp])[] = [
+  [HARMED, AFTER_HARMED],
+  [TAKEN_FROM, AFTER_TAKEN_FROM],
+];
+
 /** Where the one given to is from (筠连县的, 新华村的): a place, then 的. */
 // (Or what the buyer does: 卖给了专门收药的毛小林.)
 const PLACE_OF_PERSON =
@@ -1168,18 +1174,11 @@ export function markedPeople(text: string, add: AddPerson): void {
       return;
     add(start, end);
   };
-  for (const word of HARMED) {
-    for (const at of words.of(word)) {
-      listedAt(text, at + word.length, addVictim, (end) =>
-        AFTER_HARMED.test(text.slice(end, end + 3)),
-      );
-    }
-  }
-  for (const word of TAKEN_FROM) {
-    for (const at of words.of(word)) {
-      listedAt(text, at + word.length, addVictim, (end) =>
-        AFTER_TAKEN_FROM.test(text.slice(end, end + 3)),
-      );
+  for (const [verbs, after] of VICTIM_READINGS) {
+    for (const word of verbs) {
+      for (const at of words.of(word)) {
+        listedAt(text, at + word.length, addVictim, (end) => after.test(text.slice(end, end + 3)));
+      }
     }
   }
   // 受雇于庞德胜: the one who hired is a person too (a company's name is no person's).
