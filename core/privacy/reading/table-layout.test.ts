@@ -155,6 +155,23 @@ describe('merged cells', () => {
     ]);
   });
 
+  it('reads a role merged down a block of label | value rows as pairs, not as a header', () => {
+    const prefixes = layoutTable([
+      [cell('被申请人', { rowSpan: 3 }), cell('姓名'), cell('苟天福')],
+      [cell('性别'), cell('男')],
+      [cell('住址'), cell('天水市麦积区中滩镇樊家村3组26号')],
+      [cell('经营者个人信息', { rowSpan: 2 }), cell('身份证号码'), cell('350583198005071137')],
+      [cell('住址'), cell('南安市水头镇朴里村三组106号')],
+    ]);
+    expect(prefixes).toEqual([
+      ['', S, '：'],
+      ['', '：'],
+      ['', '：'],
+      ['', S, '：'],
+      ['', '：'],
+    ]);
+  });
+
   it('reads a value merged across columns as its label’s, not as a row under the header', () => {
     const prefixes = layoutTable([
       [cell('户籍地址'), cell('实际居住地'), cell('联系方式')],

@@ -77,6 +77,15 @@ function isHeaderRow(rows: readonly (readonly TableCell[])[], r: number): boolea
   // A bold label cell beside a plain value (行政相对人类别 | 自然人) is a pair, whatever the
   // value's words.
   if (row.length === 2 && row[0]!.header && !row[1]!.header) return false;
+  // A role merged down a block of rows, with a label and its value beside it (被申请人
+  // (rowspan) | 姓名 | 苟天福, then 性别 | 男, 住址 | …): the block's pairs, not titles.
+  if (
+    row.length === 3 &&
+    (row[0]!.spanned === 'row' || (next[0]!.spanned === 'row' && !row[0]!.spanned)) &&
+    isLabelCell(row[1]!) &&
+    !isLabelCell(row[2]!)
+  )
+    return false;
   const labels = row.filter(isLabelCell).length;
   const headers = row.filter((cell) => cell.header).length;
   // A merged cell's stand-ins in the row below (代收情况 over both rows) are not its values.
