@@ -286,6 +286,11 @@ describe('address', () => {
       '献县临河乡东小屯村前街7号',
     ],
     [
+      'the same, the addressee’s label spread letter by letter',
+      '杭州市公安局西湖区分局\n送  达  回  证\n\n受  送  达  人 ：诸葛晓宇\n\n送  达  地  点 ：杭州市西湖区翠苑街道文二西路18号\n\n送  达  方  式 ：留置送达',
+      '杭州市西湖区翠苑街道文二西路18号',
+    ],
+    [
       'a house whose owner is named between it and the dwelling word (…56号曾晓玲住处)',
       '当事人：谭志鹏，男，1990年1月1日出生\n\n多次在隆回县桃洪镇紫阳社区建设路56号曾晓玲住处楼下蹲守。',
       '隆回县桃洪镇紫阳社区建设路56号',

@@ -1362,7 +1362,7 @@ const NAME_THEN_DETAILS = characterSet('（(，,');
 const KIN_NAMED = /^([\u4e00-\u9fff]{2,4})[（(](?:系|係|是)?(?:当事人|當事人|违法行为人|其)/;
 
 /** The addressee's role word on a 送达回证 (受送达人, 被送达人). */
-const ADDRESSEE_WORD = /[受被]送[达達]人/;
+const ADDRESSEE_WORD = /[受被]\s*送\s*[达達]\s*人/;
 
 /** The label of where a document is served (送达地址, 送达地点). */
 const SERVICE_ADDRESS = /^\s*送\s*[达達]\s*地\s*[址点點]/;
