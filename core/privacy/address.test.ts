@@ -301,6 +301,26 @@ describe('address', () => {
       '邓州市古城街道新华东路112号院3号楼2单元401室',
     ],
     [
+      'a household’s homestead (自家宅基地) after 其位于',
+      '当事人：扎西，男，1980年1月1日出生\n\n系扎某某于2023年在其位于理塘县禾尼乡然日卡村2组的自家宅基地上修建房屋时挖出。',
+      '理塘县禾尼乡然日卡村2组',
+    ],
+    [
+      'a homestead’s address in the bracket after it',
+      '申请人：王某，男，1980年1月1日出生\n\n申请人称：其宅基地（王楼村172号）东界原以两户之间的滴水为界。',
+      '王楼村172号',
+    ],
+    [
+      'a rented home in the bracket after 租住房屋',
+      '当事人：刘某，男，1980年1月1日出生\n\n当事人在其租住房屋（进贤县民和镇青岚大道金色家园7栋302室）内，将湖盐分装。',
+      '进贤县民和镇青岚大道金色家园7栋302室',
+    ],
+    [
+      'a bracket after the address saying it is the party’s dwelling (（当事人住宅）)',
+      '第9项当事人张淑华的违法经营地点为乐山市市中区通江街道南岸路61号附4号（当事人住宅），其罚款由其子代缴。',
+      '乐山市市中区通江街道南岸路61号附4号',
+    ],
+    [
       'a relative’s 自家院落',
       '当事人：林大军，男，1980年1月1日出生\n\n将幼犬送往其表弟林小军位于章丘区官庄街道石匣村58号的自家院落寄养。',
       '章丘区官庄街道石匣村58号',
@@ -527,6 +547,10 @@ describe('address', () => {
     [
       'where a person’s business is, in a sentence',
       '当事人张三，男，系生猪养殖户，其养殖场位于广汉市南丰镇双龙村4组原砖厂旧址。',
+    ],
+    [
+      'a company’s shop in a residential building (（住宅）, nobody’s dwelling said)',
+      '该公司位于江阳区大山坪路5号（住宅）一楼开设门店。',
     ],
   ])('%s is not reported', (_name, text) => {
     expectFindings(text, []);

@@ -55,6 +55,12 @@ const DWELLINGS = [
   '自住房屋',
   // 其表弟林小军位于…58号的自家院落.
   '自家院落',
+  // 在其位于…2组的自家宅基地上修建房屋; 其宅基地（王楼村172号）: a household's homestead.
+  '自家宅基地',
+  '宅基地（',
+  '宅基地(',
+  // 在其租住房屋（…7栋302室）内: the bracket after it.
+  '租住房屋',
   '院落',
   '出租屋',
   '出租房',
@@ -121,6 +127,9 @@ const BETWEEN = /(?:的)?(?:[其你他她]|自有|自住|自建|个人|個人|�
  */
 const NOT_ONE_HOME =
   /^(?:公积|公積|和城|城乡|城鄉|保障|小区|小區|楼(?![道下])|樓(?![道下])|项目|項目|用地|工程|开发|開發|建设|建設|区|區|套|用房)/;
+/** The opening of a bracket after an address, up to the dwelling word: （当事人住宅）, （其住处）. */
+const DWELLING_BRACKET =
+  /[（(](?:系)?(?:当事人|其|该户|該戶|户主|戶主|受送达人)的?(?:自有|自建|自住)?$/;
 /** A person's own place, said before its address: 你位于…, 其位于…, 当事人位于… in one clause. */
 const OWN_HOME_BEFORE = /(?:[你您其他她我]|当事人)(?:自有的?|自建的?)?位[于於][^，,。；;：:\n]*$/;
 /** The roof or inside of one's own 住宅楼 (a house of several floors in the countryside). */
@@ -141,6 +150,9 @@ const BEFORE_ADDRESS = [
   // 当事人系泸县…101室房屋所有权人: who someone is, then the place.
   '系',
   '係',
+  // 违法经营地点为乐山市…: what a place is said to be.
+  '为',
+  '為',
   '在',
   '于',
   '於',
@@ -193,7 +205,11 @@ export function homeAddresses(text: string): Span[] {
         )
       )
         continue;
+      // …南路61号附4号（当事人住宅）: a bracket after the address says it is a dwelling.
+      const bracket =
+        word === BUILDING ? null : DWELLING_BRACKET.exec(text.slice(Math.max(0, at - 8), at));
       const home =
+        (bracket ? addressBefore(text, at - bracket[0].length, false) : undefined) ??
         addressBefore(text, at, word === BUILDING) ??
         (word === BUILDING || word === MOVED_IN
           ? undefined
