@@ -321,6 +321,11 @@ describe('address', () => {
       '乐山市市中区通江街道南岸路61号附4号',
     ],
     [
+      'a worker’s home in the bracket after his name, in a list',
+      '当事人：资中县某某建筑劳务有限公司\n统一社会信用代码：91511025MA62X0L3KQ\n\n另有9名工人未登记，分别为万德贵（资中县球溪镇高楼村3组）、龙某某、蒲某某。',
+      '资中县球溪镇高楼村3组',
+    ],
+    [
       'a relative’s 自家院落',
       '当事人：林大军，男，1980年1月1日出生\n\n将幼犬送往其表弟林小军位于章丘区官庄街道石匣村58号的自家院落寄养。',
       '章丘区官庄街道石匣村58号',
@@ -551,6 +556,10 @@ describe('address', () => {
     [
       'a company’s shop in a residential building (（住宅）, nobody’s dwelling said)',
       '该公司位于江阳区大山坪路5号（住宅）一楼开设门店。',
+    ],
+    [
+      'a shop’s premises in the bracket after its name',
+      '当事人：泸州某某药房有限公司\n统一社会信用代码：91510502MA62A0B31L\n\n其门店老张药房（泸州市江阳区酒城大道一段8号）未按规定储存药品。',
     ],
   ])('%s is not reported', (_name, text) => {
     expectFindings(text, []);

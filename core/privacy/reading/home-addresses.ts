@@ -192,8 +192,27 @@ const indexWords = wordIndexer([
 export function homeAddresses(text: string): Span[] {
   const homes: Span[] = [];
   const words = indexWords(text);
+  // 分别为万德贵（资中县球溪镇高楼村3组）、龙某某: a person's name, then a bracket holding
+  // nothing but a home, from its county down to the house or the village group.
+  for (let at = text.indexOf('（'); at >= 0; at = text.indexOf('（', at + 1)) {
+    // Looked for within reach only: a bracket left open must not make this quadratic.
+    const inside = text.slice(at + 1, at + 1 + MAX_NAMED_HOME).indexOf('）');
+    if (inside < 0) continue;
+    const close = at + 1 + inside;
+    const value = text.slice(at + 1, close);
+    if (
+      !COUNTY_FIRST.test(value) ||
+      !PRIVATE_HOME_END.test(value) ||
+      !isHomeShaped(value) ||
+      PROSE_IN_VALUE.test(value) ||
+      (personNameBefore(text, at, (start) => startsListedName(start, text)) < 0 &&
+        !MASKED_NAME_BEFORE.test(text.slice(at - 3, at)))
+    )
+      continue;
+    homes.push({ start: at + 1, end: close });
+  }
   // Every home below is found from one of the words.
-  if (words.none) return homes;
+  if (words.none) return homes.sort((a, b) => a.start - b.start);
   for (const word of DWELLING_WORDS) {
     for (const at of words.of(word)) {
       // 住宅楼 is a building of homes; 你位于…58号的住宅楼顶 is the roof of the addressee's own.
@@ -257,6 +276,23 @@ export function homeAddresses(text: string): Span[] {
   }
   return homes.sort((a, b) => a.start - b.start);
 }
+
+/** Longest bracket after a name read as a home (a county, town, village and house). */
+const MAX_NAMED_HOME = 40;
+/** A home that starts from its county or city (资中县…, 乐山市…), as a bracket after a name gives it. */
+const COUNTY_FIRST =
+  /^(?![住家暂暫现現户戶原收寄居籍])[\u4e00-\u9fff]{1,6}?(?:省|市|县|縣|区|區|州|旗)/;
+/** How a private home ends, as a bracket after a name gives it: a village group or a flat. */
+const PRIVATE_HOME_END =
+  /(?:[组組社队隊]|[组組社][0-9０-９一二三四五六七八九十]{1,4}[号號]|[0-9０-９][室户戶]|单元|單元)$/;
+/** A name that starts a clause or an item of a list (，分别为万德贵（…）、龙某某（…）). */
+const startsListedName = (start: number, text: string) =>
+  !isHanCode(text.charCodeAt(start - 1)) ||
+  LIST_JOINERS[text.charCodeAt(start - 1)] === 1 ||
+  PERSON_WORD_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+const LIST_JOINERS = characterSet('为為和及与與');
+/** A name a redaction masked, right before a bracket (龙某某（…）). */
+const MASKED_NAME_BEFORE = /[\u4e00-\u9fff]某某?$/;
 
 /** Before 住, what makes a word of it rather than end a name (居住, 现住, 暂住, 家住, 其住). */
 const NOT_BEFORE_NAMES_HOME = characterSet('居现現暂暫家其我他她租入借留常同');
