@@ -1309,6 +1309,14 @@ describe('minors', () => {
     expect(reading.thirdPartyNames.map((scoped) => scoped.name)).toContain('杨梓轩');
   });
 
+  it('reads a child under a heading of her role word, in an order to her parent, as no party', () => {
+    const text =
+      '受送达人：梁正明，男，1982年1月17日出生\n身份证号：522633198201174710\n决定书主要内容如下：\n适龄儿童\n姓名： 梁美玲\n身份证号： 522633201104305189\n原就读学校： 从江县加勉乡中心小学\n\n从江县教育局\n2024年10月15日';
+    const reading = readDocument(text);
+    expect(reading.minors).toEqual([]);
+    expect(reading.thirdPartyNames.map((scoped) => scoped.name)).toContain('梁美玲');
+  });
+
   it('reads every salutation line of a notice to several residents as a party', () => {
     const text =
       '责令限期改正通知书\n何光荣（住宜宾市叙州区南岸街道金沙湾小区2栋1单元501室）：\n黎晓燕（住宜宾市叙州区南岸街道金沙湾小区5栋1单元302室）：\n经查，黎晓燕将大件垃圾堆放于消防通道。';

@@ -15,7 +15,7 @@ import { FieldKind, fieldKindAt, foldLabel } from './fields';
 import { latinNameEnd, otherSpelling } from './foreign-names';
 import { HolderKind } from './holder-kind';
 import { addressAcrossBreak, afterWhoseHome, HOME_END } from './home-addresses';
-import { continuationAfter } from './line-breaks';
+import { continuationAfter, isLineBreak } from './line-breaks';
 import { hasNameMask, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { personNameBefore, personNameEnd, spacedNameEnd } from './person-name';
@@ -1104,7 +1104,10 @@ export function readPartyBlocks(text: string): PartyBlocks {
         // a household or a party's family, a third person, unless the relation is 户主 or 本人.
         const relation = row ? RELATION_CELL.exec(text.slice(lineStart, lineEnd)) : null;
         const role =
-          relation && !SELF_RELATION.test(relation[1]!)
+          (relation && !SELF_RELATION.test(relation[1]!)) ||
+          // 适龄儿童⏎姓名：梁美玲 (证人⏎姓名：…): a line of a third person's role word alone
+          // heads the block of that person.
+          (current === undefined && headedByThirdRole(text, lineStart))
             ? Role.third
             : current !== undefined
               ? rowRole(current)
@@ -1366,6 +1369,23 @@ const ADDRESSEE_WORD = /[受被]\s*送\s*[达達]\s*人/;
 
 /** The label of where a document is served (送达地址, 送达地点). */
 const SERVICE_ADDRESS = /^\s*送\s*[达達]\s*地\s*[址点點]/;
+
+/**
+ * True when the line before `lineStart` holds nothing but a third person's role word (适龄儿童,
+ * 证人): a heading over that person's 姓名 line.
+ */
+const MAX_HEADING_ROLE = 8;
+function headedByThirdRole(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start <= MAX_HEADING_ROLE && !isLineBreak(text.charCodeAt(start - 1)))
+    start--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  if (start >= end || (start > 0 && !isLineBreak(text.charCodeAt(start - 1)))) return false;
+  const role = roleAt(text, start, end);
+  return role !== undefined && role[0] === Role.third && role[1] === end;
+}
 
 /** The last party read whose role word is the addressee's (受送达人), if any. */
 function lastAddressee(text: string, holders: readonly Holder[]): Holder | undefined {

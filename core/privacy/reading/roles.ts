@@ -321,6 +321,13 @@ const THIRD_PERSON_WORDS = [
   '男童',
   '女童',
   '幼儿',
+  // The child a 责令送适龄子女入学 order is about (适龄儿童⏎姓名：…): the parent is its party.
+  '适龄儿童',
+  '适龄少年',
+  '适龄子女',
+  '適齡兒童',
+  '適齡少年',
+  '適齡子女',
   // Who looks after something for an organisation (劳资专管员; a public body's is its
   // officer: 体育彩票管理中心专管员, read in role-mentions.ts).
   '专管员',
