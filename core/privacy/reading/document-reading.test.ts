@@ -1376,6 +1376,14 @@ describe('minors', () => {
 });
 
 describe('addresses of people', () => {
+  it('removes a villager’s village again only where it ends the place, not a field in it', () => {
+    const text =
+      '当事人：富顺县某某农机专业合作社\n统一社会信用代码：93510322MA6A1B2C3D\n\n当事人与童寺镇石马村5组村民宋国华口头约定收割小麦。机手在富顺县童寺镇石马村5组王家湾田作业时撞伤他人。';
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('与童寺镇石马村5组村民');
+    expect(redacted).toContain('富顺县童寺镇石马村5组王家湾田');
+  });
+
   it('reads a party’s block on past a word a PDF’s line cut (…小学文化，无⏎业。公民身份号码：…)', () => {
     const text =
       '违法行为人：周茂林，男，1961年3月17日出生，汉族，小学文化，无\n业。公民身份号码：510521196103175353。户籍地：\n泸县嘉明镇石桥村2组。现住址：泸县玉蟾街道龙城大道三段218号附5号。\n2025年1月6日，本局接到投诉。';

@@ -26,6 +26,7 @@ import {
 import { isSoftStop, isSurnameCode, personNameBefore, personNameEnd } from './person-name';
 import { personRemarks, remarkAddresses, remarkAt } from './person-remarks';
 import { readingFindings } from './reading-findings';
+import { residentPlaces } from './resident-places';
 import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
 import { idRows } from './row-addresses';
@@ -837,10 +838,16 @@ function addressesToRepeat(
     )
       continue;
     const [start, end] = documentAt(starts, text.length, span.start);
-    repeated.push({ name: value, start, end });
-    // Written again without its county (二郎镇太平村五组45号 after 古蔺县二郎镇…45号). A
-    // village group's (…关山村2组) only where it ends the place: 关山村2组机耕道 is where an
-    // offence happened, not the home.
+    // A village group's (…关山村2组) only where it ends the place: 关山村2组机耕道 is where an
+    // offence happened, not the home; so too a town's village group with no county before it
+    // (童寺镇石马村5组村民…, then 石马村5组王家湾田, a field).
+    repeated.push(
+      tail === value && !HOUSE_LEVEL.test(value)
+        ? { name: value, start, end, place: true }
+        : { name: value, start, end },
+    );
+    // Written again without its county (二郎镇太平村五组45号 after 古蔺县二郎镇…45号), a
+    // village group's only where it ends the place.
     if (tail !== value) {
       repeated.push(
         HOUSE_LEVEL.test(tail)
@@ -1255,6 +1262,7 @@ function readOneDocument(text: string): DocumentReading {
     ),
     [
       ...homeAddresses(text),
+      ...residentPlaces(text),
       ...(organisationParties ? [] : residenceAddresses(text)),
       ...remarkAddresses(text, remarks),
       ...rows.homes,

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { residentPlaces } from './resident-places';
+
+const places = (text: string) =>
+  residentPlaces(text).map((span) => text.slice(span.start, span.end));
+
+describe('residentPlaces', () => {
+  it.each([
+    [
+      'a villager named after the word',
+      '西吉县兴隆镇单家集村村民苏某某在吉强镇拾得',
+      '西吉县兴隆镇单家集村',
+    ],
+    [
+      'a resident of a community',
+      '由宛水街道西冲社区居民邓某某在宣威市人民医院拾得',
+      '宛水街道西冲社区',
+    ],
+    [
+      'an owner found in the register',
+      '登记车主为闫家镇建国村村民韩某某，已于2021年',
+      '闫家镇建国村',
+    ],
+    [
+      'what the addressee is (系…村民), the town said by pointing',
+      '你，男，系本镇杏林村三社村民，',
+      '杏林村三社',
+    ],
+    [
+      'a name and a comma before',
+      '申请人于海龙，惠七满族镇东兴村三屯村民，因子女成家',
+      '惠七满族镇东兴村三屯',
+    ],
+    ['a bracket describing a witness', '见证人：谷某某（邻居，鸡公垭村6组村民）', '鸡公垭村6组'],
+  ])('reads %s', (_name, text, place) => {
+    expect(places(text)).toEqual([place]);
+  });
+
+  it.each([
+    ['a village’s people at large', '向石岭村村民宣传防火知识'],
+    ['a village’s committee', '石岭村村民委员会主任'],
+    ['a village’s group as a body', '红旗村5组村民小组'],
+    ['a village said by pointing', '经查，本村村民张某某'],
+    ['a verb taken into the look back', '我局接到双龙村5组村民王某某举报'],
+    ['a village alone, with no town or group', '关口村村民王某某'],
+  ])('leaves %s', (_name, text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
