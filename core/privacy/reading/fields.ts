@@ -153,6 +153,9 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['许可证', FieldKind.detail],
   ['执照', FieldKind.detail],
   ['编号', FieldKind.detail],
+  // A utility's account and meter (户号：0103-028816, 表号): the household's block goes on.
+  ['户号', FieldKind.detail],
+  ['表号', FieldKind.detail],
   ['证号', FieldKind.detail],
   ['档案', FieldKind.detail],
   ['类型', FieldKind.detail],
