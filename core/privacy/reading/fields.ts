@@ -39,6 +39,8 @@ export const MAX_LABEL_LENGTH = 16;
 const RULES: readonly (readonly [string, FieldKind])[] = [
   // 住址/经营场所 (a listing's column for persons and businesses alike): whose row decides.
   ['住址', FieldKind.address],
+  // 所在村组 of a list of households (震损农房 鉴定结果: 乡镇 | 所在村组 | 户主姓名): where each lives.
+  ['村组', FieldKind.address],
   ['送达地点', FieldKind.address],
   ['送达地址', FieldKind.address],
   // A flat in a residents' list (投诉人 | 房号 | 联系电话).

@@ -47,6 +47,11 @@ const NOT_NAME_CELL = /^(?:合计|合計|小计|小計|总计|總計|共计|共�
 
 /** A column saying how each person is related to another (关系, 与户主关系, 亲属关系). */
 const RELATION_COLUMN = /关系|關係/;
+/** A village and its group, a whole cell (草滩村三社, 金钟村一组). */
+const VILLAGE_GROUP_CELL =
+  /^[\u4e00-\u9fff]{1,6}[村社][0-9０-９一二三四五六七八九十]{1,3}[组組社队隊]$/;
+/** How far right a line starts when it holds only the wrapped end of a row's last cells. */
+const WRAPPED_INDENT = 24;
 /** A header cell: a short label, no digits. */
 const HEADER_CELL = /^[^\d０-９：:]{1,10}$/;
 
@@ -83,6 +88,7 @@ export function forEachMarkedLine(
 const PERSON_COLUMN = /姓\s*名|名字|户\s*名|戶\s*名|[人者员主户]$/;
 
 export function headsThirdPersons(title: string): boolean {
+  if (LISTED_PARTY_COLUMN.test(title)) return false;
   const role = titleRole(title);
   if (role !== undefined) return role === Role.third;
   return PERSON_COLUMN.test(title);
@@ -96,8 +102,15 @@ function titleRole(title: string): Role | undefined {
 
 /** True when a column's title is a party's role word alone (当事人, 被处罚人). */
 function headsParties(title: string): boolean {
-  return titleRole(title) === Role.party;
+  return titleRole(title) === Role.party || LISTED_PARTY_COLUMN.test(title);
 }
+
+/**
+ * The owners or households a list is about (机动车所有人 of a 强制注销 notice, 户主姓名 of a
+ * list of appraised houses): named in public as a party is, their homes not (as party-blocks.ts
+ * reads a 公示's 户主 rows).
+ */
+const LISTED_PARTY_COLUMN = /(?:所有人|车主|車主|户主|戶主)(?:姓名)?$/;
 
 /** The cells of the line text[lineStart, lineEnd), each trimmed of its spaces. */
 export function cellsOf(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -127,7 +140,7 @@ function lineEndOf(text: string, at: number): number {
  * What a header line holds: 姓名, or a cell mark (a tab, a bar, two spaces: 日期    捐款人
  * 金额) around words for people.
  */
-const HEADER_MARKS = ['姓', '\t', '|', '｜', '  '];
+const HEADER_MARKS = ['姓', '\t', '|', '｜', '  ', '\u3000\u3000'];
 
 export function textTablePeople(text: string): TextTablePeople {
   const names: Span[] = [];
@@ -168,7 +181,15 @@ function readTable(
   while (rowStart < text.length) {
     const rowEnd = lineEndOf(text, rowStart);
     const cells = cellsOf(text, rowStart, rowEnd);
-    if (cells.length !== header.length) break;
+    if (cells.length !== header.length) {
+      // A cell's words wrapped onto a line of their own, far to the right (拆除重建，⏎
+      // 已安排过渡安置): the table goes on below it.
+      if (cells.length === 1 && cells[0]!.start - rowStart >= WRAPPED_INDENT) {
+        rowStart = rowEnd + 1;
+        continue;
+      }
+      break;
+    }
     const name = cells[nameColumn]!;
     if (namesCell(text, name)) {
       if (thirdColumn >= 0) {
@@ -177,7 +198,9 @@ function readTable(
       }
       for (const column of addressColumns) {
         const cell = cells[column]!;
-        if (isBareAddress(text.slice(cell.start, cell.end))) homes.push(cell);
+        const value = text.slice(cell.start, cell.end);
+        // Under an address column a village's group alone is a home (所在村组: 草滩村三社).
+        if (isBareAddress(value) || VILLAGE_GROUP_CELL.test(value)) homes.push(cell);
       }
     }
     rowStart = rowEnd + 1;
