@@ -555,6 +555,12 @@ describe('names', () => {
       ['熊开明'],
     ],
     [
+      'a neighbour’s household ending a bound (东至关德胜家), not a place (东至张家湾); the household next door; a builder',
+      '申请人：于海龙\n\n四至：东至关德胜家，西至张家湾，北至张凤芝家。相邻户詹立春书面提出异议。施工方：农村建筑工匠 邹德明（个体）。',
+      ['关德胜', '詹立春', '张凤芝', '邹德明'],
+      ['于海龙'],
+    ],
+    [
       'a neighbour’s 房屋 where 房 could go on the name, a distance from it, the neighbour on a side',
       '当事人：钟文斌\n\n该地块东至邹春林房屋，北至刘玉兰房屋院坝。该住宅东距钟文华房屋6米。西邻付德清反映。',
       ['付德清', '刘玉兰', '邹春林', '钟文华'],

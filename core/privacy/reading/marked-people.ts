@@ -650,6 +650,17 @@ const BOUNDS = ['至', '距'];
 /** What a neighbour holds beside a plot. */
 const HOLDINGS = ['住房', '房屋', '承包地', '责任田', '自留地', '宅基地', '林地', '耕地'];
 
+/**
+ * 东至关德胜家，北至张凤芝家: a neighbour's household, its 家 ending the bound (not 张家湾, a
+ * place: 家 there goes on into the place's name).
+ */
+function householdAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x5bb6) return false;
+  const next = text.charCodeAt(at + 1);
+  return !isHanCode(next) || HOUSEHOLD_GOES_ON[next] === 1;
+}
+const HOUSEHOLD_GOES_ON = characterSet('的院宅屋房田地');
+
 /** Before the owner of a property (租住在余德兵所有的…, 该房屋系刘德明所有). */
 const OWNED_AFTER = characterSet('在于於系係为為归歸');
 
@@ -936,7 +947,7 @@ export function markedPeople(text: string, add: AddPerson): void {
       // The holding word says where the name ends (邹春林房屋: 房 could go on a given name).
       for (let end = at + 3; end <= at + 5; end++) {
         if (
-          HOLDINGS.some((word) => text.startsWith(word, end)) &&
+          (HOLDINGS.some((word) => text.startsWith(word, end)) || householdAt(text, end)) &&
           personNameEnd(text, at + 1, end) === end
         ) {
           add(at + 1, end);

@@ -460,6 +460,11 @@ const THIRD_PERSON_WORDS = [
   '西邻',
   '南邻',
   '北邻',
+  // 相邻户詹立春书面提出异议: the household next door. (Not 隔壁, also a place: 隔壁商铺.)
+  '相邻户',
+  '相鄰戶',
+  // 施工方：农村建筑工匠 邹德明: a builder working on his own account.
+  '工匠',
   '村民',
   '居民',
   '房东',
