@@ -722,6 +722,39 @@ const PAID_INTO = /(?:至|入|于|於|给|給)$/;
  * The name a person is called by, at `at` after the word that says so (名叫马文武的男子,
  * 自称“范强”): quoted or not, then a stop or 的.
  */
+/** A document that names its holder (a found wallet's 身份证, a seized 驾驶证). */
+const HOLDERS_DOCUMENT =
+  /(?:身份证|身份證|驾驶证|駕駛證|行驶证|行駛證|户口簿|戶口簿|户口本|工作证|工作證|学生证|學生證|社保卡|银行卡|銀行卡|护照|護照|名片)/;
+/** How far back from 姓名 the document is looked for, within the clause. */
+const MAX_DOCUMENT_BEFORE = 14;
+/** Where the look back for the document stops. */
+const DOCUMENT_CLAUSE_STOPS = characterSet('。；;\n\u2063');
+
+/**
+ * True when the 姓名 at `at` is the holder's on a document named just before it: right after
+ * the document word (驾驶证姓名), or opening a bracket after it (身份证一张（姓名：…, 户口簿一本
+ * （户主姓名…).
+ */
+function namesDocumentHolder(text: string, at: number): boolean {
+  let from = at;
+  while (
+    from > 0 &&
+    at - from < MAX_DOCUMENT_BEFORE &&
+    DOCUMENT_CLAUSE_STOPS[text.charCodeAt(from - 1)] !== 1
+  )
+    from--;
+  const before = text.slice(from, at);
+  const document = HOLDERS_DOCUMENT.exec(before);
+  if (!document) return false;
+  const rest = before.slice(document.index + document[0].length);
+  return rest === '' || /^[^（(）)]{0,6}[（(](?:户主|戶主)?$/.test(rest);
+}
+
+function isColon(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 0xff1a || code === 0x3a;
+}
+
 function nameCalled(text: string, at: number, add: AddPerson): void {
   const start = text.charCodeAt(at) === 0x201c ? at + 1 : at;
   const end = personNameEnd(text, start, Math.min(text.length, start + 5));
@@ -856,6 +889,7 @@ const THEIR_RELATIVES = characterSet('父母妻夫子女');
 
 /** Every word markedPeople looks for, found in one pass over the document. */
 const indexWords = wordIndexer([
+  '姓名',
   ...RELATIVES,
   '其',
   ...HANDS,
@@ -955,6 +989,15 @@ export function markedPeople(text: string, add: AddPerson): void {
         }
       }
     }
+  }
+  // 居民身份证一张（姓名：陈志勇，…）, 户口簿一本（户主姓名浦光明）, 驾驶证姓名：黄德彬: the
+  // holder of a document found, seized or handed over, whoever that is.
+  for (const at of words.of('姓名')) {
+    if (!namesDocumentHolder(text, at)) continue;
+    let start = at + 2;
+    while (start < text.length && (isSpace(text.charCodeAt(start)) || isColon(text, start)))
+      start++;
+    nameCalled(text, start, add);
   }
   // 真实姓名为龚坤鹏的男子, 一名自称“范强”的男子: the name a person goes by.
   for (const word of GOES_BY) {
