@@ -26,7 +26,7 @@ import {
 import { isSoftStop, isSurnameCode, personNameBefore, personNameEnd } from './person-name';
 import { personRemarks, remarkAddresses, remarkAt } from './person-remarks';
 import { readingFindings } from './reading-findings';
-import { residentPlaces } from './resident-places';
+import { listedHomes, residentPlaces } from './resident-places';
 import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
 import { idRows } from './row-addresses';
@@ -1263,6 +1263,7 @@ function readOneDocument(text: string): DocumentReading {
     [
       ...homeAddresses(text),
       ...residentPlaces(text),
+      ...listedHomes(text),
       ...(organisationParties ? [] : residenceAddresses(text)),
       ...remarkAddresses(text, remarks),
       ...rows.homes,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { residentPlaces } from './resident-places';
+import { listedHomes, residentPlaces } from './resident-places';
 
 const places = (text: string) =>
   residentPlaces(text).map((span) => text.slice(span.start, span.end));
@@ -45,5 +45,21 @@ describe('residentPlaces', () => {
     ['a village alone, with no town or group', '关口村村民王某某'],
   ])('leaves %s', (_name, text) => {
     expect(places(text)).toEqual([]);
+  });
+});
+
+describe('listedHomes', () => {
+  const homes = (text: string) => listedHomes(text).map((span) => text.slice(span.start, span.end));
+
+  it('reads the place after each listed person’s name and comma', () => {
+    const text =
+      '以下用水户拖欠水费，现予公示：\n　　1．葛世友，金钟村一组，欠2022年度水费共计人民币216元；\n　　2．刘　芳，金钟村一组，欠2023年度水费人民币108元；\n　　3．陈永平，泸县玉蟾街道龙华路5号2单元301室，欠费。';
+    expect(homes(text)).toEqual(['金钟村一组', '金钟村一组', '泸县玉蟾街道龙华路5号2单元301室']);
+  });
+
+  it('leaves a listed business’s premises and a list of things', () => {
+    const text =
+      '1．泸县某某有限公司，泸县玉蟾街道龙华路5号，欠费。\n2．罚款，人民币500元，已缴纳。';
+    expect(homes(text)).toEqual([]);
   });
 });

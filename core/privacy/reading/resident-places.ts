@@ -1,4 +1,5 @@
 import { characterSet, isHanCode } from '../internal/chars';
+import { isHomeShaped } from './home-addresses';
 import type { Span } from './party-blocks';
 import { personNameBefore, personNameEnd } from './person-name';
 
@@ -24,6 +25,47 @@ export function residentPlaces(text: string): Span[] {
   }
   return homes;
 }
+
+/**
+ * Homes in a numbered list of people, each item a name and then where the person lives:
+ * 1．葛世友，金钟村一组，欠2022年度水费…; 2．刘　芳，金钟村一组，… (a 公示 of households).
+ */
+export function listedHomes(text: string): Span[] {
+  const homes: Span[] = [];
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const item = LISTED_PERSON.exec(
+      text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_ITEM_HEAD)),
+    );
+    if (item) {
+      const name = item[1]!.replace(/[ \u3000]/g, '');
+      const placeStart = lineStart + item[0].length;
+      let placeEnd = placeStart;
+      while (placeEnd < lineEnd && PLACE_ENDS[text.charCodeAt(placeEnd)] !== 1) placeEnd++;
+      const place = text.slice(placeStart, placeEnd);
+      if (
+        (personNameEnd(name, 0) === name.length || MASKED_AFTER.test(name)) &&
+        placeEnd < lineEnd &&
+        (LISTED_VILLAGE_GROUP.test(place) || isHomeShaped(place))
+      )
+        homes.push({ start: placeStart, end: placeEnd });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return homes;
+}
+
+/** An item's number, a name (maybe padded: 刘　芳) and its comma, at a line's start. */
+const LISTED_PERSON =
+  /^[ \u3000\t]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[．.、]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[，,]/;
+/** How much of a line its item's number and name may take. */
+const MAX_ITEM_HEAD = 16;
+/** Where the place after the name ends: the next comma or stop. */
+const PLACE_ENDS = characterSet('，,；;。（(');
+/** A village and its group, as a list gives a household's home (金钟村一组, 草滩村三社). */
+const LISTED_VILLAGE_GROUP =
+  /^(?:[\u4e00-\u9fff]{2,5}(?:镇|鎮|乡|鄉))?[\u4e00-\u9fff]{2,4}[村社][0-9０-９一二三四五六七八九十]{1,3}[组組社队隊]$/;
 
 /** The people of a place, after it. */
 const RESIDENT_WORDS = ['村民', '居民'];
