@@ -126,6 +126,15 @@ function roleEndingLabel(text: string, from: number, colon: number): [Role, numb
     }
   }
   const match = LABEL_ROLE_TRIE.longestEndingAt(text, end, from);
+  // 联系民警, 值班民警, 承办民警: the police are the agency's officers whatever the label's
+  // first word (a 检查员 may be anyone's).
+  if (
+    match &&
+    match.start > from &&
+    match.value === Role.officer &&
+    POLICE.test(text.slice(match.start, end))
+  )
+    return [Role.officer, end];
   // Only a third person's word (案件调查人员 ends with the officer's 调查人员, not 人员):
   // 加油站负责人 is not the company's representative, and 某某检查员 not the agency's.
   if (!match || match.start === from || match.value !== Role.third) return undefined;
@@ -141,6 +150,8 @@ function roleEndingLabel(text: string, from: number, colon: number): [Role, numb
   return [match.value, end];
 }
 
+/** Words for a police officer, at a label's end. */
+const POLICE = /^(?:民警|警官|交警)$/;
 /** A contact's title after an office's name. */
 const CONTACT_WORDS = /^(?:联系人|聯繫人|联络人|聯絡人)$/;
 /** The end of a public office's name (…征兵办公室, …民政局社会救助股, 镇农业综合服务中心). */

@@ -1387,6 +1387,16 @@ describe('minors', () => {
   });
 });
 
+describe('officers', () => {
+  it('reads a label ending with 民警 (联系民警) as the agency’s officer, whose phone stays', () => {
+    const text =
+      '招领公告\n失主：刘某某，男，2008年1月1日出生\n认领地点：新化县上梅街道上梅中路201号上梅派出所户政窗口\n联系民警：邹建华（警号：104528）\n联系电话：0738-3522110\n';
+    const redacted = redactText(text);
+    expect(redacted).toContain('联系民警：邹建华');
+    expect(redacted).toContain('0738-3522110');
+  });
+});
+
 describe('addresses of people', () => {
   it('removes a villager’s village again only where it ends the place, not a field in it', () => {
     const text =
