@@ -576,6 +576,10 @@ describe('address', () => {
       'a shop’s premises in the bracket after its name',
       '当事人：泸州某某药房有限公司\n统一社会信用代码：91510502MA62A0B31L\n\n其门店老张药房（泸州市江阳区酒城大道一段8号）未按规定储存药品。',
     ],
+    [
+      'a utility’s 客户服务中心地址 (客户 opens no customer’s block)',
+      '用户葛某某：\n你户已欠费。\n客户服务中心地址：沭阳县沭城街道深圳路68号港华燃气营业厅\n',
+    ],
   ])('%s is not reported', (_name, text) => {
     expectFindings(text, []);
   });

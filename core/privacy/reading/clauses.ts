@@ -94,7 +94,11 @@ export function roleAt(text: string, at: number, limit: number): [Role, number] 
  * Role words that are also things, and what follows them then: 文书 is a village's clerk, but
  * 文书名称及文号：税务行政处罚决定书 names a document (its 税务行 no person).
  */
-const THING_AFTER = new Map<string, RegExp>([['文书', /^(?:名称|编号|文号|号|送达|种类|类别)/]]);
+const THING_AFTER = new Map<string, RegExp>([
+  ['文书', /^(?:名称|编号|文号|号|送达|种类|类别)/],
+  // 客户服务中心地址, 客户编号, 客户经理: a business's service or its staff, no customer.
+  ['客户', /^(?:服务|服務|编号|編號|号|號|经理|經理|中心|热线|熱線|端)/],
+]);
 
 /** Role words of two characters or more, looked up back from a label's colon. */
 const LABEL_ROLE_TRIE = new ReverseTrie<Role>(

@@ -39,8 +39,6 @@ export const MAX_LABEL_LENGTH = 16;
 const RULES: readonly (readonly [string, FieldKind])[] = [
   // 住址/经营场所 (a listing's column for persons and businesses alike): whose row decides.
   ['住址', FieldKind.address],
-  // 所在村组 of a list of households (震损农房 鉴定结果: 乡镇 | 所在村组 | 户主姓名): where each lives.
-  ['村组', FieldKind.address],
   ['送达地点', FieldKind.address],
   ['送达地址', FieldKind.address],
   // A flat in a residents' list (投诉人 | 房号 | 联系电话).
@@ -90,6 +88,12 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['企业地址', FieldKind.premises],
   // A lawyer's or agent's firm (执业机构地址：…): an organisation's.
   ['机构地址', FieldKind.premises],
+  // A village committee's or a service hall's (村委会地址：…, 客户服务中心地址：…, 营业厅).
+  ['委会地址', FieldKind.premises],
+  ['委员会地址', FieldKind.premises],
+  ['中心地址', FieldKind.premises],
+  ['营业厅', FieldKind.premises],
+  ['学校地址', FieldKind.premises],
   ['事务所地址', FieldKind.premises],
   // The organisation's phone, in whoever's block it stands (联系人：…⁣单位电话：0830-…).
   ['单位电话', FieldKind.detail],

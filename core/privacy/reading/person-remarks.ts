@@ -117,7 +117,12 @@ export function remarkAddresses(text: string, remarks: readonly Span[]): Span[] 
       else if (unlabelledHome(text, clause))
         // 住泸县…4组: the address starts after the verb.
         found.push({ start: afterDwellingVerb(text, clause.valueStart), end: clause.end });
-      else if (clause.role === undefined && (clause.field === undefined || clause.labelled)) {
+      else if (
+        clause.role === undefined &&
+        (clause.field === undefined ||
+          // （村委会地址：…）: an office's place in a cadre's bracket is no home of theirs.
+          (clause.labelled && clause.field !== FieldKind.premises))
+      ) {
         // 住泸县云龙镇⏎杨柳村4组: a PDF's line cut the address, which goes on after the break.
         const start =
           clause.field === undefined
