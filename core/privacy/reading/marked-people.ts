@@ -722,6 +722,40 @@ const PAID_INTO = /(?:至|入|于|於|给|給)$/;
  * The name a person is called by, at `at` after the word that says so (名叫马文武的男子,
  * 自称“范强”): quoted or not, then a stop or 的.
  */
+/** Labels of a household's members, listed after them with their kin (妻 雷翠兰；子 柯小虎). */
+const FAMILY_LABELS = ['家庭成员', '家庭人员', '共同居住人'];
+/** A member's tie to the household, before the name (longer words first). */
+const KIN_BEFORE_NAME =
+  /^(?:配偶|妻子|丈夫|儿子|女儿|长子|次子|长女|次女|孙子|孙女|儿媳|女婿|父亲|母亲|妻|夫|子|女|父|母)[ \u3000\u00a0]?/;
+/** How far a household's list of members may run on its line. */
+const MAX_FAMILY_LIST = 60;
+
+/** Reads `妻 雷翠兰；子 柯小虎` after a family label's colon at `at`, each name added. */
+function familyMembers(text: string, at: number, add: AddPerson): void {
+  if (!isColon(text, at)) return;
+  let i = at + 1;
+  const limit = Math.min(text.length, at + MAX_FAMILY_LIST);
+  while (i < limit) {
+    while (i < limit && isSpace(text.charCodeAt(i))) i++;
+    const kin = KIN_BEFORE_NAME.exec(text.slice(i, i + 4));
+    if (!kin) return;
+    const start = i + kin[0].length;
+    const end = personNameEnd(text, start, Math.min(limit, start + 4));
+    if (end < 0) return;
+    add(start, end);
+    // The member's remark, then the next member after ；、，.
+    i = end;
+    if (text.charCodeAt(i) === 0xff08 || text.charCodeAt(i) === 0x28) {
+      const close = text.indexOf(text.charCodeAt(i) === 0xff08 ? '）' : ')', i);
+      if (close < 0 || close > limit) return;
+      i = close + 1;
+    }
+    if (!FAMILY_SEPARATORS.includes(text[i] ?? '')) return;
+    i++;
+  }
+}
+const FAMILY_SEPARATORS = '；;、，,';
+
 /** A document that names its holder (a found wallet's 身份证, a seized 驾驶证). */
 const HOLDERS_DOCUMENT =
   /(?:身份证|身份證|驾驶证|駕駛證|行驶证|行駛證|户口簿|戶口簿|户口本|工作证|工作證|学生证|學生證|社保卡|银行卡|銀行卡|护照|護照|名片)/;
@@ -890,6 +924,7 @@ const THEIR_RELATIVES = characterSet('父母妻夫子女');
 /** Every word markedPeople looks for, found in one pass over the document. */
 const indexWords = wordIndexer([
   '姓名',
+  ...FAMILY_LABELS,
   ...RELATIVES,
   '其',
   ...HANDS,
@@ -998,6 +1033,10 @@ export function markedPeople(text: string, add: AddPerson): void {
     while (start < text.length && (isSpace(text.charCodeAt(start)) || isColon(text, start)))
       start++;
     nameCalled(text, start, add);
+  }
+  // 家庭成员：妻 雷翠兰；子 柯小虎（在外务工）: a household's members, each after a word of kin.
+  for (const word of FAMILY_LABELS) {
+    for (const at of words.of(word)) familyMembers(text, at + word.length, add);
   }
   // 真实姓名为龚坤鹏的男子, 一名自称“范强”的男子: the name a person goes by.
   for (const word of GOES_BY) {
