@@ -264,7 +264,10 @@ export function isBareAddress(value: string): boolean {
   return (
     looksLikeAddress(bare) &&
     HOME_END.test(bare) &&
-    !/^[其在于从向我他她]|位于|经营|位置|场所|[〔〕［］[\]]|[0-9０-９]年|的/.test(bare)
+    // (于都县, 于田县, 于洪区 are places: their 于 is no preposition.)
+    !/^(?:[其在从向我他她]|于(?![都田洪]))|位于|经营|位置|场所|[〔〕［］[\]]|[0-9０-９]年|的/.test(
+      bare,
+    )
   );
 }
 

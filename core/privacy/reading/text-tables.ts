@@ -25,6 +25,9 @@ export interface TextTablePeople {
  * table exported as text), a run of two spaces or more, or ideographic spaces.
  */
 const CELL_BREAK = /\t|\u2063|\s*[|｜]\s*| {2,}|\u3000+/g;
+/** CELL_BREAK where one ideographic space between two Han characters pads a cell. */
+const CELL_BREAK_PADDED =
+  /\t|\u2063|\s*[|｜]\s*|[ \u3000]{2,}|(?<![\u4e00-\u9fff])\u3000|\u3000(?![\u4e00-\u9fff])/g;
 /**
  * True when a name column's cell is a person's name: as prose reads one, or two to four Han
  * characters after a surname, the whole cell (何其华: 其 ends a name in prose, 何其华收到…, but
@@ -32,6 +35,11 @@ const CELL_BREAK = /\t|\u2063|\s*[|｜]\s*| {2,}|\u3000+/g;
  */
 function namesCell(text: string, { start, end }: Span): boolean {
   if (personNameEnd(text, start, end) === end) return true;
+  // 肖　敏: a two-character name padded to a column's width.
+  if (end - start === 3 && text.charCodeAt(start + 1) === 0x3000) {
+    const name = text[start]! + text[start + 2]!;
+    return personNameEnd(name, 0, 2) === 2;
+  }
   return (
     end - start >= 2 &&
     end - start <= 4 &&
@@ -50,8 +58,44 @@ const RELATION_COLUMN = /关系|關係/;
 /** A village and its group, a whole cell (草滩村三社, 金钟村一组). */
 const VILLAGE_GROUP_CELL =
   /^[\u4e00-\u9fff]{1,6}[村社][0-9０-９一二三四五六七八九十]{1,3}[组組社队隊]$/;
-/** How far right a line starts when it holds only the wrapped end of a row's last cells. */
-const WRAPPED_INDENT = 24;
+/** How much further right than the header a line starts when it holds a row's wrapped words. */
+const WRAPPED_INDENT = 3;
+/** Cells a row may leave empty at its end (备注, 其他) and be a row still. */
+const MAX_EMPTY_LAST = 2;
+
+/**
+ * The header's cells with a label spread over its column's width joined again (姓  名,
+ * 住　　址: two cells of one character that the spaces split, and no label alone).
+ */
+function joinSpreadLabels(text: string, cells: Span[]): Span[] {
+  const joined: Span[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k]!;
+    const next = cells[k + 1];
+    if (
+      next &&
+      cell.end - cell.start === 1 &&
+      next.end - next.start <= 2 &&
+      SPREAD_LABELS.has(text.slice(cell.start, cell.end) + text.slice(next.start, next.end))
+    ) {
+      joined.push({ start: cell.start, end: next.end });
+      k++;
+    } else joined.push(cell);
+  }
+  return joined;
+}
+const SPREAD_LABELS = new Set([
+  '姓名',
+  '住址',
+  '地址',
+  '性别',
+  '年龄',
+  '民族',
+  '备注',
+  '住所',
+  '户主',
+  '序号',
+]);
 /** A header cell: a short label, no digits. */
 const HEADER_CELL = /^[^\d０-９：:]{1,10}$/;
 
@@ -117,8 +161,11 @@ export function cellsOf(text: string, lineStart: number, lineEnd: number): Span[
   const line = text.slice(lineStart, lineEnd);
   const cells: Span[] = [];
   let from = 0;
-  CELL_BREAK.lastIndex = 0;
-  for (let gap = CELL_BREAK.exec(line); ; gap = CELL_BREAK.exec(line)) {
+  // A line set out with runs of ASCII spaces pads a short name with one ideographic space
+  // (肖　敏 under 姓  名): there that space is inside the cell.
+  const breaks = line.includes('  ') ? CELL_BREAK_PADDED : CELL_BREAK;
+  breaks.lastIndex = 0;
+  for (let gap = breaks.exec(line); ; gap = breaks.exec(line)) {
     const to = gap ? gap.index : line.length;
     const value = line.slice(from, to);
     const lead = value.length - value.trimStart().length;
@@ -163,7 +210,7 @@ function readTable(
   headerEnd: number,
   { names, relatives, homes }: { names: Span[]; relatives: Span[]; homes: Span[] },
 ): number {
-  const header = cellsOf(text, lineStart, headerEnd);
+  const header = joinSpreadLabels(text, cellsOf(text, lineStart, headerEnd));
   if (header.length < 3) return headerEnd;
   const labels = header.map(({ start, end }) => text.slice(start, end));
   if (!labels.every((label) => HEADER_CELL.test(label))) return headerEnd;
@@ -182,22 +229,28 @@ function readTable(
     const rowEnd = lineEndOf(text, rowStart);
     const cells = cellsOf(text, rowStart, rowEnd);
     if (cells.length !== header.length) {
-      // A cell's words wrapped onto a line of their own, far to the right (拆除重建，⏎
-      // 已安排过渡安置): the table goes on below it.
-      if (cells.length === 1 && cells[0]!.start - rowStart >= WRAPPED_INDENT) {
+      // A cell's words wrapped onto a line of their own, to the right of where rows start
+      // (拆除重建，⏎…已安排过渡安置; 阜南县丰禾粮食种植专业⏎ 合作社): the table goes on below it.
+      if (
+        cells.length > 0 &&
+        cells.length < header.length &&
+        cells[0]!.start - rowStart >= header[0]!.start - lineStart + WRAPPED_INDENT
+      ) {
         rowStart = rowEnd + 1;
         continue;
       }
-      break;
+      // A row whose last cells are empty (备注 left blank) is a row still.
+      if (cells.length < header.length - MAX_EMPTY_LAST || cells.length > header.length) break;
     }
-    const name = cells[nameColumn]!;
-    if (namesCell(text, name)) {
+    const name = cells[nameColumn];
+    if (name && namesCell(text, name)) {
       if (thirdColumn >= 0) {
         names.push(name);
         if (related) relatives.push(name);
       }
       for (const column of addressColumns) {
-        const cell = cells[column]!;
+        const cell = cells[column];
+        if (!cell) continue;
         const value = text.slice(cell.start, cell.end);
         // Under an address column a village's group alone is a home (所在村组: 草滩村三社).
         if (isBareAddress(value) || VILLAGE_GROUP_CELL.test(value)) homes.push(cell);
