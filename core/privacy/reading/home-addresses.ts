@@ -83,6 +83,9 @@ const DWELLING_BEFORE = [
   '老家在',
   '老家位于',
   '住在',
+  // 后人联系人陈某，现居地：沭阳县…302室; 之子田某某，现居晋中市…7号楼: where someone lives now.
+  '现居',
+  '現居',
   '住于',
   '住於',
   '住的',
@@ -98,6 +101,8 @@ const TOWN_VILLAGE =
   /^[\u4e00-\u9fff]{1,6}?(?:镇|鎮|乡|鄉|街道)[\u4e00-\u9fff]{1,6}?(?:村|社区|社區|屯|寨)(?=的|[^\u4e00-\u9fff]|$)/;
 const MAX_TOWN_VILLAGE = 16;
 
+/** Where someone lives now (现居…, 现居地：…). */
+const NOW_LIVES = ['现居', '現居'];
 /** Someone's 住 (其住, and as a person says it in a record: 我住玉蟾街道…, 她住…). */
 const PRONOUN_HOMES = ['其住', '我住', '他住', '她住'];
 /** After 其住 (我住, 他住): a longer word (其住所, 其住房, 其住处, 其住宅, 其住址), not an address. */
@@ -249,7 +254,13 @@ export function homeAddresses(text: string): Span[] {
       if (PRONOUN_HOMES.includes(word) && NOT_AFTER_HIS_HOME[text.charCodeAt(after)] === 1)
         continue;
       const into = text.charCodeAt(after) === 0x4e8e || text.charCodeAt(after) === 0x65bc;
-      const start = into && word.endsWith('住') ? after + 1 : after;
+      let start = into && word.endsWith('住') ? after + 1 : after;
+      if (NOW_LIVES.includes(word)) {
+        // 现居住地, 现居住于 are read after their 住; 现居地：… after its colon.
+        if (text.charCodeAt(after) === 0x4f4f) continue;
+        const label = /^地[：:]?\s*/.exec(text.slice(after, after + 4));
+        if (label) start = after + label[0].length;
+      }
       const home = addressAfter(text, start) ?? estateAfter(text, start);
       if (home) homes.push(home);
     }
