@@ -48,6 +48,10 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['收货地', FieldKind.address],
   // Where a household's house stands (被征收人 | 房屋坐落 | 面积): its home.
   ['房屋坐落', FieldKind.address],
+  // 宅基地坐落, 坐落 in a household's block (whose block decides, as for 地址); the flat a
+  // household is resettled in (安置房：…7号楼2单元1102室).
+  ['坐落', FieldKind.address],
+  ['安置房', FieldKind.address],
   // 村组：双古镇黄桷村3组 (a table of villagers): where in the village one lives.
   ['村组', FieldKind.address],
   ['经营场所', FieldKind.premises],
