@@ -1400,6 +1400,15 @@ describe('minors', () => {
 });
 
 describe('officers', () => {
+  it.each([
+    ['派出所地址：…⏎户籍窗口电话：…', '派出所地址：福清市龙田镇龙港路66号\n户籍窗口电话：0591-85781110'],
+    ['城关派出所户籍室：地址：…⏎电话：…', '城关派出所户籍室：地址：兰考县城关镇中山北街116号\n电话：0371-26962210'],
+    ['镇人民政府地址：… 电话：…', '镇人民政府地址：岢岚县宋家沟镇宋家沟村中心街1号　电话：0350-4455119'],
+  ])('keeps a public office’s own lines after a person’s block (%s)', (_name, lines) => {
+    const text = `注销户口公告\n死者：王秀珍，女，1938年1月1日出生，身份证号：410225193801010027\n特此公告。\n${lines}\n`;
+    expect(redactText(text)).toContain(lines);
+  });
+
   it('reads a label ending with 民警 (联系民警) as the agency’s officer, whose phone stays', () => {
     const text =
       '招领公告\n失主：刘某某，男，2008年1月1日出生\n认领地点：新化县上梅街道上梅中路201号上梅派出所户政窗口\n联系民警：邹建华（警号：104528）\n联系电话：0738-3522110\n';

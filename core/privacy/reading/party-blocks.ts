@@ -1023,6 +1023,9 @@ export function readPartyBlocks(text: string): PartyBlocks {
         // 监督电话：0577-…　地址：…: a line the public's channel opens is the agency's, whatever
         // block went before it.
         PUBLIC_CHANNEL_LINE.test(text.slice(lineStart, lineEnd)) ||
+        // 派出所地址：…, 户籍窗口电话：…, 镇人民政府地址：…: a public office's own address or
+        // phone, named in the label itself, whatever block went before it.
+        OFFICE_LINE.test(text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_OFFICE_LABEL))) ||
         (first?.role === undefined &&
           (startsWithAgencyWord(text, lineStart, lineEnd) ||
             isSiteFooter(text, lineStart, lineEnd) ||
@@ -1293,6 +1296,13 @@ function rowRole(current: Holder): Role {
 }
 
 /** A line opened by the public's channel to the agency (监督电话：, 举报电话：, 咨询电话：). */
+/**
+ * A line whose label is a public office's address or phone (城关派出所户籍室：地址：…,
+ * 户籍室电话：…, 镇人民政府地址：…): the office is named before the label's colon.
+ */
+const OFFICE_LINE =
+  /^\s*[^：:\n\u2063]{0,10}?(?:派出所|人民政府|政府|村民委员会|居民委员会|村委会|居委会|服务中心|服務中心|户籍室|戶籍室|户籍窗口|戶籍窗口|户政窗口|戶政窗口|办事大厅|辦事大廳|村部)[^：:\n\u2063]{0,4}?(?:地址|电话|電話)?\s*[：:]/;
+const MAX_OFFICE_LABEL = 24;
 const PUBLIC_CHANNEL_LINE =
   /^\s*(?:监督|举报|投诉|咨询|監督|舉報|投訴|諮詢)(?:电话|電話|热线|熱線)\s*[：:]/;
 
