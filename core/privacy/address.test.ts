@@ -495,6 +495,12 @@ describe('address', () => {
     expect(addresses.map((finding) => finding.text)).toEqual([address].flat());
   });
 
+  it('keeps a named spot in the village of a home found elsewhere (…4组“松林坡”)', () => {
+    const text =
+      '序号\u2063坟墓位置\u2063死者姓名\u2063责任人\u2063责任人住址\n序号：1\u2063坟墓位置：梅硐镇大坪村4组“松林坡”\u2063死者姓名：周光辉\u2063责任人：周世林\u2063责任人住址：长宁县梅硐镇大坪村4组\n';
+    expect(redactText(text)).toContain('梅硐镇大坪村4组“松林坡”');
+  });
+
   it('removes a home written again without its county', () => {
     const text =
       '幸德林（住址：古蔺县二郎镇太平村五组45号，联系电话另存）：\n你拟在你家位于二郎镇太平村五组45号的原宅基地上建房。';

@@ -39,11 +39,13 @@ function insidePublicName(
 }
 
 /**
- * True when the place written before `end` goes on (…2组机耕道): not of 的, 家, 住, nor the
+ * True when the place written before `end` goes on (…2组机耕道, …4组“松林坡”): not of 的, 家, 住, nor the
  * place's people (当事人系姑咱镇日地村二组村民: where the party lives).
  */
 function runsOnIntoPlace(text: string, end: number): boolean {
   const code = text.charCodeAt(end);
+  // 大坪村4组“松林坡”: a spot the village calls by name, in quotes.
+  if (code === 0x201c || code === 0x300c) return true;
   if (code < 0x4e00 || code > 0x9fff) return false;
   if (RESIDENTS.includes(text.slice(end, end + 2))) return false;
   return code !== 0x7684 && code !== 0x5bb6 && code !== 0x4f4f;

@@ -331,6 +331,21 @@ const THIRD_PERSON_WORDS = [
   // Who looks after something for an organisation (劳资专管员; a public body's is its
   // officer: 体育彩票管理中心专管员, read in role-mentions.ts).
   '专管员',
+  // The dead a notice names (坟主（逝者）王守成, 逝者：黄细妹, 死者冷世清), their descendants
+  // and whoever claims a grave (后人联系人, 认领人：…).
+  '逝者',
+  '死者',
+  '坟主',
+  '墳主',
+  '墓主',
+  '亡者',
+  '后人',
+  '认领人',
+  '認領人',
+  '五保户',
+  // Tradesmen hired by a person (雇请石匠黄友才), a service's clerk (物业客服李婷).
+  '石匠',
+  '客服',
   // A child a story is about (救救烧伤男孩唐俊熙), a sick one (患儿).
   '男孩',
   '女孩',
