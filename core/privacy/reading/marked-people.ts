@@ -651,11 +651,17 @@ const BOUNDS = ['至', '距'];
 const HOLDINGS = ['住房', '房屋', '承包地', '责任田', '自留地', '宅基地', '林地', '耕地'];
 
 /**
- * 东至关德胜家，北至张凤芝家: a neighbour's household, its 家 ending the bound (not 张家湾, a
- * place: 家 there goes on into the place's name).
+ * 东至关德胜家，北至张凤芝家, 南至于洪波地: a neighbour's household or land, its 家 or 地 ending
+ * the bound (not 张家湾, a place: 家 there goes on into the place's name).
  */
 function householdAt(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== 0x5bb6) return false;
+  // 家, or 地 (南至于洪波地，: a neighbour's land), ending the bound.
+  const code = text.charCodeAt(at);
+  if (code === 0x5730) {
+    const after = text.charCodeAt(at + 1);
+    return !isHanCode(after) || after === 0x5757; // 地块
+  }
+  if (code !== 0x5bb6) return false;
   const next = text.charCodeAt(at + 1);
   return !isHanCode(next) || HOUSEHOLD_GOES_ON[next] === 1;
 }
