@@ -1026,6 +1026,8 @@ export function readPartyBlocks(text: string): PartyBlocks {
         // 派出所地址：…, 户籍窗口电话：…, 镇人民政府地址：…: a public office's own address or
         // phone, named in the label itself, whatever block went before it.
         OFFICE_LINE.test(text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_OFFICE_LABEL))) ||
+        // 地址：…　值班电话：…: an address beside the office's duty or supervision phone.
+        OFFICE_PHONE_LINE.test(text.slice(lineStart, lineEnd)) ||
         (first?.role === undefined &&
           (startsWithAgencyWord(text, lineStart, lineEnd) ||
             isSiteFooter(text, lineStart, lineEnd) ||
@@ -1303,6 +1305,8 @@ function rowRole(current: Holder): Role {
 const OFFICE_LINE =
   /^\s*[^：:\n\u2063]{0,10}?(?:派出所|人民政府|政府|村民委员会|居民委员会|村委会|居委会|服务中心|服務中心|户籍室|戶籍室|户籍窗口|戶籍窗口|户政窗口|戶政窗口|办事大厅|辦事大廳|村部)[^：:\n\u2063]{0,4}?(?:地址|电话|電話)?\s*[：:]/;
 const MAX_OFFICE_LABEL = 24;
+const OFFICE_PHONE_LINE =
+  /^\s*地\s*址\s*[：:][^\n]{1,48}?(?:值班|监督|監督|举报|舉報|咨询|諮詢|服务|服務)(?:电话|電話|热线|熱線)\s*[：:]/;
 const PUBLIC_CHANNEL_LINE =
   /^\s*(?:监督|举报|投诉|咨询|監督|舉報|投訴|諮詢)(?:电话|電話|热线|熱線)\s*[：:]/;
 

@@ -861,6 +861,9 @@ export const AGENCY_SELF_WORDS = [
   '本院',
   '本单位',
   '本中心',
+  // An arbitration commission or an association (本会地址：…).
+  '本会',
+  '本會',
   '本大队',
   '本支队',
   '本站',
