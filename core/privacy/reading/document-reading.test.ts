@@ -1430,6 +1430,8 @@ describe('officers', () => {
       '镇人民政府地址：… 电话：…',
       '镇人民政府地址：岢岚县宋家沟镇宋家沟村中心街1号　电话：0350-4455119',
     ],
+    ['地址：…　值班电话：…', '地址：昆明市官渡区春城路376号　　值班电话：0871-63036110'],
+    ['本会地址：…', '本会地址：桃源县漳江街道武陵路198号　咨询电话：0736-6621395'],
   ])('keeps a public office’s own lines after a person’s block (%s)', (_name, lines) => {
     const text = `注销户口公告\n死者：王秀珍，女，1938年1月1日出生，身份证号：410225193801010027\n特此公告。\n${lines}\n`;
     expect(redactText(text)).toContain(lines);
