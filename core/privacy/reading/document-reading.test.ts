@@ -572,6 +572,18 @@ describe('names', () => {
       [],
     ],
     [
+      'a 公示 numbering whom it is about names them in public; a witness in a decision’s list does not',
+      '关于停发部分对象残疾人两项补贴的公示\n\n以下对象停发补贴，现予公示：\n　　1．高志强，男，银州街道城郊社区马家铺村，享受重度残疾人护理补贴。其女高艳妮于10月9日向社区报告。\n　　2．常桂英，女，家住十里铺乡高庙山村二组，享受补贴。',
+      ['高艳妮'],
+      [],
+    ],
+    [
+      'people numbered in a decision’s facts (not a 公示): third persons',
+      '行政处罚决定书\n当事人：罗德全\n\n参与赌博人员如下：\n　　1．王建国，男，泸县福集镇龙华村5组村民。\n　　2．李秀英，女，泸县福集镇人。',
+      ['李秀英', '王建国'],
+      ['罗德全'],
+    ],
+    [
       'a household’s members after their kin (家庭成员：妻 雷翠兰；子 柯小虎), not a count (家庭人员：共3人)',
       '户主：柯德山\n家庭成员：妻 雷翠兰；子 柯小虎（在外务工）\n家庭人员：共3人',
       ['柯小虎', '雷翠兰'],

@@ -57,6 +57,12 @@ describe('listedHomes', () => {
     expect(homes(text)).toEqual(['金钟村一组', '金钟村一组', '泸县玉蟾街道龙华路5号2单元301室']);
   });
 
+  it('reads past the person’s sex and a word of dwelling', () => {
+    const text =
+      '现予公示：\n　　1．冯晓东，男，龙镇冯家沟村三组，精神残疾二级。\n　　2．常桂英，女，家住十里铺乡高庙山村二组，享受补贴。';
+    expect(homes(text)).toEqual(['龙镇冯家沟村三组', '十里铺乡高庙山村二组']);
+  });
+
   it('leaves a listed business’s premises and a list of things', () => {
     const text =
       '1．泸县某某有限公司，泸县玉蟾街道龙华路5号，欠费。\n2．罚款，人民币500元，已缴纳。';

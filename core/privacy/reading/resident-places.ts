@@ -40,7 +40,9 @@ export function listedHomes(text: string): Span[] {
     );
     if (item) {
       const name = item[1]!.replace(/[ \u3000]/g, '');
-      const placeStart = lineStart + item[0].length;
+      const head = lineStart + item[0].length;
+      // 家住十里铺乡…, 现住址：米脂县…: the home after its word.
+      const placeStart = head + (DWELLING_WORD.exec(text.slice(head, head + 5))?.[0].length ?? 0);
       let placeEnd = placeStart;
       while (placeEnd < lineEnd && PLACE_ENDS[text.charCodeAt(placeEnd)] !== 1) placeEnd++;
       const place = text.slice(placeStart, placeEnd);
@@ -58,9 +60,11 @@ export function listedHomes(text: string): Span[] {
 
 /** An item's number, a name (maybe padded: 刘　芳) and its comma, at a line's start. */
 const LISTED_PERSON =
-  /^[ \u3000\t]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[．.、]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[，,]/;
-/** How much of a line its item's number and name may take. */
-const MAX_ITEM_HEAD = 16;
+  /^[ \u3000\t]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[．.、]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[，,](?:[男女][，,])?/;
+/** A word of dwelling before the home (家住, 现住址：). */
+const DWELLING_WORD = /^(?:家住|现住址[：:]|現住址[：:]|住址[：:]|现住|現住|住)/;
+/** How much of a line its item's number, name and sex may take. */
+const MAX_ITEM_HEAD = 18;
 /** Where the place after the name ends: the next comma or stop. */
 const PLACE_ENDS = characterSet('，,；;。（(');
 /** A village and its group, as a list gives a household's home (金钟村一组, 草滩村三社). */
