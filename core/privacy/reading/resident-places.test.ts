@@ -32,6 +32,11 @@ describe('residentPlaces', () => {
       '惠七满族镇东兴村三屯',
     ],
     ['a bracket describing a witness', '见证人：谷某某（邻居，鸡公垭村6组村民）', '鸡公垭村6组'],
+    [
+      'a listed person’s sex between',
+      '　　3．李建平，男，桃镇姬家岔村村民，享受补贴。',
+      '桃镇姬家岔村',
+    ],
   ])('reads %s', (_name, text, place) => {
     expect(places(text)).toEqual([place]);
   });
@@ -43,6 +48,10 @@ describe('residentPlaces', () => {
     ['a village said by pointing', '经查，本村村民张某某'],
     ['a verb taken into the look back', '我局接到双龙村5组村民王某某举报'],
     ['a village alone, with no town or group', '关口村村民王某某'],
+    [
+      'a villagers’ group, a body',
+      '委托代理人：林水生，男，下坪村民小组村民，住尤溪县管前镇建设村下坪5号。',
+    ],
   ])('leaves %s', (_name, text) => {
     expect(places(text)).toEqual([]);
   });

@@ -88,10 +88,11 @@ const MAX_PLACE = 22;
  * 湄江街道桂花社区): each unit a short name and its word.
  */
 const PLACE_NAME =
-  /^(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,5}?(?:市|州|盟))?(?:[\u4e00-\u9fff]{1,5}?(?:县|縣|区|區|旗))?(?:[\u4e00-\u9fff]{2,5}?(?:镇|鎮|乡|鄉|街道))?[\u4e00-\u9fff]{2,4}?(?:村|社区|社區|屯|寨)(?:[\u4e00-\u9fff0-9０-９]{1,3}?[组組社队隊屯])?$/;
+  /^(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,5}?(?:市|州|盟))?(?:[\u4e00-\u9fff]{1,5}?(?:县|縣|区|區|旗))?(?:[\u4e00-\u9fff]{1,5}?(?:镇|鎮|乡|鄉|街道))?[\u4e00-\u9fff]{2,4}?(?:村|社区|社區|屯|寨)(?:[\u4e00-\u9fff0-9０-９]{1,3}?[组組社队隊屯])?$/;
 /** What a sentence says before a place, taken into it by the look back (被辑庆镇…, 核查新红村…). */
 const NOT_A_PLACE =
   /^(?:当事人|當事人|被|受|租|发现|發現|核查|反映|接到|举报|舉報|直至|向|对|對|在|到|从|從|经|經|把|将|將|称|稱|由|与|與|给|給|和|及|同|外|该|該|其|本|第|时|時|[0-9０-９]{2,4}年)/;
+const BODY_NAME = /(?:村民|居民)小组$/;
 /** 本村, 该村, 同村: a place said by pointing, no one's home written down. */
 const POINTING = /^(?:本|该|該|同|邻|鄰|各|全|外|他|其)/;
 
@@ -112,6 +113,8 @@ function placeBefore(text: string, end: number): (Span & { readonly from: number
     place.length < 4 ||
     POINTING.test(place) ||
     NOT_A_PLACE.test(place) ||
+    // 下坪村民小组村民: the group is a body, named so in the documents that make it a party.
+    BODY_NAME.test(place) ||
     !PLACE_NAME.test(place) ||
     !PLACE_END.test(place)
   )
@@ -136,6 +139,7 @@ function namedAfter(text: string, at: number): boolean {
   return false;
 }
 const MASKED_AFTER = /^[\u4e00-\u9fff]某/;
+const SEX_BEFORE = /^[，,][男女]$/;
 const NAME_LENGTHS = [3, 2];
 
 /**
@@ -148,6 +152,9 @@ function saysWhoBefore(text: string, start: number, after: number): boolean {
   if (before === 0x7cfb || before === 0x4fc2 || before === 0x662f) return true; // 系 係 是
   if (before === 0xff0c || before === 0x2c) {
     if (personNameBefore(text, start - 1) >= 0) return true;
+    // 李建平，男，桃镇姬家岔村村民: the person's sex between the name and the place.
+    if (SEX_BEFORE.test(text.slice(start - 3, start - 1)) && personNameBefore(text, start - 3) >= 0)
+      return true;
     const close = text.charCodeAt(after);
     return (close === 0xff09 || close === 0x29) && text.lastIndexOf('（', start) > start - 8;
   }

@@ -1,5 +1,6 @@
 import { roleAt } from './clauses';
 import { FieldKind, fieldKindAt } from './fields';
+import { isHomeShaped } from './home-addresses';
 import { isBareAddress, type Span } from './party-blocks';
 import { isSurnameCode, personNameEnd } from './person-name';
 import { Role } from './roles';
@@ -55,6 +56,7 @@ const NOT_NAME_CELL = /^(?:合计|合計|小计|小計|总计|總計|共计|共�
 
 /** A column saying how each person is related to another (关系, 与户主关系, 亲属关系). */
 const RELATION_COLUMN = /关系|關係/;
+const GROUP_BODY = /[民]小组$|委员会$/;
 /** A village and its group, a whole cell (草滩村三社, 金钟村一组). */
 const VILLAGE_GROUP_CELL =
   /^[\u4e00-\u9fff]{1,6}[村社][0-9０-９一二三四五六七八九十]{1,3}[组組社队隊]$/;
@@ -253,7 +255,14 @@ function readTable(
         if (!cell) continue;
         const value = text.slice(cell.start, cell.end);
         // Under an address column a village's group alone is a home (所在村组: 草滩村三社).
-        if (isBareAddress(value) || VILLAGE_GROUP_CELL.test(value)) homes.push(cell);
+        // …and a flat in an estate (西园安居苑6#楼1502室) needs no place before it.
+        // (Not a villagers' group, a body: 建设村下坪村民小组.)
+        if (
+          isBareAddress(value) ||
+          VILLAGE_GROUP_CELL.test(value) ||
+          (isHomeShaped(value) && !GROUP_BODY.test(value))
+        )
+          homes.push(cell);
       }
     }
     rowStart = rowEnd + 1;
