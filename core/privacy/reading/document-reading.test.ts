@@ -1362,6 +1362,14 @@ describe('minors', () => {
     expect(reading.thirdPartyNames.map((scoped) => scoped.name)).toContain('杨梓轩');
   });
 
+  it('removes a minor’s former and new names and the parent who applied for the child', () => {
+    const text =
+      '户口登记项目变更（姓名变更）审批结果公示\n一、变更对象基本情况\n　　原 姓 名：李浩然\n　　变更后姓名：王浩然\n　　出生日期：2009年10月22日\n二、申请及监护情况\n　　申 请 人：王丽娜（系变更对象之母，法定监护人）\n　　王丽娜与李卫东于2019年离婚，李浩然随母亲共同生活。\n\n曹县公安局青菏派出所\n2025年3月14日';
+    const redacted = redactText(text);
+    expect(readDocument(text).minors).toHaveLength(1);
+    for (const name of ['李浩然', '王浩然', '王丽娜']) expect(redacted).not.toContain(name);
+  });
+
   it('reads a child under a heading of her role word, in an order to her parent, as no party', () => {
     const text =
       '受送达人：梁正明，男，1982年1月17日出生\n身份证号：522633198201174710\n决定书主要内容如下：\n适龄儿童\n姓名： 梁美玲\n身份证号： 522633201104305189\n原就读学校： 从江县加勉乡中心小学\n\n从江县教育局\n2024年10月15日';

@@ -602,6 +602,16 @@ function decideNames(
       addThird(name, at, written);
     }
   }
+  // A minor's parent named as a party of the child's matter (申请人：王丽娜（系变更对象之母，
+  // 法定监护人）): the parents' names go with the child's (issue 12), whatever their role.
+  if (minorNames.size > 0) {
+    for (const name of [...publicNames]) {
+      const at = parentOfMinorAt(text, name);
+      if (at < 0) continue;
+      publicNames.delete(name);
+      addThird(name, at, name);
+    }
+  }
   // A nickname goes as its person's name goes: public for the party, deleted for a
   // third person and a minor.
   for (const mention of nicknames) {
@@ -1283,6 +1293,20 @@ function readOneDocument(text: string): DocumentReading {
     contacts,
   );
 }
+
+/**
+ * Where `name` is written with a bracket saying it is a parent or guardian (王丽娜（系变更对象之母，
+ * 法定监护人）, 李卫东（其父）), or -1.
+ */
+function parentOfMinorAt(text: string, name: string): number {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const after = text.slice(at + name.length, at + name.length + MAX_PARENT_BRACKET);
+    if (PARENT_BRACKET.test(after)) return at;
+  }
+  return -1;
+}
+const PARENT_BRACKET = /^[（(][^）)]*(?:之[父母]|[其的][父母]|父亲|母亲|监护人|監護人)[^）)]*[）)]/;
+const MAX_PARENT_BRACKET = 24;
 
 /**
  * One document's reading (readOneDocument). A class, not an object literal with a getter and

@@ -151,6 +151,8 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   // A foreigner's other spelling: 中文名：阮氏兰, 英文名：NGUYEN THI LAN.
   ['中文名', FieldKind.name],
   ['中文译名', FieldKind.name],
+  // The same person's other name: 曾用名, and a name changed (原姓名, 变更后姓名 read as 姓名).
+  ['曾用名', FieldKind.name],
   ['中文譯名', FieldKind.name],
   ['英文名', FieldKind.name],
   ['外文名', FieldKind.name],

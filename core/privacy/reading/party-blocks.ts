@@ -1452,7 +1452,7 @@ const BANK_REACH = 40;
 
 /** A label of the other spelling of a name already given (中文译名：邓氏梅). */
 const SPELLING_LABEL =
-  /^(?:中文译名|中文譯名|译名|譯名|中文名|中文姓名|英文名|英文姓名|外文名|外文姓名)\s*[：:]?\s*$/;
+  /^(?:中文译名|中文譯名|译名|譯名|中文名|中文姓名|英文名|英文姓名|外文名|外文姓名|变更后姓名|變更後姓名|变更前姓名|原姓名|现姓名|新姓名|曾用名)\s*[：:]?\s*$/;
 
 /** A foreigner's name transliterated with middle dots (玛丽亚·克里斯蒂娜·雷耶斯). */
 const TRANSLITERATED = /^[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6}){1,3}$/;
