@@ -228,6 +228,14 @@ function nameAfterRole(text: string, at: number, role: Role): number {
   // 中介费合计, 律师费: a fee follows the role word, not a surname.
   if (text.charCodeAt(at) === 0x8d39) return -1;
   const end = personNameEnd(text, at, Math.min(text.length, at + 6), true);
+  // 其监护人向常住户口所在地派出所申请: 向 (于) the preposition, its object a word (常住) that
+  // the two-character name would cut in half.
+  if (
+    end === at + 2 &&
+    PREPOSITION_SURNAMES[text.charCodeAt(at)] === 1 &&
+    isDictionaryWord(text, at + 1, at + 3)
+  )
+    return -1;
   // 工人施工, 员工项目（…）: two characters run into the role word that the language has as a
   // word, and what follows is not what follows a person (保安雷鸣向本局, 网格员甘露在走访,
   // 考生杨柳、尹丹丹: names that are words too).
@@ -264,6 +272,9 @@ function nameAfterRole(text: string, at: number, role: Role): number {
   const three = at + 3;
   return isHanCode(text.charCodeAt(three)) && personNameEnd(text, at, three) === three ? three : -1;
 }
+
+/** Surnames that are also prepositions before an object (向, 于). */
+const PREPOSITION_SURNAMES = characterSet('向于');
 
 /** A place's name ahead (霞浦县, 宜宾市): what follows the preposition 由 there. */
 const PLACE_AHEAD = /^[\u4e00-\u9fff]{1,4}[省市县縣区區镇鎮乡鄉]/;
