@@ -205,7 +205,11 @@ function shortenedBeforeRole(text: string, at: number, end: number): number {
   for (let k = at + 2; k < end; k++) {
     const role = roleAt(text, k, Math.min(text.length, k + 12));
     // A one-character role word (人, 员) is also a given name's last character.
-    if (role && role[1] - k >= 2 && personNameEnd(text, at, k) === k) return k;
+    if (role && role[1] - k >= 2 && personNameEnd(text, at, k) === k) {
+      // 交存人：安检人员, 车站保洁人员: a job's words before 人员, no one's name.
+      if (text.startsWith('人员', k)) return -1;
+      return k;
+    }
   }
   return end;
 }
