@@ -591,10 +591,10 @@ const BUILDING_UNIT = /[0-9０-９]+\s*(?:[栋棟幢座]|号楼|號樓)[\s\S]*[0
 const INTO_ADDRESS =
   /^(?:[，,]?(?:位于|位於)|坐落于|坐落於|地址为|地址為|地址是|为|為|在|(?:一[套处處间間栋棟]|内|內)?[（(](?:位于|位於)?|一[套处處间間栋棟][，,]?(?:位于|位於)|[，,]?即)/;
 /** Where in the home a thing stands, after its address (…15号院内, …22号楼顶). */
-const WITHIN_HOME = /(?:院内|院內|院坝|院壩|楼顶|樓頂|屋顶|屋頂|家中|家|内|內)$/;
+const WITHIN_HOME = /(?:院内|院內|院坝|院壩|楼顶|樓頂|屋顶|屋頂|楼道内|樓道內|楼道|樓道|家中|家|内|內)$/;
 /** An address, then what happened inside that home (…402室内查获…, …3组家中发现…). */
 const INSIDE_HOME =
-  /^(.*(?:[0-9０-９][号號室户戶组組]|单元|單元|二楼|三楼))(?:院内|院內|院坝|院壩|家中|内|內|里|裡)/;
+  /^(.*(?:[0-9０-９][号號室户戶组組]|单元|單元|二楼|三楼))(?:院内|院內|院坝|院壩|楼道|樓道|家中|内|內|里|裡)/;
 /** How far an address after a dwelling word may run. */
 const MAX_LOOK_AHEAD = 60;
 
