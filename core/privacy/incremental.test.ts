@@ -114,8 +114,12 @@ describe('IncrementalScanner', () => {
     insert: fc.array(fragment, { maxLength: 3 }),
   });
 
+  // A fixed seed by default, as in redact.property.test.ts, so that CI on a clean clone gives
+  // the same verdict every run; PROPERTY_SEED=random (or a number) explores further.
+  const seedSetting = process.env.PROPERTY_SEED;
   test.prop([fc.array(fragment, { maxLength: 25 }), fc.array(edit, { maxLength: 8 })], {
     numRuns: 300,
+    ...(seedSetting === 'random' ? {} : { seed: Number(seedSetting ?? 20261207) }),
   })('gives the same findings as scanText after any sequence of edits', (fragments, edits) => {
     const scanner = new IncrementalScanner();
     let text = fragments.join('');
