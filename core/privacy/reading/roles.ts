@@ -37,6 +37,10 @@ const PARTY_WORDS = [
   '申请单位',
   '被处罚人',
   '被处罚单位',
+  // The people a bank or insurance regulator punishes beside the institution (相关责任人员：
+  // 李国栋⁣时任职务：…⁣处罚内容：罚款2万元): each a party of its own decision.
+  '相关责任人员',
+  '相關責任人員',
   // Who a 家庭暴力告诫书 warns (加害人, beside its 受害人), who sat an exam (应试人员).
   '加害人',
   '应试人员',
