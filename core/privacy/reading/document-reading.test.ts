@@ -1368,6 +1368,15 @@ describe('minors', () => {
     expect(reading.thirdPartyNames.map((scoped) => scoped.name)).toContain('杨梓轩');
   });
 
+  it('reads a table row whose relation to the case is the offender’s as the party (a minor)', () => {
+    const text =
+      '行政处罚决定书\n违法行为人及相关人员情况：\n姓名\u2063性别\u2063出生日期\u2063与本案关系\n姓名：高雅琪\u2063性别：女\u2063出生日期：2008-03-15\u2063与本案关系：违法行为人\n姓名：高建军\u2063性别：男\u2063出生日期：1979-10-05\u2063与本案关系：监护人（父亲）\n现查明：违法行为人高雅琪盗窃口红2支。\n正定县公安局\n2024年7月22日';
+    const reading = readDocument(text);
+    expect(reading.minors.map((minor) => minor.name)).toEqual(['高雅琪']);
+    const redacted = redactText(text);
+    for (const name of ['高雅琪', '高建军']) expect(redacted).not.toContain(name);
+  });
+
   it('removes a minor’s former and new names and the parent who applied for the child', () => {
     const text =
       '户口登记项目变更（姓名变更）审批结果公示\n一、变更对象基本情况\n　　原 姓 名：李浩然\n　　变更后姓名：王浩然\n　　出生日期：2009年10月22日\n二、申请及监护情况\n　　申 请 人：王丽娜（系变更对象之母，法定监护人）\n　　王丽娜与李卫东于2019年离婚，李浩然随母亲共同生活。\n\n曹县公安局青菏派出所\n2025年3月14日';

@@ -1127,7 +1127,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
         // a household or a party's family, a third person, unless the relation is 户主 or 本人.
         const relation = row ? RELATION_CELL.exec(text.slice(lineStart, lineEnd)) : null;
         const role =
-          (relation && !SELF_RELATION.test(relation[1]!)) ||
+          (relation && !isSelfRelation(relation[1]!)) ||
           // 适龄儿童⏎姓名：梁美玲 (证人⏎姓名：…): a line of a third person's role word alone
           // heads the block of that person.
           (current === undefined && headedByThirdRole(text, lineStart))
@@ -1216,11 +1216,22 @@ const RELATION_CELL = /关系\s*[：:]\s*([^\u2063\t]*)/;
 function relatedToParty(text: string, at: number): boolean {
   const { start, end } = lineHolding(text, at);
   const relation = RELATION_CELL.exec(text.slice(start, end));
-  return relation !== null && !SELF_RELATION.test(relation[1]!);
+  return relation !== null && !isSelfRelation(relation[1]!);
 }
 
 /** The relation of the household's head or the party itself. */
 const SELF_RELATION = /^\s*(?:户主|本人|当事人)\s*$/;
+
+/**
+ * True when a row's relation names its person as the household's head or the case's party:
+ * 户主, 本人, or a party's role word (与本案关系：违法行为人, 被处罚人).
+ */
+function isSelfRelation(value: string): boolean {
+  if (SELF_RELATION.test(value)) return true;
+  const word = value.trim();
+  const role = roleAt(word, 0, word.length);
+  return role !== undefined && role[0] === Role.party && role[1] === word.length;
+}
 
 /** True when some party so far is an organisation and none is a person. */
 function partiesAreOrganisations(holders: readonly Holder[]): boolean {
