@@ -7,6 +7,7 @@ import { documentAt, documentStarts } from './documents';
 import { dottedGivenName, hasNameDot, isNameDot } from './ethnic-names';
 import { foldLabel } from './fields';
 import { homeAddresses, residenceAddresses } from './home-addresses';
+import { LIST_NUMBER, numberedEntryAt } from './list-numbers';
 import { listedBefore, listedBeside } from './marked-people';
 import { hasNameMask } from './name-masks';
 import { nameSpellings, simplifiedName } from './name-variants';
@@ -769,9 +770,6 @@ const BY_LAW = '被依法';
 const PENALISED_AFTER =
   /^(?:作出|作出了|並處|并处|处以|處以|给予|給予|予以)(?!表扬|表彰|奖励|獎勵)/;
 
-/** A list's number (一、, 1．, （2）). */
-const LIST_NUMBER =
-  '(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,3}[．.、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])';
 /** A line that a list's number opens, then an organisation's name (一、靖西市…奶茶店（…). */
 const NUMBERED_LINE = new RegExp(
   `^\\s*${LIST_NUMBER}[^，。；\\n]{2,40}(?:店|厂|廠|部|社|馆|館|行|坊|场|場|所|中心)[（(][^）)]*$`,
@@ -1123,24 +1121,18 @@ function isInvestigationReport(text: string): boolean {
 
 /**
  * True when the text is a notice to the people it lists (公告 or 公示 in its title, and 下列
- * 当事人, 以下纳税人, 各当事人, 上述户主… in it): each numbered entry names one of its parties.
+ * 当事人, 以下纳税人, 各当事人, 上述户主, 以下5名对象… in it): each numbered entry names one of
+ * its parties (1．高志强，男，…享受重度残疾人护理补贴).
  */
 function listsPartiesByNumber(text: string): boolean {
   return (
     /公告|公示/.test(text.slice(0, TITLE_REACH)) &&
-    /(?:下列|以下|如下|各|上述)[^，。；\n]{0,8}?(?:当事人|當事人|户主|戶主|纳税人|納稅人|经营者|經營者|经营户|經營戶|个体工商户|個體工商戶|业主|業主|责任人|責任人|单位和个人|個人|个人|人员|人員)/.test(
+    (/(?:下列|以下|如下|各|上述)[^，。；\n]{0,8}?(?:当事人|當事人|户主|戶主|纳税人|納稅人|经营者|經營者|经营户|經營戶|个体工商户|個體工商戶|业主|業主|责任人|責任人|单位和个人|個人|个人|人员|人員|对象|對象|申请人|申請人)/.test(
       text,
-    )
+    ) ||
+      // 现将…补贴对象及取消补贴资格情况公示如下: whom the list is about, said before 如下.
+      /(?:对象|對象|名单|名單)[^。\n]{0,20}?(?:公示|公告)如下/.test(text))
   );
-}
-
-/** A list's number alone before a name at a line's start. */
-const ENTRY_NUMBER = new RegExp(`^[ \\t\\u3000]*${LIST_NUMBER}[ \\t\\u3000]*$`);
-
-/** True when the name at `start` opens a numbered entry of a list (一、李正才（…），…). */
-function numberedEntryAt(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return start - lineStart <= 8 && ENTRY_NUMBER.test(text.slice(lineStart, start));
 }
 
 /** Role words of a vehicle's owner. */

@@ -5,7 +5,6 @@ import { isDictionaryWord, wordStartsAt } from './dictionary-word';
 import { tibetanNameEnd } from './ethnic-names';
 import { isNameMaskCode, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
-import { titledAsList } from './party-blocks';
 import {
   COMPOUND_SURNAMES,
   isSoftStop,
@@ -858,20 +857,8 @@ export function personEntryAt(text: string, comma: number, add: AddPerson): void
     return;
   if (!PERSON_ENTRY.test(text.slice(comma, comma + 8))) return;
   const found = nameEndingAt(text, comma);
-  if (!found || !startsEntry(text, found[0])) return;
-  // 1．高志强，男，…享受重度残疾人护理补贴: a 公示 numbering whom it is about (who is paid,
-  // who loses a benefit) names them in public, as its table's rows would (party-blocks.ts).
-  if (numberedItemAt(text, found[0]) && titledAsList(text)) return;
-  add(found[0], found[1]);
+  if (found && startsEntry(text, found[0])) add(found[0], found[1]);
 }
-
-/** True when a numbered item of a list starts at `at` (1．, 2、, （3）), at its line's start. */
-function numberedItemAt(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return NUMBERED_ITEM.test(text.slice(lineStart, at));
-}
-const NUMBERED_ITEM =
-  /^[ \u3000\t]*(?:[0-9０-９]{1,3}[．.、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])\s*$/;
 
 /** Masked names in `text` (何某某, 严某): each starts a list its neighbours may be in. */
 function maskedNamesEnds(text: string, words: WordPositions): number[] {

@@ -140,7 +140,7 @@ function lineHolding(text: string, at: number): Span {
 }
 
 /** True when the document's title says it lists people: 公示, 名单, 公告 in its first lines. */
-export function titledAsList(text: string): boolean {
+function titledAsList(text: string): boolean {
   return LIST_TITLE.test(text.slice(0, LIST_TITLE_REACH));
 }
 

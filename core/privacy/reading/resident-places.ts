@@ -1,5 +1,6 @@
 import { characterSet, isHanCode } from '../internal/chars';
 import { isHomeShaped } from './home-addresses';
+import { LIST_NUMBER } from './list-numbers';
 import type { Span } from './party-blocks';
 import { personNameBefore, personNameEnd } from './person-name';
 
@@ -59,8 +60,9 @@ export function listedHomes(text: string): Span[] {
 }
 
 /** An item's number, a name (maybe padded: 刘　芳) and its comma, at a line's start. */
-const LISTED_PERSON =
-  /^[ \u3000\t]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[．.、]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[，,](?:[男女][，,])?/;
+const LISTED_PERSON = new RegExp(
+  `^[ \\u3000\\t]*${LIST_NUMBER}\\s*([\\u4e00-\\u9fff](?:[ \\u3000]?[\\u4e00-\\u9fff]){1,3})[，,](?:[男女][，,])?`,
+);
 /** A word of dwelling before the home (家住, 现住址：). */
 const DWELLING_WORD = /^(?:家住|现住址[：:]|現住址[：:]|住址[：:]|现住|現住|住)/;
 /** How much of a line its item's number, name and sex may take. */
