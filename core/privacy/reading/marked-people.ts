@@ -784,9 +784,9 @@ function namesDocumentHolder(text: string, at: number): boolean {
   )
     from--;
   const before = text.slice(from, at);
-  const document = HOLDERS_DOCUMENT.exec(before);
-  if (!document) return false;
-  const rest = before.slice(document.index + document[0].length);
+  const named = HOLDERS_DOCUMENT.exec(before);
+  if (!named) return false;
+  const rest = before.slice(named.index + named[0].length);
   return rest === '' || /^[^（(）)]{0,6}[（(](?:户主|戶主)?$/.test(rest);
 }
 
