@@ -205,9 +205,10 @@ export function homeAddresses(text: string): Span[] {
     if (inside < 0) continue;
     const close = at + 1 + inside;
     const value = text.slice(at + 1, close);
+    // The home's end first: most brackets end otherwise, and that test is the cheapest.
     if (
-      !COUNTY_FIRST.test(value) ||
       !PRIVATE_HOME_END.test(value) ||
+      !COUNTY_FIRST.test(value) ||
       !isHomeShaped(value) ||
       PROSE_IN_VALUE.test(value) ||
       (personNameBefore(text, at, (start) => startsListedName(start, text)) < 0 &&

@@ -767,6 +767,8 @@ const HOLDERS_DOCUMENT =
   /(?:身份证|身份證|驾驶证|駕駛證|行驶证|行駛證|户口簿|戶口簿|户口本|工作证|工作證|学生证|學生證|社保卡|银行卡|銀行卡|护照|護照|名片)/;
 /** How far back from 姓名 the document is looked for, within the clause. */
 const MAX_DOCUMENT_BEFORE = 14;
+/** What stands right before a document holder's 姓名: a document word's end, a bracket, 户主. */
+const BEFORE_HOLDERS_NAME = characterSet('证證簿本卡照片（(主');
 /** Where the look back for the document stops. */
 const DOCUMENT_CLAUSE_STOPS = characterSet('。；;\n\u2063');
 
@@ -776,6 +778,8 @@ const DOCUMENT_CLAUSE_STOPS = characterSet('。；;\n\u2063');
  * （户主姓名…).
  */
 function namesDocumentHolder(text: string, at: number): boolean {
+  // 姓名 is everywhere in a decision: one table load turns away all but 证姓名, （姓名, 户主姓名.
+  if (BEFORE_HOLDERS_NAME[text.charCodeAt(at - 1)] !== 1) return false;
   let from = at;
   while (
     from > 0 &&

@@ -1025,9 +1025,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
         PUBLIC_CHANNEL_LINE.test(text.slice(lineStart, lineEnd)) ||
         // 派出所地址：…, 户籍窗口电话：…, 镇人民政府地址：…: a public office's own address or
         // phone, named in the label itself, whatever block went before it.
-        OFFICE_LINE.test(text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_OFFICE_LABEL))) ||
-        // 地址：…　值班电话：…: an address beside the office's duty or supervision phone.
-        OFFICE_PHONE_LINE.test(text.slice(lineStart, lineEnd)) ||
+        officeLine(text, lineStart, lineEnd) ||
         (first?.role === undefined &&
           (startsWithAgencyWord(text, lineStart, lineEnd) ||
             isSiteFooter(text, lineStart, lineEnd) ||
@@ -1316,6 +1314,25 @@ function rowRole(current: Holder): Role {
 const OFFICE_LINE =
   /^\s*[^：:\n\u2063]{0,10}?(?:派出所|人民政府|政府|村民委员会|居民委员会|村委会|居委会|服务中心|服務中心|户籍室|戶籍室|户籍窗口|戶籍窗口|户政窗口|戶政窗口|办事大厅|辦事大廳|村部)[^：:\n\u2063]{0,4}?(?:地址|电话|電話)?\s*[：:]/;
 const MAX_OFFICE_LABEL = 24;
+/** The last characters of the office words OFFICE_LINE knows: without one, no regex runs. */
+const OFFICE_WORD_ENDS = characterSet('所府会會心室口厅廳部');
+
+/**
+ * True when the line is a public office's own (OFFICE_LINE), or gives an address beside the
+ * office's duty or supervision phone (地址：…　值班电话：…). Every block line is asked: cheap
+ * character tests turn most away before a regex runs.
+ */
+function officeLine(text: string, lineStart: number, lineEnd: number): boolean {
+  const labelEnd = Math.min(lineEnd, lineStart + MAX_OFFICE_LABEL);
+  let office = false;
+  for (let i = lineStart; i < labelEnd && !office; i++)
+    office = OFFICE_WORD_ENDS[text.charCodeAt(i)] === 1;
+  if (office && OFFICE_LINE.test(text.slice(lineStart, labelEnd))) return true;
+  const first = skipSpaces(text, lineStart, lineEnd);
+  return (
+    text.charCodeAt(first) === 0x5730 && OFFICE_PHONE_LINE.test(text.slice(lineStart, lineEnd))
+  );
+}
 const OFFICE_PHONE_LINE =
   /^\s*地\s*址\s*[：:][^\n]{1,48}?(?:值班|监督|監督|举报|舉報|咨询|諮詢|服务|服務)(?:电话|電話|热线|熱線)\s*[：:]/;
 const PUBLIC_CHANNEL_LINE =

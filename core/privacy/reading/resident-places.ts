@@ -1,4 +1,4 @@
-import { characterSet, isHanCode } from '../internal/chars';
+import { characterSet, isHanCode, isSpace } from '../internal/chars';
 import { isHomeShaped } from './home-addresses';
 import { LIST_NUMBER } from './list-numbers';
 import type { Span } from './party-blocks';
@@ -36,9 +36,13 @@ export function listedHomes(text: string): Span[] {
   for (let lineStart = 0; lineStart < text.length; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const item = LISTED_PERSON.exec(
-      text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_ITEM_HEAD)),
-    );
+    // Only a line whose first character is a list's number's (1, 一, （) is tried.
+    let first = lineStart;
+    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
+    const item =
+      ITEM_FIRSTS[text.charCodeAt(first)] === 1
+        ? LISTED_PERSON.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_ITEM_HEAD)))
+        : null;
     if (item) {
       const name = item[1]!.replace(/[ \u3000]/g, '');
       const head = lineStart + item[0].length;
@@ -65,6 +69,8 @@ const LISTED_PERSON = new RegExp(
 );
 /** A word of dwelling before the home (家住, 现住址：). */
 const DWELLING_WORD = /^(?:家住|现住址[：:]|現住址[：:]|住址[：:]|现住|現住|住)/;
+/** How a list's number starts: a digit, a Chinese numeral or a bracket. */
+const ITEM_FIRSTS = characterSet('0123456789０１２３４５６７８９一二三四五六七八九十（(');
 /** How much of a line its item's number, name and sex may take. */
 const MAX_ITEM_HEAD = 18;
 /** Where the place after the name ends: the next comma or stop. */

@@ -237,6 +237,7 @@ function nameAfterRole(text: string, at: number, role: Role): number {
   if (
     end === at + 2 &&
     PREPOSITION_SURNAMES[text.charCodeAt(at)] === 1 &&
+    isHanCode(text.charCodeAt(at + 2)) &&
     isDictionaryWord(text, at + 1, at + 3)
   )
     return -1;
