@@ -102,12 +102,19 @@ export function parsePageTemplate(source: string): {
     template: {
       source,
       render(page) {
-        let filled = literals[0]!;
+        // Joined, not concatenated: a page built with += is a rope of hundreds of pieces
+        // (the html`` fragments inside it too) that V8 flattens only when the page is
+        // written or posted to the file worker, which cost a build ~0.1 s. A join copies the
+        // pieces once into one flat string.
+        const parts: string[] = new Array(names.length * 2 + 1);
+        parts[0] = literals[0]!;
         for (let index = 0; index < names.length; index++) {
           const name = names[index]!;
-          const value = name === 'title' || name === 'root' ? escapeHtml(page[name]) : page[name];
-          filled += value + literals[index + 1]!;
+          parts[index * 2 + 1] =
+            name === 'title' || name === 'root' ? escapeHtml(page[name]) : page[name];
+          parts[index * 2 + 2] = literals[index + 1]!;
         }
+        const filled = parts.join('');
         if (hasHead || page.head === '') return filled;
         // No {{head}}: the stylesheet goes before </head>, so the pages keep their layout.
         const at = filled.search(/<\/head\s*>/i);
