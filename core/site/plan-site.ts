@@ -146,15 +146,19 @@ export function planSite(input: SiteInput): SitePlan {
   // of the records carried over come with them).
   const recordKey = new Map<DecisionRecord, string>();
   const recordKeysById: Record<string, string> = {};
-  const byYear = new Map<number, string[]>();
+  // Each year's decisions and their fingerprints: its 统计年报 is keyed by them, and
+  // aggregated from them alone.
+  const byYear = new Map<number, { records: DecisionRecord[]; keys: string[] }>();
   for (const record of feed.records) {
     const key = input.knownRecordKeys?.get(record) ?? contentKey(JSON.stringify(record));
     recordKey.set(record, key);
     recordKeysById[record.id] = key;
     const year = yearOf(record.decisionDate);
-    const keysOfYear = byYear.get(year);
-    if (keysOfYear) keysOfYear.push(key);
-    else byYear.set(year, [key]);
+    const ofYear = byYear.get(year);
+    if (ofYear) {
+      ofYear.records.push(record);
+      ofYear.keys.push(key);
+    } else byYear.set(year, { records: [record], keys: [key] });
   }
   const keysOf = (records: readonly DecisionRecord[]) =>
     records.map((record) => recordKey.get(record)!);
@@ -344,8 +348,9 @@ ${monthLinks(keys.get(name)!, counts.slice(0, 12), SitePath.decisions)}`;
   for (const year of years) {
     const path = annualReportPath(year);
     const due = annualReportDeadline(year, profile);
-    page(path, contentKey('tjnb', ...byYear.get(year)!, subject, due, profile.id), () => {
-      const statistics = aggregateAnnualStatistics(feed.records, { year });
+    const { records, keys: yearKeys } = byYear.get(year)!;
+    page(path, contentKey('tjnb', ...yearKeys, subject, due, profile.id), () => {
+      const statistics = aggregateAnnualStatistics(records, { year });
       const shown = {
         ...statistics,
         byAgency: statistics.byAgency.map((entry) => ({
