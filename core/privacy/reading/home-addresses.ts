@@ -1,6 +1,7 @@
 import { hasAddressMarker } from '../address';
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
 import { continuationAfter, isLineBreak } from './line-breaks';
+import { maskedNameBefore } from './name-masks';
 import type { Span } from './party-blocks';
 import { personNameBefore } from './person-name';
 import { wordIndexer } from './word-index';
@@ -212,7 +213,7 @@ export function homeAddresses(text: string): Span[] {
       !isHomeShaped(value) ||
       PROSE_IN_VALUE.test(value) ||
       (personNameBefore(text, at, (start) => startsListedName(start, text)) < 0 &&
-        !MASKED_NAME_BEFORE.test(text.slice(at - 3, at)))
+        maskedNameBefore(text, at) < 0)
     )
       continue;
     homes.push({ start: at + 1, end: close });
@@ -303,8 +304,6 @@ const startsListedName = (start: number, text: string) =>
   LIST_JOINERS[text.charCodeAt(start - 1)] === 1 ||
   PERSON_WORD_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 const LIST_JOINERS = characterSet('为為和及与與');
-/** A name a redaction masked, right before a bracket (龙某某（…）). */
-const MASKED_NAME_BEFORE = /[\u4e00-\u9fff]某某?$/;
 
 /** Before 住, what makes a word of it rather than end a name (居住, 现住, 暂住, 家住, 其住). */
 const NOT_BEFORE_NAMES_HOME = characterSet('居现現暂暫家其我他她租入借留常同');

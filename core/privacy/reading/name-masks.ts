@@ -41,3 +41,15 @@ export function maskedNameLength(text: string, start: number, end = text.length)
   }
   return 0;
 }
+
+/**
+ * The start of the masked name that ends at `end` (郑某某 before 未满十八周岁, 龙某某 before a
+ * bracket), or -1 when none ends there.
+ */
+export function maskedNameBefore(text: string, end: number): number {
+  for (let length = 2; length <= 4; length++) {
+    if (end - length >= 0 && maskedNameLength(text, end - length, end) === length)
+      return end - length;
+  }
+  return -1;
+}

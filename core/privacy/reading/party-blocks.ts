@@ -16,7 +16,7 @@ import { latinNameEnd, otherSpelling } from './foreign-names';
 import { HolderKind } from './holder-kind';
 import { addressAcrossBreak, afterWhoseHome, HOME_END } from './home-addresses';
 import { continuationAfter, isLineBreak } from './line-breaks';
-import { hasNameMask, maskedNameLength } from './name-masks';
+import { hasNameMask, maskedNameBefore, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { personNameBefore, personNameEnd, spacedNameEnd } from './person-name';
 import { AGENCY_SELF_WORDS, Role, sendsPublicToAgency } from './roles';
@@ -1468,8 +1468,7 @@ const UNDER_18 = /(?:未满|不满)(?:十八|18)周岁|系未成年人/;
 function saidOfAnother(text: string, holder: Holder, at: number): boolean {
   let start = personNameBefore(text, at);
   // The name as redaction left it (郑某某未满十八周岁) reads the same.
-  for (let length = 2; start < 0 && length <= 4; length++)
-    if (at - length >= 0 && maskedNameLength(text, at - length, at) === length) start = at - length;
+  if (start < 0) start = maskedNameBefore(text, at);
   return start >= 0 && text.slice(start, at) !== holder.name?.text;
 }
 

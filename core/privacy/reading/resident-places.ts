@@ -1,6 +1,7 @@
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
 import { isHomeShaped } from './home-addresses';
 import { LIST_NUMBER } from './list-numbers';
+import { maskedNameLength } from './name-masks';
 import type { Span } from './party-blocks';
 import { personNameBefore, personNameEnd } from './person-name';
 
@@ -52,7 +53,7 @@ export function listedHomes(text: string): Span[] {
       while (placeEnd < lineEnd && PLACE_ENDS[text.charCodeAt(placeEnd)] !== 1) placeEnd++;
       const place = text.slice(placeStart, placeEnd);
       if (
-        (personNameEnd(name, 0) === name.length || MASKED_AFTER.test(name)) &&
+        (personNameEnd(name, 0) === name.length || maskedNameLength(name, 0) === name.length) &&
         placeEnd < lineEnd &&
         (LISTED_VILLAGE_GROUP.test(place) || isHomeShaped(place))
       )
@@ -139,14 +140,13 @@ function isDigit(code: number): boolean {
 
 /** A person named right after the word (村民苏某某, 居民邓某某, 村民韩德明). */
 function namedAfter(text: string, at: number): boolean {
-  if (MASKED_AFTER.test(text.slice(at, at + 3))) return true;
+  if (maskedNameLength(text, at) > 0) return true;
   // The name's end is not known (宋国华口头约定): each length a name may have is tried.
   for (const length of NAME_LENGTHS) {
     if (personNameEnd(text, at, at + length) === at + length) return true;
   }
   return false;
 }
-const MASKED_AFTER = /^[\u4e00-\u9fff]某/;
 const SEX_BEFORE = /^[，,][男女]$/;
 const NAME_LENGTHS = [3, 2];
 
