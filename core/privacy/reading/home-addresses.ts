@@ -571,8 +571,9 @@ function personBeforePlaceWord(text: string, at: number): boolean {
   return personNameBefore(text, before) >= 0;
 }
 
-/** A village and a group in it, as a whole address (石牛村四组, 关山村2组). */
-const VILLAGE_GROUP = /^[\u4e00-\u9fff]{1,6}[村社][0-9０-９一二三四五六七八九十]{1,3}[组組社]$/;
+/** A village and a group or team in it, as a whole address (石牛村四组, 关山村2组, 金钟村一队). */
+export const VILLAGE_GROUP =
+  /^[\u4e00-\u9fff]{1,6}[村社][0-9０-９一二三四五六七八九十]{1,3}[组組社队隊]$/;
 
 /** The last characters of a house or a flat (…56号, …302室, …2栋). */
 const HOUSE_END = /(?:[0-9０-９][号號室]|[栋棟幢]|单元|單元)$/;

@@ -1,6 +1,6 @@
 import { roleAt } from './clauses';
 import { FieldKind, fieldKindAt } from './fields';
-import { isHomeShaped } from './home-addresses';
+import { isHomeShaped, VILLAGE_GROUP } from './home-addresses';
 import { isBareAddress, type Span } from './party-blocks';
 import { isSurnameCode, personNameEnd } from './person-name';
 import { Role } from './roles';
@@ -57,9 +57,6 @@ const NOT_NAME_CELL = /^(?:合计|合計|小计|小計|总计|總計|共计|共�
 /** A column saying how each person is related to another (关系, 与户主关系, 亲属关系). */
 const RELATION_COLUMN = /关系|關係/;
 const GROUP_BODY = /[民]小组$|委员会$/;
-/** A village and its group, a whole cell (草滩村三社, 金钟村一组). */
-const VILLAGE_GROUP_CELL =
-  /^[\u4e00-\u9fff]{1,6}[村社][0-9０-９一二三四五六七八九十]{1,3}[组組社队隊]$/;
 /** How much further right than the header a line starts when it holds a row's wrapped words. */
 const WRAPPED_INDENT = 3;
 /** Cells a row may leave empty at its end (备注, 其他) and be a row still. */
@@ -259,7 +256,7 @@ function readTable(
         // (Not a villagers' group, a body: 建设村下坪村民小组.)
         if (
           isBareAddress(value) ||
-          VILLAGE_GROUP_CELL.test(value) ||
+          VILLAGE_GROUP.test(value) ||
           (isHomeShaped(value) && !GROUP_BODY.test(value))
         )
           homes.push(cell);
