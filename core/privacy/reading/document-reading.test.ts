@@ -1810,4 +1810,36 @@ describe('addresses of people', () => {
     const found = reading.personalAddresses.map((span) => text.slice(span.start, span.end));
     expect(found).toEqual(homes);
   });
+  it('reads each row of a list as its own party, persons and companies mixed, after a number cell', () => {
+    // A utility's notice served by publication: 以下电力客户：, then one row per account, each
+    // opened by its notice's number; a company's row between two households' rows.
+    const row = (number: string, cells: string) =>
+      `通知书编号：固电欠停〔2024〕第${number}号\u2063${cells}`;
+    const text = [
+      '以下电力客户：',
+      '通知书编号\u2063户名\u2063用电地址\u2063联系电话',
+      row(
+        '113',
+        '户名：黄德胜\u2063用电地址：固始县番城街道蓼北路218号金地花园9栋1单元302室\u2063联系电话：18939764025',
+      ),
+      row(
+        '114',
+        '户名：固始县宏达米业有限公司\u2063用电地址：固始县史河湾工业园区纬三路16号\u2063统一社会信用代码：91411525MA45M8TJ0B；法定代表人：吴传宝',
+      ),
+      row('115', '户名：易秀云\u2063用电地址：固始县陈淋子镇杨湾村东湾组\u2063联系电话：—'),
+      '',
+      '你（单位）拖欠上表所列电费，应于七日内缴清。',
+    ].join('\n');
+    const reading = readDocument(text);
+    expect(reading.personalAddresses.map((span) => text.slice(span.start, span.end))).toEqual([
+      '固始县番城街道蓼北路218号金地花园9栋1单元302室',
+      '固始县陈淋子镇杨湾村东湾组',
+    ]);
+    expect(reading.thirdPartyNames).toEqual([]);
+    expect(holders(text).filter(([role]) => role === Role.party)).toEqual([
+      [Role.party, HolderKind.person, '黄德胜'],
+      [Role.party, HolderKind.organisation, '固始县宏达米业有限公司'],
+      [Role.party, HolderKind.person, '易秀云'],
+    ]);
+  });
 });

@@ -12,6 +12,7 @@ import { listedBefore, listedBeside } from './marked-people';
 import { hasNameMask } from './name-masks';
 import { nameSpellings, simplifiedName } from './name-variants';
 import { inOrganisationBracket } from './organisation-brackets';
+import { isOrganisationName } from './organisation-name';
 import {
   AGENCY_CONTACT_HOLDER,
   type Holder,
@@ -479,8 +480,9 @@ function decideNames(
     // One person written in Simplified and Traditional is one name (劉春梅 = 刘春梅).
     const name = simplifiedName(holder.name.text);
     // An accident's investigation report decides on no one: its 驾驶人 is a person named in it.
+    // A company named as a third party (户名：…有限公司 in a row of others) is no person.
     const third =
-      holder.role === Role.third ||
+      (holder.role === Role.third && !isOrganisationName(holder.name.text)) ||
       (report && holder.role === Role.party && holder.kind === HolderKind.person);
     // A masked party name (王某某) tells nothing of who else is the party.
     if (holder.role === Role.party && !third && !hasNameMask(name)) partyNames.add(name);

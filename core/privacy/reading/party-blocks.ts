@@ -191,6 +191,16 @@ function addressesRowsOf(text: string, clause: Clause): boolean {
   );
 }
 
+/** 以下电力客户：, 下列当事人： alone on a line: the role word of the people listed below it. */
+const LIST_INTRODUCTION = /^\s*(?:以下|下列)[\u4e00-\u9fff]{1,8}\s*[：:]?\s*$/;
+function introducesListBelow(text: string, clause: Clause): boolean {
+  return (
+    LIST_INTRODUCTION.test(text.slice(lineStartOf(text, clause.roleStart), clause.valueStart)) &&
+    text.slice(clause.valueStart, clause.end).trim() === '' &&
+    lineEndsAfter(text, clause.end)
+  );
+}
+
 /** True when the text says 下列 or 以下 before the role word, a few words of what they hold between. */
 function listedBefore(text: string, word: string): boolean {
   for (const lead of LIST_LEADS) {
@@ -1009,13 +1019,26 @@ export function readPartyBlocks(text: string): PartyBlocks {
       // is headed by its 姓名, another of them. (A table of patients or workers under a
       // party's block is not its party's rows.)
       const opening = clausesOf(text, lineStart, lineEnd, 1)[0];
-      const first =
-        peopleRows && opening && isRowNumber(text, opening)
-          ? (clausesOf(text, lineStart, lineEnd, 2)[1] ?? opening)
-          : opening;
-      if (first && headsPeople(text, first)) peopleRows = true;
       // A table row (cells) is read whole: its party cell may stand after 序号 and 文号.
       const row = hasCells && hasCellSeparator(text, lineStart, lineEnd);
+      // 通知书编号：固电欠停〔2024〕第113号⁣户名：黄德胜⁣…⁣用电地址：…: a row of a list with
+      // no party above it opens with its document's number; the name cell after it heads
+      // the row, as it would stand first.
+      const numbered =
+        opening &&
+        ((peopleRows && isRowNumber(text, opening)) ||
+          (row && (current === undefined || inRow) && isNumberCell(text, opening)))
+          ? clausesOf(text, lineStart, lineEnd, 2)[1]
+          : undefined;
+      const first =
+        numbered &&
+        (peopleRows ||
+          (numbered.field === FieldKind.name &&
+            (current === undefined ? namesPerson(text, numbered) : inRow) &&
+            (namesPerson(text, numbered) || namesOrganisation(text, numbered))))
+          ? numbered
+          : opening;
+      if (first && headsPeople(text, first)) peopleRows = true;
       const agencyLine =
         // 联系人：钱瑾　联系电话：0874-…　地址：…, right above the agency's name and date.
         (AGENCY_CONTACT_LINE.test(text.slice(lineStart, lineEnd)) &&
@@ -1114,7 +1137,12 @@ export function readPartyBlocks(text: string): PartyBlocks {
       } else if (
         first.role === undefined &&
         first.field === FieldKind.name &&
-        (current === undefined || (current.name !== undefined && namesPerson(text, first)))
+        (current === undefined ||
+          (current.name !== undefined &&
+            (namesPerson(text, first) ||
+              // 户名：固始县宏达米业有限公司 in the row below 户名：黄德胜: each row of a list is
+              // its own holder, a company's as much as a person's.
+              (row && inRow && namesOrganisation(text, first)))))
       ) {
         // 单位名称：…, 姓名：… heading a block names its party; heading the next line of a
         // block already named, another person: of the same role in a block of people (the
@@ -1131,7 +1159,11 @@ export function readPartyBlocks(text: string): PartyBlocks {
           (current === undefined && headedByThirdRole(text, lineStart))
             ? Role.third
             : current !== undefined
-              ? rowRole(current)
+              ? // A row under a listed party's row (户名：固始县宏达米业有限公司 over 户名：易秀云)
+                // is the next listed party, not a worker set out under the company's block.
+                row && inRow && listedPartyRow(text, current)
+                ? Role.party
+                : rowRole(current)
               : row &&
                   proseSinceParty &&
                   (partiesAreOrganisations(holders) ||
@@ -1302,6 +1334,18 @@ function introducesParties(text: string, lineStart: number): boolean {
 }
 
 /** The role of the next row's person under `current`: its own in a block of people. */
+/**
+ * True when the holder is a party a table row opened (its name a cell of that row), or the
+ * representative a party's row names (法定代表人：吴传宝 in the company's row).
+ */
+function listedPartyRow(text: string, holder: Holder): boolean {
+  const party = holder.role === Role.representative ? holder.parent : holder;
+  if (party?.role !== Role.party) return false;
+  const start = lineStartOf(text, party.roleSpan.start);
+  const end = text.indexOf('\n', party.roleSpan.start);
+  return hasCellSeparator(text, start, end < 0 ? text.length : end);
+}
+
 function rowRole(current: Holder): Role {
   return current.organisationEvidence && current.role === Role.party ? Role.third : current.role;
 }
@@ -1348,6 +1392,15 @@ function isRowNumber(text: string, clause: Clause): boolean {
   return ROW_NUMBER.test(text.slice(clause.start, clause.end));
 }
 
+/** A cell numbering a row or its document (序号：3, 通知书编号：固电欠停〔2024〕第113号). */
+const NUMBER_LABEL = /(?:序号|编号|編號|文号|文號)\s*[：:]\s*$/;
+function isNumberCell(text: string, clause: Clause): boolean {
+  return (
+    clause.valueStart > clause.start &&
+    NUMBER_LABEL.test(text.slice(clause.start, clause.valueStart))
+  );
+}
+
 /** A holder of `role` named by the value of a `姓名：…` clause (none when it is a label). */
 function namedHolder(text: string, role: Role, clause: Clause): Holder {
   const holder = newHolder(role, { start: clause.start, end: clause.valueStart });
@@ -1383,6 +1436,12 @@ function namesPerson(text: string, clause: Clause): boolean {
       TRANSLITERATED.test(text.slice(clause.valueStart, end)) ||
       maskedNameLength(text, clause.valueStart, end) === end - clause.valueStart)
   );
+}
+
+/** True when a clause's value is an organisation's name (名称：…有限公司, 户名：…土菜馆). */
+function namesOrganisation(text: string, clause: Clause): boolean {
+  const end = valueEnd(text, clause.valueStart, clause.end);
+  return end > clause.valueStart && isOrganisationName(text.slice(clause.valueStart, end));
 }
 
 /** A name in Han characters as a translation writes it (昂觉敏, 安德烈·伊万诺夫). */
@@ -1867,6 +1926,10 @@ function openHolder(
   // other holder: the household's head is its party (户主 in a list of households is not);
   // 考生：… heading a decision on an exam is its candidate.
   if (role === Role.third && holders.length === 0 && FIRST_BLOCK_PARTY.test(roleWord(text, clause)))
+    role = Role.party;
+  // 以下电力客户：⏎(a table of 户名 rows), before any other holder: the line that introduces
+  // the people listed below names the notice's addressees, its parties.
+  if (role === Role.third && holders.length === 0 && introducesListBelow(text, clause))
     role = Role.party;
   // 户主 | 住址 | 补助金额 of a 公示 of who was paid, with no party but its rows: each listed
   // household is what the notice is about (its head named in public, its address not).
