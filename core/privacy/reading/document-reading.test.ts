@@ -1593,6 +1593,20 @@ describe('addresses of people', () => {
     expect(spans).toEqual([home]);
   });
 
+  it.each([
+    ['根据安升街112号1单元101室住户孟某某的举报，我大队进行检查。', '安升街112号1单元101室'],
+    ['工作人员报告：该小区12幢1单元702户业主马某某的住宅正在装修。', '小区12幢1单元702户'],
+    ['承租人陈某某在屋内。7栋1402房住户王某某反映，隔断施工噪声大。', '7栋1402房'],
+    // A building's residents, not a flat's: no one's home.
+    ['执法人员走访了该小区3栋住户，了解施工情况。', undefined],
+  ])('reads a flat before who lives in it (住户, 业主, 租户) as a home: %s', (sentence, home) => {
+    const text = `当事人：某某装饰工程有限公司\n\n${sentence}`;
+    const spans = readDocument(text).personalAddresses.map((span) =>
+      text.slice(span.start, span.end),
+    );
+    expect(spans).toEqual(home ? [home] : []);
+  });
+
   it('reads a house in the bracket after a third person as that person’s home, with no label', () => {
     const text =
       '当事人：某某培训学校\n\n学生家长刘光荣（泸县福集镇龙华路33号，18090278831）向本局投诉；邓建国（住9栋1单元602室）等11户业主来信。';

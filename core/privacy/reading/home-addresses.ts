@@ -167,6 +167,11 @@ const BEFORE_ADDRESS = [
   '到',
   '对',
   '對',
+  // 根据…101室住户孟某某的举报; 该小区12幢…702户业主: where the report came from, which estate.
+  '根据',
+  '根據',
+  '该',
+  '該',
 ];
 /** Words after which a clause names a place (…位于会宁县…): the address starts after them. */
 const LOCATING_WORDS = ['位于', '位於', '坐落于', '坐落於'];
@@ -185,11 +190,20 @@ export const HOME_END =
 /** After an address and a comma, who heads the household there (…402室，户主刘桂珍). */
 const HOUSEHOLD_HEADS = ['户主', '戶主'];
 
+/**
+ * Who lives in the flat before them (…1单元101室住户孟某某, 12幢1单元702户业主马某某, 7栋1402房
+ * 租户王某某): the flat is that person's home.
+ */
+const RESIDENTS_AFTER = ['住户', '業主', '业主', '租户', '租戶', '住戶'];
+/** A flat's last unit (…101室, …702户, …1402房): what a resident word after it lives in. */
+const FLAT_END = /[0-9０-９](?:室|户|戶|房)$/;
+
 /** Every word homeAddresses looks for, found in one pass over the document. */
 const indexWords = wordIndexer([
   ...DWELLING_WORDS,
   ...DWELLING_BEFORE,
   ...HOUSEHOLD_HEADS,
+  ...RESIDENTS_AFTER,
   '住',
   '家住',
 ]);
@@ -273,6 +287,13 @@ export function homeAddresses(text: string): Span[] {
       const comma = text.charCodeAt(at - 1);
       if (comma !== 0xff0c && comma !== 0x2c) continue;
       const home = addressBefore(text, at - 1, false);
+      if (home) homes.push(home);
+    }
+  }
+  for (const word of RESIDENTS_AFTER) {
+    for (const at of words.of(word)) {
+      if (!FLAT_END.test(text.slice(Math.max(0, at - 2), at))) continue;
+      const home = addressBefore(text, at, false) ?? estateFlatBefore(text, at);
       if (home) homes.push(home);
     }
   }
@@ -544,6 +565,22 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
  */
 const FLAT_AFTER_ESTATE =
   /(?:(?![在于於位其的至到往从從对對])[\u4e00-\u9fff]){2,8}(?:小区|小區|花园|花園|家园|家園|公寓|苑|湾|灣|城|府|庭|居)[0-9０-９]+\s*(?:[栋棟幢座]|号楼|號樓)?[0-9０-９]+(?:单元|單元|-)[0-9０-９-]+[号號室]?$/;
+
+/** An estate's flat ending at `at` with no town or street before it (该小区12幢1单元702户). */
+function estateFlatBefore(text: string, at: number): Span | undefined {
+  let clause = at;
+  while (
+    clause > 0 &&
+    at - clause < MAX_LOOK_BACK &&
+    CLAUSE_STOPS[text.charCodeAt(clause - 1)] === 0
+  )
+    clause--;
+  const flat = ESTATE_FLAT.exec(text.slice(clause, at));
+  return flat ? { start: clause + flat.index, end: at } : undefined;
+}
+/** A building, a unit and a flat (12幢1单元702户, 7栋1402房), the clause's end after it. */
+const ESTATE_FLAT =
+  /[0-9０-９]+\s*(?:[栋棟幢座]|号楼|號樓)\s*(?:[0-9０-９]+\s*(?:单元|單元))?\s*[0-9０-９]+\s*(?:室|户|戶|房)$/;
 
 /** Before a line break (with its spaces) that ends at `at`, or `at`. */
 function beforeLineBreak(text: string, at: number): number {
