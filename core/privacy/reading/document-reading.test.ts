@@ -1585,6 +1585,10 @@ describe('addresses of people', () => {
     ['安裝在其住房慶符鎮沙壩村二組15號樓頂。', '慶符鎮沙壩村二組15號'],
     ['其住房位于纳溪区大渡口镇天仙硐村四组18号。', '纳溪区大渡口镇天仙硐村四组18号'],
     ['为王怀远在其家中（白沙镇石堡村三组12号）安装1套', '白沙镇石堡村三组12号'],
+    [
+      '查封场所：南京市鼓楼区湖南路街道马台街41号1幢503室（当事人所有、用于出租的住宅）。',
+      '南京市鼓楼区湖南路街道马台街41号1幢503室',
+    ],
   ])('reads a home written after its dwelling word: %s', (sentence, home) => {
     const text = `当事人：某某广告有限公司\n\n${sentence}`;
     const spans = readDocument(text).personalAddresses.map((span) =>

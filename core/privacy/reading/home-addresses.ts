@@ -135,7 +135,9 @@ const NOT_ONE_HOME =
   /^(?:公积|公積|和城|城乡|城鄉|保障|小区|小區|楼(?![道下])|樓(?![道下])|项目|項目|用地|工程|开发|開發|建设|建設|区|區|套|用房)/;
 /** The opening of a bracket after an address, up to the dwelling word: （当事人住宅）, （其住处）. */
 const DWELLING_BRACKET =
-  /[（(](?:系)?(?:当事人|其|该户|該戶|户主|戶主|受送达人)的?(?:自有|自建|自住)?$/;
+  /[（(](?:系)?(?:当事人|其|该户|該戶|户主|戶主|受送达人)(?:所有|自有)?(?:[、，,]?(?:用于|用於)?出租)?的?(?:自有|自建|自住)?$/;
+/** How far before the dwelling word DWELLING_BRACKET may start (（当事人所有、用于出租的住宅）). */
+const MAX_DWELLING_BRACKET = 14;
 /** A person's own place, said before its address: 你位于…, 其位于…, 当事人位于… in one clause. */
 const OWN_HOME_BEFORE = /(?:[你您其他她我]|当事人)(?:自有的?|自建的?)?位[于於][^，,。；;：:\n]*$/;
 /** The roof or inside of one's own 住宅楼 (a house of several floors in the countryside). */
@@ -247,7 +249,9 @@ export function homeAddresses(text: string): Span[] {
         continue;
       // …南路61号附4号（当事人住宅）: a bracket after the address says it is a dwelling.
       const bracket =
-        word === BUILDING ? null : DWELLING_BRACKET.exec(text.slice(Math.max(0, at - 8), at));
+        word === BUILDING
+          ? null
+          : DWELLING_BRACKET.exec(text.slice(Math.max(0, at - MAX_DWELLING_BRACKET), at));
       const home =
         (bracket ? addressBefore(text, at - bracket[0].length, false) : undefined) ??
         addressBefore(text, at, word === BUILDING) ??
