@@ -1552,6 +1552,15 @@ describe('addresses of people', () => {
     expect(text.slice(address!.start, address!.end)).toBe('蓬安縣相如街道嘉陵江路東段218號');
   });
 
+  it('reads 你户（…） as the addressed household’s details (用气地址 of a gas account)', () => {
+    const text =
+      '用户葛某某：\n\n　　你户（用户编号：SY0823716，用气地址：沭阳县沭城街道人民中路16号锦绣江南小区11幢2单元502室）于2024年8月19日晚被报告燃气异味。';
+    const [address] = readDocument(text).personalAddresses;
+    expect(text.slice(address!.start, address!.end)).toBe(
+      '沭阳县沭城街道人民中路16号锦绣江南小区11幢2单元502室',
+    );
+  });
+
   it('keeps an organisation’s 住所 in the bracket after its name, even in a person’s block', () => {
     const text =
       '当事人：周丽萍\n身份证号：510521198806142220\n工作单位：泸县恒达鞋业有限公司（统一社会信用代码：91510521MA65C2HB8M，住所：泸县福集镇经济开发区鞋业园区C区6号，法定代表人：程光明）\n住址：泸县福集镇龙华路12号3栋2单元501室';

@@ -1773,6 +1773,9 @@ const MAX_ADDRESSEE_LEAD = 40;
  * 你（…） or 您（…） early in a line, the bracket holding a field (性别男，身份证号…; 对你
  * （地址：…）): fills `out`'s inner span with the bracket's content.
  */
+/** After 你: the household addressed (你户, 你戶, 你家). */
+const HOUSEHOLD_YOU = characterSet('户戶家');
+
 function readAddresseeBracket(
   text: string,
   start: number,
@@ -1780,20 +1783,26 @@ function readAddresseeBracket(
   out: { innerStart: number; innerEnd: number },
 ): boolean {
   let i = start;
+  // 你户（用户编号：…，用气地址：…）: a household addressed as 你户 (你家) as well.
+  let inner = 0;
   const lead = Math.min(end - 1, start + MAX_ADDRESSEE_LEAD);
   for (; i < lead; i++) {
     const you = text.charCodeAt(i);
     if (you !== 0x4f60 && you !== 0x60a8) continue;
-    const open = text.charCodeAt(i + 1);
-    if (open === 0xff08 || open === 0x28) break;
+    const household = HOUSEHOLD_YOU[text.charCodeAt(i + 1)] === 1 ? 1 : 0;
+    const open = text.charCodeAt(i + 1 + household);
+    if (open === 0xff08 || open === 0x28) {
+      inner = i + 2 + household;
+      break;
+    }
   }
   if (i >= lead) return false;
-  const limit = Math.min(end, i + 2 + MAX_ADDRESSEE_BRACKET);
-  for (let k = i + 2; k < limit; k++) {
+  const limit = Math.min(end, inner + MAX_ADDRESSEE_BRACKET);
+  for (let k = inner; k < limit; k++) {
     const code = text.charCodeAt(k);
     if (code !== 0xff09 && code !== 0x29) continue;
-    if (!clausesOf(text, i + 2, k).some((clause) => clause.field !== undefined)) return false;
-    out.innerStart = i + 2;
+    if (!clausesOf(text, inner, k).some((clause) => clause.field !== undefined)) return false;
+    out.innerStart = inner;
     out.innerEnd = k;
     return true;
   }
