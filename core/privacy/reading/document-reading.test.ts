@@ -1552,6 +1552,15 @@ describe('addresses of people', () => {
     expect(text.slice(address!.start, address!.end)).toBe('蓬安縣相如街道嘉陵江路東段218號');
   });
 
+  it('reads a flat the party owns (（当事人所有，…）) as a home, and finds it again from its street', () => {
+    const text =
+      '当事人：张建华，男，1975年3月2日出生。\n被检查场所：兰州市城关区皋兰路街道静宁路236号2号楼3单元402室（当事人所有，出租用于群租）\n我大队于2024年12月19日对静宁路236号2号楼3单元402室进行了复查。';
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('静宁路236号');
+    expect(redacted).toContain('（当事人所有，出租用于群租）');
+    expect(redacted).toContain('进行了复查');
+  });
+
   it('reads 你户（…） as the addressed household’s details (用气地址 of a gas account)', () => {
     const text =
       '用户葛某某：\n\n　　你户（用户编号：SY0823716，用气地址：沭阳县沭城街道人民中路16号锦绣江南小区11幢2单元502室）于2024年8月19日晚被报告燃气异味。';

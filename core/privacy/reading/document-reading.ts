@@ -831,6 +831,11 @@ const MIN_REPEATED_ADDRESS = 6;
 const HOUSE_LEVEL = /[号號室栋棟幢]|单元|單元/;
 
 /** The personal addresses as written, scoped to their document, to be found again. */
+/** A town or a 街道 heading an address's tail (皋兰路街道, 二郎镇): dropped when written again. */
+const TOWN_LEVEL = /^[\u4e00-\u9fff]{1,8}?(?:街道|镇|鎮|乡|鄉)(?![村组組道路街])/;
+/** Shortest street-and-house read again (静宁路236号, 8 characters). */
+const MIN_REPEATED_STREET = 8;
+
 function addressesToRepeat(
   text: string,
   spans: readonly Span[],
@@ -864,6 +869,14 @@ function addressesToRepeat(
           ? { name: tail, start, end }
           : { name: tail, start, end, place: true },
       );
+    }
+    // Written again from its street (对静宁路236号2号楼3单元402室进行了复查 after 兰州市城关区
+    // 皋兰路街道静宁路236号…): a house or a flat only, which no other place shares.
+    const town = TOWN_LEVEL.exec(tail);
+    if (town) {
+      const street = tail.slice(town[0].length);
+      if (street.length >= MIN_REPEATED_STREET && HOUSE_LEVEL.test(street))
+        repeated.push({ name: street, start, end });
     }
   }
   return repeated;

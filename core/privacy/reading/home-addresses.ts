@@ -201,6 +201,8 @@ const HOUSEHOLD_HEADS = ['户主', '戶主'];
  * 租户王某某): the flat is that person's home.
  */
 const RESIDENTS_AFTER = ['住户', '業主', '业主', '租户', '租戶', '住戶'];
+/** A bracket after a flat saying whose it is (（当事人所有，…）, （其所有）). */
+const OWNED_BRACKET = /^[（(](?:系)?(?:当事人|其|户主|戶主)(?:个人|個人)?所有(?:[，,、）)]|的)/;
 /** A flat's last unit (…101室, …702户, …1402房): what a resident word after it lives in. */
 const FLAT_END = /[0-9０-９](?:室|户|戶|房)$/;
 
@@ -225,6 +227,12 @@ export function homeAddresses(text: string): Span[] {
     const inside = text.slice(at + 1, at + 1 + MAX_NAMED_HOME).indexOf('）');
     if (inside < 0) continue;
     const close = at + 1 + inside;
+    // …2号楼3单元402室（当事人所有，出租用于群租）: a flat the bracket says the party owns.
+    if (OWNED_BRACKET.test(text.slice(at, at + 8)) && FLAT_END.test(text.slice(at - 2, at))) {
+      const home = addressBefore(text, at, false);
+      if (home) homes.push(home);
+      continue;
+    }
     const value = text.slice(at + 1, close);
     // The home's end first: most brackets end otherwise, and that test is the cheapest.
     if (
