@@ -1561,6 +1561,24 @@ describe('addresses of people', () => {
     expect(redacted).toContain('进行了复查');
   });
 
+  it('reads a decision laid out as a table of sections: its facts say nothing of the party', () => {
+    // 违法事实 | prose naming a company: the party is still a person; the agency's own line
+    // (its full name, then 地址：) closes the decision, its address public.
+    const text = [
+      '被处罚人\u2063姓名：刘振江\u2063性别：男',
+      '出生日期：1972年6月30日\u2063民族：汉',
+      '住所：哈尔滨市南岗区先锋路街道红旗大街288号红旗小区3栋4单元602室',
+      '违法事实\u20632025年1月6日7时50分许，被处罚人驾驶车辆在公交站台内违法停车，哈尔滨市公共交通集团有限公司11路公交车驾驶员王晓东鸣笛示意其驶离。',
+      '处罚决定\u2063行政拘留五日，并处罚款人民币伍佰元。',
+      '哈尔滨市公安局公交分局　地址：哈尔滨市南岗区中山路175号　举报投诉电话：0451-82361110',
+    ].join('\n');
+    const reading = readDocument(text);
+    expect(holders(text)[0]).toEqual([Role.party, HolderKind.person, '刘振江']);
+    expect(reading.personalAddresses.map((span) => text.slice(span.start, span.end))).toEqual([
+      '哈尔滨市南岗区先锋路街道红旗大街288号红旗小区3栋4单元602室',
+    ]);
+  });
+
   it('reads 你户（…） as the addressed household’s details (用气地址 of a gas account)', () => {
     const text =
       '用户葛某某：\n\n　　你户（用户编号：SY0823716，用气地址：沭阳县沭城街道人民中路16号锦绣江南小区11幢2单元502室）于2024年8月19日晚被报告燃气异味。';

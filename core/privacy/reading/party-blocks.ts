@@ -1060,12 +1060,14 @@ export function readPartyBlocks(text: string): PartyBlocks {
                 // 经办科室：物业管理科   联系人：冯佳   联系电话：…: the office, then its contact.
                 OFFICE_CONTACT.test(text.slice(lineStart, lineEnd))) &&
               closesDocument(text, lineEnd))));
+      const sectionRow =
+        row && first !== undefined && isSectionRow(text, first, lineStart, lineEnd);
       const blockLine =
         first !== undefined &&
         (first.role !== undefined ||
           first.field !== undefined ||
           agencyLine ||
-          row ||
+          (row && !sectionRow) ||
           (current !== undefined && isDescription(text, first)) ||
           // 公民身份号码：⏎5105…: the value a PDF's line put below its label.
           (current !== undefined && afterCutLabel(text, lineStart)) ||
@@ -1080,7 +1082,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
         proseSinceParty = true;
         // A field no rule knows (定点医药机构编码：H511…) inside an open block is still one
         // of its lines: the block goes on past it.
-        if (current !== undefined && isUnknownFieldLine(text, lineStart, lineEnd)) {
+        if (current !== undefined && (sectionRow || isUnknownFieldLine(text, lineStart, lineEnd))) {
           if (line >= text.length) break;
           lineStart = line + 1;
           continue;
@@ -1374,9 +1376,17 @@ function officeLine(text: string, lineStart: number, lineEnd: number): boolean {
   if (office && OFFICE_LINE.test(text.slice(lineStart, labelEnd))) return true;
   const first = skipSpaces(text, lineStart, lineEnd);
   return (
-    text.charCodeAt(first) === 0x5730 && OFFICE_PHONE_LINE.test(text.slice(lineStart, lineEnd))
+    (text.charCodeAt(first) === 0x5730 && OFFICE_PHONE_LINE.test(text.slice(lineStart, lineEnd))) ||
+    AGENCY_NAME_LINE.test(text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_AGENCY_LINE)))
   );
 }
+/**
+ * An agency's full name, then its address or phone (哈尔滨市公安局公交分局　地址：…　举报投诉
+ * 电话：…): the agency's own line, closing its decision.
+ */
+const AGENCY_NAME_LINE =
+  /^\s*[\u4e00-\u9fff]{2,24}?(?:局|大队|大隊|支队|支隊|中队|中隊|委员会|委員會|执法队|執法隊)[\s\u3000]*(?:地\s*址|电话|電話|联系电话|聯繫電話)\s*[：:]/;
+const MAX_AGENCY_LINE = 40;
 const OFFICE_PHONE_LINE =
   /^\s*地\s*址\s*[：:][^\n]{1,48}?(?:值班|监督|監督|举报|舉報|咨询|諮詢|服务|服務)(?:电话|電話|热线|熱線)\s*[：:]/;
 const PUBLIC_CHANNEL_LINE =
@@ -1391,6 +1401,27 @@ const NUMBERED_ROW = new RegExp(`^${NUMBER_CELL}\\u2063`);
 function isRowNumber(text: string, clause: Clause): boolean {
   return ROW_NUMBER.test(text.slice(clause.start, clause.end));
 }
+
+/**
+ * A decision laid out as a table of sections (违法事实⁣2025年1月6日7时50分许，被处罚人…。):
+ * a first cell no field rule knows, then prose. It says nothing of the block above it (a
+ * company its facts name is no sign the party is one), which goes on past it unread.
+ */
+function isSectionRow(text: string, first: Clause, lineStart: number, lineEnd: number): boolean {
+  if (first.field !== undefined || first.role !== undefined) return false;
+  const cell = text.indexOf('\u2063', lineStart);
+  if (cell < 0 || cell >= lineEnd || cell - lineStart > MAX_SECTION_TITLE) return false;
+  for (let i = lineStart; i < cell; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xff1a || code === 0x3a) return false;
+  }
+  const rest = text.slice(cell + 1, lineEnd);
+  return rest.indexOf('\u2063') < 0 && (rest.includes('。') || rest.length > MIN_SECTION_PROSE);
+}
+/** Longest title of a section cell (违法事实, 处罚依据, 当事人陈述申辩情况). */
+const MAX_SECTION_TITLE = 10;
+/** Shortest prose a section cell holds with no full stop. */
+const MIN_SECTION_PROSE = 60;
 
 /** A cell numbering a row or its document (序号：3, 通知书编号：固电欠停〔2024〕第113号). */
 const NUMBER_LABEL = /(?:序号|编号|編號|文号|文號)\s*[：:]\s*$/;
