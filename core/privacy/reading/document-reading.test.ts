@@ -1377,6 +1377,34 @@ describe('minors', () => {
     for (const name of ['高雅琪', '高建军']) expect(redacted).not.toContain(name);
   });
 
+  it('reads a text table of the tenants a notice lists (下列承租人) as its parties: names kept, flats not', () => {
+    const text = [
+      '关于催缴公共租赁住房欠缴租金的公告',
+      '　　下列承租人承租我区公共租赁住房，累计欠缴租金6个月以上，现予以公告催缴。',
+      '序号\t承租人\t承租房屋\t欠缴金额（元）\t备注',
+      '1\t陈国平\t苏祠街道三苏大道北段幸福家园公租房5栋1单元702室\t4,368.00\t电话停机',
+      '2\t王　建\t修文镇修文社区修文公租房2栋301室\t5,280.00\t承租人已故',
+      '3\t敬小红\t苏祠街道三苏大道北段幸福家园公租房5栋1单元704室\t2,640.00\t',
+      '　　第2户承租人王建已于2024年3月病故。',
+      '眉山市东坡区住房和城乡建设局',
+      '2025年1月20日',
+    ].join('\n');
+    const redacted = redactText(text);
+    for (const name of ['陈国平', '王　建', '王建', '敬小红']) expect(redacted).toContain(name);
+    for (const flat of ['5栋1单元702室', '2栋301室', '5栋1单元704室'])
+      expect(redacted).not.toContain(flat);
+    expect(redactText(redacted)).toBe(redacted);
+  });
+
+  it('reads a notice with no party about a child (受助未成年人…寻亲结果) as a minor’s', () => {
+    const text =
+      '遵义市汇川区救助管理站\n关于受助未成年人“小杰”寻亲结果的公告\n经比对确认，“小杰”真实姓名为杨俊杰，男，2010年3月9日出生，户籍地叙永县正东镇民主村二组。其父杨德富来站认领。\n\n遵义市汇川区救助管理站\n2024年11月20日';
+    expect(readDocument(text).minors.map((minor) => minor.name)).toEqual(['杨俊杰']);
+    // The same notice about an adult found is no minor's.
+    const adult = text.replace('未成年人', '人员').replace('2010年3月9日', '1950年3月9日');
+    expect(readDocument(adult).minors).toEqual([]);
+  });
+
   it('removes a minor’s former and new names and the parent who applied for the child', () => {
     const text =
       '户口登记项目变更（姓名变更）审批结果公示\n一、变更对象基本情况\n　　原 姓 名：李浩然\n　　变更后姓名：王浩然\n　　出生日期：2009年10月22日\n二、申请及监护情况\n　　申 请 人：王丽娜（系变更对象之母，法定监护人）\n　　王丽娜与李卫东于2019年离婚，李浩然随母亲共同生活。\n\n曹县公安局青菏派出所\n2025年3月14日';

@@ -225,7 +225,12 @@ function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
   )
     parties = [first, ...parties];
   const minors: MinorParty[] = [];
-  if (parties.length === 0) return minors;
+  if (parties.length === 0) {
+    // 关于受助未成年人“小杰”寻亲结果的公告: a notice about a child, with no party block.
+    const child = describedChild(text, blocks);
+    if (child) minors.push(child);
+    return minors;
+  }
   let declared: number[] | undefined;
   for (const party of parties) {
     let reason: string | undefined;
@@ -272,6 +277,44 @@ function minorsOf(text: string, blocks: PartyBlocks): MinorParty[] {
     );
   }
   return minors;
+}
+
+/** A title about a child (受助未成年人, 走失儿童): what a notice with no party is about. */
+const CHILD_TITLE = /未成年|儿童|兒童/;
+/** How far into the document its title is read. */
+const MAX_TITLE = 120;
+/** A person described in prose: 杨俊杰，男，2010年3月9日出生. */
+const DESCRIBED_BIRTH =
+  /([\u4e00-\u9fff]{2,4})[，,]\s*[男女][，,]\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月(?:([0-9]{1,2})日)?(?:出生|生)/g;
+
+/**
+ * The child a notice with no party is about: its title names a 未成年人 or 儿童, and the first
+ * person its prose describes with a birth date is under 18 on the notice's date.
+ */
+function describedChild(text: string, blocks: PartyBlocks): MinorParty | undefined {
+  if (!CHILD_TITLE.test(text.slice(0, MAX_TITLE))) return undefined;
+  DESCRIBED_BIRTH.lastIndex = 0;
+  const found = DESCRIBED_BIRTH.exec(text);
+  if (!found) return undefined;
+  const end = found.index + found[1]!.length;
+  const start = personNameBefore(text, end);
+  if (start < 0) return undefined;
+  const birth: TextDate = {
+    year: Number(found[2]),
+    month: Number(found[3]),
+    day: found[4] ? Number(found[4]) : 0,
+    start: found.index + found[0].indexOf(found[2]!),
+    end: found.index + found[0].length,
+  };
+  const date = documentDate(text, end, blocks.dateLines);
+  if (!date || compare(date, birth) <= 0 || ageOn(birth, date) >= MINOR_AGE) return undefined;
+  const born = `${birth.year}年${birth.month}月${birth.day ? `${birth.day}日` : ''}`;
+  return {
+    start,
+    end,
+    name: text.slice(start, end),
+    reason: `${text.slice(start, end)}${born}出生，${date.year}年${date.month}月${date.day}日未满${MINOR_AGE}周岁：未成年人的信息不予公开`,
+  };
 }
 
 /** The last of `parties` whose block starts before `at`, or the first. */
@@ -446,9 +489,15 @@ function decideNames(
   mentions: readonly NameMention[],
   minors: readonly MinorParty[],
   starts: readonly number[],
+  listedParties: readonly string[] = [],
 ): { third: ScopedName[]; public: string[] } {
   // No one named at all (a 文号, a company's name: the static pages read every field so).
-  if (blocks.holders.length === 0 && mentions.length === 0 && minors.length === 0)
+  if (
+    blocks.holders.length === 0 &&
+    mentions.length === 0 &&
+    minors.length === 0 &&
+    listedParties.length === 0
+  )
     return { third: [], public: [] };
   const publicNames = new Set<string>();
   const partyNames = new Set<string>();
@@ -495,6 +544,9 @@ function decideNames(
   // numbers (…决定书（农卫罚〔2024〕17号 李德才）) name each case's party: public, as a party's.
   for (const name of titledParties(text)) publicNames.add(name);
   for (const name of exportedParties(text)) publicNames.add(name);
+  // 下列承租人… over a table of 承租人: the people the notice is addressed to, named in public
+  // (承租人王建 again in its prose is one of them).
+  for (const name of listedParties) publicNames.add(simplifiedName(name));
   /**
    * Names after an officer's word with no credential (承办人郑小兵): public unless read as a
    * third person too (基层法律服务工作者何文斌、郑小兵, 仅审核员姚斌一人在岗，姚斌陈述): 承办人,
@@ -1228,7 +1280,14 @@ function readOneDocument(text: string): DocumentReading {
     if (listed?.has(start)) continue;
     mentions.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
   }
-  const names = decideNames(text, blocks, mentions, minors, starts);
+  const names = decideNames(
+    text,
+    blocks,
+    mentions,
+    minors,
+    starts,
+    tables.parties.map(({ start, end }) => text.slice(start, end).replace(/\u3000/g, '')),
+  );
   // 联系人：杨勇、李佳欣，联系电话：0830-…: the agency's contact, to the sentence's end.
   const contacts: Span[] = [];
   for (const mention of mentions) {

@@ -1,6 +1,7 @@
 import { roleAt } from './clauses';
 import { FieldKind, fieldKindAt } from './fields';
 import { isHomeShaped, VILLAGE_GROUP } from './home-addresses';
+import { isOrganisationName } from './organisation-name';
 import { isBareAddress, type Span } from './party-blocks';
 import { isSurnameCode, personNameEnd } from './person-name';
 import { Role } from './roles';
@@ -19,6 +20,8 @@ export interface TextTablePeople {
   readonly relatives: readonly Span[];
   /** Addresses under an address column, in rows that name a person. */
   readonly homes: readonly Span[];
+  /** Names under a column of the parties a notice lists (下列承租人 over 承租人): public. */
+  readonly parties: readonly Span[];
 }
 
 /**
@@ -34,6 +37,18 @@ const CELL_BREAK_PADDED =
  * characters after a surname, the whole cell (何其华: 其 ends a name in prose, 何其华收到…, but
  * a cell holds nothing else).
  */
+/** A cell of a column of people holding what may be a name: two to four Han characters. */
+function personCell(text: string, { start, end }: Span): boolean {
+  const value = text.slice(start, end).replace(/\u3000/g, '');
+  return (
+    value.length >= 2 &&
+    value.length <= 4 &&
+    HAN_ONLY.test(value) &&
+    !NOT_NAME_CELL.test(value) &&
+    !isOrganisationName(value)
+  );
+}
+
 function namesCell(text: string, { start, end }: Span): boolean {
   if (personNameEnd(text, start, end) === end) return true;
   // 肖　敏: a two-character name padded to a column's width.
@@ -155,14 +170,33 @@ function headsParties(title: string): boolean {
  */
 const LISTED_PARTY_COLUMN = /(?:所有人|车主|車主|户主|戶主)(?:姓名)?$/;
 
+/** The words that say a table below lists whom a notice is addressed to (下列承租人, 以下车主). */
+const LIST_LEADS = ['下列', '以下'];
+/** Most characters between 下列 and the column's title (下列机动车所有人). */
+const MAX_LISTED_THING = 4;
+/** How far above the table the lead is looked for. */
+const MAX_LIST_LEAD_REACH = 600;
+
+/** True when the text above the table at `lineStart` says 下列 or 以下 before `title`. */
+function listedAbove(text: string, lineStart: number, title: string): boolean {
+  const above = text.slice(Math.max(0, lineStart - MAX_LIST_LEAD_REACH), lineStart);
+  for (const lead of LIST_LEADS) {
+    for (let at = above.indexOf(lead); at >= 0; at = above.indexOf(lead, at + lead.length)) {
+      const found = above.indexOf(title, at + lead.length);
+      if (found >= 0 && found - at - lead.length <= MAX_LISTED_THING) return true;
+    }
+  }
+  return false;
+}
+
 /** The cells of the line text[lineStart, lineEnd), each trimmed of its spaces. */
 export function cellsOf(text: string, lineStart: number, lineEnd: number): Span[] {
   const line = text.slice(lineStart, lineEnd);
   const cells: Span[] = [];
   let from = 0;
-  // A line set out with runs of ASCII spaces pads a short name with one ideographic space
-  // (肖　敏 under 姓  名): there that space is inside the cell.
-  const breaks = line.includes('  ') ? CELL_BREAK_PADDED : CELL_BREAK;
+  // A line set out with runs of ASCII spaces (or tabs) pads a short name with one ideographic
+  // space (肖　敏 under 姓  名, 王　建 between tabs): there that space is inside the cell.
+  const breaks = line.includes('  ') || line.includes('\t') ? CELL_BREAK_PADDED : CELL_BREAK;
   breaks.lastIndex = 0;
   for (let gap = breaks.exec(line); ; gap = breaks.exec(line)) {
     const to = gap ? gap.index : line.length;
@@ -192,11 +226,12 @@ export function textTablePeople(text: string): TextTablePeople {
   const names: Span[] = [];
   const relatives: Span[] = [];
   const homes: Span[] = [];
+  const parties: Span[] = [];
   // Only the lines that hold 姓名, a tab, a bar or two spaces can head such a table.
   forEachMarkedLine(text, HEADER_MARKS, (lineStart, headerEnd) =>
-    readTable(text, lineStart, headerEnd, { names, relatives, homes }),
+    readTable(text, lineStart, headerEnd, { names, relatives, homes, parties }),
   );
-  return { names, relatives, homes };
+  return { names, relatives, homes, parties };
 }
 
 /**
@@ -207,7 +242,12 @@ function readTable(
   text: string,
   lineStart: number,
   headerEnd: number,
-  { names, relatives, homes }: { names: Span[]; relatives: Span[]; homes: Span[] },
+  {
+    names,
+    relatives,
+    homes,
+    parties,
+  }: { names: Span[]; relatives: Span[]; homes: Span[]; parties: Span[] },
 ): number {
   const header = joinSpreadLabels(text, cellsOf(text, lineStart, headerEnd));
   if (header.length < 3) return headerEnd;
@@ -215,8 +255,23 @@ function readTable(
   if (!labels.every((label) => HEADER_CELL.test(label))) return headerEnd;
   // A column of third persons names them and gives their homes; a column of parties (当事人
   // in a 公示 of decisions) gives only the homes of those that are persons: their names stay.
-  const thirdColumn = labels.findIndex(headsThirdPersons);
-  const nameColumn = thirdColumn >= 0 ? thirdColumn : labels.findIndex(headsParties);
+  // 下列承租人…予以公告催缴, then a table of 承租人: the people a notice is addressed to are its
+  // parties, whatever their role word.
+  const thirdColumn = labels.findIndex(
+    (label) => headsThirdPersons(label) && !listedAbove(text, lineStart, label),
+  );
+  const listedColumn =
+    thirdColumn >= 0
+      ? -1
+      : labels.findIndex(
+          (label) => headsThirdPersons(label) && listedAbove(text, lineStart, label),
+        );
+  const nameColumn =
+    thirdColumn >= 0
+      ? thirdColumn
+      : listedColumn >= 0
+        ? listedColumn
+        : labels.findIndex(headsParties);
   if (nameColumn < 0) return headerEnd;
   const related = labels.some((label) => RELATION_COLUMN.test(label));
   const addressColumns = header.flatMap(({ start, end }, index) =>
@@ -242,8 +297,11 @@ function readTable(
       if (cells.length < header.length - MAX_EMPTY_LAST || cells.length > header.length) break;
     }
     const name = cells[nameColumn];
-    if (name && namesCell(text, name)) {
-      if (thirdColumn >= 0) {
+    const named = name !== undefined && namesCell(text, name);
+    // 敬小红, 王　建 under 承租人: a person's row, though no surname list knows the name.
+    if (name && (named || personCell(text, name))) {
+      if (nameColumn === listedColumn) parties.push(name);
+      if (thirdColumn >= 0 && named) {
         names.push(name);
         if (related) relatives.push(name);
       }
