@@ -115,6 +115,13 @@ function isValueLike(cell: TableCell): boolean {
   return /[0-9０-９【】*＊某×]/.test(text) || text.length > MAX_LABEL_LENGTH;
 }
 
+/** One cell merged across every column of its row (a group's title within a listing). */
+function isGroupTitle(row: readonly TableCell[]): boolean {
+  return (
+    row.length > 2 && !row[0]!.spanned && row.slice(1).every((cell) => cell.spanned === 'column')
+  );
+}
+
 /** label | value | label | value: a row of pairs (a header row never alternates so). */
 function isPairRow(row: readonly TableCell[]): boolean {
   if (row.length < 2 || row.length % 2 !== 0) return false;
@@ -177,6 +184,9 @@ export function tableCellPrefixes(rows: readonly (readonly TableCell[])[]): Cell
       header = row;
       continue;
     }
+    // 熟溪街道（3人） merged across the whole width between the rows: a group's title, the
+    // rows below it under the same header.
+    if (header && row.length === header.length && isGroupTitle(row)) continue;
     // A value merged across columns (经营地点 | 南部县…（colspan=2）) is a label's, not a row
     // under the header.
     const merged = row.some((cell) => cell.spanned === 'column');
