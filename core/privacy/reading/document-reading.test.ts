@@ -1396,6 +1396,22 @@ describe('minors', () => {
     expect(redactText(redacted)).toBe(redacted);
   });
 
+  it('reads a roster exported as CSV (花名册): names of the listed kept, their villages removed', () => {
+    const text = [
+      '阳谷县2025年上半年农村部分计划生育家庭奖励扶助金发放花名册',
+      '序号,乡镇,姓名,性别,住址,发放金额（元）,开户行',
+      '1,阿城镇,李长河,男,阿城镇前曹村,600,阳谷农商银行阿城支行',
+      '2,七级镇,耿秀芝,女,七级镇耿庄村东街,600,阳谷农商银行七级支行',
+      '合计,,,,,1200,',
+      '阳谷县卫生健康局',
+      '2025年7月10日',
+    ].join('\n');
+    const redacted = redactText(text);
+    for (const name of ['李长河', '耿秀芝', '阿城镇,', '七级镇,', '阳谷农商银行阿城支行'])
+      expect(redacted).toContain(name);
+    for (const home of ['前曹村', '耿庄村东街']) expect(redacted).not.toContain(home);
+  });
+
   it('reads a notice with no party about a child (受助未成年人…寻亲结果) as a minor’s', () => {
     const text =
       '遵义市汇川区救助管理站\n关于受助未成年人“小杰”寻亲结果的公告\n经比对确认，“小杰”真实姓名为杨俊杰，男，2010年3月9日出生，户籍地叙永县正东镇民主村二组。其父杨德富来站认领。\n\n遵义市汇川区救助管理站\n2024年11月20日';

@@ -90,7 +90,7 @@ const HOUSE_NUMBER =
 /** How far into a text its title is looked for (…补助资金兑付情况的公示). */
 const LIST_TITLE_REACH = 200;
 /** A notice that lists whom it is about: 公示, 名单, 公告, 曝光(台) in its title. */
-const LIST_TITLE = /公示|名单|公告|曝光/;
+const LIST_TITLE = /公示|名单|名册|公告|曝光/;
 
 /**
  * True when the text is a notice listing its parties in a table (a 公示 of payments, a 公告 of

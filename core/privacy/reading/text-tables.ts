@@ -189,6 +189,43 @@ function listedAbove(text: string, lineStart: number, title: string): boolean {
   return false;
 }
 
+/** A village named from its town, a hamlet or street of it after (七级镇耿庄村东街). */
+const TOWN_VILLAGE =
+  /^[\u4e00-\u9fff]{1,8}(?:镇|鎮|乡|鄉|街道)[\u4e00-\u9fff]{1,8}(?:村|屯|社区|社區)[\u4e00-\u9fff]{0,4}$/;
+/** Fewest ASCII commas in a header line read as CSV. */
+const MIN_CSV_COMMAS = 3;
+
+/** A line of cells split by ASCII commas and nothing else (no tab, no table cell's separator). */
+function isCommaRow(text: string, lineStart: number, lineEnd: number): boolean {
+  let commas = 0;
+  for (let i = lineStart; i < lineEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c) commas++;
+    else if (code === 0x09 || code === 0x2063) return false;
+  }
+  return commas >= MIN_CSV_COMMAS;
+}
+
+/** The cells of a CSV line (unquoted), each trimmed; empty cells kept as empty spans. */
+function commaCellsOf(text: string, lineStart: number, lineEnd: number): Span[] {
+  const cells: Span[] = [];
+  let from = lineStart;
+  for (let i = lineStart; i <= lineEnd; i++) {
+    if (i < lineEnd && text.charCodeAt(i) !== 0x2c) continue;
+    let start = from;
+    let end = i;
+    while (start < end && isCellSpace(text.charCodeAt(start))) start++;
+    while (end > start && isCellSpace(text.charCodeAt(end - 1))) end--;
+    cells.push({ start, end });
+    from = i + 1;
+  }
+  return cells;
+}
+
+function isCellSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0x0d;
+}
+
 /** The cells of the line text[lineStart, lineEnd), each trimmed of its spaces. */
 export function cellsOf(text: string, lineStart: number, lineEnd: number): Span[] {
   const line = text.slice(lineStart, lineEnd);
@@ -249,7 +286,13 @@ function readTable(
     parties,
   }: { names: Span[]; relatives: Span[]; homes: Span[]; parties: Span[] },
 ): number {
-  const header = joinSpreadLabels(text, cellsOf(text, lineStart, headerEnd));
+  // 序号,乡镇,姓名,…,住址,… : a roster exported as CSV and pasted as text, its rows split on
+  // the same commas (never prose's full-width ones).
+  const commas = isCommaRow(text, lineStart, headerEnd);
+  const cellsIn = commas ? commaCellsOf : cellsOf;
+  const header = commas
+    ? commaCellsOf(text, lineStart, headerEnd)
+    : joinSpreadLabels(text, cellsOf(text, lineStart, headerEnd));
   if (header.length < 3) return headerEnd;
   const labels = header.map(({ start, end }) => text.slice(start, end));
   if (!labels.every((label) => HEADER_CELL.test(label))) return headerEnd;
@@ -281,7 +324,7 @@ function readTable(
   let rowStart = headerEnd + 1;
   while (rowStart < text.length) {
     const rowEnd = lineEndOf(text, rowStart);
-    const cells = cellsOf(text, rowStart, rowEnd);
+    const cells = cellsIn(text, rowStart, rowEnd);
     if (cells.length !== header.length) {
       // A cell's words wrapped onto a line of their own, to the right of where rows start
       // (拆除重建，⏎…已安排过渡安置; 阜南县丰禾粮食种植专业⏎ 合作社): the table goes on below it.
@@ -312,9 +355,11 @@ function readTable(
         // Under an address column a village's group alone is a home (所在村组: 草滩村三社).
         // …and a flat in an estate (西园安居苑6#楼1502室) needs no place before it.
         // (Not a villagers' group, a body: 建设村下坪村民小组.)
+        // …and a village from its town (阿城镇前曹村, 王宅镇王宅村上新屋).
         if (
           isBareAddress(value) ||
           VILLAGE_GROUP.test(value) ||
+          TOWN_VILLAGE.test(value) ||
           (isHomeShaped(value) && !GROUP_BODY.test(value))
         )
           homes.push(cell);
