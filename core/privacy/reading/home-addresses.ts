@@ -16,6 +16,8 @@ import { wordIndexer } from './word-index';
 
 /** Rented to live in, after the address (…302室租住). */
 const MOVED_IN = '租住';
+/** Rented, before the address: a home only when it is a flat. */
+const RENTED = '承租';
 
 /** Words that make the address before them a dwelling. */
 const DWELLINGS = [
@@ -73,6 +75,9 @@ const DWELLINGS = [
   '租住的房间',
   // 搬入…302室租住 (the address before it only: 在其租住的… is read after 住的).
   MOVED_IN,
+  // 搬至其位于…602室的新家中居住: a family's new home (not 新家园, an estate's name).
+  '的新家中',
+  '的新家（',
   // 二人共同名下有房产一套（…501室）; …402室居民户发生燃气爆燃: a household's property, its flat.
   '房产',
   '房產',
@@ -96,6 +101,9 @@ const DWELLING_BEFORE = [
   '住的',
   '暂住',
   '暫住',
+  // 原承租东关街道罗玉小区公租房7号楼303室: a flat a household rents (a flat only: 承租…门面
+  // is a shop).
+  RENTED,
   '其住',
   '我住',
   '他住',
@@ -294,7 +302,13 @@ export function homeAddresses(text: string): Span[] {
         if (label) start = after + label[0].length;
       }
       const home = addressAfter(text, start) ?? estateAfter(text, start);
-      if (home) homes.push(home);
+      if (
+        home &&
+        (word !== RENTED ||
+          (FLAT_END.test(text.slice(home.end - 2, home.end)) &&
+            !text.slice(home.start, home.end).includes('的')))
+      )
+        homes.push(home);
     }
   }
   // 事故发生在阿城区…402室，户主刘桂珍: the household's home.
