@@ -16,6 +16,10 @@ import { wordIndexer } from './word-index';
 
 /** Rented to live in, after the address (…302室租住). */
 const MOVED_IN = '租住';
+/** Lived there before, before the address. */
+const FORMER_HOME = '原住';
+/** Lives there, after the address (…401室居住). */
+const RESIDES = '居住';
 /** Rented, before the address: a home only when it is a flat. */
 const RENTED = '承租';
 
@@ -75,6 +79,8 @@ const DWELLINGS = [
   '租住的房间',
   // 搬入…302室租住 (the address before it only: 在其租住的… is read after 住的).
   MOVED_IN,
+  // 搬至…401室居住: lives there (the address before it only).
+  RESIDES,
   // 搬至其位于…602室的新家中居住: a family's new home (not 新家园, an estate's name).
   '的新家中',
   '的新家（',
@@ -96,6 +102,8 @@ const DWELLING_BEFORE = [
   // 后人联系人陈某，现居地：沭阳县…302室; 之子田某某，现居晋中市…7号楼: where someone lives now.
   '现居',
   '現居',
+  // 马某某原住舜耕小区8号楼3单元602室: where someone lived before (not 原住宅, 原住所).
+  FORMER_HOME,
   '住于',
   '住於',
   '住的',
@@ -243,10 +251,10 @@ export function homeAddresses(text: string): Span[] {
     }
     const value = text.slice(at + 1, close);
     // The home's end first: most brackets end otherwise, and that test is the cheapest.
+    // 孙立伟（文华园3号楼2单元1201室）: an estate's flat alone is a home too.
     if (
       !PRIVATE_HOME_END.test(value) ||
-      !COUNTY_FIRST.test(value) ||
-      !isHomeShaped(value) ||
+      !((COUNTY_FIRST.test(value) && isHomeShaped(value)) || BRACKET_FLAT.test(value)) ||
       PROSE_IN_VALUE.test(value) ||
       (personNameBefore(text, at, (start) => startsListedName(start, text)) < 0 &&
         maskedNameBefore(text, at) < 0)
@@ -275,7 +283,7 @@ export function homeAddresses(text: string): Span[] {
       const home =
         (bracket ? addressBefore(text, at - bracket[0].length, false) : undefined) ??
         addressBefore(text, at, word === BUILDING) ??
-        (word === BUILDING || word === MOVED_IN
+        (word === BUILDING || word === MOVED_IN || word === RESIDES
           ? undefined
           : (addressAfter(text, at + word.length) ?? addressBeforeWhose(text, at)));
       if (home) homes.push(home);
@@ -291,7 +299,10 @@ export function homeAddresses(text: string): Span[] {
       // 暂住于自贡市…: the 于 is the verb's (其户籍地址于都县… keeps 于都县's 于 elsewhere).
       const after = at + word.length;
       // 其住所, 其住房, 其住处, 其住宅 are dwelling words of their own.
-      if (PRONOUN_HOMES.includes(word) && NOT_AFTER_HIS_HOME[text.charCodeAt(after)] === 1)
+      if (
+        (PRONOUN_HOMES.includes(word) || word === FORMER_HOME) &&
+        NOT_AFTER_HIS_HOME[text.charCodeAt(after)] === 1
+      )
         continue;
       const into = text.charCodeAt(after) === 0x4e8e || text.charCodeAt(after) === 0x65bc;
       let start = into && word.endsWith('住') ? after + 1 : after;
@@ -346,6 +357,9 @@ const MAX_NAMED_HOME = 40;
 /** A home that starts from its county or city (资中县…, 乐山市…), as a bracket after a name gives it. */
 const COUNTY_FIRST =
   /^(?![住家暂暫现現户戶原收寄居籍])[\u4e00-\u9fff]{1,6}?(?:省|市|县|縣|区|區|州|旗)/;
+/** An estate's building, unit and flat, the whole of a bracket (文华园3号楼2单元1201室). */
+const BRACKET_FLAT =
+  /^(?![住宅家现現原系为為在])[\u4e00-\u9fff]{2,12}?[0-9０-９]+\s*(?:[栋棟幢座]|号楼|號樓)\s*(?:[0-9０-９]+\s*(?:单元|單元))?\s*[0-9０-９]+\s*(?:室|户|戶|房)$/;
 /** How a private home ends, as a bracket after a name gives it: a village group or a flat. */
 const PRIVATE_HOME_END =
   /(?:[组組社队隊]|[组組社][0-9０-９一二三四五六七八九十]{1,4}[号號]|[0-9０-９][室户戶]|单元|單元)$/;
