@@ -1412,6 +1412,14 @@ describe('minors', () => {
     for (const home of ['前曹村', '耿庄村东街']) expect(redacted).not.toContain(home);
   });
 
+  it('keeps the names a notice numbers after 以下4名…扶助对象 (a longer run of words before 对象)', () => {
+    const text =
+      '关于终止安正明等2人计划生育家庭特别扶助资格的公告\n\n    经审核，以下2名计划生育家庭特别扶助对象不再符合享受条件，现终止其特别扶助资格。\n\n    一、安正明，男，野马川镇野马川村五组村民。2024年7月18日因病去世，经其妻龙仕英申报，终止安正明本人扶助资格。\n    二、陈光荣，男，妈姑镇水营村村民，陈光荣已迁出本县。\n\n赫章县卫生健康局\n2024年9月20日';
+    const redacted = redactText(text);
+    for (const name of ['安正明', '陈光荣']) expect(redacted).toContain(name);
+    expect(redacted).not.toContain('龙仕英');
+  });
+
   it('reads a notice with no party about a child (受助未成年人…寻亲结果) as a minor’s', () => {
     const text =
       '遵义市汇川区救助管理站\n关于受助未成年人“小杰”寻亲结果的公告\n经比对确认，“小杰”真实姓名为杨俊杰，男，2010年3月9日出生，户籍地叙永县正东镇民主村二组。其父杨德富来站认领。\n\n遵义市汇川区救助管理站\n2024年11月20日';

@@ -1194,7 +1194,7 @@ function isInvestigationReport(text: string): boolean {
 function listsPartiesByNumber(text: string): boolean {
   return (
     /公告|公示/.test(text.slice(0, TITLE_REACH)) &&
-    (/(?:下列|以下|如下|各|上述)[^，。；\n]{0,8}?(?:当事人|當事人|户主|戶主|纳税人|納稅人|经营者|經營者|经营户|經營戶|个体工商户|個體工商戶|业主|業主|责任人|責任人|单位和个人|個人|个人|人员|人員|对象|對象|申请人|申請人)/.test(
+    (/(?:下列|以下|如下|各|上述)[^，。；\n]{0,14}?(?:当事人|當事人|户主|戶主|纳税人|納稅人|经营者|經營者|经营户|經營戶|个体工商户|個體工商戶|业主|業主|责任人|責任人|单位和个人|個人|个人|人员|人員|对象|對象|申请人|申請人)/.test(
       text,
     ) ||
       // 现将…补贴对象及取消补贴资格情况公示如下: whom the list is about, said before 如下.
