@@ -1420,6 +1420,20 @@ describe('minors', () => {
     expect(redacted).not.toContain('龙仕英');
   });
 
+  it('reads a tenant heading a lease decision as its party, and a public service centre’s staff as officers', () => {
+    const text = [
+      '公共租赁住房清退决定书',
+      '承租人\u2063姓名：朱海军\u2063性别：男',
+      '送达地址：宿城区幸福街道发展大道288号御景湾小区6幢1801室',
+      '2024年8月13日，区住房保障服务中心工作人员张成、冯晓燕入户核查时，发现承租人朱海军将该房屋转租他人。',
+      '宿迁市宿豫区住房和城乡建设局',
+      '2024年9月2日',
+    ].join('\n');
+    const reading = readDocument(text);
+    expect(holders(text)[0]).toEqual([Role.party, HolderKind.person, '朱海军']);
+    expect(reading.thirdPartyNames).toEqual([]);
+  });
+
   it('reads a notice with no party about a child (受助未成年人…寻亲结果) as a minor’s', () => {
     const text =
       '遵义市汇川区救助管理站\n关于受助未成年人“小杰”寻亲结果的公告\n经比对确认，“小杰”真实姓名为杨俊杰，男，2010年3月9日出生，户籍地叙永县正东镇民主村二组。其父杨德富来站认领。\n\n遵义市汇川区救助管理站\n2024年11月20日';

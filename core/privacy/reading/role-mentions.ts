@@ -791,7 +791,8 @@ const BUSINESS_ENDS =
  * A public body's office, whose officers act in office (体育彩票管理中心专管员, 福利彩票发行中心
  * 合江管理站专管员): ending right before the post, or anywhere before a post of the agency's.
  */
-const PUBLIC_BODY = /(?:管理中心|管理站|管理所|管理处|发行中心)$/;
+const PUBLIC_BODY =
+  /(?:管理中心|管理站|管理所|管理处|发行中心|保障服务中心|政务服务中心|便民服务中心)$/;
 /** The last characters PUBLIC_BODY ends with, looked at before the regular expression. */
 const PUBLIC_BODY_LASTS = characterSet('心站所处');
 /** Before a title: someone hired the person (当事人聘请的主持人欧阳慧敏), not the agency's post. */
