@@ -1434,6 +1434,12 @@ describe('minors', () => {
     expect(reading.thirdPartyNames).toEqual([]);
   });
 
+  it('reads a guardian named with no surname a list knows, the kin word alone in the bracket (完德加（父）)', () => {
+    const text =
+      '当事人：才让东周　　性别：男\n出生日期：2007年8月3日\n法定代理人：完德加（父）　　联系电话：13897451234\n\n经查，当日其父完德加外出购买饲草。\n\n贵南县林业和草原局\n2025年3月14日';
+    expect(redactText(text)).not.toContain('完德加');
+  });
+
   it('reads a notice with no party about a child (受助未成年人…寻亲结果) as a minor’s', () => {
     const text =
       '遵义市汇川区救助管理站\n关于受助未成年人“小杰”寻亲结果的公告\n经比对确认，“小杰”真实姓名为杨俊杰，男，2010年3月9日出生，户籍地叙永县正东镇民主村二组。其父杨德富来站认领。\n\n遵义市汇川区救助管理站\n2024年11月20日';

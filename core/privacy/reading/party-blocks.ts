@@ -1512,8 +1512,12 @@ function namesAnother(text: string, holder: Holder, clause: Clause): boolean {
 
 const NAME_THEN_DETAILS = characterSet('（(，,');
 
-/** Two to four Han characters, then a bracket saying how the person is related (（系当事人之父）). */
-const KIN_NAMED = /^([\u4e00-\u9fff]{2,4})[（(](?:系|係|是)?(?:当事人|當事人|违法行为人|其)/;
+/**
+ * Two to four Han characters, then a bracket saying how the person is related (（系当事人之父）,
+ * or the kin word alone: 法定代理人：完德加（父）).
+ */
+const KIN_NAMED =
+  /^([\u4e00-\u9fff]{2,4})[（(](?:(?:系|係|是)?(?:当事人|當事人|违法行为人|其)|[之其]?(?:父亲|母亲|父親|母親|祖父|祖母|外祖父|外祖母|父|母|哥哥|姐姐|叔叔|舅舅|姑姑|爷爷|奶奶)[）)])/;
 
 /** The addressee's role word on a 送达回证 (受送达人, 被送达人). */
 const ADDRESSEE_WORD = /[受被]\s*送\s*[达達]\s*人/;
