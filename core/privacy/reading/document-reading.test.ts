@@ -1434,6 +1434,14 @@ describe('minors', () => {
     expect(reading.thirdPartyNames).toEqual([]);
   });
 
+  it('reads a player (玩家) who complained as a third person, the address in her bracket hers', () => {
+    const text =
+      '当事人：成都市武侯区某某剧本杀店\n\n玩家周雨萌（用户地址：成都市武侯区桐梓林北路7号2栋1803室，联系电话：18982236015）反映该店使用血腥剧本。\n\n成都市武侯区文化体育和旅游局\n2024年8月20日';
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('周雨萌');
+    expect(redacted).not.toContain('2栋1803室');
+  });
+
   it('reads a guardian named with no surname a list knows, the kin word alone in the bracket (完德加（父）)', () => {
     const text =
       '当事人：才让东周　　性别：男\n出生日期：2007年8月3日\n法定代理人：完德加（父）　　联系电话：13897451234\n\n经查，当日其父完德加外出购买饲草。\n\n贵南县林业和草原局\n2025年3月14日';
@@ -1703,6 +1711,14 @@ describe('addresses of people', () => {
     ['申请人代表：孙立伟（文华园3号楼2单元1201室），已签字。', '文华园3号楼2单元1201室'],
     // 原住宅 is 原 and 住宅 (the house, its address after it), not 原住 and 宅….
     ['拆除其原住宅白腊坪村48号的附属房。', '白腊坪村48号'],
+    [
+      '张有富在其位于会泽县娜姑镇白雾村下街组56号的旧宅原址拆旧建新。',
+      '会泽县娜姑镇白雾村下街组56号',
+    ],
+    [
+      '经营地址：拱墅区小河街道和睦新村12幢2单元601室（住宅，经营者本人居住）',
+      '拱墅区小河街道和睦新村12幢2单元601室',
+    ],
     [
       '该户搬至其位于秦州区七里墩街道藉河南路66号天润花园3号楼1单元602室的新家中居住。',
       '秦州区七里墩街道藉河南路66号天润花园3号楼1单元602室',

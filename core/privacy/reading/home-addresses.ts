@@ -55,6 +55,8 @@ const DWELLINGS = [
   // 其位于…梨子村6组的老宅无人居住: a family's old house, a home.
   '老宅',
   '老屋',
+  '旧宅',
+  '舊宅',
   '祖宅',
   // 购有新房一套（阳光花城小区8栋1单元1302室）: a flat bought to live in.
   '新房',
@@ -156,6 +158,8 @@ const NOT_ONE_HOME =
 /** The opening of a bracket after an address, up to the dwelling word: （当事人住宅）, （其住处）. */
 const DWELLING_BRACKET =
   /[（(](?:系)?(?:当事人|其|该户|該戶|户主|戶主|受送达人)(?:所有|自有)?(?:[、，,]?(?:用于|用於)?出租)?的?(?:自有|自建|自住)?$/;
+/** （住宅，经营者本人居住）: a bare （住宅 said to be lived in, after the dwelling word. */
+const LIVED_IN_AFTER = /^[，,][^）)\n]{0,10}?居住[）)]/;
 /** How far before the dwelling word DWELLING_BRACKET may start (（当事人所有、用于出租的住宅）). */
 const MAX_DWELLING_BRACKET = 14;
 /** A person's own place, said before its address: 你位于…, 其位于…, 当事人位于… in one clause. */
@@ -189,6 +193,8 @@ const BEFORE_ADDRESS = [
   '到',
   '对',
   '對',
+  // 现住重庆市…136号附8号（租住）: where someone lives, before the address.
+  '住',
   // 根据…101室住户孟某某的举报; 该小区12幢…702户业主: where the report came from, which estate.
   '根据',
   '根據',
@@ -279,7 +285,11 @@ export function homeAddresses(text: string): Span[] {
       const bracket =
         word === BUILDING
           ? null
-          : DWELLING_BRACKET.exec(text.slice(Math.max(0, at - MAX_DWELLING_BRACKET), at));
+          : (DWELLING_BRACKET.exec(text.slice(Math.max(0, at - MAX_DWELLING_BRACKET), at)) ??
+            (isOpeningBracket(text.charCodeAt(at - 1)) &&
+            LIVED_IN_AFTER.test(text.slice(at + word.length, at + word.length + 14))
+              ? [text[at - 1]!]
+              : null));
       const home =
         (bracket ? addressBefore(text, at - bracket[0].length, false) : undefined) ??
         addressBefore(text, at, word === BUILDING) ??
@@ -625,6 +635,10 @@ function estateFlatBefore(text: string, at: number): Span | undefined {
 /** A building, a unit and a flat (12幢1单元702户, 7栋1402房), the clause's end after it. */
 const ESTATE_FLAT =
   /[0-9０-９]+\s*(?:[栋棟幢座]|号楼|號樓)\s*(?:[0-9０-９]+\s*(?:单元|單元))?\s*[0-9０-９]+\s*(?:室|户|戶|房)$/;
+
+function isOpeningBracket(code: number): boolean {
+  return code === 0xff08 || code === 0x28;
+}
 
 /** Before a line break (with its spaces) that ends at `at`, or `at`. */
 function beforeLineBreak(text: string, at: number): number {

@@ -464,6 +464,8 @@ const THIRD_PERSON_WORDS = [
   '住客',
   '房客',
   '顾客',
+  // 玩家周雨萌 (a 剧本杀 shop's customer, who complained).
+  '玩家',
   '消费者',
   '患者',
   '病人',
