@@ -1442,6 +1442,12 @@ describe('minors', () => {
     expect(redacted).not.toContain('2栋1803室');
   });
 
+  it('finds a home again from its estate (你承租的胜利公租房小区B栋2单元704室)', () => {
+    const text =
+      '当事人：覃建新，男，1979年5月2日出生\n送达地址：柳北区胜利路东一巷8号胜利公租房小区B栋2单元704室\n\n经查，你累计欠缴租金23个月，决定收回你承租的胜利公租房小区B栋2单元704室。\n\n柳州市柳北区住房和城乡建设局\n2024年12月2日';
+    expect(redactText(text)).not.toContain('B栋2单元704室');
+  });
+
   it('reads a guardian named with no surname a list knows, the kin word alone in the bracket (完德加（父）)', () => {
     const text =
       '当事人：才让东周　　性别：男\n出生日期：2007年8月3日\n法定代理人：完德加（父）　　联系电话：13897451234\n\n经查，当日其父完德加外出购买饲草。\n\n贵南县林业和草原局\n2025年3月14日';

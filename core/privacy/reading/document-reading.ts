@@ -885,6 +885,9 @@ const HOUSE_LEVEL = /[号號室栋棟幢]|单元|單元/;
 /** The personal addresses as written, scoped to their document, to be found again. */
 /** A town or a 街道 heading an address's tail (皋兰路街道, 二郎镇): dropped when written again. */
 const TOWN_LEVEL = /^[\u4e00-\u9fff]{1,8}?(?:街道|镇|鎮|乡|鄉)(?![村组組道路街])/;
+/** After a street's house number, an estate's name and a flat in it, to the value's end. */
+const ESTATE_FLAT_TAIL =
+  /(?<=[号號])[\u4e00-\u9fff]{2,12}?(?:小区|小區|花园|花園|家园|家園|苑|公寓|新村|大厦|大廈)[A-Za-z0-9０-９]+\s*(?:[栋棟幢座]|号楼|號樓)[\s\S]*?(?:室|户|戶|房)$/;
 /** Shortest street-and-house read again (静宁路236号, 8 characters). */
 const MIN_REPEATED_STREET = 8;
 
@@ -930,6 +933,10 @@ function addressesToRepeat(
       if (street.length >= MIN_REPEATED_STREET && HOUSE_LEVEL.test(street))
         repeated.push({ name: street, start, end });
     }
+    // …and from its estate (你承租的胜利公租房小区B栋2单元704室 after …胜利路东一巷8号胜利
+    // 公租房小区B栋2单元704室): a flat in it, which no other place shares either.
+    const estate = ESTATE_FLAT_TAIL.exec(tail);
+    if (estate && estate.index > 0) repeated.push({ name: estate[0], start, end });
   }
   return repeated;
 }

@@ -191,7 +191,7 @@ function listedAbove(text: string, lineStart: number, title: string): boolean {
 
 /** A village named from its town, a hamlet or street of it after (七级镇耿庄村东街). */
 const TOWN_VILLAGE =
-  /^[\u4e00-\u9fff]{1,8}(?:镇|鎮|乡|鄉|街道)[\u4e00-\u9fff]{1,8}(?:村|屯|社区|社區)[\u4e00-\u9fff]{0,4}$/;
+  /^[\u4e00-\u9fff]{1,16}(?:镇|鎮|乡|鄉|街道)[\u4e00-\u9fff]{1,8}(?:村|屯|社区|社區)[\u4e00-\u9fff]{0,4}$/;
 /** Fewest ASCII commas in a header line read as CSV. */
 const MIN_CSV_COMMAS = 3;
 
