@@ -1448,6 +1448,18 @@ describe('minors', () => {
     expect(redactText(text)).not.toContain('B栋2单元704室');
   });
 
+  it.each([
+    ['当事人与其妻于1992年另生育一子韩小军，未申报。', '韩小军'],
+    ['申请人婚后只生育一子张磊，张磊于2015年去世。', '张磊'],
+    ['子女情况：独女钟小敏，1991年出生。', '钟小敏'],
+  ])(
+    'reads a child counted or the only one (一子, 独女) as a third person: %s',
+    (sentence, child) => {
+      const text = `当事人：韩德林，男，1962年3月5日出生\n\n${sentence}\n\n临泉县卫生健康委员会\n2024年9月3日`;
+      expect(readDocument(text).thirdPartyNames.map((scoped) => scoped.name)).toContain(child);
+    },
+  );
+
   it('reads a guardian named with no surname a list knows, the kin word alone in the bracket (完德加（父）)', () => {
     const text =
       '当事人：才让东周　　性别：男\n出生日期：2007年8月3日\n法定代理人：完德加（父）　　联系电话：13897451234\n\n经查，当日其父完德加外出购买饲草。\n\n贵南县林业和草原局\n2025年3月14日';

@@ -197,6 +197,13 @@ const THIRD_PERSON_WORDS = [
   '长女',
   '次女',
   '幼子',
+  // Children counted or the only one (另生育一子韩俊, 只生育一子张磊, 子女情况：独女钟小敏).
+  '一子',
+  '一女',
+  '独子',
+  '独女',
+  '獨子',
+  '獨女',
   '乘车人',
   '翻译人员',
   // Relatives (其妻, 之子…).
