@@ -1452,6 +1452,8 @@ describe('minors', () => {
     ['当事人与其妻于1992年另生育一子韩小军，未申报。', '韩小军'],
     ['申请人婚后只生育一子张磊，张磊于2015年去世。', '张磊'],
     ['子女情况：独女钟小敏，1991年出生。', '钟小敏'],
+    // Not a child: a neighbour, a longer bracket between the role word and the name.
+    ['邻居（同单元501室住户）蔡建平曾多次向社区反映夜间噪声。', '蔡建平'],
   ])(
     'reads a child counted or the only one (一子, 独女) as a third person: %s',
     (sentence, child) => {

@@ -708,8 +708,8 @@ function isAgencyOwn(text: string, roleStart: number): boolean {
   return false;
 }
 
-/** Longest title in brackets read between a role word and a name (（校长）, （法定代表人）). */
-const MAX_TITLE = 8;
+/** Longest title in brackets read between a role word and a name (（校长）, （同单元501室住户）). */
+const MAX_TITLE = 12;
 
 /**
  * After a closing quote, or a bracket holding a title (a role word: （校长）, not （游泳）), right
