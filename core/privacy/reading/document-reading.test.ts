@@ -1462,6 +1462,14 @@ describe('minors', () => {
     },
   );
 
+  it('reads 户主（经营户） heading a list’s rows as 户主 does: the listed heads are the notice’s parties', () => {
+    const text =
+      '关于限期清理松材线虫病疫木的公告\n下列户主在外务工，无法直接送达，现予公告。\n序号\u2063户主（经营户）\u2063住址\n序号：1\u2063户主（经营户）：程根发\u2063住址：休宁县五城镇龙湾村上村组23号\n序号：2\u2063户主（经营户）：汪秀英\u2063住址：休宁县五城镇龙湾村下村组5号\n\n休宁县林业局\n2024年11月5日';
+    const reading = readDocument(text);
+    expect(reading.thirdPartyNames).toEqual([]);
+    expect(reading.personalAddresses).toHaveLength(2);
+  });
+
   it('reads a guardian named with no surname a list knows, the kin word alone in the bracket (完德加（父）)', () => {
     const text =
       '当事人：才让东周　　性别：男\n出生日期：2007年8月3日\n法定代理人：完德加（父）　　联系电话：13897451234\n\n经查，当日其父完德加外出购买饲草。\n\n贵南县林业和草原局\n2025年3月14日';

@@ -158,8 +158,9 @@ function isRowHolder(text: string, holder: Holder): boolean {
  * (考生：周婷婷) heading a decision on an exam; a tenant (承租人：朱海军) heading a decision on
  * a public flat's lease (公共租赁住房清退决定书).
  */
-const HOUSEHOLD_HEAD = /^[户戶]\s*主$/;
-const FIRST_BLOCK_PARTY = /^[户戶]\s*主$|考\s*生$|^承\s*租\s*人$/;
+// (户主（经营户） names the same head, a remark after it.)
+const HOUSEHOLD_HEAD = /^[户戶]\s*主(?:[（(][^）)]{1,6}[）)])?$/;
+const FIRST_BLOCK_PARTY = /^[户戶]\s*主(?:[（(][^）)]{1,6}[）)])?$|考\s*生$|^承\s*租\s*人$/;
 
 /** A row's cell that only a natural person's row has (性别：男, 年龄：46, 出生日期：…). */
 const PERSON_CELL = /\u2063\s*(?:性\s*别|年\s*龄|出生(?:日期|年月)?)\s*[：:]/;
