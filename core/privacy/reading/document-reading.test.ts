@@ -1470,6 +1470,14 @@ describe('minors', () => {
     expect(reading.personalAddresses).toHaveLength(2);
   });
 
+  it('reads 义务人 a 催告书 lists as its parties', () => {
+    const text =
+      '开州区水利局关于送达《水土保持补偿费催告书》的公告\n序号\u2063义务人\u2063地址\n序号：1\u2063义务人：冉启明\u2063地址：开州区铁桥镇双河村4组\n序号：2\u2063义务人：向道平\u2063地址：开州区竹溪镇永兴村2组\n\n开州区水利局\n2024年10月8日';
+    const reading = readDocument(text);
+    expect(reading.thirdPartyNames).toEqual([]);
+    expect(reading.personalAddresses).toHaveLength(2);
+  });
+
   it('reads a guardian named with no surname a list knows, the kin word alone in the bracket (完德加（父）)', () => {
     const text =
       '当事人：才让东周　　性别：男\n出生日期：2007年8月3日\n法定代理人：完德加（父）　　联系电话：13897451234\n\n经查，当日其父完德加外出购买饲草。\n\n贵南县林业和草原局\n2025年3月14日';

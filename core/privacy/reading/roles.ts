@@ -91,6 +91,9 @@ const PARTY_WORDS = [
   '被查封人',
   '被扣押人',
   '被执行人',
+  // Who a 催告书 or 履行义务 notice calls on to pay or act (义务人：冉启明).
+  '义务人',
+  '義務人',
   '被征收人',
   // 应急征用 (防洪法第四十五条): whose machines or goods were requisitioned, and compensated.
   '被征用人',
