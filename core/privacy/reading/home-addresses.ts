@@ -97,8 +97,11 @@ const DWELLINGS = [
  * 402室内, 证人王五住在…3组. (A party's 住 in its own block is read in party-blocks.ts.)
  */
 const DWELLING_BEFORE = [
-  // 老家在泸县云龙镇石岭村5组12号: where one's family home is.
+  // 老家在泸县云龙镇石岭村5组12号: where one's family home is; 把家安在了哈尔滨市…: where one
+  // made one's home.
   '老家在',
+  '家安在',
+  '安家在',
   '老家位于',
   '住在',
   // 后人联系人陈某，现居地：沭阳县…302室; 之子田某某，现居晋中市…7号楼: where someone lives now.
@@ -316,6 +319,8 @@ export function homeAddresses(text: string): Span[] {
         continue;
       const into = text.charCodeAt(after) === 0x4e8e || text.charCodeAt(after) === 0x65bc;
       let start = into && word.endsWith('住') ? after + 1 : after;
+      // 把家安在了哈尔滨市…: the verb's 了 is not the address's.
+      if (text.charCodeAt(start) === 0x4e86) start++;
       if (NOW_LIVES.includes(word)) {
         // 现居住地, 现居住于 are read after their 住; 现居地：… after its colon.
         if (text.charCodeAt(after) === 0x4f4f) continue;
