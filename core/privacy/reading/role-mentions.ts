@@ -133,7 +133,7 @@ const FUNCTION_WORDS = characterSet(
 const CONNECTORS = '为是';
 /** Between a role word and its name: 收货人登记为“汪波”, 署名为, 名叫, an opening quote. */
 const LINK_WORDS =
-  /^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫)?[“"「]|^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫|包括[：:]?|还有|還有)/;
+  /^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫|叫做|叫)?[“"「]|^(?:登记为|登记是|登記為|署名为|署名為|名为|名為|名叫|叫做|叫(?![来來去醒停人了过過住])|包括[：:]?|还有|還有)/;
 
 /**
  * A list of people after their role word and how many they are: 从业人员两名，分别是刘红梅、
@@ -583,7 +583,9 @@ export function roleMentions(text: string): NameMention[] {
         next === 0x201c ||
         next === 0x5305 ||
         next === 0x8fd8 ||
-        next === 0x9084) &&
+        next === 0x9084 ||
+        // 丈夫叫韦金福, 有一个儿子叫“罗小平”.
+        next === 0x53eb) &&
         LINK_WORDS.test(text.slice(end, end + 4)));
     const counted =
       !mayName && COUNT_THEN_NAMES_STARTS[next] === 1
