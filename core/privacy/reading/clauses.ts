@@ -6,7 +6,7 @@ import { afterBracket } from './brackets';
 import { FieldKind, fieldKindAt, foldLabel, MAX_LABEL_LENGTH } from './fields';
 import { maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
-import { personNameEnd, spacedNameEnd } from './person-name';
+import { isSurnameCode, personNameEnd, spacedNameEnd } from './person-name';
 import { AGENCY_SELF_WORDS, ROLE_WORDS, Role } from './roles';
 
 /**
@@ -350,7 +350,9 @@ export function readClause(text: string, start: number, end: number): Clause {
       (namesAlone(text, personNameEnd(text, valueStart, end), end) ||
         // 违法行为人 向 子 轩 ，男: a name OCR spaced out.
         namesAlone(text, spacedNameEnd(text, valueStart), end) ||
-        maskedNameLength(text, valueStart, end) > 0 ||
+        // (韦某某, as redaction wrote it: a surname first, so 丈夫叫韦某某 reads as 丈夫叫韦金福 did.)
+        (maskedNameLength(text, valueStart, end) > 0 &&
+          isSurnameCode(text.charCodeAt(valueStart))) ||
         isOrganisationName(text.slice(valueStart, end)))
     ) {
       return { start, end, role, roleStart: from, roleEnd, valueStart, labelled: false };

@@ -1480,6 +1480,21 @@ describe('minors', () => {
     expect(reading.personalAddresses).toHaveLength(2);
   });
 
+  it('reads a redacted 丈夫叫韦某某 as it read 丈夫叫韦金福: the rows below keep their names (idempotence)', () => {
+    const text = [
+      '南宁市救助管理站长期滞留人员寻亲公告',
+      '序号\u2063登记姓名\u2063体貌特征及线索',
+      '序号：1\u2063登记姓名：黄秀英\u2063体貌特征及线索：自述家住宾阳县黎塘镇，丈夫叫韦金福，已去世多年。',
+      '序号：2\u2063登记姓名：陆永福\u2063体貌特征及线索：讲壮话，说不清村名。',
+      '南宁市救助管理站',
+      '2024年12月27日',
+    ].join('\n');
+    const once = redactText(text);
+    expect(once).not.toContain('韦金福');
+    expect(once).toContain('陆永福');
+    expect(redactText(once)).toBe(once);
+  });
+
   it('reads a guardian named with no surname a list knows, the kin word alone in the bracket (完德加（父）)', () => {
     const text =
       '当事人：才让东周　　性别：男\n出生日期：2007年8月3日\n法定代理人：完德加（父）　　联系电话：13897451234\n\n经查，当日其父完德加外出购买饲草。\n\n贵南县林业和草原局\n2025年3月14日';

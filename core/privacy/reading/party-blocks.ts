@@ -300,7 +300,8 @@ export function thirdPersonHolder(): Holder {
 }
 
 /** A name's own label at the start of a role's value (姓名：, 名称：). */
-const NAME_LABEL = /^\u2063?\s*(?:姓\s*名|名\s*称|名\s*稱)\s*[：:]\s*/;
+const NAME_LABEL =
+  /^\u2063?\s*(?:姓\s*名|名\s*称|名\s*稱)\s*[：:]\s*|^(?:名叫|叫做|叫)(?=[\u4e00-\u9fff]{2})/;
 
 /** True when nothing but spaces follows `at` on its line (or in its table cell). */
 function lineEndsAfter(text: string, at: number): boolean {
@@ -2042,7 +2043,8 @@ function openHolder(
     parent.organisationEvidence = true;
     parent.representative = holder;
   }
-  // 违法 行为人⁣姓名：何俊熙: the role in one cell, its name labelled in the next.
+  // 违法 行为人⁣姓名：何俊熙: the role in one cell, its name labelled in the next; 丈夫叫韦金福:
+  // the name after 叫.
   const nameLabel = NAME_LABEL.exec(text.slice(clause.valueStart, clause.valueStart + 8));
   const nameStart = clause.valueStart + (nameLabel ? nameLabel[0].length : 0);
   const nameEnd = valueEnd(text, nameStart, clause.end);
