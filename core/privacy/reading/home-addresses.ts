@@ -228,6 +228,14 @@ const HOUSEHOLD_HEADS = ['户主', '戶主'];
 const RESIDENTS_AFTER = ['住户', '業主', '业主', '租户', '租戶', '住戶'];
 /** A bracket after a flat saying whose it is (（当事人所有，…）, （其所有）). */
 const OWNED_BRACKET = /^[（(](?:系)?(?:当事人|其|户主|戶主)(?:个人|個人)?所有(?:[，,、）)]|的)/;
+/**
+ * A flat written alone, as neighbours in one building are (602室, 1103房, 7楼2号, 6楼东户, 3单元
+ * 501室): a home where a resident word follows it.
+ */
+const BARE_FLAT =
+  /(?:[0-9０-９]{1,2}\s*(?:号楼|號樓|栋|棟|幢|单元|單元))?[0-9０-９]{3,4}\s*(?:室|房|户|戶)$|[0-9０-９]{1,2}楼[0-9０-９]{1,2}号$|[0-9０-９]{1,2}楼[东西南北中]户$/;
+/** How far back BARE_FLAT is looked for. */
+const BARE_FLAT_REACH = 12;
 /** A flat's last unit (…101室, …702户, …1402房): what a resident word after it lives in. */
 const FLAT_END = /[0-9０-９](?:室|户|戶|房)$/;
 
@@ -348,8 +356,14 @@ export function homeAddresses(text: string): Span[] {
   }
   for (const word of RESIDENTS_AFTER) {
     for (const at of words.of(word)) {
-      if (!FLAT_END.test(text.slice(Math.max(0, at - 2), at))) continue;
-      const home = addressBefore(text, at, false) ?? estateFlatBefore(text, at);
+      const before = text.slice(Math.max(0, at - BARE_FLAT_REACH), at);
+      const bare = BARE_FLAT.exec(before);
+      if (!FLAT_END.test(before) && !bare) continue;
+      // 楼上7楼2号住户蔡宏伟, 对门602室住户乔淑梅: a flat alone, in the building the text is about.
+      const home =
+        addressBefore(text, at, false) ??
+        estateFlatBefore(text, at) ??
+        (bare ? { start: at - bare[0].length, end: at } : undefined);
       if (home) homes.push(home);
     }
   }

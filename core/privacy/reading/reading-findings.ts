@@ -90,6 +90,9 @@ const TOWN_ONLY = /^[\u4e00-\u9fff]{1,8}(?:镇|乡|鎮|鄉|街道|街道办事�
  * (any label in a person's block: 现居住地址, 送达地点, 户籍住址, or none in a run-on block),
  * or undefined when the value is no address (无, 同上, already redacted).
  */
+/** A flat named by its room (1103房) or its floor and side (6楼东户). */
+const ROOM = /[0-9０-９](?:房|户|戶)$/;
+
 function personalAddressAt(
   text: string,
   start: number,
@@ -100,7 +103,8 @@ function personalAddressAt(
   | undefined {
   const end = addressValueEnd(text, start, to);
   const value = text.slice(start, end);
-  if (value.length < 2 || !hasAddressMarker(value)) return undefined;
+  // (1103房, 6楼东户: a flat as neighbours name it, no marker the detectors know.)
+  if (value.length < 2 || !(hasAddressMarker(value) || ROOM.test(value))) return undefined;
   const below = value.slice(countyPrefixLength(value));
   // (A town at a line's end may be the first piece of a home a PDF's line cut.)
   if (isMaskedOnly(below) || (whole && TOWN_ONLY.test(below))) return undefined;
