@@ -1495,6 +1495,12 @@ describe('minors', () => {
     expect(redactText(once)).toBe(once);
   });
 
+  it('reads no person in an office’s name opening clauses (区住房和城乡建设局 starts with a surname)', () => {
+    const text =
+      '城中村排水户排查情况公示\n　　根据有关规定，区住房和城乡建设局会同街道办事处开展排查。\n　　逾期未整改的，区住房和城乡建设局将依法查处。\n南宁市西乡塘区住房和城乡建设局\n2024年10月15日';
+    expect(redactText(text)).toBe(text);
+  });
+
   it('reads a guardian named with no surname a list knows, the kin word alone in the bracket (完德加（父）)', () => {
     const text =
       '当事人：才让东周　　性别：男\n出生日期：2007年8月3日\n法定代理人：完德加（父）　　联系电话：13897451234\n\n经查，当日其父完德加外出购买饲草。\n\n贵南县林业和草原局\n2025年3月14日';

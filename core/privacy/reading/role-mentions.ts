@@ -751,6 +751,8 @@ class ClauseSubjects {
     // 白沙店自2024年起…: a shop or an office, not a person; nor the start of one's name
     // (乐淘二手数码店，店员…: 手 follows names too).
     if (ORGANISATION_ENDS[text.charCodeAt(end - 1)] === 1 || runsIntoBusiness(text, end)) return;
+    // 区住房和城乡建设局会同…: an office's name, whatever words it holds (和 among them).
+    if (OFFICE_TAIL.test(text.slice(end, end + 12))) return;
     const name = text.slice(start, end);
     const list = this.places.get(name);
     if (list) list.push(start);
@@ -764,6 +766,10 @@ class ClauseSubjects {
     }
   }
 }
+
+/** An office's name running on past three characters: 区住房|和城乡建设局. */
+const OFFICE_TAIL =
+  /^[\u4e00-\u9fff]{0,10}?(?:局|委员会|委員會|办事处|辦事處|人民政府|大队|大隊|中队|中隊|管理站|管理所)/;
 
 /** A business's name running on past three characters: 乐淘二|手数码店. */
 const BUSINESS_TAIL = /^[\u4e00-\u9fff]{0,5}?(?:店|厂|公司|超市|商行|经营部|门市|馆)/;
