@@ -1396,6 +1396,22 @@ describe('minors', () => {
     expect(redactText(redacted)).toBe(redacted);
   });
 
+  it('reads a column 用户名 under 下列热用户 as the notice’s parties', () => {
+    const text = [
+      '关于责令限期改正违规用热行为的公告',
+      '现予公告，责令下列热用户自本公告发布之日起十日内改正：',
+      '序号  用户名     用户地址                                  违规情形',
+      ' 1    门淑珍     绿园区正阳街道普阳街2288号锦绣家园9栋2门402   户内加装管道泵1台',
+      ' 2    吕长海     绿园区正阳街道普阳街2288号锦绣家园11栋1门601  私自开栓用热',
+      '　　第2户吕长海长期在外地。',
+      '长春市绿园区住房和城乡建设局',
+      '2023年12月1日',
+    ].join('\n');
+    const redacted = redactText(text);
+    for (const name of ['门淑珍', '吕长海']) expect(redacted).toContain(name);
+    expect(redacted).not.toContain('9栋2门402');
+  });
+
   it('reads a roster exported as CSV (花名册): names of the listed kept, their villages removed', () => {
     const text = [
       '阳谷县2025年上半年农村部分计划生育家庭奖励扶助金发放花名册',

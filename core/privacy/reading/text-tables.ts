@@ -178,8 +178,10 @@ const MAX_LISTED_THING = 4;
 const MAX_LIST_LEAD_REACH = 600;
 
 /** True when the text above the table at `lineStart` says 下列 or 以下 before `title`. */
-function listedAbove(text: string, lineStart: number, title: string): boolean {
+function listedAbove(text: string, lineStart: number, column: string): boolean {
   const above = text.slice(Math.max(0, lineStart - MAX_LIST_LEAD_REACH), lineStart);
+  // 下列热用户… over a column 用户名: the people, whatever the title says of their name.
+  const title = column.length > 2 ? column.replace(/(?:姓名|名)$/, '') : column;
   for (const lead of LIST_LEADS) {
     for (let at = above.indexOf(lead); at >= 0; at = above.indexOf(lead, at + lead.length)) {
       const found = above.indexOf(title, at + lead.length);
