@@ -1412,6 +1412,15 @@ describe('minors', () => {
     expect(redacted).not.toContain('9栋2门402');
   });
 
+  it('reads an ID the agency masked under 证件号码/统一社会信用代码 as a person’s: the row’s 住址 is a home', () => {
+    const text =
+      '10月行政处罚信息公示\n序号\u2063当事人\u2063证件号码/统一社会信用代码\u2063住址/地址\n序号：1\u2063当事人：胡志强\u2063证件号码/统一社会信用代码：330784********2138\u2063住址/地址：永康市东城街道九铃东路一号院6幢2单元301室\n\n永康市综合行政执法局\n2024年11月5日';
+    const reading = readDocument(text);
+    expect(reading.personalAddresses.map((span) => text.slice(span.start, span.end))).toEqual([
+      '永康市东城街道九铃东路一号院6幢2单元301室',
+    ]);
+  });
+
   it('reads a roster exported as CSV (花名册): names of the listed kept, their villages removed', () => {
     const text = [
       '阳谷县2025年上半年农村部分计划生育家庭奖励扶助金发放花名册',

@@ -470,8 +470,12 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
         break;
       }
       // …（身份证号码）：【已脱敏】: a code is public and never redacted, so what was there was an
-      // ID; the text reads again as it first read (idempotence).
-      if (text.startsWith(PUBLIC_PLACEHOLDER, skipSpaces(text, valueStart, end))) {
+      // ID; the text reads again as it first read (idempotence). So too an ID the agency masked
+      // itself (6101**********1537): a code is never masked.
+      if (
+        text.startsWith(PUBLIC_PLACEHOLDER, skipSpaces(text, valueStart, end)) ||
+        MASKED_ID.test(text.slice(valueStart, end))
+      ) {
         holder.personEvidence = true;
         break;
       }
@@ -1425,6 +1429,9 @@ function isSectionRow(text: string, first: Clause, lineStart: number, lineEnd: n
 const MAX_SECTION_TITLE = 10;
 /** Shortest prose a section cell holds with no full stop. */
 const MIN_SECTION_PROSE = 60;
+
+/** A resident ID with its middle masked (6101**********1537, 411525********3025). */
+const MASKED_ID = /^\s*[0-9]{3,6}[*＊×]{6,12}[0-9]{2,4}[0-9Xx]?\s*$/;
 
 /** A cell numbering a row or its document (序号：3, 通知书编号：固电欠停〔2024〕第113号). */
 const NUMBER_LABEL = /(?:序号|编号|編號|文号|文號)\s*[：:]\s*$/;
