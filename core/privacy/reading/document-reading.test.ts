@@ -1421,6 +1421,23 @@ describe('minors', () => {
     ]);
   });
 
+  it('reads a monthly list pasted from a PDF, cells wrapped below their rows: parties named, homes removed', () => {
+    const text = [
+      '固始县自然资源局2024年11月行政处罚决定信息公示',
+      '序号  被处罚人                      身份证号/统一社会信用代码      住址/住所                                  违法行为',
+      '1     吴长海                        411525197706152414            固始县陈淋子镇吴集村东湾组                  损毁永久性测量标志',
+      '                                                                                                             （水准点）',
+      '2     河南信合房地产开发有限公司    91411525MA3X2D8L4C            固始县蓼城街道红苏大道东段88号              擅自移动永久性测量标志',
+      '3     杨德才                        411525196512083014            固始县胡族铺镇光明村杨楼组                  非法占用集体土地建住宅',
+      '固始县自然资源局',
+      '2024年12月2日',
+    ].join('\n');
+    const redacted = redactText(text);
+    for (const kept of ['吴长海', '杨德才', '固始县蓼城街道红苏大道东段88号'])
+      expect(redacted).toContain(kept);
+    for (const home of ['吴集村东湾组', '光明村杨楼组']) expect(redacted).not.toContain(home);
+  });
+
   it('reads a roster exported as CSV (花名册): names of the listed kept, their villages removed', () => {
     const text = [
       '阳谷县2025年上半年农村部分计划生育家庭奖励扶助金发放花名册',

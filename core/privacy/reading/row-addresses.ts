@@ -22,6 +22,9 @@ const RESIDENT_ID_CELL = /^[1-9]\d{16}[\dXx]$/;
 /** A row's marks between cells, two ASCII spaces included (2024-10-20  彭志勇  5110…). */
 const ROW_MARKS = [...CELL_MARKS, '  '];
 
+/** How far right a line of a cell's wrapped words starts (more than a row's number cell). */
+const WRAPPED_INDENT = 8;
+
 /** How far above a row its header line may stand (rows of one table, no blank lines between). */
 const MAX_ROWS_TO_HEADER = 40;
 
@@ -88,7 +91,14 @@ function headerAbove(text: string, rowStart: number, count: number): string[] | 
   for (let row = 0; row < MAX_ROWS_TO_HEADER && end > 0; row++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const cells = cellsOf(text, start, end);
-    if (cells.length !== count) return undefined;
+    if (cells.length !== count) {
+      // （水准点） alone, far to the right: a cell's words a PDF wrapped onto a line of their own.
+      if (cells.length > 0 && cells.length < count && cells[0]!.start - start >= WRAPPED_INDENT) {
+        end = start - 1;
+        continue;
+      }
+      return undefined;
+    }
     const values = cells.map((cell) => cellText(text, cell));
     if (values.every((value) => !/[0-9０-９：:]/.test(value))) return values;
     end = start - 1;

@@ -111,7 +111,8 @@ const SPREAD_LABELS = new Set([
   '序号',
 ]);
 /** A header cell: a short label, no digits. */
-const HEADER_CELL = /^[^\d０-９：:]{1,10}$/;
+// (身份证号/统一社会信用代码, a listing's column for persons and companies, is 13.)
+const HEADER_CELL = /^[^\d０-９：:]{1,14}$/;
 
 /**
  * Visits each line of `text` holding one of `marks`, once, in order: the marks are found by
