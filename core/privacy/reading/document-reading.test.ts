@@ -1438,6 +1438,17 @@ describe('minors', () => {
     for (const home of ['吴集村东湾组', '光明村杨楼组']) expect(redacted).not.toContain(home);
   });
 
+  it('reads objectors (异议人) and their flats under 房屋 as third persons’ homes', () => {
+    const text =
+      '关于加装电梯异议协调结果的公示\n异议人\u2063房屋\u2063异议内容\n异议人：陈秀珍\u2063房屋：3号楼101室\u2063异议内容：采光受影响\n异议人：郑雅琴\u2063房屋：3号楼201室\u2063异议内容：噪声\n\n福州市鼓楼区东街街道办事处\n2024年9月10日';
+    const reading = readDocument(text);
+    expect(reading.personalAddresses.map((span) => text.slice(span.start, span.end))).toEqual([
+      '3号楼101室',
+      '3号楼201室',
+    ]);
+    expect(reading.thirdPartyNames.map((scoped) => scoped.name)).toContain('陈秀珍');
+  });
+
   it('reads a roster exported as CSV (花名册): names of the listed kept, their villages removed', () => {
     const text = [
       '阳谷县2025年上半年农村部分计划生育家庭奖励扶助金发放花名册',

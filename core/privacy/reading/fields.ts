@@ -48,8 +48,10 @@ const RULES: readonly (readonly [string, FieldKind])[] = [
   ['收货地', FieldKind.address],
   // Where a household's house stands (被征收人 | 房屋坐落 | 面积): its home.
   ['房屋坐落', FieldKind.address],
-  // The flat a tenant rents (承租人 | 承租房屋 | 欠缴金额): the tenant's home.
+  // The flat a tenant rents (承租人 | 承租房屋 | 欠缴金额): the tenant's home; the flat an
+  // owner's objection or a household's row is about (异议人 | 房屋 | …): whose row decides.
   ['承租房', FieldKind.address],
+  ['房屋', FieldKind.address],
   // 宅基地坐落, 坐落 in a household's block (whose block decides, as for 地址); the flat a
   // household is resettled in (安置房：…7号楼2单元1102室).
   ['坐落', FieldKind.address],

@@ -171,6 +171,9 @@ const THIRD_PERSON_WORDS = [
   '诉求人',
   '来电人',
   '来访人',
+  // Who objected to a 公示 (异议人：陈秀珍⁣房屋：3号楼101室): a neighbour, not its party.
+  '异议人',
+  '異議人',
   '陪同人',
   '同案违法行为人',
   // The person questioned (被询问人：张三、李四) is no officer, though 询问人 is.
