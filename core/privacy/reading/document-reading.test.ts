@@ -1860,6 +1860,7 @@ describe('addresses of people', () => {
     ['擅自关闭对门602室住户乔淑梅的供热入户阀门。', '602室'],
     ['楼上7楼2号住户蔡宏伟反映漏水。', '7楼2号'],
     ['同楼1103房住户卢伟强证实。', '1103房'],
+    ['租户罗小军称，其租住的301室自2023年9月起卫生间下水不畅。', '301室'],
     // A building's residents, not a flat's: no one's home.
     ['执法人员走访了该小区3栋住户，了解施工情况。', undefined],
     // A shop rented is no home.

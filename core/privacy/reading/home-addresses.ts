@@ -335,7 +335,8 @@ export function homeAddresses(text: string): Span[] {
         const label = /^地[：:]?\s*/.exec(text.slice(after, after + 4));
         if (label) start = after + label[0].length;
       }
-      const home = addressAfter(text, start) ?? estateAfter(text, start);
+      const home =
+        addressAfter(text, start) ?? estateAfter(text, start) ?? bareFlatAfter(text, start);
       if (
         home &&
         (word !== RENTED ||
@@ -638,6 +639,15 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
  */
 const FLAT_AFTER_ESTATE =
   /(?:(?![在于於位其的至到往从從对對])[\u4e00-\u9fff]){2,8}(?:小区|小區|花园|花園|家园|家園|公寓|苑|湾|灣|城|府|庭|居)[0-9０-９]+\s*(?:[栋棟幢座]|号楼|號樓)?[0-9０-９]+(?:单元|單元|-)[0-9０-９-]+[号號室]?$/;
+
+/** A flat alone right after a dwelling verb (其租住的301室自2023年起…), to its room. */
+const FLAT_AHEAD =
+  /^(?:[0-9０-９]{1,2}\s*(?:号楼|號樓|栋|棟|幢|单元|單元))?[0-9０-９]{3,4}\s*(?:室|房)(?![0-9０-９])/;
+
+function bareFlatAfter(text: string, start: number): Span | undefined {
+  const flat = FLAT_AHEAD.exec(text.slice(start, start + 16));
+  return flat ? { start, end: start + flat[0].length } : undefined;
+}
 
 /** An estate's flat ending at `at` with no town or street before it (该小区12幢1单元702户). */
 function estateFlatBefore(text: string, at: number): Span | undefined {
