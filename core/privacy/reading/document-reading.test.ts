@@ -1525,6 +1525,14 @@ describe('minors', () => {
     expect(reading.personalAddresses).toHaveLength(2);
   });
 
+  it('reads 排水户 a drainage notice lists as its parties', () => {
+    const text =
+      '城中村排水户雨污混接排查及责令整改情况公示\n序号\u2063排水户\u2063地址\n序号：1\u2063排水户：黄振宁\u2063地址：秀灵村二坡17号\n序号：2\u2063排水户：农小燕\u2063地址：秀灵村三坡5号\n\n南宁市西乡塘区住房和城乡建设局\n2024年10月15日';
+    const reading = readDocument(text);
+    expect(reading.thirdPartyNames).toEqual([]);
+    expect(reading.personalAddresses).toHaveLength(2);
+  });
+
   it('reads 义务人 a 催告书 lists as its parties', () => {
     const text =
       '开州区水利局关于送达《水土保持补偿费催告书》的公告\n序号\u2063义务人\u2063地址\n序号：1\u2063义务人：冉启明\u2063地址：开州区铁桥镇双河村4组\n序号：2\u2063义务人：向道平\u2063地址：开州区竹溪镇永兴村2组\n\n开州区水利局\n2024年10月8日';

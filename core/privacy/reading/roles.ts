@@ -91,7 +91,9 @@ const PARTY_WORDS = [
   '被查封人',
   '被扣押人',
   '被执行人',
-  // Who a 催告书 or 履行义务 notice calls on to pay or act (义务人：冉启明).
+  // Who a 催告书 or 履行义务 notice calls on to pay or act (义务人：冉启明); whose drains a
+  // 排水许可 or 雨污混接 notice is about (排水户：黄振宁).
+  '排水户',
   '义务人',
   '義務人',
   '被征收人',
