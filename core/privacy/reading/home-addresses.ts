@@ -221,6 +221,12 @@ export const HOME_END =
 /** After an address and a comma, who heads the household there (…402室，户主刘桂珍). */
 const HOUSEHOLD_HEADS = ['户主', '戶主'];
 
+/** A flat's number, its building or unit before it (602, 3单元501, 12栋1402): its room follows. */
+const FLAT_NUMBER = '(?:[0-9０-９]{1,2}\\s*(?:号楼|號樓|栋|棟|幢|单元|單元))?[0-9０-９]{3,4}\\s*';
+/** A building, a unit in it and a flat (12幢1单元702户, 7栋1402房, 3号楼2单元1201室). */
+const BUILDING_FLAT =
+  '[0-9０-９]+\\s*(?:[栋棟幢座]|号楼|號樓)\\s*(?:[0-9０-９]+\\s*(?:单元|單元))?\\s*[0-9０-９]+\\s*(?:室|户|戶|房)';
+
 /**
  * Who lives in the flat before them (…1单元101室住户孟某某, 12幢1单元702户业主马某某, 7栋1402房
  * 租户王某某): the flat is that person's home.
@@ -232,8 +238,9 @@ const OWNED_BRACKET = /^[（(](?:系)?(?:当事人|其|户主|戶主)(?:个人|�
  * A flat written alone, as neighbours in one building are (602室, 1103房, 7楼2号, 6楼东户, 3单元
  * 501室): a home where a resident word follows it.
  */
-const BARE_FLAT =
-  /(?:[0-9０-９]{1,2}\s*(?:号楼|號樓|栋|棟|幢|单元|單元))?[0-9０-９]{3,4}\s*(?:室|房|户|戶)$|[0-9０-９]{1,2}楼[0-9０-９]{1,2}号$|[0-9０-９]{1,2}楼[东西南北中]户$/;
+const BARE_FLAT = new RegExp(
+  `${FLAT_NUMBER}(?:室|房|户|戶)$|[0-9０-９]{1,2}楼[0-9０-９]{1,2}号$|[0-9０-９]{1,2}楼[东西南北中]户$`,
+);
 /** How far back BARE_FLAT is looked for. */
 const BARE_FLAT_REACH = 12;
 /** A flat's last unit (…101室, …702户, …1402房): what a resident word after it lives in. */
@@ -388,8 +395,9 @@ const MAX_NAMED_HOME = 40;
 const COUNTY_FIRST =
   /^(?![住家暂暫现現户戶原收寄居籍])[\u4e00-\u9fff]{1,6}?(?:省|市|县|縣|区|區|州|旗)/;
 /** An estate's building, unit and flat, the whole of a bracket (文华园3号楼2单元1201室). */
-const BRACKET_FLAT =
-  /^(?![住宅家现現原系为為在])[\u4e00-\u9fff]{2,12}?[0-9０-９]+\s*(?:[栋棟幢座]|号楼|號樓)\s*(?:[0-9０-９]+\s*(?:单元|單元))?\s*[0-9０-９]+\s*(?:室|户|戶|房)$/;
+const BRACKET_FLAT = new RegExp(
+  `^(?![住宅家现現原系为為在])[\\u4e00-\\u9fff]{2,12}?${BUILDING_FLAT}$`,
+);
 /** How a private home ends, as a bracket after a name gives it: a village group or a flat. */
 const PRIVATE_HOME_END =
   /(?:[组組社队隊]|[组組社][0-9０-９一二三四五六七八九十]{1,4}[号號]|[0-9０-９][室户戶]|单元|單元)$/;
@@ -641,8 +649,7 @@ const FLAT_AFTER_ESTATE =
   /(?:(?![在于於位其的至到往从從对對])[\u4e00-\u9fff]){2,8}(?:小区|小區|花园|花園|家园|家園|公寓|苑|湾|灣|城|府|庭|居)[0-9０-９]+\s*(?:[栋棟幢座]|号楼|號樓)?[0-9０-９]+(?:单元|單元|-)[0-9０-９-]+[号號室]?$/;
 
 /** A flat alone right after a dwelling verb (其租住的301室自2023年起…), to its room. */
-const FLAT_AHEAD =
-  /^(?:[0-9０-９]{1,2}\s*(?:号楼|號樓|栋|棟|幢|单元|單元))?[0-9０-９]{3,4}\s*(?:室|房)(?![0-9０-９])/;
+const FLAT_AHEAD = new RegExp(`^${FLAT_NUMBER}(?:室|房)(?![0-9０-９])`);
 
 function bareFlatAfter(text: string, start: number): Span | undefined {
   const flat = FLAT_AHEAD.exec(text.slice(start, start + 16));
@@ -662,8 +669,7 @@ function estateFlatBefore(text: string, at: number): Span | undefined {
   return flat ? { start: clause + flat.index, end: at } : undefined;
 }
 /** A building, a unit and a flat (12幢1单元702户, 7栋1402房), the clause's end after it. */
-const ESTATE_FLAT =
-  /[0-9０-９]+\s*(?:[栋棟幢座]|号楼|號樓)\s*(?:[0-9０-９]+\s*(?:单元|單元))?\s*[0-9０-９]+\s*(?:室|户|戶|房)$/;
+const ESTATE_FLAT = new RegExp(`${BUILDING_FLAT}$`);
 
 function isOpeningBracket(code: number): boolean {
   return code === 0xff08 || code === 0x28;

@@ -1342,7 +1342,6 @@ function introducesParties(text: string, lineStart: number): boolean {
   return false;
 }
 
-/** The role of the next row's person under `current`: its own in a block of people. */
 /**
  * True when the holder is a party a table row opened (its name a cell of that row), or the
  * representative a party's row names (法定代表人：吴传宝 in the company's row).
@@ -1355,6 +1354,7 @@ function listedPartyRow(text: string, holder: Holder): boolean {
   return hasCellSeparator(text, start, end < 0 ? text.length : end);
 }
 
+/** The role of the next row's person under `current`: its own in a block of people. */
 function rowRole(current: Holder): Role {
   return current.organisationEvidence && current.role === Role.party ? Role.third : current.role;
 }
