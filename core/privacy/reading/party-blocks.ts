@@ -16,6 +16,7 @@ import { latinNameEnd, otherSpelling } from './foreign-names';
 import { HolderKind } from './holder-kind';
 import { addressAcrossBreak, afterWhoseHome, HOME_END } from './home-addresses';
 import { continuationAfter, isLineBreak } from './line-breaks';
+import { listedAs } from './list-leads';
 import { hasNameMask, maskedNameBefore, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { personNameBefore, personNameEnd, spacedNameEnd } from './person-name';
@@ -182,7 +183,7 @@ function addressesRowsOf(text: string, clause: Clause): boolean {
   const word = roleWord(text, clause).replace(/\s/g, '');
   if (word.length < 2) return false;
   // 下列出租人, 下列机动车所有人: the rows' people, said before them (what they hold between).
-  if (listedBefore(text, word)) return true;
+  if (listedAs(text, word)) return true;
   // …无法通知到车辆所有人。现将有关情况公告如下: the owners its rows list, said before them.
   const before = text.slice(0, text.lastIndexOf('\n', clause.start));
   return (
@@ -202,20 +203,6 @@ function introducesListBelow(text: string, clause: Clause): boolean {
     lineEndsAfter(text, clause.end)
   );
 }
-
-/** True when the text says 下列 or 以下 before the role word, a few words of what they hold between. */
-function listedBefore(text: string, word: string): boolean {
-  for (const lead of LIST_LEADS) {
-    for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + lead.length)) {
-      const found = text.indexOf(word, at + lead.length);
-      if (found >= 0 && found - at - lead.length <= MAX_LISTED_THING) return true;
-    }
-  }
-  return false;
-}
-const LIST_LEADS = ['下列', '以下'];
-/** Most characters of a thing held between 下列 and its holder (机动车 in 下列机动车所有人). */
-const MAX_LISTED_THING = 4;
 
 /**
  * True when nothing but a 序号 cell stands before `at` in its row: the row is that cell's

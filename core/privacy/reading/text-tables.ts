@@ -1,6 +1,7 @@
 import { roleAt } from './clauses';
 import { FieldKind, fieldKindAt } from './fields';
 import { isHomeShaped, VILLAGE_GROUP } from './home-addresses';
+import { listedAs } from './list-leads';
 import { isOrganisationName } from './organisation-name';
 import { isBareAddress, type Span } from './party-blocks';
 import { isSurnameCode, personNameEnd } from './person-name';
@@ -171,25 +172,14 @@ function headsParties(title: string): boolean {
  */
 const LISTED_PARTY_COLUMN = /(?:所有人|车主|車主|户主|戶主)(?:姓名)?$/;
 
-/** The words that say a table below lists whom a notice is addressed to (下列承租人, 以下车主). */
-const LIST_LEADS = ['下列', '以下'];
-/** Most characters between 下列 and the column's title (下列机动车所有人). */
-const MAX_LISTED_THING = 4;
-/** How far above the table the lead is looked for. */
+/** How far above the table the words that list its people are looked for. */
 const MAX_LIST_LEAD_REACH = 600;
 
-/** True when the text above the table at `lineStart` says 下列 or 以下 before `title`. */
+/** True when the text above the table at `lineStart` says 下列 or 以下 before `column`'s title. */
 function listedAbove(text: string, lineStart: number, column: string): boolean {
-  const above = text.slice(Math.max(0, lineStart - MAX_LIST_LEAD_REACH), lineStart);
   // 下列热用户… over a column 用户名: the people, whatever the title says of their name.
   const title = column.length > 2 ? column.replace(/(?:姓名|名)$/, '') : column;
-  for (const lead of LIST_LEADS) {
-    for (let at = above.indexOf(lead); at >= 0; at = above.indexOf(lead, at + lead.length)) {
-      const found = above.indexOf(title, at + lead.length);
-      if (found >= 0 && found - at - lead.length <= MAX_LISTED_THING) return true;
-    }
-  }
-  return false;
+  return listedAs(text.slice(Math.max(0, lineStart - MAX_LIST_LEAD_REACH), lineStart), title);
 }
 
 /** A village named from its town, a hamlet or street of it after (七级镇耿庄村东街). */

@@ -1,0 +1,21 @@
+/**
+ * How a notice says that the rows below name whom it is addressed to: 下列 or 以下 before
+ * their role word, a few words of what they hold between (下列机动车所有人, 下列热用户,
+ * 以下电力客户). Those people are the notice's parties, named in public; their homes are not.
+ */
+
+/** The words that open such a phrase. */
+const LIST_LEADS = ['下列', '以下'];
+/** Most characters of a thing held between 下列 and its holder (机动车 in 下列机动车所有人). */
+const MAX_LISTED_THING = 4;
+
+/** True when `text` says 下列 or 以下 before `word`, at most a few characters between. */
+export function listedAs(text: string, word: string): boolean {
+  for (const lead of LIST_LEADS) {
+    for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + lead.length)) {
+      const found = text.indexOf(word, at + lead.length);
+      if (found >= 0 && found - at - lead.length <= MAX_LISTED_THING) return true;
+    }
+  }
+  return false;
+}
