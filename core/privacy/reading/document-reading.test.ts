@@ -1525,6 +1525,15 @@ describe('minors', () => {
     expect(reading.personalAddresses).toHaveLength(2);
   });
 
+  it('reads 申请人代表 of a building’s owners as the applicant: name kept, home and phone not', () => {
+    const text =
+      '既有住宅增设电梯设计方案公示\n一、申请主体\n    申请人：嘉陵花园2单元全体同意增设电梯的业主\n    申请人代表：曾庆华    身份证号码：500105196204031670\n    联系地址：江北区观音桥街道建新东路17号附2号2单元5-2\n    联系电话：023-67851296\n\n重庆市江北区住房和城乡建设委员会\n2024年5月20日';
+    const redacted = redactText(text);
+    expect(redacted).toContain('曾庆华');
+    expect(redacted).not.toContain('2单元5-2');
+    expect(redacted).not.toContain('67851296');
+  });
+
   it('reads 排水户 a drainage notice lists as its parties', () => {
     const text =
       '城中村排水户雨污混接排查及责令整改情况公示\n序号\u2063排水户\u2063地址\n序号：1\u2063排水户：黄振宁\u2063地址：秀灵村二坡17号\n序号：2\u2063排水户：农小燕\u2063地址：秀灵村三坡5号\n\n南宁市西乡塘区住房和城乡建设局\n2024年10月15日';

@@ -67,6 +67,9 @@ const PARTY_WORDS = [
   '受送达人',
   '被送达人',
   '申请人',
+  // Whom a group of applicants (a building's owners asking to add a lift) names to act for
+  // it: the applicant the 公示 names, a person whose home and phone stay private.
+  '申请人代表',
   '许可申请人',
   '被许可人',
   '纳税人',
