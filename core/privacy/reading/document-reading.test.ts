@@ -1878,6 +1878,11 @@ describe('addresses of people', () => {
     ['楼上7楼2号住户蔡宏伟反映漏水。', '7楼2号'],
     ['同楼1103房住户卢伟强证实。', '1103房'],
     ['租户罗小军称，其租住的301室自2023年9月起卫生间下水不畅。', '301室'],
+    // A neighbour's place, then whose household it is.
+    ['猪粪经排水孔流入与其相邻的汪大郢36号汪德林家的菜地。', '汪大郢36号'],
+    ['污水倒灌进与其相邻的\n徐家组50号村民徐金花家的厨房。', '徐家组50号'],
+    ['与其相邻的御景湾花园28幢业主顾春梅因雨水井堵塞投诉。', '御景湾花园28幢'],
+    ['与其相邻的3号楼正在施工。', undefined],
     // A building's residents, not a flat's: no one's home.
     ['执法人员走访了该小区3栋住户，了解施工情况。', undefined],
     // A shop rented is no home.

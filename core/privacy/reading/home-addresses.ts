@@ -3,7 +3,7 @@ import { characterSet, isHanCode, isSpace } from '../internal/chars';
 import { continuationAfter, isLineBreak } from './line-breaks';
 import { maskedNameBefore } from './name-masks';
 import type { Span } from './party-blocks';
-import { personNameBefore } from './person-name';
+import { personNameBefore, personNameEnd } from './person-name';
 import { wordIndexer } from './word-index';
 
 /**
@@ -246,12 +246,21 @@ const BARE_FLAT_REACH = 12;
 /** A flat's last unit (…101室, …702户, …1402房): what a resident word after it lives in. */
 const FLAT_END = /[0-9０-９](?:室|户|戶|房)$/;
 
+/**
+ * A neighbour's place, then whose household it is (与其相邻的汪大郢36号汪德林家, 相邻的徐家组50号
+ * 村民徐金花家, 邻居秀灵村一坡20号住户莫春兰): a home of any shape, the person named after it.
+ */
+const NEIGHBOUR_WORDS = ['相邻的', '相鄰的', '邻居', '鄰居', '隔壁'];
+const NEIGHBOUR_HOME =
+  /^([^\s，,。；;：:、（(）)]{2,16}?[0-9０-９]+(?:号|號|幢|栋|棟|室))(村民|业主|業主|住户|住戶)?/;
+
 /** Every word homeAddresses looks for, found in one pass over the document. */
 const indexWords = wordIndexer([
   ...DWELLING_WORDS,
   ...DWELLING_BEFORE,
   ...HOUSEHOLD_HEADS,
   ...RESIDENTS_AFTER,
+  ...NEIGHBOUR_WORDS,
   '住',
   '家住',
 ]);
@@ -360,6 +369,20 @@ export function homeAddresses(text: string): Span[] {
       if (comma !== 0xff0c && comma !== 0x2c) continue;
       const home = addressBefore(text, at - 1, false);
       if (home) homes.push(home);
+    }
+  }
+  for (const word of NEIGHBOUR_WORDS) {
+    for (const at of words.of(word)) {
+      // (A PDF's line may break after 相邻的.)
+      const from = afterLineBreak(text, at + word.length);
+      const place = NEIGHBOUR_HOME.exec(text.slice(from, from + MAX_LOOK_AHEAD));
+      if (!place) continue;
+      // Whose it is: a person's name right after the place, after 村民, 业主 or 住户, or
+      // before 家 (汪德林家).
+      const nameStart = from + place[0].length;
+      const nameEnd = personNameEnd(text, nameStart, Math.min(text.length, nameStart + 4));
+      if (nameEnd <= nameStart || (!place[2] && text.charCodeAt(nameEnd) !== 0x5bb6)) continue;
+      homes.push({ start: from, end: from + place[1]!.length });
     }
   }
   for (const word of RESIDENTS_AFTER) {
