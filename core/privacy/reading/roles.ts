@@ -538,6 +538,9 @@ const THIRD_PERSON_WORDS = [
   // An auxiliary of some agency (本局城管协管员孙国强 is the agency's own: role-mentions.ts).
   '协管员',
   '社工',
+  // 3单元单元长冯建英, 楼长: a building's volunteer heads, residents.
+  '单元长',
+  '楼长',
   '楼栋长',
   '督导员',
   '骑手',
@@ -709,6 +712,8 @@ const THIRD_PERSON_WORDS = [
   '产权人',
   '房主',
   '权利人',
+  // 高坪河下游养鱼户朱永富.
+  '养鱼户',
   '养殖户',
   '种植户',
   '承包人',
