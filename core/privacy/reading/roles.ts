@@ -504,6 +504,8 @@ const THIRD_PERSON_WORDS = [
   '相鄰戶',
   // 施工方：农村建筑工匠 邹德明: a builder working on his own account.
   '工匠',
+  // 乌兰哈达嘎查牧民乌云其其格: a herder of a pastoral 嘎查, as a village's 村民.
+  '牧民',
   '村民',
   '居民',
   '房东',
