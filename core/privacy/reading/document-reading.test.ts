@@ -1449,6 +1449,22 @@ describe('minors', () => {
     expect(reading.thirdPartyNames.map((scoped) => scoped.name)).toContain('陈秀珍');
   });
 
+  it('reads a text table typed with single spaces between some columns (序号 乡镇   户主 …)', () => {
+    const text = [
+      '泸定县2024年第一批地质灾害避险搬迁对象及安置方式公示',
+      '序号 乡镇   户主    人口  原住址                         安置方式  安置地点及房号',
+      '---- ------ ------  ----  -----------------------------  --------  ----------------------------',
+      ' 1   磨西镇 杨文富   4    磨西镇共和村二组26号           集中安置  泸桥镇冷碛安置点3栋2单元501',
+      ' 2   得妥镇 罗　英   1    得妥镇湾东村一组12号           集中安置  泸桥镇冷碛安置点6栋1单元102',
+      '泸定县地质灾害避险搬迁工作领导小组办公室',
+      '2024年5月6日',
+    ].join('\n');
+    const redacted = redactText(text);
+    for (const kept of ['杨文富', '罗　英', '集中安置']) expect(redacted).toContain(kept);
+    for (const home of ['共和村二组26号', '3栋2单元501', '湾东村一组12号'])
+      expect(redacted).not.toContain(home);
+  });
+
   it('reads a roster exported as CSV (花名册): names of the listed kept, their villages removed', () => {
     const text = [
       '阳谷县2025年上半年农村部分计划生育家庭奖励扶助金发放花名册',

@@ -1,3 +1,4 @@
+import { isHanCode } from '../internal/chars';
 import { roleAt } from './clauses';
 import { FieldKind, fieldKindAt } from './fields';
 import { isHomeShaped, VILLAGE_GROUP } from './home-addresses';
@@ -185,6 +186,52 @@ function listedAbove(text: string, lineStart: number, column: string): boolean {
 /** A village named from its town, a hamlet or street of it after (七级镇耿庄村东街). */
 const TOWN_VILLAGE =
   /^[\u4e00-\u9fff]{1,16}(?:镇|鎮|乡|鄉|街道)[\u4e00-\u9fff]{1,8}(?:村|屯|社区|社區)[\u4e00-\u9fff]{0,4}$/;
+/** The cells of a line split on every run of spaces (a cell holds no space). */
+function spacedCellsOf(text: string, lineStart: number, lineEnd: number): Span[] {
+  const cells: Span[] = [];
+  let start = -1;
+  for (let i = lineStart; i <= lineEnd; i++) {
+    const code = i < lineEnd ? text.charCodeAt(i) : 0x20;
+    // (程　浩: one ideographic space between two Han characters pads a name, inside its cell.)
+    const padding =
+      code === 0x3000 && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(i + 1));
+    const space = !padding && (code === 0x20 || code === 0x3000 || code === 0x09 || code === 0x0d);
+    if (!space && start < 0) start = i;
+    else if (space && start >= 0) {
+      cells.push({ start, end: i });
+      start = -1;
+    }
+  }
+  return cells;
+}
+
+/** Fewest columns a header typed with single spaces must have to be read so. */
+const MIN_SPACED_COLUMNS = 4;
+
+/**
+ * True when the header line text[lineStart, headerEnd) has more columns split on every run of
+ * spaces than on runs of two, each a column's title, and the next line splits into as many:
+ * a table whose columns a single space sometimes divides.
+ */
+function singleSpaced(text: string, lineStart: number, headerEnd: number): boolean {
+  const titles = spacedCellsOf(text, lineStart, headerEnd);
+  if (
+    titles.length < MIN_SPACED_COLUMNS ||
+    titles.length <= cellsOf(text, lineStart, headerEnd).length ||
+    // (A title of one character is a spread one's piece: 身 份 证 号 码, 户  主.)
+    !titles.every(({ start, end }) => end - start >= 2 && HEADER_CELL.test(text.slice(start, end)))
+  )
+    return false;
+  // The first row below (past a rule of dashes) as wide as the header.
+  let rowStart = headerEnd + 1;
+  let rowEnd = lineEndOf(text, rowStart);
+  if (/^[\s\-─—=]+$/.test(text.slice(rowStart, rowEnd))) {
+    rowStart = rowEnd + 1;
+    rowEnd = lineEndOf(text, rowStart);
+  }
+  return rowStart < text.length && spacedCellsOf(text, rowStart, rowEnd).length === titles.length;
+}
+
 /** Fewest ASCII commas in a header line read as CSV. */
 const MIN_CSV_COMMAS = 3;
 
@@ -282,10 +329,16 @@ function readTable(
   // 序号,乡镇,姓名,…,住址,… : a roster exported as CSV and pasted as text, its rows split on
   // the same commas (never prose's full-width ones).
   const commas = isCommaRow(text, lineStart, headerEnd);
-  const cellsIn = commas ? commaCellsOf : cellsOf;
+  // 序号 乡镇   户主    人口  原住址 over ' 1   磨西镇 杨文富   4    磨西镇共和村二组26号': a
+  // table typed with single spaces between some columns, its rows split on every run of
+  // spaces as its header is.
+  const spaced = !commas && singleSpaced(text, lineStart, headerEnd);
+  const cellsIn = commas ? commaCellsOf : spaced ? spacedCellsOf : cellsOf;
   const header = commas
     ? commaCellsOf(text, lineStart, headerEnd)
-    : joinSpreadLabels(text, cellsOf(text, lineStart, headerEnd));
+    : spaced
+      ? spacedCellsOf(text, lineStart, headerEnd)
+      : joinSpreadLabels(text, cellsOf(text, lineStart, headerEnd));
   if (header.length < 3) return headerEnd;
   const labels = header.map(({ start, end }) => text.slice(start, end));
   if (!labels.every((label) => HEADER_CELL.test(label))) return headerEnd;
