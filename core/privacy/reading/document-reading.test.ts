@@ -1471,6 +1471,7 @@ describe('minors', () => {
       '序号,乡镇,姓名,性别,住址,发放金额（元）,开户行',
       '1,阿城镇,李长河,男,阿城镇前曹村,600,阳谷农商银行阿城支行',
       '2,七级镇,耿秀芝,女,七级镇耿庄村东街,600,阳谷农商银行七级支行',
+      '3,三站镇,于凤芝,女,三站镇永丰村3屯,600,"本人无电话,由侄子代领"',
       '合计,,,,,1200,',
       '阳谷县卫生健康局',
       '2025年7月10日',
@@ -1478,7 +1479,7 @@ describe('minors', () => {
     const redacted = redactText(text);
     for (const name of ['李长河', '耿秀芝', '阿城镇,', '七级镇,', '阳谷农商银行阿城支行'])
       expect(redacted).toContain(name);
-    for (const home of ['前曹村', '耿庄村东街']) expect(redacted).not.toContain(home);
+    for (const home of ['前曹村', '耿庄村东街', '永丰村3屯']) expect(redacted).not.toContain(home);
   });
 
   it('keeps the names a notice numbers after 以下4名…扶助对象 (a longer run of words before 对象)', () => {

@@ -185,7 +185,7 @@ function listedAbove(text: string, lineStart: number, column: string): boolean {
 
 /** A village named from its town, a hamlet or street of it after (七级镇耿庄村东街). */
 const TOWN_VILLAGE =
-  /^[\u4e00-\u9fff]{1,16}(?:镇|鎮|乡|鄉|街道)[\u4e00-\u9fff]{1,8}(?:村|屯|社区|社區)[\u4e00-\u9fff]{0,4}$/;
+  /^[\u4e00-\u9fff]{1,16}(?:镇|鎮|乡|鄉|街道)[\u4e00-\u9fff]{1,8}(?:村|屯|社区|社區)[\u4e00-\u9fff0-9０-９]{0,4}$/;
 /** The cells of a line split on every run of spaces (a cell holds no space). */
 function spacedCellsOf(text: string, lineStart: number, lineEnd: number): Span[] {
   const cells: Span[] = [];
@@ -246,16 +246,26 @@ function isCommaRow(text: string, lineStart: number, lineEnd: number): boolean {
   return commas >= MIN_CSV_COMMAS;
 }
 
-/** The cells of a CSV line (unquoted), each trimmed; empty cells kept as empty spans. */
+/**
+ * The cells of a CSV line, each trimmed (of its quotes too); empty cells kept as empty spans.
+ * A quoted cell may hold commas ("本人无电话,由侄子于长江代领").
+ */
 function commaCellsOf(text: string, lineStart: number, lineEnd: number): Span[] {
   const cells: Span[] = [];
   let from = lineStart;
+  let quoted = false;
   for (let i = lineStart; i <= lineEnd; i++) {
-    if (i < lineEnd && text.charCodeAt(i) !== 0x2c) continue;
+    const code = i < lineEnd ? text.charCodeAt(i) : 0x2c;
+    if (code === 0x22) quoted = !quoted;
+    if (code !== 0x2c || (quoted && i < lineEnd)) continue;
     let start = from;
     let end = i;
     while (start < end && isCellSpace(text.charCodeAt(start))) start++;
     while (end > start && isCellSpace(text.charCodeAt(end - 1))) end--;
+    if (end - start >= 2 && text.charCodeAt(start) === 0x22 && text.charCodeAt(end - 1) === 0x22) {
+      start++;
+      end--;
+    }
     cells.push({ start, end });
     from = i + 1;
   }
