@@ -87,6 +87,22 @@ describe('tables read as label：value', () => {
       ],
     ],
     [
+      'a group’s title right below the header is no header itself',
+      [
+        [td('序号'), td('类别'), td('姓名'), td('住址')],
+        [
+          td('四、参战参试退役人员'),
+          ...Array.from({ length: 3 }, () => ({ ...td(''), spanned: 'column' as const })),
+        ],
+        [td('7'), td('参战'), td('谭光荣'), td('澧县码头铺镇大坪村')],
+      ],
+      [
+        `序号${S}类别${S}姓名${S}住址`,
+        `四、参战参试退役人员${S}${S}${S}`,
+        `序号：7${S}类别：参战${S}姓名：谭光荣${S}住址：澧县码头铺镇大坪村`,
+      ],
+    ],
+    [
       '<th> row labels',
       [[th('身份证号'), td('510502198503150016')]],
       ['身份证号：510502198503150016'],

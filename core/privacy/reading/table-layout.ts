@@ -62,7 +62,11 @@ function endsWithColon(text: string): boolean {
  */
 function isHeaderRow(rows: readonly (readonly TableCell[])[], r: number): boolean {
   const row = rows[r]!;
-  const next = rows[r + 1];
+  // 四、参战参试退役人员 merged across the table: a group's title, no column's; below a header,
+  // the rows after it are what the header is over.
+  if (isGroupTitle(row)) return false;
+  const below = rows[r + 1];
+  const next = below && isGroupTitle(below) ? rows[r + 2] : below;
   if (row.length < 2 || !next || next.length !== row.length) return false;
   // 项目 | 内容 | 项目 | 内容: titles that say nothing, over rows of label | value pairs.
   if (row.every((cell) => ROW_TITLES.test(compact(cell.text)))) return false;
