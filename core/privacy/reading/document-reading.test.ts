@@ -1591,6 +1591,14 @@ describe('minors', () => {
     expect(redactText(text)).toBe(text);
   });
 
+  it('reads the neighbour whose home a place is (与其相邻的汪大郢36号汪德林家) as a third person', () => {
+    const text =
+      '当事人：张三，男，1970年1月1日出生。\n另查，猪粪流入与其相邻的汪大郢36号汪德林家的菜地。\n\n合肥市蜀山区城市管理局\n2024年6月1日';
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('汪德林');
+    expect(redacted).not.toContain('汪大郢36号');
+  });
+
   it('reads a guardian named with no surname a list knows, the kin word alone in the bracket (完德加（父）)', () => {
     const text =
       '当事人：才让东周　　性别：男\n出生日期：2007年8月3日\n法定代理人：完德加（父）　　联系电话：13897451234\n\n经查，当日其父完德加外出购买饲草。\n\n贵南县林业和草原局\n2025年3月14日';

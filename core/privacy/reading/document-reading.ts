@@ -6,7 +6,7 @@ import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
 import { dottedGivenName, hasNameDot, isNameDot } from './ethnic-names';
 import { foldLabel } from './fields';
-import { homeAddresses, residenceAddresses } from './home-addresses';
+import { homeAddresses, neighbourNames, residenceAddresses } from './home-addresses';
 import { LIST_NUMBER, numberedEntryAt } from './list-numbers';
 import { listedBefore, listedBeside } from './marked-people';
 import { hasNameMask } from './name-masks';
@@ -1285,6 +1285,10 @@ function readOneDocument(text: string): DocumentReading {
       : undefined;
   for (const { start, end } of [...tables.names, ...rows.names]) {
     if (listed?.has(start)) continue;
+    mentions.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
+  }
+  // 与其相邻的汪大郢36号汪德林家: the neighbour whose home the place is.
+  for (const { start, end } of neighbourNames(text)) {
     mentions.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
   }
   const names = decideNames(

@@ -254,6 +254,35 @@ const NEIGHBOUR_WORDS = ['相邻的', '相鄰的', '邻居', '鄰居', '隔壁']
 const NEIGHBOUR_HOME =
   /^([^\s，,。；;：:、（(）)]{2,16}?[0-9０-９]+(?:号|號|幢|栋|棟|室))(村民|业主|業主|住户|住戶)?/;
 
+/** A neighbour's home and name after a neighbour word ending at `wordEnd`, if one is there. */
+function neighbourAfter(text: string, wordEnd: number): { home: Span; name: Span } | undefined {
+  // (A PDF's line may break after 相邻的.)
+  const from = afterLineBreak(text, wordEnd);
+  const place = NEIGHBOUR_HOME.exec(text.slice(from, from + MAX_LOOK_AHEAD));
+  if (!place) return undefined;
+  // Whose it is: a person's name right after the place, after 村民, 业主 or 住户, or before 家
+  // (汪德林家).
+  const nameStart = from + place[0].length;
+  const nameEnd = personNameEnd(text, nameStart, Math.min(text.length, nameStart + 4));
+  if (nameEnd <= nameStart || (!place[2] && text.charCodeAt(nameEnd) !== 0x5bb6)) return undefined;
+  return {
+    home: { start: from, end: from + place[1]!.length },
+    name: { start: nameStart, end: nameEnd },
+  };
+}
+
+/** The neighbours a text names after their place (与其相邻的汪大郢36号汪德林家): third persons. */
+export function neighbourNames(text: string): Span[] {
+  const names: Span[] = [];
+  for (const word of NEIGHBOUR_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const neighbour = neighbourAfter(text, at + word.length);
+      if (neighbour) names.push(neighbour.name);
+    }
+  }
+  return names;
+}
+
 /** Every word homeAddresses looks for, found in one pass over the document. */
 const indexWords = wordIndexer([
   ...DWELLING_WORDS,
@@ -373,16 +402,8 @@ export function homeAddresses(text: string): Span[] {
   }
   for (const word of NEIGHBOUR_WORDS) {
     for (const at of words.of(word)) {
-      // (A PDF's line may break after 相邻的.)
-      const from = afterLineBreak(text, at + word.length);
-      const place = NEIGHBOUR_HOME.exec(text.slice(from, from + MAX_LOOK_AHEAD));
-      if (!place) continue;
-      // Whose it is: a person's name right after the place, after 村民, 业主 or 住户, or
-      // before 家 (汪德林家).
-      const nameStart = from + place[0].length;
-      const nameEnd = personNameEnd(text, nameStart, Math.min(text.length, nameStart + 4));
-      if (nameEnd <= nameStart || (!place[2] && text.charCodeAt(nameEnd) !== 0x5bb6)) continue;
-      homes.push({ start: from, end: from + place[1]!.length });
+      const neighbour = neighbourAfter(text, at + word.length);
+      if (neighbour) homes.push(neighbour.home);
     }
   }
   for (const word of RESIDENTS_AFTER) {
