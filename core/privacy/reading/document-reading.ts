@@ -6,7 +6,7 @@ import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
 import { dottedGivenName, hasNameDot, isNameDot } from './ethnic-names';
 import { foldLabel } from './fields';
-import { homeAddresses, neighbourNames, residenceAddresses } from './home-addresses';
+import { homeAddresses, residenceAddresses } from './home-addresses';
 import { LIST_NUMBER, numberedEntryAt } from './list-numbers';
 import { listedBefore, listedBeside } from './marked-people';
 import { hasNameMask } from './name-masks';
@@ -1288,7 +1288,9 @@ function readOneDocument(text: string): DocumentReading {
     mentions.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
   }
   // 与其相邻的汪大郢36号汪德林家: the neighbour whose home the place is.
-  for (const { start, end } of neighbourNames(text)) {
+  const neighbours: Span[] = [];
+  const homes = homeAddresses(text, neighbours);
+  for (const { start, end } of neighbours) {
     mentions.push({ name: text.slice(start, end), start, end, role: Role.third, roleStart: end });
   }
   const names = decideNames(
@@ -1348,7 +1350,7 @@ function readOneDocument(text: string): DocumentReading {
       (span) => !contacts.some(({ start, end }) => span.start >= start && span.start < end),
     ),
     [
-      ...homeAddresses(text),
+      ...homes,
       ...residentPlaces(text),
       ...listedHomes(text),
       ...(organisationParties ? [] : residenceAddresses(text)),

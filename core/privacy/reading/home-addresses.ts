@@ -271,18 +271,6 @@ function neighbourAfter(text: string, wordEnd: number): { home: Span; name: Span
   };
 }
 
-/** The neighbours a text names after their place (与其相邻的汪大郢36号汪德林家): third persons. */
-export function neighbourNames(text: string): Span[] {
-  const names: Span[] = [];
-  for (const word of NEIGHBOUR_WORDS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const neighbour = neighbourAfter(text, at + word.length);
-      if (neighbour) names.push(neighbour.name);
-    }
-  }
-  return names;
-}
-
 /** Every word homeAddresses looks for, found in one pass over the document. */
 const indexWords = wordIndexer([
   ...DWELLING_WORDS,
@@ -294,8 +282,11 @@ const indexWords = wordIndexer([
   '家住',
 ]);
 
-/** The homes found in the prose of `text` (the address part only). */
-export function homeAddresses(text: string): Span[] {
+/**
+ * The homes found in the prose of `text` (the address part only); into `neighbours`, the names
+ * of the neighbours whose homes they are (与其相邻的汪大郢36号汪德林家): third persons.
+ */
+export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
   const homes: Span[] = [];
   const words = indexWords(text);
   // 分别为万德贵（资中县球溪镇高楼村3组）、龙某某: a person's name, then a bracket holding
@@ -403,7 +394,9 @@ export function homeAddresses(text: string): Span[] {
   for (const word of NEIGHBOUR_WORDS) {
     for (const at of words.of(word)) {
       const neighbour = neighbourAfter(text, at + word.length);
-      if (neighbour) homes.push(neighbour.home);
+      if (!neighbour) continue;
+      homes.push(neighbour.home);
+      neighbours.push(neighbour.name);
     }
   }
   for (const word of RESIDENTS_AFTER) {
@@ -553,14 +546,7 @@ export function residenceAddresses(text: string): Span[] {
   }
   // 按你在《送达地址确认书》中确认的地址（广饶县…72号）: the addressee's own address.
   for (let at = text.indexOf('地址（'); at >= 0; at = text.indexOf('地址（', at + 3)) {
-    let clause = at;
-    while (
-      clause > 0 &&
-      at - clause < MAX_YOUR_ADDRESS &&
-      CLAUSE_STOPS[text.charCodeAt(clause - 1)] === 0
-    )
-      clause--;
-    if (!YOUR.test(text.slice(clause, at))) continue;
+    if (!YOUR.test(text.slice(clauseStartBefore(text, at, MAX_YOUR_ADDRESS), at))) continue;
     const home = addressAfter(text, at + 2);
     if (home) homes.push(home);
   }
@@ -626,13 +612,7 @@ function addressBefore(text: string, at: number, needsOwner: boolean): Span | un
   }
   const between = BETWEEN.exec(text.slice(Math.max(0, cut - 6), cut));
   const end = beforeLineBreak(text, cut - (between ? between[0].length : 0));
-  let clause = end;
-  while (
-    clause > 0 &&
-    end - clause < MAX_LOOK_BACK &&
-    CLAUSE_STOPS[text.charCodeAt(clause - 1)] === 0
-  )
-    clause--;
+  let clause = clauseStartBefore(text, end, MAX_LOOK_BACK);
   // …多次到其居住地及其父母位于会宁县…四社的家中: the place is what 位于 names, however
   // much of the clause comes before it (whose it is may stand there: 其所有的位于…的房屋).
   const clauseStart = clause;
@@ -702,13 +682,7 @@ function bareFlatAfter(text: string, start: number): Span | undefined {
 
 /** An estate's flat ending at `at` with no town or street before it (该小区12幢1单元702户). */
 function estateFlatBefore(text: string, at: number): Span | undefined {
-  let clause = at;
-  while (
-    clause > 0 &&
-    at - clause < MAX_LOOK_BACK &&
-    CLAUSE_STOPS[text.charCodeAt(clause - 1)] === 0
-  )
-    clause--;
+  const clause = clauseStartBefore(text, at, MAX_LOOK_BACK);
   const flat = ESTATE_FLAT.exec(text.slice(clause, at));
   return flat ? { start: clause + flat.index, end: at } : undefined;
 }
@@ -717,6 +691,14 @@ const ESTATE_FLAT = new RegExp(`${BUILDING_FLAT}$`);
 
 function isOpeningBracket(code: number): boolean {
   return code === 0xff08 || code === 0x28;
+}
+
+/** Where the clause that `at` ends starts, read back at most `reach` characters. */
+function clauseStartBefore(text: string, at: number, reach: number): number {
+  let clause = at;
+  while (clause > 0 && at - clause < reach && CLAUSE_STOPS[text.charCodeAt(clause - 1)] === 0)
+    clause--;
+  return clause;
 }
 
 /** Before a line break (with its spaces) that ends at `at`, or `at`. */

@@ -195,7 +195,7 @@ function spacedCellsOf(text: string, lineStart: number, lineEnd: number): Span[]
     // (程　浩: one ideographic space between two Han characters pads a name, inside its cell.)
     const padding =
       code === 0x3000 && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(i + 1));
-    const space = !padding && (code === 0x20 || code === 0x3000 || code === 0x09 || code === 0x0d);
+    const space = !padding && (isCellSpace(code) || code === 0x09);
     if (!space && start < 0) start = i;
     else if (space && start >= 0) {
       cells.push({ start, end: i });
