@@ -1760,6 +1760,27 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads where papers reach the addressee as his own when the clause says so (你的, 其提供的, 系你…)', () => {
+    const salutation = '邓雪梅女士：\n本局对你作出行政处罚决定。你可以到本局法规科当面陈述。\n';
+    expect(
+      redactText(
+        `${salutation}本催告书送达地址：眉山市东坡区太和镇永丰村8组，系你在《送达地址确认书》中确认的地址。`,
+      ),
+    ).not.toContain('永丰村8组');
+    expect(
+      redactText(`${salutation}你的送达地址：三台县潼川镇北坝路三段77号金色家园2栋3单元601室。`),
+    ).not.toContain('金色家园');
+    expect(
+      redactText(
+        '当事人：李国栋\n经查，当事人违规办理业务。\n决定书按其提供的联系地址汉中市汉台区北关街道天汉大道中段汉江御景小区12幢1单元1802室邮寄送达。',
+      ),
+    ).not.toContain('御景小区');
+    // The agency's address, with no word saying it is the addressee's, stays.
+    expect(redactText(`${salutation}本局联系地址：眉山市东坡区东坡大道南三段6号。`)).toContain(
+      '东坡大道南三段6号',
+    );
+  });
+
   it('reads the contact lines right above the agency’s name and date as the agency’s', () => {
     const text =
       '当事人：韩国庆\n住址：叙永县江门镇江门村4组36号\n经查，当事人违法建设。\n联系地址：叙永县叙永镇滨河路西段118号　联系电话：0830-6233126\n叙永县综合行政执法局\n2025年5月6日';

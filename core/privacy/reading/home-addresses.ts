@@ -550,6 +550,19 @@ export function residenceAddresses(text: string): Span[] {
     const home = addressAfter(text, at + 2);
     if (home) homes.push(home);
   }
+  // 你的送达地址：三台县…601室, 按其提供的联系地址汉中市…1802室邮寄送达, 送达地址：…8组，系你
+  // 在《送达地址确认书》中确认的地址: where the addressee is reached, said to be his own.
+  for (let at = text.indexOf('地址'); at >= 0; at = text.indexOf('地址', at + 2)) {
+    if (!REACH_LABEL.test(text.slice(at - 2, at))) continue;
+    const joined = text.charCodeAt(at + 2) === 0xff1a || text.charCodeAt(at + 2) === 0x3a;
+    const home = addressAfter(text, at + (joined ? 3 : 2));
+    if (!home) continue;
+    if (
+      YOUR.test(text.slice(clauseStartBefore(text, at, MAX_YOUR_ADDRESS), at)) ||
+      (joined && YOUR_AFTER.test(text.slice(home.end, home.end + 4)))
+    )
+      homes.push(home);
+  }
   // A house registered to a person (将其父亲刘德明名下的位于…602室转移登记): that person's.
   for (let at = text.indexOf('名下'); at >= 0; at = text.indexOf('名下', at + 2)) {
     const of = text.charCodeAt(at + 2) === 0x7684 ? 1 : 0;
@@ -570,6 +583,10 @@ export function residenceAddresses(text: string): Span[] {
 /** 你, 您 in the clause before 地址（…）, not 你单位 or 你公司 (an organisation addressed). */
 // 当事人确认的送达地址（景洪市…36号）, 其送达地址（…）: the party's own, in a person's document.
 const YOUR = /[你您其](?!单位|單位|公司|司|店|厂|廠|社)|当事人/;
+/** Where papers reach someone (送达地址, 联系地址…), not where an office stands (办公地址). */
+const REACH_LABEL = /^(?:送达|送達|联系|聯繫|通讯|通訊|邮寄|郵寄)$/;
+/** …8组，系你在《送达地址确认书》中确认的: the value said to be the addressee's. */
+const YOUR_AFTER = /^[，,]?[系是为為][你您]/;
 /** How far back the clause before 地址（ is read for 你. */
 const MAX_YOUR_ADDRESS = 40;
 
