@@ -33,6 +33,8 @@ export interface Clause {
 
 /** Between a role word and a field of the same label (联系人及电话, 联系人/电话). */
 const ROLE_FIELD_JOINERS = characterSet('及和、/／');
+/** Between two titles of one person (经营者、主要负责人, 经营者/法定代表人). */
+const TITLE_JOINERS = characterSet('、/／');
 /** Characters that end a clause: sentences and commas (a cell's tab, too). */
 const CLAUSE_ENDS = characterSet('。；;，,');
 /** Every character clausesOf must look at: clause ends, brackets, tabs, spaces. */
@@ -295,11 +297,14 @@ export function readClause(text: string, start: number, end: number): Clause {
     const after = afterBracket(text, roleEnd, MAX_ROLE_LABEL + 2, colon + 1);
     if (after > roleEnd && roleAt(text, roleEnd + 1, after - 1)) roleEnd = after;
   }
-  // 经营者、主要负责人：罗德明: one person under two titles; the first says the role.
-  while (role !== undefined && colon >= 0 && text.charCodeAt(roleEnd) === 0x3001) {
+  // 经营者、主要负责人：罗德明, 经营者/法定代表人：冉红: one person under two titles; the
+  // first says the role.
+  while (role !== undefined && colon >= 0 && TITLE_JOINERS[text.charCodeAt(roleEnd)] === 1) {
     const next = roleAt(text, roleEnd + 1, colon);
     if (!next) break;
     roleEnd = next[1];
+    // 业主/负责人：文世平: an owner who is the business's 负责人 speaks for it.
+    if (next[0] === Role.representative) role = Role.representative;
   }
   if (colon >= 0) {
     // 监护人身份证号：… is the guardian's ID: the field is what follows the role word.

@@ -1760,6 +1760,31 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads 经营者/法定代表人 as one representative, and 证件号码 by what it holds (an ID or a code)', () => {
+    const row = (party: string, number: string, home: string) =>
+      `当事人：${party}⁣经营者/法定代表人：冉红⁣证件号码：${number}⁣住所：${home}⁣经营场所：达州市通川区朝阳街道凤凰大道145号负一楼`;
+    // A shop with no code, its operator's ID: the 住所 is the operator's home.
+    expect(
+      redactText(
+        row(
+          '达州市通川区冉姐家常菜馆',
+          '511702198609172629',
+          '达州市通川区朝阳街道华蜀北路33号1单元502室',
+        ),
+      ),
+    ).not.toContain('华蜀北路33号');
+    // A company's code in the same column: its 住所 is the company's, public.
+    const company = redactText(
+      row(
+        '达州市蜀味轩餐饮管理有限公司',
+        '91511702MA6AH0TU9P',
+        '达州市通川区西城街道朝阳西路210号',
+      ),
+    );
+    expect(company).toContain('朝阳西路210号');
+    expect(company).toContain('冉红');
+  });
+
   it('reads where papers reach the addressee as his own when the clause says so (你的, 其提供的, 系你…)', () => {
     const salutation = '邓雪梅女士：\n本局对你作出行政处罚决定。你可以到本局法规科当面陈述。\n';
     expect(

@@ -1,4 +1,5 @@
 import { isRealDate } from '../../identifiers/resident-id';
+import { isValidUnifiedSocialCreditCode } from '../../identifiers/unified-social-credit-code';
 import { addressValueEnd } from '../address';
 import { characterSet, isHanCode, isSpace, skipSpaces } from '../internal/chars';
 import { PUBLIC_PLACEHOLDER } from '../placeholders';
@@ -752,7 +753,7 @@ export function readPartyBlocks(text: string): PartyBlocks {
   const readClauses = (clauses: readonly Clause[]) => {
     /** The role a row's own column gives (身份：执法人员⁣姓名：王芳), if any. */
     let rowRoleWord: Role | undefined;
-    for (const clause of clauses) {
+    for (let clause of clauses) {
       if (clause.role === undefined && clause.field !== FieldKind.name) {
         const start = clause.labelled ? clause.valueStart : valueAfterColon(text, clause);
         const said = start > clause.start ? roleAt(text, start, clause.end) : undefined;
@@ -837,13 +838,27 @@ export function readPartyBlocks(text: string): PartyBlocks {
       )
         current = lastAddressee(text, holders);
       if (current === undefined) continue;
+      // 证件号码：91511702MA6AH0TU9P: a column of codes and IDs holding a company's code.
+      if (
+        clause.field === FieldKind.identity &&
+        isValidUnifiedSocialCreditCode(
+          text.slice(clause.valueStart, clause.end).trim().slice(0, 18),
+        )
+      )
+        clause = { ...clause, field: FieldKind.organisationCode };
       let owner =
         clause.role !== undefined
           ? current
           : // 执业地址, 经营场所 in a person's row: a business's place, public whoever's block.
             clause.field === FieldKind.premises && current.kind !== HolderKind.agency
             ? ORGANISATION_DETAILS_HOLDER
-            : fieldOwner(current, clause.field);
+            : // 经营者/法定代表人：冉红⁣证件号码：5117…: a column of codes and IDs, and what it
+              // holds in the representative's clause is the representative's own ID.
+              clause.field === FieldKind.organisationCode &&
+                current.parent !== undefined &&
+                birthFromId(text, clause.valueStart, clause.end) !== undefined
+              ? current
+              : fieldOwner(current, clause.field);
       // 送达地址 in a contact's lines, the same as the company's 注册地址: the company's.
       if (clause.field === FieldKind.address && clause.labelled && places.size > 0) {
         const place = places.get(addressText(text, { start: clause.valueStart, end: clause.end }));
