@@ -1760,6 +1760,22 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads a text table on past a row whose long name pushed its cells onto the next line, and 6#楼 flats', () => {
+    const text = [
+      '选房结果公示如下：',
+      '',
+      '选房号  被征收人   被征收房屋坐落              安置方式    选定安置房            建筑面积(㎡)  备注',
+      '01      孙德明     西园新村12栋203室           产权调换    西园安居苑6#楼1502室  89.62',
+      '02      合肥某某物资贸易有限公司',
+      '                   西园新村沿街商铺5号         货币补偿    ——                    ——            非住宅',
+      '03      胡桂英     西园新村15栋402室           产权调换    西园安居苑9#楼0803室  65.18',
+    ].join('\n');
+    const redacted = redactText(text);
+    for (const home of ['12栋203室', '6#楼1502室', '15栋402室', '9#楼0803室'])
+      expect(redacted).not.toContain(home);
+    expect(redacted).toContain('合肥某某物资贸易有限公司');
+  });
+
   it('reads 经营者/法定代表人 as one representative, and 证件号码 by what it holds (an ID or a code)', () => {
     const row = (party: string, number: string, home: string) =>
       `当事人：${party}⁣经营者/法定代表人：冉红⁣证件号码：${number}⁣住所：${home}⁣经营场所：达州市通川区朝阳街道凤凰大道145号负一楼`;

@@ -756,7 +756,8 @@ const DASHED_FLAT =
   /^[\u4e00-\u9fff]{2,10}[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{2,4}$/;
 
 /** A building and a flat in it: 2栋1单元602号, 8栋301室. */
-const BUILDING_UNIT = /[0-9０-９]+\s*(?:[栋棟幢座]|号楼|號樓)[\s\S]*[0-9０-９]+\s*[号號室房]$/;
+const BUILDING_UNIT =
+  /[0-9０-９]+\s*(?:[栋棟幢座]|[号號#＃]楼|號樓)[\s\S]*[0-9０-９]+\s*[号號室房]$/;
 
 /**
  * Between a dwelling word and the address after it: 其住房位于…, 家中（…）, 住宅为…,

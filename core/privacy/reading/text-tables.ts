@@ -393,7 +393,22 @@ function readTable(
         continue;
       }
       // A row whose last cells are empty (备注 left blank) is a row still.
-      if (cells.length < header.length - MAX_EMPTY_LAST || cells.length > header.length) break;
+      if (cells.length < header.length - MAX_EMPTY_LAST || cells.length > header.length) {
+        // 04  合肥西园物资贸易有限公司⏎        西园新村沿街商铺5号  货币补偿…: a row whose long
+        // name pushed its other cells onto the next line, indented: the table goes on below.
+        const next = rowEnd + 1;
+        const below = next < text.length ? cellsIn(text, next, lineEndOf(text, next)) : [];
+        if (
+          cells.length > 0 &&
+          below.length > 0 &&
+          below.length < header.length &&
+          below[0]!.start - next >= header[0]!.start - lineStart + WRAPPED_INDENT
+        ) {
+          rowStart = next;
+          continue;
+        }
+        break;
+      }
     }
     const name = cells[nameColumn];
     const named = name !== undefined && namesCell(text, name);
