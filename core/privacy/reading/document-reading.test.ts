@@ -1760,6 +1760,19 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads a table typed with single spaces whose titles are spread (姓  名, 住　　址)', () => {
+    const text = [
+      '现将享受残疾人两项补贴人员名单公示如下：',
+      '',
+      '序号 姓  名  性别 残疾类别  等级 住　　址                    补贴类别      月标准（元）',
+      ' 1   蓝秀英  女   肢体      二级 都安县安阳镇光明村弄成屯    生活、护理    80、90',
+      ' 2   覃福林  男   视力      三级 都安县安阳镇龙湾村龙湾屯    生活          80',
+    ].join('\n');
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('光明村弄成屯');
+    expect(redacted).not.toContain('龙湾村龙湾屯');
+  });
+
   it('reads a text table on past a row whose long name pushed its cells onto the next line, and 6#楼 flats', () => {
     const text = [
       '选房结果公示如下：',

@@ -214,7 +214,8 @@ const MIN_SPACED_COLUMNS = 4;
  * a table whose columns a single space sometimes divides.
  */
 function singleSpaced(text: string, lineStart: number, headerEnd: number): boolean {
-  const titles = spacedCellsOf(text, lineStart, headerEnd);
+  // (序号 姓  名  性别 …: a title spread over two cells is one title.)
+  const titles = joinSpreadLabels(text, spacedCellsOf(text, lineStart, headerEnd));
   if (
     titles.length < MIN_SPACED_COLUMNS ||
     titles.length <= cellsOf(text, lineStart, headerEnd).length ||
@@ -347,7 +348,7 @@ function readTable(
   const header = commas
     ? commaCellsOf(text, lineStart, headerEnd)
     : spaced
-      ? spacedCellsOf(text, lineStart, headerEnd)
+      ? joinSpreadLabels(text, spacedCellsOf(text, lineStart, headerEnd))
       : joinSpreadLabels(text, cellsOf(text, lineStart, headerEnd));
   if (header.length < 3) return headerEnd;
   const labels = header.map(({ start, end }) => text.slice(start, end));
