@@ -1760,6 +1760,24 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads the home in a row with a resident ID set out with spaces, under its header’s address title', () => {
+    const text = [
+      '现将种粮大户补贴发放情况公示如下：',
+      '',
+      '序号 经营主体名称              主体类型    负责人  证照号码/身份证号码    住所（地址）                  补贴金额（元）',
+      '1    阜南县丰禾粮食种植专业    农民专业    方建中  93341225MA14821169    阜南县会龙镇会龙村综合楼一层   63025.00',
+      '     合作社                    合作社',
+      '2    刘永明                    种粮大户    本人    341225197203169498    阜南县会龙镇龙王村刘庄组18号   9300.00',
+      '',
+      '　　刘永明种植面积中含流转本村村民承包地。',
+    ].join('\n');
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('刘庄组18号');
+    // The listed grower is named in public, as the list's parties are.
+    expect(redacted).toContain('刘永明种植面积');
+    expect(redacted).toContain('会龙村综合楼一层');
+  });
+
   it('reads a table typed with single spaces whose titles are spread (姓  名, 住　　址)', () => {
     const text = [
       '现将享受残疾人两项补贴人员名单公示如下：',

@@ -1,6 +1,13 @@
+import { FieldKind, fieldKindAt } from './fields';
 import { isBareAddress, type Span } from './party-blocks';
 import { personNameEnd } from './person-name';
-import { cellsOf, forEachMarkedLine, headsThirdPersons } from './text-tables';
+import {
+  cellsOf,
+  forEachMarkedLine,
+  headsThirdPersons,
+  isHomeCell,
+  spacedCellsOf,
+} from './text-tables';
 
 /**
  * Rows of people in a table that has no labels the reading knew: a row holding a resident ID
@@ -24,6 +31,8 @@ const ROW_MARKS = [...CELL_MARKS, '  '];
 
 /** How far right a line of a cell's wrapped words starts (more than a row's number cell). */
 const WRAPPED_INDENT = 8;
+/** …or how far right of the rows' first cell (their number) it starts. */
+const WRAPPED_NAME_INDENT = 3;
 
 /** How far above a row its header line may stand (rows of one table, no blank lines between). */
 const MAX_ROWS_TO_HEADER = 40;
@@ -57,21 +66,37 @@ export function idRows(text: string): IdRows {
     const cells = cellsOf(text, lineStart, lineEnd);
     if (cells.length < 3 || !cells.some((cell) => RESIDENT_ID_CELL.test(cellText(text, cell))))
       return lineEnd;
-    rowNames(text, lineStart, cells, names);
+    const header = headerAbove(text, lineStart, cells.length, cells[0]!.start - lineStart);
+    rowNames(cells, header, text, names);
     if (CELL_MARKS.some((mark) => text.slice(lineStart, lineEnd).includes(mark))) {
       for (const cell of cells) {
         const bare = cellText(text, cell);
         // A labelled cell (住址：…) is read by the blocks; only bare values here.
         if (!bare.includes('：') && isBareAddress(bare)) homes.push(cell);
       }
+    } else if (header) {
+      // 2    刘永胜    种粮大户    本人    3412…    阜南县会龙镇龙王村刘庄组18号 under a header
+      // of as many titles: set out with spaces, read only under an address's title.
+      cells.forEach((cell, column) => {
+        const title = header[column]!;
+        if (
+          fieldKindAt(title, 0, title.length) === FieldKind.address &&
+          isHomeCell(cellText(text, cell))
+        )
+          homes.push(cell);
+      });
     }
     return lineEnd;
   });
   return { names, homes };
 }
 
-function rowNames(text: string, lineStart: number, cells: readonly Span[], found: Span[]): void {
-  const header = headerAbove(text, lineStart, cells.length);
+function rowNames(
+  cells: readonly Span[],
+  header: readonly string[] | undefined,
+  text: string,
+  found: Span[],
+): void {
   cells.forEach((cell, column) => {
     const length = cell.end - cell.start;
     if (length < 2 || length > 4 || personNameEnd(text, cell.start, cell.end) !== cell.end) return;
@@ -86,14 +111,29 @@ function cellText(text: string, span: Span): string {
 }
 
 /** The header cells of the table whose row starts at `rowStart`: the first line above it of as many cells, none with a digit. */
-function headerAbove(text: string, rowStart: number, count: number): string[] | undefined {
+function headerAbove(
+  text: string,
+  rowStart: number,
+  count: number,
+  rowIndent: number,
+): string[] | undefined {
   let end = rowStart - 1;
   for (let row = 0; row < MAX_ROWS_TO_HEADER && end > 0; row++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const cells = cellsOf(text, start, end);
+    let cells = cellsOf(text, start, end);
+    // 序号 经营主体名称  主体类型…: a header typed with a single space between some titles.
+    if (cells.length !== count && cells.length > 0) {
+      const spaced = spacedCellsOf(text, start, end);
+      if (spaced.length === count) cells = spaced;
+    }
     if (cells.length !== count) {
       // （水准点） alone, far to the right: a cell's words a PDF wrapped onto a line of their own.
-      if (cells.length > 0 && cells.length < count && cells[0]!.start - start >= WRAPPED_INDENT) {
+      // (合作社 under 阜南县丰禾粮食种植专业, to the right of the rows' numbers: the same.)
+      if (
+        cells.length > 0 &&
+        cells.length < count &&
+        cells[0]!.start - start >= Math.min(WRAPPED_INDENT, rowIndent + WRAPPED_NAME_INDENT)
+      ) {
         end = start - 1;
         continue;
       }

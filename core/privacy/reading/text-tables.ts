@@ -186,8 +186,23 @@ function listedAbove(text: string, lineStart: number, column: string): boolean {
 /** A village named from its town, a hamlet or street of it after (七级镇耿庄村东街). */
 const TOWN_VILLAGE =
   /^[\u4e00-\u9fff]{1,16}(?:镇|鎮|乡|鄉|街道)[\u4e00-\u9fff]{1,8}(?:村|屯|社区|社區)[\u4e00-\u9fff0-9０-９]{0,4}$/;
+/**
+ * True when a cell under an address column holds a home: an address, and there a village's
+ * group alone (所在村组: 草滩村三社), a flat in an estate with no place before it
+ * (西园安居苑6#楼1502室), a village from its town (阿城镇前曹村, 王宅镇王宅村上新屋); not a
+ * villagers' group, a body (建设村下坪村民小组).
+ */
+export function isHomeCell(value: string): boolean {
+  return (
+    isBareAddress(value) ||
+    VILLAGE_GROUP.test(value) ||
+    TOWN_VILLAGE.test(value) ||
+    (isHomeShaped(value) && !GROUP_BODY.test(value))
+  );
+}
+
 /** The cells of a line split on every run of spaces (a cell holds no space). */
-function spacedCellsOf(text: string, lineStart: number, lineEnd: number): Span[] {
+export function spacedCellsOf(text: string, lineStart: number, lineEnd: number): Span[] {
   const cells: Span[] = [];
   let start = -1;
   for (let i = lineStart; i <= lineEnd; i++) {
@@ -423,18 +438,7 @@ function readTable(
       for (const column of addressColumns) {
         const cell = cells[column];
         if (!cell) continue;
-        const value = text.slice(cell.start, cell.end);
-        // Under an address column a village's group alone is a home (所在村组: 草滩村三社).
-        // …and a flat in an estate (西园安居苑6#楼1502室) needs no place before it.
-        // (Not a villagers' group, a body: 建设村下坪村民小组.)
-        // …and a village from its town (阿城镇前曹村, 王宅镇王宅村上新屋).
-        if (
-          isBareAddress(value) ||
-          VILLAGE_GROUP.test(value) ||
-          TOWN_VILLAGE.test(value) ||
-          (isHomeShaped(value) && !GROUP_BODY.test(value))
-        )
-          homes.push(cell);
+        if (isHomeCell(text.slice(cell.start, cell.end))) homes.push(cell);
       }
     }
     rowStart = rowEnd + 1;
