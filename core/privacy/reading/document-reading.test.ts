@@ -1760,6 +1760,14 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads the house 其位于…的房屋 as a person’s home, not a company’s', () => {
+    const facts = '经查，当事人将其位于景洪市允景洪街道曼弄枫村46号的房屋出租给他人居住，未登记。';
+    expect(redactText(`当事人：玉罕，女\n${facts}`)).not.toContain('曼弄枫村46号');
+    expect(
+      redactText(`当事人：景洪市某某物业有限公司\n统一社会信用代码：91532801MA6K3LXX8Q\n${facts}`),
+    ).toContain('曼弄枫村46号');
+  });
+
   it('reads the home in a row with a resident ID set out with spaces, under its header’s address title', () => {
     const text = [
       '现将种粮大户补贴发放情况公示如下：',

@@ -563,6 +563,15 @@ export function residenceAddresses(text: string): Span[] {
     )
       homes.push(home);
   }
+  // 将其位于允景洪街道曼弄枫村46号的房屋出租: the house of the person the document is about.
+  for (const word of OWN_HOUSE_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (text.charCodeAt(at - 1) !== 0x7684) continue;
+      const home = addressBefore(text, at, false);
+      if (home && OWN_HOUSE_BEFORE.test(text.slice(Math.max(0, home.start - 8), home.start)))
+        homes.push(home);
+    }
+  }
   // A house registered to a person (将其父亲刘德明名下的位于…602室转移登记): that person's.
   for (let at = text.indexOf('名下'); at >= 0; at = text.indexOf('名下', at + 2)) {
     const of = text.charCodeAt(at + 2) === 0x7684 ? 1 : 0;
@@ -583,6 +592,12 @@ export function residenceAddresses(text: string): Span[] {
 /** 你, 您 in the clause before 地址（…）, not 你单位 or 你公司 (an organisation addressed). */
 // 当事人确认的送达地址（景洪市…36号）, 其送达地址（…）: the party's own, in a person's document.
 const YOUR = /[你您其](?!单位|單位|公司|司|店|厂|廠|社)|当事人/;
+/** A house, said of whoever 其 or 你 is (a person's, where no party is an organisation). */
+const OWN_HOUSE_WORDS = ['房屋', '房子', '房产', '房產'];
+/** 其位于, 你所有的位于, 其名下位于: the address after it is the person's own house. */
+const OWN_HOUSE_BEFORE =
+  /(?:其|你|您)(?:本人)?(?:所有的|自有的|名下的?)?(?:位于|位於|坐落于|坐落於)$/;
+
 /** Where papers reach someone (送达地址, 联系地址…), not where an office stands (办公地址). */
 const REACH_LABEL = /^(?:送达|送達|联系|聯繫|通讯|通訊|邮寄|郵寄)$/;
 /** …8组，系你在《送达地址确认书》中确认的: the value said to be the addressee's. */
