@@ -1760,6 +1760,19 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads the home someone came from (从…的家中) and the flat before its resident (住在…的谭立伟)', () => {
+    expect(
+      redactText(
+        '当事人：贺某，男\n接到民警电话后，贺某某很快从偃师区首阳山街道杜甫大道南段锦华苑3号楼2单元601室的家中赶到现场。',
+      ),
+    ).not.toContain('锦华苑3号楼');
+    const redacted = redactText(
+      '当事人：刘某某\n住在同单元502室的谭立伟被震碎的窗玻璃划伤手臂，经医院处置后回家。',
+    );
+    expect(redacted).not.toContain('502室');
+    expect(redacted).not.toContain('谭立伟');
+  });
+
   it('reads the house 其位于…的房屋 as a person’s home, not a company’s', () => {
     const facts = '经查，当事人将其位于景洪市允景洪街道曼弄枫村46号的房屋出租给他人居住，未登记。';
     expect(redactText(`当事人：玉罕，女\n${facts}`)).not.toContain('曼弄枫村46号');

@@ -196,6 +196,9 @@ const BEFORE_ADDRESS = [
   '到',
   '对',
   '對',
+  // 贺某某很快从偃师区…601室的家中赶到: where someone came from.
+  '从',
+  '從',
   // 现住重庆市…136号附8号（租住）: where someone lives, before the address.
   '住',
   // 根据…101室住户孟某某的举报; 该小区12幢…702户业主: where the report came from, which estate.
@@ -423,8 +426,26 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
     const home = addressAfter(text, at + 1);
     if (home) homes.push(home);
   }
+  // 住在同单元502室的谭立伟: a flat, and the person who lives in it (a third person).
+  for (const at of words.of('住')) {
+    if (text.charCodeAt(at + 1) !== 0x5728) continue;
+    const from = at + 2;
+    const of = text.indexOf('的', from);
+    if (of < 0 || of - from > MAX_FLAT_OF_RESIDENT) continue;
+    const place = text.slice(from, of);
+    if (CLAUSE_STOPS_IN.test(place) || !(FLAT_END.test(place) || isHomeShaped(place))) continue;
+    const nameEnd = personNameEnd(text, of + 1, Math.min(text.length, of + 5));
+    if (nameEnd <= of + 1) continue;
+    homes.push({ start: from, end: of });
+    neighbours.push({ start: of + 1, end: nameEnd });
+  }
   return homes.sort((a, b) => a.start - b.start);
 }
+
+/** Longest flat read between 住在 and 的 (同单元502室, 锦华苑3号楼2单元601室). */
+const MAX_FLAT_OF_RESIDENT = 24;
+/** What no flat holds: a clause's end. */
+const CLAUSE_STOPS_IN = /[，,。；;、\n（(）)]/;
 
 /** Longest bracket after a name read as a home (a county, town, village and house). */
 const MAX_NAMED_HOME = 40;
