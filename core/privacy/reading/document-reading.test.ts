@@ -1760,6 +1760,18 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads 被通知人 as whom a notice is sent to, but as a relative when the bracket says whose', () => {
+    const order = redactText(
+      '被通知人（出租人）：孙立强，男，1975年5月14日出生\n住所：梅河口市新华街道胜利社区银河小区12号楼3单元602室\n经询问，该房屋系孙立强所有。',
+    );
+    expect(order).toContain('该房屋系孙立强所有');
+    expect(order).not.toContain('银河小区12号楼');
+    const detention = redactText(
+      '被拘留人：王某某，男\n被通知人：罗秀英（被拘留人之姐），住址：泸州市龙马潭区红星街道回龙湾路33号2栋502室',
+    );
+    expect(detention).not.toContain('罗秀英');
+  });
+
   it('reads the home someone came from (从…的家中) and the flat before its resident (住在…的谭立伟)', () => {
     expect(
       redactText(

@@ -164,6 +164,13 @@ function isRowHolder(text: string, holder: Holder): boolean {
 const HOUSEHOLD_HEAD = /^[户戶]\s*主(?:[（(][^）)]{1,6}[）)])?$/;
 const FIRST_BLOCK_PARTY = /^[户戶]\s*主(?:[（(][^）)]{1,6}[）)])?$|考\s*生$|^承\s*租\s*人$/;
 
+/** 被通知人: whom a notice is sent to, or whom a detention is told to. */
+const NOTIFIED = /^被通知人/;
+/** A name, then a bracket saying whose relative it is (罗秀英（被拘留人之姐）, （系其妻）). */
+const KIN_IN_BRACKET =
+  /^[^（(，,。\n]{1,8}[（(][^）)]{0,12}(?:之|的|系|其)(?:[父母妻夫子女兄弟姐妹]|哥|家属|亲属|配偶)/;
+const MAX_KIN_BRACKET = 24;
+
 /** A row's cell that only a natural person's row has (性别：男, 年龄：46, 出生日期：…). */
 const PERSON_CELL = /\u2063\s*(?:性\s*别|年\s*龄|出生(?:日期|年月)?)\s*[：:]/;
 
@@ -1983,6 +1990,14 @@ function openHolder(
   // 考生：… heading a decision on an exam is its candidate.
   if (role === Role.third && holders.length === 0 && FIRST_BLOCK_PARTY.test(roleWord(text, clause)))
     role = Role.party;
+  // 被通知人：罗秀英（被拘留人之姐）: the relative a detention is notified to, not whom a
+  // 整改通知书 is sent to.
+  if (
+    role === Role.party &&
+    NOTIFIED.test(roleWord(text, clause)) &&
+    KIN_IN_BRACKET.test(text.slice(clause.valueStart, clause.valueStart + MAX_KIN_BRACKET))
+  )
+    role = Role.third;
   // 以下电力客户：⏎(a table of 户名 rows), before any other holder: the line that introduces
   // the people listed below names the notice's addressees, its parties.
   if (role === Role.third && holders.length === 0 && introducesListBelow(text, clause))
