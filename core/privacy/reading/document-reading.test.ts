@@ -1760,6 +1760,20 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads the owners a 公示 of appraised houses lists as its parties, named in public', () => {
+    const text = [
+      '关于城中村自建房安全鉴定结果的公示',
+      '序号⁣房屋所有人⁣房屋坐落⁣鉴定等级⁣实际使用人',
+      '序号：1⁣房屋所有人：林德福⁣房屋坐落：灵溪镇渎浦社区渎浦路88弄3号⁣鉴定等级：D⁣实际使用人：林德福之子林振宇一家（自住）',
+      '序号：2⁣房屋所有人：陈孝国⁣房屋坐落：灵溪镇渎浦社区渎浦路102号⁣鉴定等级：D⁣实际使用人：自住',
+    ].join('\n');
+    const redacted = redactText(text);
+    expect(redacted).toContain('房屋所有人：林德福');
+    expect(redacted).toContain('房屋所有人：陈孝国');
+    expect(redacted).not.toContain('渎浦路88弄3号');
+    expect(redacted).not.toContain('林振宇');
+  });
+
   it('reads 被通知人 as whom a notice is sent to, but as a relative when the bracket says whose', () => {
     const order = redactText(
       '被通知人（出租人）：孙立强，男，1975年5月14日出生\n住所：梅河口市新华街道胜利社区银河小区12号楼3单元602室\n经询问，该房屋系孙立强所有。',

@@ -160,9 +160,12 @@ function isRowHolder(text: string, holder: Holder): boolean {
  * (考生：周婷婷) heading a decision on an exam; a tenant (承租人：朱海军) heading a decision on
  * a public flat's lease (公共租赁住房清退决定书).
  */
-// (户主（经营户） names the same head, a remark after it.)
-const HOUSEHOLD_HEAD = /^[户戶]\s*主(?:[（(][^）)]{1,6}[）)])?$/;
-const FIRST_BLOCK_PARTY = /^[户戶]\s*主(?:[（(][^）)]{1,6}[）)])?$|考\s*生$|^承\s*租\s*人$/;
+// (户主（经营户） names the same head, a remark after it.) A house's owner (房屋所有人：林德福
+// in a 公示 of appraised houses) is whom such a list is about as much.
+const HOUSEHOLD_HEAD =
+  /^(?:[户戶]\s*主|房屋所有(?:权)?人|所有权人|產權人|产权人|房\s*主)(?:[（(][^）)]{1,6}[）)])?$/;
+const FIRST_BLOCK_PARTY =
+  /^(?:[户戶]\s*主|房屋所有(?:权)?人|所有权人|產權人|产权人|房\s*主)(?:[（(][^）)]{1,6}[）)])?$|考\s*生$|^承\s*租\s*人$/;
 
 /** 被通知人: whom a notice is sent to, or whom a detention is told to. */
 const NOTIFIED = /^被通知人/;
