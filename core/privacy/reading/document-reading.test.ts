@@ -1760,6 +1760,14 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads 被告诫人 as a 告诫书’s party, a minor when born under 18 years before it', () => {
+    const reading = readDocument(
+      '告 诫 书\n被告诫人：秦子墨，男，2008年11月3日出生，洛阳市第二十三中学高一学生。\n法定代理人（监护人）：秦卫东（系被告诫人之父）。\n本局对被告诫人予以告诫。\n2025年5月7日',
+    );
+    expect(reading.holders.find((holder) => holder.role === Role.party)?.name?.text).toBe('秦子墨');
+    expect(reading.minors.length).toBe(1);
+  });
+
   it('reads the owners a 公示 of appraised houses lists as its parties, named in public', () => {
     const text = [
       '关于城中村自建房安全鉴定结果的公示',
