@@ -1760,6 +1760,21 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads the households a notice says it addresses (现通知下列住户) as its parties, their flats personal', () => {
+    const text = [
+      '关于安华里小区楼道堆物限期清理的通知',
+      '现通知下列住户于2024年11月25日前自行清理。',
+      '楼号⁣序号⁣住户地址⁣户主⁣堆放物品及位置',
+      '楼号：3号楼⁣序号：1⁣住户地址：安华里3号楼1门302⁣户主：聂宝林⁣堆放物品及位置：旧沙发1个',
+      '楼号：12号楼⁣序号：2⁣住户地址：安华里12号楼4门602⁣户主：阎福生⁣堆放物品及位置：私搭木柜',
+    ].join('\n');
+    const redacted = redactText(text);
+    expect(redacted).toContain('户主：聂宝林');
+    expect(redacted).toContain('户主：阎福生');
+    expect(redacted).not.toContain('1门302');
+    expect(redacted).not.toContain('4门602');
+  });
+
   it('reads 被告诫人 as a 告诫书’s party, a minor when born under 18 years before it', () => {
     const reading = readDocument(
       '告 诫 书\n被告诫人：秦子墨，男，2008年11月3日出生，洛阳市第二十三中学高一学生。\n法定代理人（监护人）：秦卫东（系被告诫人之父）。\n本局对被告诫人予以告诫。\n2025年5月7日',

@@ -190,11 +190,23 @@ function describesPerson(text: string, at: number): boolean {
  */
 function addressesRowsOf(text: string, clause: Clause): boolean {
   if (text.charCodeAt(clause.start - 1) !== 0x2063 && !isRowStart(text, clause.start)) return false;
-  if (!titledAsList(text)) return false;
   const word = roleWord(text, clause).replace(/\s/g, '');
   if (word.length < 2) return false;
-  // 下列出租人, 下列机动车所有人: the rows' people, said before them (what they hold between).
-  if (listedAs(text, word)) return true;
+  // 下列出租人, 下列机动车所有人: the rows' people, said before them (what they hold between);
+  // 现通知下列住户…, then rows of 户主: the households, by their heads.
+  const listed =
+    listedAs(text, word) || (HOUSEHOLD_HEAD.test(word) && HOUSEHOLDS_LISTED.test(text));
+  // (住户地址：… in such a row is where the household lives, no new household.)
+  if (
+    !titledAsList(text) &&
+    !(
+      listed &&
+      NOTIFIES_LISTED.test(text) &&
+      (clause.field === undefined || clause.field === FieldKind.name)
+    )
+  )
+    return false;
+  if (listed) return true;
   // …无法通知到车辆所有人。现将有关情况公告如下: the owners its rows list, said before them.
   const before = text.slice(0, text.lastIndexOf('\n', clause.start));
   return (
@@ -204,6 +216,11 @@ function addressesRowsOf(text: string, clause: Clause): boolean {
     opensRow(text, clause.start)
   );
 }
+
+/** 下列住户, 以下居民: households a notice lists, whose rows name their heads (户主). */
+const HOUSEHOLDS_LISTED = /(?:下列|以下)(?:住户|住戶|居民|农户|農戶|各户|各戶)/;
+/** 现通知下列…, 责令以下…: a notice (not titled a list) saying it addresses the rows below. */
+const NOTIFIES_LISTED = /(?:通知|告知|责令|責令)(?:下列|以下)/;
 
 /** 以下电力客户：, 下列当事人： alone on a line: the role word of the people listed below it. */
 const LIST_INTRODUCTION = /^\s*(?:以下|下列)[\u4e00-\u9fff]{1,8}\s*[：:]?\s*$/;
