@@ -1760,6 +1760,22 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads the people a notice says it lists next (…的房屋出租人通报如下) as named in public', () => {
+    const text = [
+      '现将未落实登记责任的房屋出租人通报如下：',
+      '',
+      '序号  出租人    出租房屋地址                    未申报人员  身份证号码',
+      '1     顾建新    周市镇市北村东港组18号          马腾飞      411426199506127978',
+      '',
+      '    说明：马腾飞租住顾建新家一楼东侧两间已满七个月。',
+    ].join('\n');
+    const redacted = redactText(text);
+    expect(redacted).toContain('1     顾建新');
+    expect(redacted).toContain('租住顾建新家');
+    expect(redacted).not.toContain('马腾飞');
+    expect(redacted).not.toContain('东港组18号');
+  });
+
   it('reads the households a notice says it addresses (现通知下列住户) as its parties, their flats personal', () => {
     const text = [
       '关于安华里小区楼道堆物限期清理的通知',

@@ -9,7 +9,10 @@ const LIST_LEADS = ['下列', '以下'];
 /** Most characters of a thing held between 下列 and its holder (机动车 in 下列机动车所有人). */
 const MAX_LISTED_THING = 4;
 
-/** True when `text` says 下列 or 以下 before `word`, at most a few characters between. */
+/**
+ * True when `text` says 下列 or 以下 before `word`, at most a few characters between, or says
+ * the notice lists them after it (…的房屋出租人通报如下, 出租人名单公示如下).
+ */
 export function listedAs(text: string, word: string): boolean {
   for (const lead of LIST_LEADS) {
     for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + lead.length)) {
@@ -17,5 +20,13 @@ export function listedAs(text: string, word: string): boolean {
       if (found >= 0 && found - at - lead.length <= MAX_LISTED_THING) return true;
     }
   }
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (LISTED_AFTER.test(text.slice(at + word.length, at + word.length + MAX_LISTED_AFTER)))
+      return true;
+  }
   return false;
 }
+
+/** What a notice does with the people it names next (通报如下, 名单公示如下). */
+const LISTED_AFTER = /^(?:名单|名單|情况|情況)?(?:通报|通報|公告|公示|通告)如下/;
+const MAX_LISTED_AFTER = 8;

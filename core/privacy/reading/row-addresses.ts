@@ -6,6 +6,7 @@ import {
   forEachMarkedLine,
   headsThirdPersons,
   isHomeCell,
+  listedAbove,
   spacedCellsOf,
 } from './text-tables';
 
@@ -67,7 +68,7 @@ export function idRows(text: string): IdRows {
     if (cells.length < 3 || !cells.some((cell) => RESIDENT_ID_CELL.test(cellText(text, cell))))
       return lineEnd;
     const header = headerAbove(text, lineStart, cells.length, cells[0]!.start - lineStart);
-    rowNames(cells, header, text, names);
+    rowNames(cells, header, text, lineStart, names);
     if (CELL_MARKS.some((mark) => text.slice(lineStart, lineEnd).includes(mark))) {
       for (const cell of cells) {
         const bare = cellText(text, cell);
@@ -95,13 +96,16 @@ function rowNames(
   cells: readonly Span[],
   header: readonly string[] | undefined,
   text: string,
+  rowStart: number,
   found: Span[],
 ): void {
   cells.forEach((cell, column) => {
     const length = cell.end - cell.start;
     if (length < 2 || length > 4 || personNameEnd(text, cell.start, cell.end) !== cell.end) return;
     const title = header?.[column];
-    if (title !== undefined && !headsThirdPersons(title)) return;
+    // (…的房屋出租人通报如下 over a column 出租人: whom the notice is about, named in public.)
+    if (title !== undefined && (!headsThirdPersons(title) || listedAbove(text, rowStart, title)))
+      return;
     found.push(cell);
   });
 }

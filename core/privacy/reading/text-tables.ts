@@ -177,7 +177,7 @@ const LISTED_PARTY_COLUMN = /(?:所有人|车主|車主|户主|戶主)(?:姓名)
 const MAX_LIST_LEAD_REACH = 600;
 
 /** True when the text above the table at `lineStart` says 下列 or 以下 before `column`'s title. */
-function listedAbove(text: string, lineStart: number, column: string): boolean {
+export function listedAbove(text: string, lineStart: number, column: string): boolean {
   // 下列热用户… over a column 用户名: the people, whatever the title says of their name.
   const title = column.length > 2 ? column.replace(/(?:姓名|名)$/, '') : column;
   return listedAs(text.slice(Math.max(0, lineStart - MAX_LIST_LEAD_REACH), lineStart), title);
