@@ -1760,6 +1760,29 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads the landlords a 公示 of graded rentals lists as its parties; 字号：大中小 names no one', () => {
+    const text = [
+      '江北街道2024年第二季度出租屋分级分类评定结果公示',
+      '    字号：大中小',
+      '现将评定结果公示如下：',
+      '序号⁣房东（管理人）⁣联系电话⁣出租屋地址⁣评定等级',
+      '序号：1⁣房东（管理人）：谢伟雄⁣联系电话：13829916452⁣出租屋地址：江北街道下角东路3号之二⁣评定等级：C',
+    ].join('\n');
+    const reading = readDocument(text);
+    expect(reading.holders.map((holder) => holder.name?.text)).not.toContain('大中小');
+    const redacted = redactText(text);
+    expect(redacted).toContain('谢伟雄');
+    expect(redacted).not.toContain('13829916452');
+  });
+
+  it('reads 出租人 heading a document as its party', () => {
+    const redacted = redactText(
+      '出租人：丁文辉，男，1971年3月2日出生，住晋江市陈埭镇岸兜村新街42号\n经查，丁文辉将其自建房出租。',
+    );
+    expect(redacted).toContain('经查，丁文辉将其');
+    expect(redacted).not.toContain('新街42号');
+  });
+
   it('reads the people a notice says it lists next (…的房屋出租人通报如下) as named in public', () => {
     const text = [
       '现将未落实登记责任的房屋出租人通报如下：',

@@ -160,12 +160,13 @@ function isRowHolder(text: string, holder: Holder): boolean {
  * (考生：周婷婷) heading a decision on an exam; a tenant (承租人：朱海军) heading a decision on
  * a public flat's lease (公共租赁住房清退决定书).
  */
-// (户主（经营户） names the same head, a remark after it.) A house's owner (房屋所有人：林德福
-// in a 公示 of appraised houses) is whom such a list is about as much.
+// (户主（经营户） names the same head, a remark after it.) A house's owner or landlord
+// (房屋所有人：林德福 in a 公示 of appraised houses, 房东（管理人）：谢伟雄 in one of graded
+// rentals) is whom such a list is about as much.
 const HOUSEHOLD_HEAD =
-  /^(?:[户戶]\s*主|房屋所有(?:权)?人|所有权人|產權人|产权人|房\s*主)(?:[（(][^）)]{1,6}[）)])?$/;
+  /^(?:[户戶]\s*主|房屋所有(?:权)?人|所有权人|產權人|产权人|房\s*[主东東]|出租人)(?:[（(][^）)]{1,6}[）)])?$/;
 const FIRST_BLOCK_PARTY =
-  /^(?:[户戶]\s*主|房屋所有(?:权)?人|所有权人|產權人|产权人|房\s*主)(?:[（(][^）)]{1,6}[）)])?$|考\s*生$|^承\s*租\s*人$/;
+  /^(?:[户戶]\s*主|房屋所有(?:权)?人|所有权人|產權人|产权人|房\s*[主东東]|出租人)(?:[（(][^）)]{1,6}[）)])?$|考\s*生$|^承\s*租\s*人$/;
 
 /** 被通知人: whom a notice is sent to, or whom a detention is told to. */
 const NOTIFIED = /^被通知人/;
@@ -217,6 +218,10 @@ function addressesRowsOf(text: string, clause: Clause): boolean {
   );
 }
 
+/** A page's text size switch: 字号：大中小, 字体：【大 中 小】. */
+const FONT_SIZE_SWITCH =
+  /^\s*(?:字号|字號|字体|字體)\s*[：:]\s*[【[]?\s*大\s*[|｜]?\s*中\s*[|｜]?\s*小/;
+
 /** 下列住户, 以下居民: households a notice lists, whose rows name their heads (户主). */
 const HOUSEHOLDS_LISTED = /(?:下列|以下)(?:住户|住戶|居民|农户|農戶|各户|各戶)/;
 /** 现通知下列…, 责令以下…: a notice (not titled a list) saying it addresses the rows below. */
@@ -246,7 +251,9 @@ function opensRow(text: string, at: number): boolean {
 }
 
 /** Whom a notice about things (vehicles, houses) addresses: their owners or holders. */
-const OWNER_WORDS = /^(?:车辆所有人|所有人|车主|户主|业主|房主|出租人|承租人|经营者|责任人)$/;
+// (房东（管理人）: a remark after the word names the same person.)
+const OWNER_WORDS =
+  /^(?:车辆所有人|所有人|车主|户主|业主|房主|房东|出租人|承租人|经营者|责任人)(?:[（(][^）)]{1,6}[）)])?$/;
 /** What a notice says it does (公告如下, 予以公告, 公告送达). */
 const NOTICE_ACT = /公告如下|予以公告|公告送达|现予公告|公示如下/;
 
@@ -1151,6 +1158,11 @@ export function readPartyBlocks(text: string): PartyBlocks {
       ) {
         // 姓名⁣性别⁣年龄⁣住址⁣所做工作: a header row with a title no label rule knows
         // (所做工作) names no one; the rows below it are read as they come.
+      } else if (
+        first.field === FieldKind.name &&
+        FONT_SIZE_SWITCH.test(text.slice(first.start, first.end))
+      ) {
+        // 字号：大中小, a portal page's text size switch, names no business.
       } else if (
         first.field === FieldKind.name &&
         ACCOUNT_NAME.test(text.slice(first.roleStart, first.valueStart)) &&
