@@ -1760,6 +1760,17 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads a party block after a list’s number (一、申请人黄志坚，男，…), and 其位于…的私有房屋', () => {
+    const text =
+      '关于城区历史遗留私有房屋不动产首次登记的公示\n　　一、申请人黄志坚，男，身份证号码450481196307211533，住岑溪市岑城镇义昌路37号。申请对其位于岑溪市岑城镇东门街82号的私有房屋办理首次登记。该房屋由黄志坚之父建成。';
+    const reading = readDocument(text);
+    expect(reading.holders.find((holder) => holder.role === Role.party)?.name?.text).toBe('黄志坚');
+    const redacted = redactText(text);
+    expect(redacted).toContain('由黄志坚之父');
+    expect(redacted).not.toContain('义昌路37号');
+    expect(redacted).not.toContain('东门街82号');
+  });
+
   it('reads the landlords a 公示 of graded rentals lists as its parties; 字号：大中小 names no one', () => {
     const text = [
       '江北街道2024年第二季度出租屋分级分类评定结果公示',

@@ -151,7 +151,7 @@ const OWNER_AFTER = /^的?(?:所有权人|所有權人|产权人|產權人)/;
  * Between the address and the dwelling word: 的, 自有 (…2103号的自有住宅), 自建 (…4组的自建住房),
  * 出租 (…502室的出租住宅).
  */
-const BETWEEN = /(?:的)?(?:[其你他她]|自有|自住|自建|个人|個人|私人|出租)?(?:的)?$/;
+const BETWEEN = /(?:的)?(?:[其你他她]|自有|自住|自建|个人|個人|私人|私有|出租)?(?:的)?$/;
 /**
  * After 住宅: a development or a building type, not one home (住宅小区, 住宅楼, 住宅项目,
  * 住房公积金, 住房城乡建设局, 住房保障); 住宅楼道, 住宅楼下 are the stairs and the door of one (…52号附3号的住宅楼道内).
@@ -587,7 +587,8 @@ export function residenceAddresses(text: string): Span[] {
   // 将其位于允景洪街道曼弄枫村46号的房屋出租: the house of the person the document is about.
   for (const word of OWN_HOUSE_WORDS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      if (text.charCodeAt(at - 1) !== 0x7684) continue;
+      // (…82号的房屋, …82号的私有房屋: what addressBefore passes over between.)
+      if (!OWN_HOUSE_OF.test(text.slice(Math.max(0, at - 3), at))) continue;
       const home = addressBefore(text, at, false);
       if (home && OWN_HOUSE_BEFORE.test(text.slice(Math.max(0, home.start - 8), home.start)))
         homes.push(home);
@@ -615,6 +616,7 @@ export function residenceAddresses(text: string): Span[] {
 const YOUR = /[你您其](?!单位|單位|公司|司|店|厂|廠|社)|当事人/;
 /** A house, said of whoever 其 or 你 is (a person's, where no party is an organisation). */
 const OWN_HOUSE_WORDS = ['房屋', '房子', '房产', '房產'];
+const OWN_HOUSE_OF = /的(?:自有|自住|自建|私有)?$/;
 /** 其位于, 你所有的位于, 其名下位于: the address after it is the person's own house. */
 const OWN_HOUSE_BEFORE =
   /(?:其|你|您)(?:本人)?(?:所有的|自有的|名下的?)?(?:位于|位於|坐落于|坐落於)$/;

@@ -218,6 +218,9 @@ function addressesRowsOf(text: string, clause: Clause): boolean {
   );
 }
 
+/** 一、, 十二、: a list's number in Han numerals before an entry. */
+const HAN_LIST_NUMBER = /^[一二三四五六七八九十]{1,3}、/;
+
 /** A page's text size switch: 字号：大中小, 字体：【大 中 小】. */
 const FONT_SIZE_SWITCH =
   /^\s*(?:字号|字號|字体|字體)\s*[：:]\s*[【[]?\s*大\s*[|｜]?\s*中\s*[|｜]?\s*小/;
@@ -1977,9 +1980,12 @@ function mayOpenOrContinue(text: string, start: number, end: number, open: boole
   }
   // 姓名  先俊豪        性别  男: a printed form's label and value, wide spaces between.
   if (opensWithSpacedLabel(text, start, end)) return true;
-  // 当事人陈建国，男… : a role word with no colon, at the line's start.
+  // 当事人陈建国，男… : a role word with no colon, at the line's start (after a list's
+  // number: 一、申请人黄志坚，男，…).
   let i = start;
   while (i < limit && (isSpace(text.charCodeAt(i)) || !isHanCode(text.charCodeAt(i)))) i++;
+  const numbered = HAN_LIST_NUMBER.exec(text.slice(i, i + 4));
+  if (numbered) i += numbered[0].length;
   return i < limit && roleAt(text, i, end) !== undefined;
 }
 
