@@ -1760,6 +1760,13 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads 其位于…的宅基地 as the person’s home, a group and a house number enough', () => {
+    const redacted = redactText(
+      '当事人：汪德胜，男，1971年2月17日出生\n当事人于2024年3月上旬起，在其位于汪大湾组18号的宅基地原有住房屋面上加盖第三层。',
+    );
+    expect(redacted).not.toContain('汪大湾组18号');
+  });
+
   it('reads a party block after a list’s number (一、申请人黄志坚，男，…), and 其位于…的私有房屋', () => {
     const text =
       '关于城区历史遗留私有房屋不动产首次登记的公示\n　　一、申请人黄志坚，男，身份证号码450481196307211533，住岑溪市岑城镇义昌路37号。申请对其位于岑溪市岑城镇东门街82号的私有房屋办理首次登记。该房屋由黄志坚之父建成。';

@@ -588,8 +588,9 @@ export function residenceAddresses(text: string): Span[] {
   for (const word of OWN_HOUSE_WORDS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
       // (…82号的房屋, …82号的私有房屋: what addressBefore passes over between.)
-      if (!OWN_HOUSE_OF.test(text.slice(Math.max(0, at - 3), at))) continue;
-      const home = addressBefore(text, at, false);
+      const of = OWN_HOUSE_OF.exec(text.slice(Math.max(0, at - 3), at));
+      if (!of) continue;
+      const home = addressBefore(text, at, false) ?? placeAfterOwnLocating(text, at - of[0].length);
       if (home && OWN_HOUSE_BEFORE.test(text.slice(Math.max(0, home.start - 8), home.start)))
         homes.push(home);
     }
@@ -614,9 +615,25 @@ export function residenceAddresses(text: string): Span[] {
 /** 你, 您 in the clause before 地址（…）, not 你单位 or 你公司 (an organisation addressed). */
 // 当事人确认的送达地址（景洪市…36号）, 其送达地址（…）: the party's own, in a person's document.
 const YOUR = /[你您其](?!单位|單位|公司|司|店|厂|廠|社)|当事人/;
-/** A house, said of whoever 其 or 你 is (a person's, where no party is an organisation). */
-const OWN_HOUSE_WORDS = ['房屋', '房子', '房产', '房產'];
+/** A house or its plot (宅基地), said of whoever 其 or 你 is (a person's, where no party is an organisation). */
+const OWN_HOUSE_WORDS = ['房屋', '房子', '房产', '房產', '宅基地'];
 const OWN_HOUSE_OF = /的(?:自有|自住|自建|私有)?$/;
+
+/**
+ * 在其位于汪大湾组18号的宅基地: a place no county or town opens, right after 其位于 and up to
+ * 的 at `end`, when it ends as a home does (a house number, a group).
+ */
+function placeAfterOwnLocating(text: string, end: number): Span | undefined {
+  const from = Math.max(0, end - MAX_OWN_PLACE);
+  const located = text.slice(from, end).lastIndexOf('位于');
+  if (located < 0) return undefined;
+  const start = from + located + 2;
+  const value = text.slice(start, end);
+  return value.length >= 4 && !CLAUSE_STOPS_IN.test(value) && HOME_END.test(value)
+    ? { start, end }
+    : undefined;
+}
+const MAX_OWN_PLACE = 24;
 /** 其位于, 你所有的位于, 其名下位于: the address after it is the person's own house. */
 const OWN_HOUSE_BEFORE =
   /(?:其|你|您)(?:本人)?(?:所有的|自有的|名下的?)?(?:位于|位於|坐落于|坐落於)$/;
