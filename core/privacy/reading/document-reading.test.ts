@@ -1760,6 +1760,14 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('ends a name before 家中 (申磊拟在申丽家中居住)', () => {
+    const redacted = redactText(
+      '姓名：申磊\n释放后拟居住地：遵义市汇川区上海路街道珠海路万达华府12栋2单元1703室（其姐申丽家中）\n申磊拟在申丽家中居住。',
+    );
+    expect(redacted).toContain('家中居住');
+    expect(redacted).not.toContain('申丽');
+  });
+
   it('reads 其位于…的宅基地 as the person’s home, a group and a house number enough', () => {
     const redacted = redactText(
       '当事人：汪德胜，男，1971年2月17日出生\n当事人于2024年3月上旬起，在其位于汪大湾组18号的宅基地原有住房屋面上加盖第三层。',

@@ -116,6 +116,10 @@ const FOLLOWING_WORDS = [
   // 李文静、张宏会同会宁县…: did it together with (会 and 同 both follow names alone too).
   '会同',
   '會同',
+  // 申磊拟在申丽家中居住: at someone's home (家 may end a given name, 家中 does not).
+  '家中',
+  '家里',
+  '家裡',
   // 员工付强暂住在其女儿家: where the person lives, after the name.
   '暂住',
   '暫住',
