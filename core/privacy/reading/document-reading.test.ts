@@ -1760,6 +1760,16 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads an office’s line (…管理科    电话：…, …街道办事处联系人：…) as the agency’s, its colon past a label’s reach', () => {
+    const redacted = redactText(
+      '当事人：曾庆华，男\n住址：江北区观音桥街道建新东路17号附2号2单元5-2\n如有异议，请在公示期内提出。\n\n    区住房城乡建委房屋安全管理科    电话：023-67855602\n    地址：江北区北城天街46号区行政服务中心6楼\n柳青街道办事处联系人：石晓静　联系电话：0539-8156332',
+    );
+    expect(redacted).toContain('023-67855602');
+    expect(redacted).toContain('北城天街46号');
+    expect(redacted).toContain('石晓静');
+    expect(redacted).not.toContain('建新东路17号');
+  });
+
   it('ends a name before 家中 (申磊拟在申丽家中居住)', () => {
     const redacted = redactText(
       '姓名：申磊\n释放后拟居住地：遵义市汇川区上海路街道珠海路万达华府12栋2单元1703室（其姐申丽家中）\n申磊拟在申丽家中居住。',

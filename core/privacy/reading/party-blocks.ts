@@ -1058,7 +1058,11 @@ export function readPartyBlocks(text: string): PartyBlocks {
       readClauses(clausesOf(text, salutation.innerStart, salutation.innerEnd));
       current = undefined;
       party = undefined;
-    } else if (mayOpenOrContinue(text, lineStart, lineEnd, current !== undefined)) {
+    } else if (
+      mayOpenOrContinue(text, lineStart, lineEnd, current !== undefined) ||
+      // 观音桥街道城市管理科    电话：…: an office's line, its colon past a label's reach.
+      officeLine(text, lineStart, lineEnd)
+    ) {
       // A block line starts with a field or a role (or, in an open block, a description);
       // anything else is prose, and is not read clause by clause. Under a heading of people
       // in a role (违法行为人基本情况：) a row's 序号 cell is passed over: 序号：2⁣姓名：张浩然
@@ -1409,10 +1413,10 @@ function rowRole(current: Holder): Role {
  * 户籍室电话：…, 镇人民政府地址：…): the office is named before the label's colon.
  */
 const OFFICE_LINE =
-  /^\s*[^：:\n\u2063]{0,10}?(?:派出所|人民政府|政府|村民委员会|居民委员会|村委会|居委会|服务中心|服務中心|户籍室|戶籍室|户籍窗口|戶籍窗口|户政窗口|戶政窗口|办事大厅|辦事大廳|村部)[^：:\n\u2063]{0,4}?(?:地址|电话|電話)?\s*[：:]/;
-const MAX_OFFICE_LABEL = 24;
+  /^\s*[^：:\n\u2063]{0,14}?(?:派出所|人民政府|政府|村民委员会|居民委员会|村委会|居委会|服务中心|服務中心|户籍室|戶籍室|户籍窗口|戶籍窗口|户政窗口|戶政窗口|办事大厅|辦事大廳|村部|办事处|辦事處|管理科|执法大队|執法大隊|执法中队|執法中隊)[^：:\n\u2063]{0,4}?(?:地址|电话|電話)?\s*[：:]/;
+const MAX_OFFICE_LABEL = 28;
 /** The last characters of the office words OFFICE_LINE knows: without one, no regex runs. */
-const OFFICE_WORD_ENDS = characterSet('所府会會心室口厅廳部');
+const OFFICE_WORD_ENDS = characterSet('所府会會心室口厅廳部处處科队隊');
 
 /**
  * True when the line is a public office's own (OFFICE_LINE), or gives an address beside the
