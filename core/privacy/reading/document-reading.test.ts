@@ -1760,6 +1760,14 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads a home whose label a PDF’s line break cut in two (户⏎籍地：…, 住⏎址：…)', () => {
+    const redacted = redactText(
+      '    一、钟惠玲，女，公民身份号码440782198509263024，户\n籍地：江门市新会区会城街道七堡村委会新华里8号，居住地：同上。\n    三、余嘉欣，女，住\n址：江门市新会区大泽镇沙冲村委会上沙村5巷3号；联系电话：13800000000。',
+    );
+    expect(redacted).not.toContain('新华里8号');
+    expect(redacted).not.toContain('上沙村5巷3号');
+  });
+
   it('reads an office’s line (…管理科    电话：…, …街道办事处联系人：…) as the agency’s, its colon past a label’s reach', () => {
     const redacted = redactText(
       '当事人：曾庆华，男\n住址：江北区观音桥街道建新东路17号附2号2单元5-2\n如有异议，请在公示期内提出。\n\n    区住房城乡建委房屋安全管理科    电话：023-67855602\n    地址：江北区北城天街46号区行政服务中心6楼\n柳青街道办事处联系人：石晓静　联系电话：0539-8156332',

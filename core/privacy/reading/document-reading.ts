@@ -6,7 +6,7 @@ import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
 import { dottedGivenName, hasNameDot, isNameDot } from './ethnic-names';
 import { foldLabel } from './fields';
-import { homeAddresses, residenceAddresses } from './home-addresses';
+import { brokenLabelHomes, homeAddresses, residenceAddresses } from './home-addresses';
 import { LIST_NUMBER, numberedEntryAt } from './list-numbers';
 import { listedBefore, listedBeside } from './marked-people';
 import { hasNameMask } from './name-masks';
@@ -1351,6 +1351,7 @@ function readOneDocument(text: string): DocumentReading {
     ),
     [
       ...homes,
+      ...brokenLabelHomes(text),
       ...residentPlaces(text),
       ...listedHomes(text),
       ...(organisationParties ? [] : residenceAddresses(text)),

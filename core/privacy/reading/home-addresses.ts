@@ -442,6 +442,50 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
   return homes.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Labels only a person's home has, which a PDF's line may break (户籍⏎所在地四川省渠县有庆镇,
+ * 现住⏎址：…): the value after the broken label is a home, whoever's block it stands in.
+ */
+const HOME_LABELS = ['户籍所在地', '户籍地', '现住址', '现居住地', '居住地', '家庭住址', '住址'];
+
+/** The homes whose labels a line break cuts in two (see HOME_LABELS). */
+export function brokenLabelHomes(text: string): Span[] {
+  const homes: Span[] = [];
+  for (let br = text.indexOf('\n'); br >= 0; br = text.indexOf('\n', br + 1)) {
+    let before = br;
+    while (
+      before > 0 &&
+      (isSpace(text.charCodeAt(before - 1)) || text.charCodeAt(before - 1) === 0x0d)
+    )
+      before--;
+    let after = br + 1;
+    while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+    for (const label of HOME_LABELS) {
+      for (let cut = 1; cut < label.length; cut++) {
+        if (
+          !text.startsWith(label.slice(cut), after) ||
+          !text.startsWith(label.slice(0, cut), before - cut)
+        )
+          continue;
+        let start = after + label.length - cut;
+        if (LABEL_JOINERS.includes(text[start]!)) start++;
+        let end = start;
+        while (
+          end < text.length &&
+          end - start < MAX_LOOK_AHEAD &&
+          CLAUSE_STOPS[text.charCodeAt(end)] === 0
+        )
+          end++;
+        const value = text.slice(start, end);
+        if (value.length >= 4 && hasAddressMarker(value)) homes.push({ start, end });
+      }
+    }
+  }
+  return homes;
+}
+/** What joins a label to its value (：, 为). */
+const LABEL_JOINERS = '：:为為';
+
 /** Longest flat read between 住在 and 的 (同单元502室, 锦华苑3号楼2单元601室). */
 const MAX_FLAT_OF_RESIDENT = 24;
 /** What no flat holds: a clause's end. */
