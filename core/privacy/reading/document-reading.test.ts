@@ -1760,6 +1760,18 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads a household’s home by its head (户主) when the table’s column of others holds no name', () => {
+    const text = [
+      '转移避险责任清单：',
+      '序号\t村\t户主\t家庭住址\t需重点帮扶人员\t包保责任人',
+      '1\t洛泽河村\t陈朝富\t洛泽河镇洛泽河村大地坝社11号\t无\t杨正刚',
+      '2\t洛泽河村\t陈朝贵\t洛泽河镇洛泽河村大地坝社12号\t其母李发英（87岁，卧床）\t杨正刚',
+    ].join('\n');
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('大地坝社11号');
+    expect(redacted).not.toContain('大地坝社12号');
+  });
+
   it('reads a home whose label a PDF’s line break cut in two (户⏎籍地：…, 住⏎址：…)', () => {
     const redacted = redactText(
       '    一、钟惠玲，女，公民身份号码440782198509263024，户\n籍地：江门市新会区会城街道七堡村委会新华里8号，居住地：同上。\n    三、余嘉欣，女，住\n址：江门市新会区大泽镇沙冲村委会上沙村5巷3号；联系电话：13800000000。',

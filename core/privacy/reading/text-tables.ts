@@ -388,6 +388,8 @@ function readTable(
         ? listedColumn
         : labels.findIndex(headsParties);
   if (nameColumn < 0) return headerEnd;
+  // A column of the households listed (户主) beside the column of others read for names.
+  const partyColumn = nameColumn === thirdColumn ? labels.findIndex(headsParties) : -1;
   const related = labels.some((label) => RELATION_COLUMN.test(label));
   const addressColumns = header.flatMap(({ start, end }, index) =>
     fieldKindAt(text, start, end) === FieldKind.address ? [index] : [],
@@ -429,12 +431,18 @@ function readTable(
     const name = cells[nameColumn];
     const named = name !== undefined && namesCell(text, name);
     // 敬小红, 王　建 under 承租人: a person's row, though no surname list knows the name.
-    if (name && (named || personCell(text, name))) {
+    const person = name !== undefined && (named || personCell(text, name));
+    if (person) {
       if (nameColumn === listedColumn) parties.push(name);
       if (thirdColumn >= 0 && named) {
         names.push(name);
         if (related) relatives.push(name);
       }
+    }
+    // (户主 | 家庭住址 | 需重点帮扶人员: a row is a household's by its head, whatever the
+    // column of others holds: 无, 其母李发英（87岁）.)
+    const head = partyColumn >= 0 ? cells[partyColumn] : undefined;
+    if (person || (head && (namesCell(text, head) || personCell(text, head)))) {
       for (const column of addressColumns) {
         const cell = cells[column];
         if (!cell) continue;
