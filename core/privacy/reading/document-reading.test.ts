@@ -1760,6 +1760,15 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads where a person named before a bracket lives, the bracket’s last clause (（女，71岁，住木乐村旧屋屯）)', () => {
+    expect(
+      redactText('当事人：王某\n与行人黄某某（女，71岁，住木乐村旧屋屯）发生碰撞。'),
+    ).not.toContain('旧屋屯');
+    expect(
+      redactText('当事人：王某\n特别扶助金由其侄潘国强（住王宅镇王宅村下新屋）代为领取。'),
+    ).not.toContain('下新屋');
+  });
+
   it('reads a household’s home by its head (户主) when the table’s column of others holds no name', () => {
     const text = [
       '转移避险责任清单：',

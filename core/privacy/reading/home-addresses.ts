@@ -306,6 +306,21 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
       continue;
     }
     const value = text.slice(at + 1, close);
+    // 其侄潘某某（住王宅镇王宅村下新屋）, 行人黄某某（女，71岁，住木乐村旧屋屯）: where the person
+    // named before the bracket lives, its last clause.
+    const lived = LIVED_IN_BRACKET.exec(value);
+    if (lived) {
+      const place = lived[1]!;
+      if (
+        place.length >= 4 &&
+        hasAddressMarker(place) &&
+        BELOW_TOWN.test(place) &&
+        (personNameBefore(text, at) >= 0 || maskedNameBefore(text, at) >= 0)
+      ) {
+        homes.push({ start: close - place.length, end: close });
+        continue;
+      }
+    }
     // The home's end first: most brackets end otherwise, and that test is the cheapest.
     // 孙立伟（文华园3号楼2单元1201室）: an estate's flat alone is a home too.
     if (
@@ -490,6 +505,13 @@ const LABEL_JOINERS = '：:为為';
 const MAX_FLAT_OF_RESIDENT = 24;
 /** What no flat holds: a clause's end. */
 const CLAUSE_STOPS_IN = /[，,。；;、\n（(）)]/;
+
+/** A bracket's last clause saying where someone lives (住…, 家住…, 现住…), its place. */
+const LIVED_IN_BRACKET =
+  /(?:^|[，,；;])(?:现|現|家|暂|暫)?住(?:址|在)?[：:]?\s*(?![其他她])([^\s，,；;：:（(的][^，,；;：:（(的]{3,29})$/;
+/(?:^|[，,；;])(?:现|現|家|暂|暫)?住(?:址|在)?[：:]?(?![其他她])([^，,；;：:（(的]{4,30})$/;
+/** Something below a town: a village, a group, a house. */
+const BELOW_TOWN = /[村屯寨组組社队隊号號室户戶]|单元|單元/;
 
 /** Longest bracket after a name read as a home (a county, town, village and house). */
 const MAX_NAMED_HOME = 40;
