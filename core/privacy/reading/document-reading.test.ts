@@ -1760,6 +1760,21 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads a register of service past its rule of dashes, and a row whose 身份 says its person is no party', () => {
+    const text = [
+      '治安案件法律文书送达情况登记表',
+      '序号 受送达人  身份      送达文书                 送达地址                          签收时间',
+      '-----------------------------------------------------------------------------------------------',
+      '1    覃志明    违法行为人 行政处罚决定书           平南县大安镇大安社区新街二巷15号  2024年2月27日',
+      '2    罗振坤    被侵害人   行政处罚决定书副本       平南县大安镇江滨路东三巷6号       2024年2月28日',
+    ].join('\n');
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('新街二巷15号');
+    expect(redacted).not.toContain('东三巷6号');
+    expect(redacted).toContain('覃志明');
+    expect(redacted).not.toContain('罗振坤');
+  });
+
   it('reads where a person named before a bracket lives, the bracket’s last clause (（女，71岁，住木乐村旧屋屯）)', () => {
     expect(
       redactText('当事人：王某\n与行人黄某某（女，71岁，住木乐村旧屋屯）发生碰撞。'),

@@ -220,6 +220,13 @@ export function spacedCellsOf(text: string, lineStart: number, lineEnd: number):
   return cells;
 }
 
+/** The title of a column saying what each row's person is in the case. */
+const STANDING_TITLE =
+  /^(?:身份|人员身份|人員身份|当事人身份|當事人身份|人员类别|人員類別|类别|類別)$/;
+
+/** A line of dashes or rules alone (-----, ─────, =====). */
+const RULE_LINE = /^[\s\-─—=]+$/;
+
 /** Fewest columns a header typed with single spaces must have to be read so. */
 const MIN_SPACED_COLUMNS = 4;
 
@@ -241,7 +248,7 @@ function singleSpaced(text: string, lineStart: number, headerEnd: number): boole
   // The first row below (past a rule of dashes) as wide as the header.
   let rowStart = headerEnd + 1;
   let rowEnd = lineEndOf(text, rowStart);
-  if (/^[\s\-─—=]+$/.test(text.slice(rowStart, rowEnd))) {
+  if (RULE_LINE.test(text.slice(rowStart, rowEnd))) {
     rowStart = rowEnd + 1;
     rowEnd = lineEndOf(text, rowStart);
   }
@@ -388,6 +395,8 @@ function readTable(
         ? listedColumn
         : labels.findIndex(headsParties);
   if (nameColumn < 0) return headerEnd;
+  // A column saying what each row's person is (身份: 违法行为人, 被侵害人).
+  const standingColumn = labels.findIndex((label) => STANDING_TITLE.test(label));
   // A column of the households listed (户主) beside the column of others read for names.
   const partyColumn = nameColumn === thirdColumn ? labels.findIndex(headsParties) : -1;
   const related = labels.some((label) => RELATION_COLUMN.test(label));
@@ -398,6 +407,11 @@ function readTable(
   let rowStart = headerEnd + 1;
   while (rowStart < text.length) {
     const rowEnd = lineEndOf(text, rowStart);
+    // (A rule of dashes under the header, or between rows, holds no cells.)
+    if (RULE_LINE.test(text.slice(rowStart, rowEnd))) {
+      rowStart = rowEnd + 1;
+      continue;
+    }
     const cells = cellsIn(text, rowStart, rowEnd);
     if (cells.length !== header.length) {
       // A cell's words wrapped onto a line of their own, to the right of where rows start
@@ -437,6 +451,10 @@ function readTable(
       if (thirdColumn >= 0 && named) {
         names.push(name);
         if (related) relatives.push(name);
+      } else if (named && standingColumn >= 0 && cells[standingColumn]) {
+        // 受送达人 | 身份 | …: 罗振坤 | 被侵害人 — the row says its person is no party.
+        const standing = cells[standingColumn]!;
+        if (titleRole(text.slice(standing.start, standing.end)) === Role.third) names.push(name);
       }
     }
     // (户主 | 家庭住址 | 需重点帮扶人员: a row is a household's by its head, whatever the
