@@ -602,6 +602,20 @@ function isWideSpace(text: string, i: number, end: number): boolean {
   return (code === 0x20 || code === 0xa0) && i + 1 < end && isSpace(text.charCodeAt(i + 1));
 }
 
+/** True when a field's label and its colon start at `at` (现暂住：, 电话：). */
+function labelAfterSpace(text: string, at: number, end: number): boolean {
+  if (!isHanCode(text.charCodeAt(at))) return false;
+  const limit = Math.min(end, at + MAX_SPACED_LABEL + 1);
+  for (let i = at + 1; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xff1a || code === 0x3a) return fieldKindAt(text, at, i) !== undefined;
+    if (!isHanCode(code)) return false;
+  }
+  return false;
+}
+/** Longest label read after one space (现居住地址). */
+const MAX_SPACED_LABEL = 6;
+
 function nextClauseCharacter(text: string, i: number, end: number): number {
   while (i < end && CLAUSE_CHARACTERS[text.charCodeAt(i)] === 0) i++;
   return i;
@@ -646,6 +660,15 @@ export function clausesOf(text: string, start: number, end: number, max = Infini
         // 出生日期  2008年3月15日: a label set apart by wide spaces, as a cell's by a tab.
         colon = true;
         colonAt = i;
+      } else if (
+        colon &&
+        code === 0x20 &&
+        skipSpaces(text, colonAt + 1, i) < i &&
+        labelAfterSpace(text, i + 1, end)
+      ) {
+        // 户籍地：固始县…陈营组 现暂住：固始县…502室 电话：…: fields one space apart, each
+        // named by a label the reading knows.
+        boundary = true;
       } else if (
         colon &&
         isWideSpace(text, i, end) &&

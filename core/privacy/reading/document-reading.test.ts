@@ -1760,6 +1760,20 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads fields one space apart as clauses of their own (户籍地：… 现暂住：… 电话：…)', () => {
+    const redacted = redactText(
+      '当 事 人：陈宏伟，男，1987年11月3日出生，汉族\n户籍地：固始县张广庙镇郭楼村陈营组 现暂住：固始县城关镇蓼北路鑫苑小区11号楼1单元502室 电话：187 3761 5520',
+    );
+    expect(redacted).not.toContain('陈营组');
+    expect(redacted).not.toContain('鑫苑小区11号楼');
+    // A bracket after one space is no field of the line (工作单位：… （住所：…）).
+    expect(
+      redactText(
+        '当事人：陈宏伟，男\n工作单位：泸州宏达建材有限公司 （住所：泸州市纳溪区纳溪经济开发区化工路18号）',
+      ),
+    ).toContain('化工路18号');
+  });
+
   it('reads a register of service past its rule of dashes, and a row whose 身份 says its person is no party', () => {
     const text = [
       '治安案件法律文书送达情况登记表',
