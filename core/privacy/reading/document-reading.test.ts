@@ -1760,6 +1760,13 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads who signs a case’s approval inside the agency (中队长, 签批人, 局负责人) as its officers', () => {
+    const redacted = redactText(
+      '当事人：王某某，男\n北城中队意见：同意结案。　　中队长：刘占勇\n局领导审批：同意。　　签批人：贾国栋\n承办机构负责人：赵大伟    2024年7月25日\n局负责人：马志刚          2024年7月26日',
+    );
+    for (const name of ['刘占勇', '贾国栋', '赵大伟', '马志刚']) expect(redacted).toContain(name);
+  });
+
   it('reads fields one space apart as clauses of their own (户籍地：… 现暂住：… 电话：…)', () => {
     const redacted = redactText(
       '当 事 人：陈宏伟，男，1987年11月3日出生，汉族\n户籍地：固始县张广庙镇郭楼村陈营组 现暂住：固始县城关镇蓼北路鑫苑小区11号楼1单元502室 电话：187 3761 5520',

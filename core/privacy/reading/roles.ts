@@ -864,6 +864,16 @@ const OFFICER_WORDS = [
   // The head of a fire-rescue brigade or a detachment approving the decision (经大队长吕志勇批准).
   '大队长',
   '支队长',
+  '中队长',
+  // Who signs a case's approval inside the agency (签批人：贾国栋, 局负责人：马志刚,
+  // 承办机构负责人：赵大伟): the agency's own, not a company's 负责人.
+  '签批人',
+  '局负责人',
+  '局领导',
+  '机关负责人',
+  '行政机关负责人',
+  '承办机构负责人',
+  '承办机构负责人意见',
   // A court enforcing an agency's decision (非诉执行) signs its notices so (执行员：韩冬、杜鹏飞).
   '执行员',
   '执行法官',
