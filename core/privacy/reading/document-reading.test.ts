@@ -1760,6 +1760,18 @@ describe('addresses of people', () => {
     ).toContain('澄溪名城8栋');
   });
 
+  it('reads where someone lives in any clause of the bracket after the name, and a 被通知人 whose row says she is a wife', () => {
+    expect(
+      redactText(
+        '当事人：王某\n抄告：保证人温淑琴（被告诫人母亲，住仁和里45号，住宅电话0938-8214573）',
+      ),
+    ).not.toContain('仁和里45号');
+    const notified = redactText(
+      '被决定人：卫某某，男\n被通知人：关雪梅⁣与被决定人关系⁣妻子⁣联系电话：13900000000',
+    );
+    expect(notified).not.toContain('关雪梅');
+  });
+
   it('reads who signs a case’s approval inside the agency (中队长, 签批人, 局负责人) as its officers', () => {
     const redacted = redactText(
       '当事人：王某某，男\n北城中队意见：同意结案。　　中队长：刘占勇\n局领导审批：同意。　　签批人：贾国栋\n承办机构负责人：赵大伟    2024年7月25日\n局负责人：马志刚          2024年7月26日',

@@ -317,7 +317,8 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
         BELOW_TOWN.test(place) &&
         (personNameBefore(text, at) >= 0 || maskedNameBefore(text, at) >= 0)
       ) {
-        homes.push({ start: close - place.length, end: close });
+        const start = at + 1 + lived.index + lived[0].length - place.length;
+        homes.push({ start, end: start + place.length });
         continue;
       }
     }
@@ -506,10 +507,9 @@ const MAX_FLAT_OF_RESIDENT = 24;
 /** What no flat holds: a clause's end. */
 const CLAUSE_STOPS_IN = /[，,。；;、\n（(）)]/;
 
-/** A bracket's last clause saying where someone lives (住…, 家住…, 现住…), its place. */
+/** A bracket's clause saying where someone lives (住…, 家住…, 现住…), its place. */
 const LIVED_IN_BRACKET =
-  /(?:^|[，,；;])(?:现|現|家|暂|暫)?住(?:址|在)?[：:]?\s*(?![其他她])([^\s，,；;：:（(的][^，,；;：:（(的]{3,29})$/;
-/(?:^|[，,；;])(?:现|現|家|暂|暫)?住(?:址|在)?[：:]?(?![其他她])([^，,；;：:（(的]{4,30})$/;
+  /(?:^|[，,；;])(?:现|現|家|暂|暫)?住(?!所)(?:址|在)?[：:]?\s*(?![其他她])([^\s，,；;：:（(的][^，,；;：:（(的]{3,29})(?=[，,；;]|$)/;
 /** Something below a town: a village, a group, a house. */
 const BELOW_TOWN = /[村屯寨组組社队隊号號室户戶]|单元|單元/;
 

@@ -174,6 +174,15 @@ const NOTIFIED = /^被通知人/;
 const KIN_IN_BRACKET =
   /^[^（(，,。\n]{1,8}[（(][^）)]{0,12}(?:之|的|系|其)(?:[父母妻夫子女兄弟姐妹]|哥|家属|亲属|配偶)/;
 const MAX_KIN_BRACKET = 24;
+/** A row's relation to the person a decision is on (与被决定人关系⁣妻子). */
+const KIN_IN_ROW =
+  /关系[\u2063\s：:]*(?:系|是|其)?(?:[父母妻夫子女兄弟姐妹]|妻子|丈夫|儿子|女儿|哥哥|配偶|家属|亲属)/;
+
+function lineEndAfter(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : Math.min(end, at + MAX_KIN_ROW);
+}
+const MAX_KIN_ROW = 60;
 
 /** A row's cell that only a natural person's row has (性别：男, 年龄：46, 出生日期：…). */
 const PERSON_CELL = /\u2063\s*(?:性\s*别|年\s*龄|出生(?:日期|年月)?)\s*[：:]/;
@@ -2037,7 +2046,9 @@ function openHolder(
   if (
     role === Role.party &&
     NOTIFIED.test(roleWord(text, clause)) &&
-    KIN_IN_BRACKET.test(text.slice(clause.valueStart, clause.valueStart + MAX_KIN_BRACKET))
+    (KIN_IN_BRACKET.test(text.slice(clause.valueStart, clause.valueStart + MAX_KIN_BRACKET)) ||
+      // 被通知人：关雪梅⁣与被决定人关系⁣妻子: the row's relation cell says the same.
+      KIN_IN_ROW.test(text.slice(clause.valueStart, lineEndAfter(text, clause.valueStart))))
   )
     role = Role.third;
   // 以下电力客户：⏎(a table of 户名 rows), before any other holder: the line that introduces
