@@ -1927,6 +1927,17 @@ describe('addresses of people', () => {
     expect(redacted).not.toContain('4门602');
   });
 
+  it('reads a minor from the leniency a decision gives (鉴于其系已满十六周岁不满十八周岁), and not a mother from her son’s birth', () => {
+    const decision = readDocument(
+      '行政处罚决定书\n违法行为人：张晨曦　性别：男　2008年出生\n监护人：张立新（父）\n张晨曦的行为已构成扰乱公共秩序。鉴于其系已满十六周岁不满十八周岁的未成年人，决定给予警告。\n2024年12月3日',
+    );
+    expect(decision.minors.map((minor) => minor.name)).toEqual(['张晨曦']);
+    const order = readDocument(
+      '督促监护令\n王彩霞：\n    你系未成年犯罪嫌疑人李浩然的母亲和法定监护人（你的身份证号码：130533198304172427）。李浩然于2008年2月出生，与你共同生活。\n2024年7月5日',
+    );
+    expect(order.minors).toEqual([]);
+  });
+
   it('reads 被告诫人 as a 告诫书’s party, a minor when born under 18 years before it', () => {
     const reading = readDocument(
       '告 诫 书\n被告诫人：秦子墨，男，2008年11月3日出生，洛阳市第二十三中学高一学生。\n法定代理人（监护人）：秦卫东（系被告诫人之父）。\n本局对被告诫人予以告诫。\n2025年5月7日',

@@ -132,9 +132,12 @@ function minorStatements(text: string, partyNames: readonly string[]): number[] 
  */
 const SAID_UNDER_18 = /^[^。；，,\n的]{0,14}(?:(?:未满|不满)(?:十八|18)周岁|未成年)/;
 
-/** A party word, then SAID_UNDER_18. */
+/**
+ * A party word, then SAID_UNDER_18; or the reason a decision gives for leniency, said of the
+ * party by 其 (鉴于其系已满十六周岁不满十八周岁…: the decision's own party).
+ */
 const DECLARED_MINOR =
-  /(?:当事人|被处罚人|违法行为人|违法嫌疑人|申请人|受送达人|被执行人|行政相对人)[^。；\n]{0,20}(?:(?:未满|不满)(?:十八|18)周岁|系未成年)/;
+  /(?:当事人|被处罚人|违法行为人|违法嫌疑人|申请人|受送达人|被执行人|行政相对人|(?:鉴于|由于|考虑到)其)[^。；\n]{0,20}(?:(?:未满|不满)(?:十八|18)周岁|系未成年)/;
 
 /**
  * The date a party's decision was made: the 落款 after the party's block (a date alone on

@@ -555,8 +555,12 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
       const bare = text.slice(start, end).trim();
       if (/^(?:男|女|男性|女性)$/.test(bare) || /^.{1,4}族$/.test(bare))
         holder.personEvidence = true;
-      // (Not 发生于2023年8月26日: when something happened, in a listing's row.)
-      if (bare.includes('出生') || BORN_ON.test(bare)) {
+      // (Not 发生于2023年8月26日: when something happened, in a listing's row; nor 李浩然于2008年
+      // 2月出生 in a mother's block: another person's birth.)
+      if (
+        (bare.includes('出生') || BORN_ON.test(bare)) &&
+        !bornOfAnother(text, holder, start, end)
+      ) {
         holder.personEvidence = true;
         holder.birth ??= datesIn(bare)[0];
       }
@@ -1626,6 +1630,19 @@ const UNDER_18 = /(?:未满|不满)(?:十八|18)周岁|系未成年人/;
  * True when someone other than the holder is named right before what says a person is under
  * 18 (a listing's remark: 与其表弟郑泽楷共同经营，郑泽楷未满十八周岁).
  */
+/** True when the clause text[start, end) opens with a name other than the holder's. */
+function bornOfAnother(text: string, holder: Holder, start: number, end: number): boolean {
+  const from = skipSpaces(text, start, end);
+  const nameEnd = personNameEnd(text, from, Math.min(end, from + 4));
+  return (
+    nameEnd > from + 1 &&
+    text.slice(from, nameEnd) !== holder.name?.text &&
+    OF_BIRTH_AFTER_NAME.test(text.slice(nameEnd, nameEnd + 2))
+  );
+}
+/** What follows a name whose birth a clause gives (李浩然于2008年…, 李浩然2008年…出生). */
+const OF_BIRTH_AFTER_NAME = /^(?:于|於|[0-9０-９]|出生|生于)/;
+
 function saidOfAnother(text: string, holder: Holder, at: number): boolean {
   let start = personNameBefore(text, at);
   // The name as redaction left it (郑某某未满十八周岁) reads the same.
