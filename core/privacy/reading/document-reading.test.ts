@@ -1938,6 +1938,15 @@ describe('addresses of people', () => {
     expect(order.minors).toEqual([]);
   });
 
+  it('reads 被指导人 as a 家庭教育指导令’s party, named in public, and the other parent as a third person', () => {
+    const redacted = redactText(
+      '家庭教育指导令\n被指导人：赖国荣，男，1985年6月出生，汉族，住福建省长汀县汀州镇兆征路南段东门新村3幢402室。\n本院在审理原告钟小红与被告赖国荣变更抚养关系纠纷一案中查明：钟小红与赖国荣于2019年离婚。\n被指导人赖国荣应当接受家庭教育指导。',
+    );
+    expect(redacted).toContain('被指导人赖国荣应当');
+    expect(redacted).not.toContain('钟小红');
+    expect(redacted).not.toContain('东门新村3幢402室');
+  });
+
   it('reads 被告诫人 as a 告诫书’s party, a minor when born under 18 years before it', () => {
     const reading = readDocument(
       '告 诫 书\n被告诫人：秦子墨，男，2008年11月3日出生，洛阳市第二十三中学高一学生。\n法定代理人（监护人）：秦卫东（系被告诫人之父）。\n本局对被告诫人予以告诫。\n2025年5月7日',

@@ -56,8 +56,11 @@ const PARTY_WORDS = [
   '被收缴单位',
   // Whom a 训诫书 admonishes, a 拘留 detains, a 传唤 summons (被训诫人：余子豪，男，…).
   '被训诫人',
-  // Whom a police 告诫书 warns (被告诫人：秦子墨，男，2008年11月3日出生…).
+  // Whom a police 告诫书 warns (被告诫人：秦子墨，男，2008年11月3日出生…); whom a court's
+  // 家庭教育指导令 or a prosecutor's 督促监护令 orders (被指导人：赖国荣，男，…).
   '被告诫人',
+  '被指导人',
+  '被督促人',
   '被拘留人',
   '被传唤人',
   // Who speaks for itself in a 陈述申辩笔录 (陈述申辩人：罗子轩).
