@@ -1927,6 +1927,20 @@ describe('addresses of people', () => {
     expect(redacted).not.toContain('4门602');
   });
 
+  it('ages a 双公示 record’s party on its 处罚决定日期, not its 有效期; a child in its facts is no birth of the business', () => {
+    const record = (name: string, id: string, facts: string) =>
+      `行政相对人名称：${name}\n行政相对人类别：自然人\n证件号码：${id}\n违法事实：${facts}\n处罚决定日期：2024-06-24\n处罚有效期：2025-06-24\n公示截止期：2024-12-24`;
+    expect(
+      readDocument(record('代俊豪', '530322200702110330', '在家中经营网吧。')).minors.map(
+        (minor) => minor.name,
+      ),
+    ).toEqual(['代俊豪']);
+    const cafe = readDocument(
+      '行政相对人名称：宜春市袁州区极速网络会所\n行政相对人类别：个体工商户\n统一社会信用代码：92360902MA38HC6Q08\n违法事实：执法人员检查，发现未成年人彭子轩（2008年5月出生）、钟浩然（2009年1月出生）在营业场所内上网。\n处罚决定日期：2024-03-20',
+    );
+    expect(cafe.minors).toEqual([]);
+  });
+
   it('reads a minor from the leniency a decision gives (鉴于其系已满十六周岁不满十八周岁), and not a mother from her son’s birth', () => {
     const decision = readDocument(
       '行政处罚决定书\n违法行为人：张晨曦　性别：男　2008年出生\n监护人：张立新（父）\n张晨曦的行为已构成扰乱公共秩序。鉴于其系已满十六周岁不满十八周岁的未成年人，决定给予警告。\n2024年12月3日',

@@ -171,10 +171,28 @@ export function documentDate(
     // A birth date (1985年11月3日出生) is nobody's decision date: with several parties, the
     // youngest one's would make the others minors.
     if (isBirth(text, date.end) || afterBirthLabel(text, date.start)) continue;
-    if (date.day > 0 && (!latest || compare(date, latest) > 0)) latest = date;
+    if (date.day === 0) continue;
+    // 处罚决定日期：2024-06-24 in a 双公示 record: the decision's date, whatever comes later
+    // (处罚有效期：2025-06-24, 公示截止期：…: when the record stops showing, not its date).
+    const label = labelBefore(text, date.start);
+    if (DECISION_DATE_LABEL.test(label)) return date;
+    if (PERIOD_END_LABEL.test(label)) continue;
+    if (!latest || compare(date, latest) > 0) latest = date;
   }
   return latest;
 }
+
+/** The label a field's date follows (处罚决定日期：), or '' (up to 10 characters, no stop). */
+function labelBefore(text: string, start: number): string {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i--;
+  if (text.charCodeAt(i) !== 0xff1a && text.charCodeAt(i) !== 0x3a) return '';
+  return text.slice(Math.max(0, i - 10), i);
+}
+/** A field holding the decision's own date (处罚决定日期, 作出决定日期, 决定日期). */
+const DECISION_DATE_LABEL = /(?:决定日期|決定日期|作出日期|处罚日期|處罚日期|决定时间|決定時間)$/;
+/** A field holding when a period ends (处罚有效期, 公示截止期, 期限届满日期). */
+const PERIOD_END_LABEL = /(?:有效期|截止期|截止日期|届满日期|屆滿日期|期限至|公示期限)$/;
 
 /** True when the date ending at `end` is followed by 出生 or 生 (a birth date). */
 function isBirth(text: string, end: number): boolean {

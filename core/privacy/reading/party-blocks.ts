@@ -556,9 +556,11 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
       if (/^(?:男|女|男性|女性)$/.test(bare) || /^.{1,4}族$/.test(bare))
         holder.personEvidence = true;
       // (Not 发生于2023年8月26日: when something happened, in a listing's row; nor 李浩然于2008年
-      // 2月出生 in a mother's block: another person's birth.)
+      // 2月出生 in a mother's block: another person's birth; nor 发现未成年人彭子轩（2008年5月
+      // 出生）在…上网 in a facts cell: a long clause of prose.)
       if (
         (bare.includes('出生') || BORN_ON.test(bare)) &&
+        bare.length <= MAX_BIRTH_CLAUSE &&
         !bornOfAnother(text, holder, start, end)
       ) {
         holder.personEvidence = true;
@@ -1640,6 +1642,8 @@ function bornOfAnother(text: string, holder: Holder, start: number, end: number)
     OF_BIRTH_AFTER_NAME.test(text.slice(nameEnd, nameEnd + 2))
   );
 }
+/** Longest clause read as a holder's birth (于1985年3月7日在泸县云龙镇出生). */
+const MAX_BIRTH_CLAUSE = 24;
 /** What follows a name whose birth a clause gives (李浩然于2008年…, 李浩然2008年…出生). */
 const OF_BIRTH_AFTER_NAME = /^(?:于|於|[0-9０-９]|出生|生于)/;
 
