@@ -1829,6 +1829,14 @@ describe('addresses of people', () => {
     expect(redacted).not.toContain('大地坝社12号');
   });
 
+  it('reads an address line naming an office at its end (…寿县公安局寿春派出所 电话：…) as the agency’s', () => {
+    const redacted = redactText(
+      '被处罚人：王某某，男，2009年3月2日出生，住寿县寿春镇某村5组\n被处罚人及法定代理人签名：（已签）\n联系地址：寿县寿春镇宾阳大道126号寿县公安局寿春派出所 电话：0554-4022110',
+    );
+    expect(redacted).toContain('宾阳大道126号');
+    expect(redacted).toContain('0554-4022110');
+  });
+
   it('reads a home whose label a PDF’s line break cut in two (户⏎籍地：…, 住⏎址：…)', () => {
     const redacted = redactText(
       '    一、钟惠玲，女，公民身份号码440782198509263024，户\n籍地：江门市新会区会城街道七堡村委会新华里8号，居住地：同上。\n    三、余嘉欣，女，住\n址：江门市新会区大泽镇沙冲村委会上沙村5巷3号；联系电话：13800000000。',

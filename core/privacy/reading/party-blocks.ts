@@ -1445,8 +1445,12 @@ function officeLine(text: string, lineStart: number, lineEnd: number): boolean {
     office = OFFICE_WORD_ENDS[text.charCodeAt(i)] === 1;
   if (office && OFFICE_LINE.test(text.slice(lineStart, labelEnd))) return true;
   const first = skipSpaces(text, lineStart, lineEnd);
+  const code = text.charCodeAt(first);
   return (
-    (text.charCodeAt(first) === 0x5730 && OFFICE_PHONE_LINE.test(text.slice(lineStart, lineEnd))) ||
+    (code === 0x5730 && OFFICE_PHONE_LINE.test(text.slice(lineStart, lineEnd))) ||
+    // 联系地址：寿县寿春镇宾阳大道126号寿县公安局寿春派出所 电话：…: the office the address names.
+    ((code === 0x5730 || code === 0x8054) &&
+      OFFICE_ADDRESS_LINE.test(text.slice(lineStart, lineEnd))) ||
     AGENCY_NAME_LINE.test(text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_AGENCY_LINE)))
   );
 }
@@ -1459,6 +1463,8 @@ const AGENCY_NAME_LINE =
 const MAX_AGENCY_LINE = 40;
 const OFFICE_PHONE_LINE =
   /^\s*地\s*址\s*[：:][^\n]{1,48}?(?:值班|监督|監督|举报|舉報|咨询|諮詢|服务|服務)(?:电话|電話|热线|熱線)\s*[：:]/;
+const OFFICE_ADDRESS_LINE =
+  /^\s*(?:联系)?地\s*址\s*[：:][^\n，。；]{2,40}?(?:派出所|公安局|公安分局|人民政府|服务中心|服務中心|执法大队|执法中队|司法所|市场监督管理所|人民检察院|人民法院)(?:[\s\u3000]|电话|電話|$)/;
 const PUBLIC_CHANNEL_LINE =
   /^\s*(?:监督|举报|投诉|咨询|監督|舉報|投訴|諮詢)(?:电话|電話|热线|熱線)\s*[：:]/;
 
