@@ -1829,6 +1829,13 @@ describe('addresses of people', () => {
     expect(redacted).not.toContain('大地坝社12号');
   });
 
+  it('reads a flat before its tenant (…金色家园3栋502室承租人, 201室承租人吴海燕)', () => {
+    const redacted = redactText(
+      '当事人刘春桃，女，系桃江县桃花江镇三里桥社区金色家园3栋502室承租人，户籍地桃江县灰山港镇竹山村十一组。',
+    );
+    expect(redacted).not.toContain('金色家园3栋502室');
+  });
+
   it('reads an address line naming an office at its end (…寿县公安局寿春派出所 电话：…) as the agency’s', () => {
     const redacted = redactText(
       '被处罚人：王某某，男，2009年3月2日出生，住寿县寿春镇某村5组\n被处罚人及法定代理人签名：（已签）\n联系地址：寿县寿春镇宾阳大道126号寿县公安局寿春派出所 电话：0554-4022110',

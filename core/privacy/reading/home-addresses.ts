@@ -234,7 +234,7 @@ const BUILDING_FLAT =
  * Who lives in the flat before them (…1单元101室住户孟某某, 12幢1单元702户业主马某某, 7栋1402房
  * 租户王某某): the flat is that person's home.
  */
-const RESIDENTS_AFTER = ['住户', '業主', '业主', '租户', '租戶', '住戶'];
+const RESIDENTS_AFTER = ['住户', '業主', '业主', '租户', '租戶', '住戶', '承租人'];
 /** A bracket after a flat saying whose it is (（当事人所有，…）, （其所有）). */
 const OWNED_BRACKET = /^[（(](?:系)?(?:当事人|其|户主|戶主)(?:个人|個人)?所有(?:[，,、）)]|的)/;
 /**
