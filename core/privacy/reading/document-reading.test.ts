@@ -1829,6 +1829,19 @@ describe('addresses of people', () => {
     expect(redacted).not.toContain('大地坝社12号');
   });
 
+  it('reads the same on a second pass: no party’s age from others’ ages, a bracket read whatever the ID’s length', () => {
+    const kindergarten =
+      '    三、当事人付春燕，女，公民身份号码511025198506273028，在其位于资中县银山镇白马村4组的自建住房内开办看护点，招收3至5周岁幼儿12人。\n2025年3月10日';
+    const once = redactText(kindergarten);
+    expect(once).toContain('当事人付春燕');
+    expect(redactText(once)).toBe(once);
+    const weekly =
+      '执法人员在当事人邵长海（身份证号码：231282196809170597，住肇东市昌五镇昌盛村邵家屯，家中电话：（0455）7823516）家中仓房内查获烟花爆竹。';
+    const first = redactText(weekly);
+    expect(first).not.toContain('邵家屯');
+    expect(redactText(first)).toBe(first);
+  });
+
   it('reads a flat before its tenant (…金色家园3栋502室承租人, 201室承租人吴海燕)', () => {
     const redacted = redactText(
       '当事人刘春桃，女，系桃江县桃花江镇三里桥社区金色家园3栋502室承租人，户籍地桃江县灰山港镇竹山村十一组。',

@@ -296,7 +296,7 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
   // nothing but a home, from its county down to the house or the village group.
   for (let at = text.indexOf('（'); at >= 0; at = text.indexOf('（', at + 1)) {
     // Looked for within reach only: a bracket left open must not make this quadratic.
-    const inside = text.slice(at + 1, at + 1 + MAX_NAMED_HOME).indexOf('）');
+    const inside = text.slice(at + 1, at + 1 + MAX_REMARK_BRACKET).indexOf('）');
     if (inside < 0) continue;
     const close = at + 1 + inside;
     // …2号楼3单元402室（当事人所有，出租用于群租）: a flat the bracket says the party owns.
@@ -307,7 +307,8 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
     }
     const value = text.slice(at + 1, close);
     // 其侄潘某某（住王宅镇王宅村下新屋）, 行人黄某某（女，71岁，住木乐村旧屋屯）: where the person
-    // named before the bracket lives, its last clause.
+    // named before the bracket lives, a clause of it. (The bracket's reach is wide: an ID in
+    // it, masked or not, must not decide whether the clause is read.)
     const lived = LIVED_IN_BRACKET.exec(value);
     if (lived) {
       const place = lived[1]!;
@@ -325,6 +326,7 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
     // The home's end first: most brackets end otherwise, and that test is the cheapest.
     // 孙立伟（文华园3号楼2单元1201室）: an estate's flat alone is a home too.
     if (
+      inside > MAX_NAMED_HOME ||
       !PRIVATE_HOME_END.test(value) ||
       !((COUNTY_FIRST.test(value) && isHomeShaped(value)) || BRACKET_FLAT.test(value)) ||
       PROSE_IN_VALUE.test(value) ||
@@ -513,6 +515,8 @@ const LIVED_IN_BRACKET =
 /** Something below a town: a village, a group, a house. */
 const BELOW_TOWN = /[村屯寨组組社队隊号號室户戶]|单元|單元/;
 
+/** Longest bracket after a name read for its clauses (an ID, an age, where one lives…). */
+const MAX_REMARK_BRACKET = 96;
 /** Longest bracket after a name read as a home (a county, town, village and house). */
 const MAX_NAMED_HOME = 40;
 /** A home that starts from its county or city (资中县…, 乐山市…), as a bracket after a name gives it. */

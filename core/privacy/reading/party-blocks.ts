@@ -566,7 +566,8 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
         holder.personEvidence = true;
         holder.birth ??= datesIn(bare)[0];
       }
-      if (bare.includes('岁')) {
+      // (A clause that opens with the age, not 招收3至5周岁幼儿12人: someone else's ages.)
+      if (bare.includes('岁') && AGE_CLAUSE.test(bare)) {
         const age = ageIn(bare);
         if (age !== undefined) {
           holder.personEvidence = true;
@@ -1648,6 +1649,10 @@ function bornOfAnother(text: string, holder: Holder, start: number, end: number)
     OF_BIRTH_AFTER_NAME.test(text.slice(nameEnd, nameEnd + 2))
   );
 }
+/** A clause giving the holder's age (35岁, 现年16岁, 时年十五周岁, 年龄：46岁). */
+const AGE_CLAUSE =
+  /^(?:现年|現年|今年|时年|時年|年龄|年齡|年满|年滿|已满|已滿|系|是|为|為)?[：:\s]*[0-9０-９一二三四五六七八九十]{1,3}\s*周?岁/;
+
 /** Longest clause read as a holder's birth (于1985年3月7日在泸县云龙镇出生). */
 const MAX_BIRTH_CLAUSE = 24;
 /** What follows a name whose birth a clause gives (李浩然于2008年…, 李浩然2008年…出生). */
