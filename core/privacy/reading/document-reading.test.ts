@@ -1829,6 +1829,19 @@ describe('addresses of people', () => {
     expect(redacted).not.toContain('大地坝社12号');
   });
 
+  it('reads the same on a second pass: 明知其子未满十八周岁 is said of the son; 李某某于2008年出生 of another', () => {
+    const father =
+      '被处罚人信息\n姓名：雷振华⁣性别：男\n驾驶证号：142429198209160317⁣准驾车型：C1\n　　本大队认为，被处罚人明知其子未满十八周岁、未取得机动车驾驶证，仍将机动车交由其驾驶。\n2024年6月28日';
+    const once = redactText(father);
+    expect(once).toContain('姓名：雷振华');
+    expect(redactText(once)).toBe(once);
+    const mother =
+      '督促监护令\n王彩霞：\n    你系未成年犯罪嫌疑人李浩然的母亲（你的身份证号码：130533198304172427）。李浩然于2008年2月出生，与你共同生活。\n2024年7月5日';
+    const first = redactText(mother);
+    expect(first).toContain('王彩霞：');
+    expect(redactText(first)).toBe(first);
+  });
+
   it('reads the same on a second pass: no party’s age from others’ ages, a bracket read whatever the ID’s length', () => {
     const kindergarten =
       '    三、当事人付春燕，女，公民身份号码511025198506273028，在其位于资中县银山镇白马村4组的自建住房内开办看护点，招收3至5周岁幼儿12人。\n2025年3月10日';

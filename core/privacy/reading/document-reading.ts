@@ -136,8 +136,9 @@ const SAID_UNDER_18 = /^[^。；，,\n的]{0,14}(?:(?:未满|不满)(?:十八|18
  * A party word, then SAID_UNDER_18; or the reason a decision gives for leniency, said of the
  * party by 其 (鉴于其系已满十六周岁不满十八周岁…: the decision's own party).
  */
+// (Not 被处罚人明知其子未满十八周岁: said of a child of the party's.)
 const DECLARED_MINOR =
-  /(?:当事人|被处罚人|违法行为人|违法嫌疑人|申请人|受送达人|被执行人|行政相对人|(?:鉴于|由于|考虑到)其)[^。；\n]{0,20}(?:(?:未满|不满)(?:十八|18)周岁|系未成年)/;
+  /(?:当事人|被处罚人|违法行为人|违法嫌疑人|申请人|受送达人|被执行人|行政相对人|(?:鉴于|由于|考虑到)其)(?:(?![其之][子女儿孙]|儿子|女儿|孩子|子女)[^。；\n]){0,20}(?:(?:未满|不满)(?:十八|18)周岁|系未成年)/;
 
 /**
  * The date a party's decision was made: the 落款 after the party's block (a date alone on

@@ -1,5 +1,4 @@
 import { isRealDate } from '../../identifiers/resident-id';
-import { isValidUnifiedSocialCreditCode } from '../../identifiers/unified-social-credit-code';
 import { addressValueEnd } from '../address';
 import { characterSet, isHanCode, isSpace, skipSpaces } from '../internal/chars';
 import { PUBLIC_PLACEHOLDER } from '../placeholders';
@@ -229,6 +228,16 @@ function addressesRowsOf(text: string, clause: Clause): boolean {
 
 /** 一、, 十二、: a list's number in Han numerals before an entry. */
 const HAN_LIST_NUMBER = /^[一二三四五六七八九十]{1,3}、/;
+
+/**
+ * A unified social credit code's shape (GB 32100: registry, kind, region, then letters and
+ * digits), never a resident ID's all-digit one. (identifiers/ holds the check, but importing it
+ * here moves its helpers into the widgets' first view.)
+ */
+const CREDIT_CODE_VALUE = /^\s*[1-9A-HY][1-9]\d{6}[0-9A-HJ-NPQRTUWXY]{10}\s*$/;
+/** A resident ID's shape, all digits but its check character. */
+const ID_VALUE = /^\s*\d{17}[\dXx]\s*$/;
+/^\s*[1-9A-HY][1-9]\d{6}(?=[0-9A-Z]{10})[0-9A-HJ-NPQRTUWXY]*[A-Z][0-9A-HJ-NPQRTUWXY]*\s*$/;
 
 /** A page's text size switch: 字号：大中小, 字体：【大 中 小】. */
 const FONT_SIZE_SWITCH =
@@ -894,9 +903,8 @@ export function readPartyBlocks(text: string): PartyBlocks {
       // 证件号码：91511702MA6AH0TU9P: a column of codes and IDs holding a company's code.
       if (
         clause.field === FieldKind.identity &&
-        isValidUnifiedSocialCreditCode(
-          text.slice(clause.valueStart, clause.end).trim().slice(0, 18),
-        )
+        CREDIT_CODE_VALUE.test(text.slice(clause.valueStart, clause.end)) &&
+        !ID_VALUE.test(text.slice(clause.valueStart, clause.end))
       )
         clause = { ...clause, field: FieldKind.organisationCode };
       let owner =
@@ -1642,7 +1650,9 @@ const UNDER_18 = /(?:未满|不满)(?:十八|18)周岁|系未成年人/;
 /** True when the clause text[start, end) opens with a name other than the holder's. */
 function bornOfAnother(text: string, holder: Holder, start: number, end: number): boolean {
   const from = skipSpaces(text, start, end);
-  const nameEnd = personNameEnd(text, from, Math.min(end, from + 4));
+  // (李某某于2008年2月出生 as redaction left it reads the same.)
+  let nameEnd = personNameEnd(text, from, Math.min(end, from + 4));
+  if (nameEnd <= from + 1) nameEnd = from + maskedNameLength(text, from, end);
   return (
     nameEnd > from + 1 &&
     text.slice(from, nameEnd) !== holder.name?.text &&
