@@ -1829,6 +1829,18 @@ describe('addresses of people', () => {
     expect(redacted).not.toContain('大地坝社12号');
   });
 
+  it('joins a two-character name padded by one ideographic space in a row one cell too wide (申　丽)', () => {
+    const text = [
+      '二、家庭成员及联系方式',
+      '　　关系　　姓名　　　联系电话　　　　　住址',
+      '　　父亲　　申德强　　139 8522 6041　　汇川区高坪街道团泽社区枫香坝组16号',
+      '　　姐姐　　申　丽　　18685234976　　　汇川区上海路街道珠海路万达华府12栋2单元1703室',
+    ].join('\n');
+    const once = redactText(text);
+    expect(once).not.toContain('万达华府12栋');
+    expect(redactText(once)).toBe(once);
+  });
+
   it('reads the same on a second pass: 明知其子未满十八周岁 is said of the son; 李某某于2008年出生 of another', () => {
     const father =
       '被处罚人信息\n姓名：雷振华⁣性别：男\n驾驶证号：142429198209160317⁣准驾车型：C1\n　　本大队认为，被处罚人明知其子未满十八周岁、未取得机动车驾驶证，仍将机动车交由其驾驶。\n2024年6月28日';

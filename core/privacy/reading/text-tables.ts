@@ -224,6 +224,29 @@ export function spacedCellsOf(text: string, lineStart: number, lineEnd: number):
 const STANDING_TITLE =
   /^(?:身份|人员身份|人員身份|当事人身份|當事人身份|人员类别|人員類別|类别|類別)$/;
 
+/**
+ * A row one cell too wide because a two-character name was padded with one ideographic space
+ * (姐姐　　申　丽　　186…): the two halves joined, as the same row reads once the name is
+ * masked (申某某).
+ */
+function joinPaddedName(text: string, cells: Span[], width: number): Span[] {
+  if (cells.length !== width + 1) return cells;
+  for (let k = 0; k + 1 < cells.length; k++) {
+    const a = cells[k]!;
+    const b = cells[k + 1]!;
+    if (
+      a.end - a.start === 1 &&
+      b.end - b.start === 1 &&
+      b.start === a.end + 1 &&
+      text.charCodeAt(a.end) === 0x3000 &&
+      isHanCode(text.charCodeAt(a.start)) &&
+      isHanCode(text.charCodeAt(b.start))
+    )
+      return [...cells.slice(0, k), { start: a.start, end: b.end }, ...cells.slice(k + 2)];
+  }
+  return cells;
+}
+
 /** A line of dashes or rules alone (-----, ─────, =====). */
 const RULE_LINE = /^[\s\-─—=]+$/;
 
@@ -412,7 +435,7 @@ function readTable(
       rowStart = rowEnd + 1;
       continue;
     }
-    const cells = cellsIn(text, rowStart, rowEnd);
+    const cells = joinPaddedName(text, cellsIn(text, rowStart, rowEnd), header.length);
     if (cells.length !== header.length) {
       // A cell's words wrapped onto a line of their own, to the right of where rows start
       // (拆除重建，⏎…已安排过渡安置; 阜南县丰禾粮食种植专业⏎ 合作社): the table goes on below it.
