@@ -1829,6 +1829,15 @@ describe('addresses of people', () => {
     expect(redacted).not.toContain('大地坝社12号');
   });
 
+  it('starts a home in a bracket after its 家住 when the bracket first says whose home it is', () => {
+    const text =
+      '　　　　2号楼2单元102室住户任福贵（任福贵之女任丽娟家住平遥县古陶镇新建路柳根小区6号楼1单元502室，已表示可接其父同住）';
+    const once = redactText(text);
+    expect(once).not.toContain('任丽娟');
+    expect(once).not.toContain('柳根小区');
+    expect(redactText(once)).toBe(once);
+  });
+
   it('joins a two-character name padded by one ideographic space in a row one cell too wide (申　丽)', () => {
     const text = [
       '二、家庭成员及联系方式',

@@ -115,8 +115,12 @@ export function remarkAddresses(text: string, remarks: readonly Span[]): Span[] 
         // countryside, where the person's own bracket says they live there.
         found.push({ start: afterDwellingVerb(text, clause.valueStart), end: clause.end });
       else if (unlabelledHome(text, clause))
-        // 住泸县…4组: the address starts after the verb.
-        found.push({ start: afterDwellingVerb(text, clause.valueStart), end: clause.end });
+        // 住泸县…4组: the address starts after the verb; 任福贵之女任丽娟家住平遥县…502室: after
+        // the verb that follows whose home it is.
+        found.push({
+          start: homeStartInClause(text, clause.valueStart, clause.end),
+          end: clause.end,
+        });
       else if (
         clause.role === undefined &&
         (clause.field === undefined ||
@@ -135,6 +139,15 @@ export function remarkAddresses(text: string, remarks: readonly Span[]): Span[] 
   }
   return found;
 }
+
+/** Where the address of a clause that says whose home it is starts: after its 家住 or 住. */
+function homeStartInClause(text: string, start: number, end: number): number {
+  const verb = LIVES_AT.exec(text.slice(start, end));
+  return verb ? start + verb.index + verb[0].length : afterDwellingVerb(text, start);
+}
+/** A dwelling verb, then a place (家住平遥县…, 住在古陶镇…). */
+const LIVES_AT =
+  /(?:家住|住在|现住|現住|暂住|暫住|住(?![所址宅房]))(?=[\u4e00-\u9fff]{1,8}[省市县縣区區镇鎮乡鄉村])/;
 
 /** A flat, then the person's tie to it (…702室业主, …12号住户). */
 const OWNED_FLAT =
