@@ -1829,6 +1829,15 @@ describe('addresses of people', () => {
     expect(redacted).not.toContain('大地坝社12号');
   });
 
+  it('reads an address value that says whose home it is (备用地址：代收人雷小娟住富平县…) as that person’s, from 住', () => {
+    const text =
+      '受送达人：富平县金柿缘食品有限公司\n指定代收人⁣姓  名：雷小娟\n备用地址：代收人雷小娟住富平县城关街道东华社区莲湖路康居苑4号楼3单元602室，公司地址无法送达时可向该地址邮寄。';
+    const once = redactText(text);
+    expect(once).not.toContain('雷小娟');
+    expect(once).not.toContain('康居苑4号楼');
+    expect(redactText(once)).toBe(once);
+  });
+
   it('starts a home in a bracket after its 家住 when the bracket first says whose home it is', () => {
     const text =
       '　　　　2号楼2单元102室住户任福贵（任福贵之女任丽娟家住平遥县古陶镇新建路柳根小区6号楼1单元502室，已表示可接其父同住）';

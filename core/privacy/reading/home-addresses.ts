@@ -554,7 +554,8 @@ function nameEndsAt(text: string, end: number): boolean {
 }
 
 /** Words for a person whose home a sentence then gives (投诉人, 邻居, 住户…). */
-const PERSON_WORD_BEFORE = /(?:投诉人|举报人|反映人|证人|邻居|住户|租户|房东|业主|村民|居民)$/;
+const PERSON_WORD_BEFORE =
+  /(?:投诉人|举报人|反映人|证人|邻居|住户|租户|房东|业主|村民|居民|代收人)$/;
 
 /**
  * After the address, the clause that says whose dwelling it is: …滨江路西段12号，系居民唐德明

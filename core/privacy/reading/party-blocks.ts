@@ -239,6 +239,19 @@ const CREDIT_CODE_VALUE = /^\s*[1-9A-HY][1-9]\d{6}[0-9A-HJ-NPQRTUWXY]{10}\s*$/;
 const ID_VALUE = /^\s*\d{17}[\dXx]\s*$/;
 /^\s*[1-9A-HY][1-9]\d{6}(?=[0-9A-Z]{10})[0-9A-HJ-NPQRTUWXY]*[A-Z][0-9A-HJ-NPQRTUWXY]*\s*$/;
 
+/** True when an address's value opens with whose home it is (代收人雷小娟住…, 其子李强家住…). */
+function saysWhoseHome(text: string, start: number, end: number): boolean {
+  let at = skipSpaces(text, start, end);
+  // (A role word first: 原租住… would read 原租 as a name.)
+  const role = HOME_OWNER_WORD.exec(text.slice(at, at + 4));
+  if (!role) return false;
+  at += role[0].length;
+  const nameEnd = personNameEnd(text, at, Math.min(end, at + 4));
+  return nameEnd > at + 1 && LIVES_AFTER_NAME.test(text.slice(nameEnd, nameEnd + 3));
+}
+const HOME_OWNER_WORD = /^(?:代收人|收件人|联系人|其[父母妻夫子女兄弟姐妹]|之[父母妻夫子女])/;
+const LIVES_AFTER_NAME = /^(?:家住|住在|住(?![所址宅房]))/;
+
 /** A page's text size switch: 字号：大中小, 字体：【大 中 小】. */
 const FONT_SIZE_SWITCH =
   /^\s*(?:字号|字號|字体|字體)\s*[：:]\s*[【[]?\s*大\s*[|｜]?\s*中\s*[|｜]?\s*小/;
@@ -920,8 +933,16 @@ export function readPartyBlocks(text: string): PartyBlocks {
                 birthFromId(text, clause.valueStart, clause.end) !== undefined
               ? current
               : fieldOwner(current, clause.field);
+      // 备用地址：代收人雷小娟住富平县…: the value says in its own words whose home it is
+      // (home-addresses.ts reads the home after 住); the label's line is no one's address.
+      if (
+        clause.field === FieldKind.address &&
+        clause.labelled &&
+        saysWhoseHome(text, clause.valueStart, clause.end)
+      )
+        owner = ORGANISATION_DETAILS_HOLDER;
       // 送达地址 in a contact's lines, the same as the company's 注册地址: the company's.
-      if (clause.field === FieldKind.address && clause.labelled && places.size > 0) {
+      else if (clause.field === FieldKind.address && clause.labelled && places.size > 0) {
         const place = places.get(addressText(text, { start: clause.valueStart, end: clause.end }));
         if (place) owner = place;
       }
