@@ -466,6 +466,11 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
  */
 const HOME_LABELS = ['户籍所在地', '户籍地', '现住址', '现居住地', '居住地', '家庭住址', '住址'];
 
+/** The last characters of the labels' first parts (户 of 户⏎籍地, 籍 of 户籍⏎所在地…). */
+const LABEL_PIECE_ENDS = characterSet(
+  HOME_LABELS.flatMap((label) => [...label.slice(0, -1)]).join(''),
+);
+
 /** The homes whose labels a line break cuts in two (see HOME_LABELS). */
 export function brokenLabelHomes(text: string): Span[] {
   const homes: Span[] = [];
@@ -476,6 +481,8 @@ export function brokenLabelHomes(text: string): Span[] {
       (isSpace(text.charCodeAt(before - 1)) || text.charCodeAt(before - 1) === 0x0d)
     )
       before--;
+    // Most lines end with a stop or a value: only a label's first part ends one so.
+    if (LABEL_PIECE_ENDS[text.charCodeAt(before - 1)] !== 1) continue;
     let after = br + 1;
     while (after < text.length && isSpace(text.charCodeAt(after))) after++;
     for (const label of HOME_LABELS) {
