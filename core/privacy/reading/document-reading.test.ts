@@ -1829,6 +1829,13 @@ describe('addresses of people', () => {
     expect(redacted).not.toContain('大地坝社12号');
   });
 
+  it('reads where someone’s home or registration is said to be (户口本上的家在沙巷街38号)', () => {
+    const redacted = redactText(
+      '当事人：侯某某，男\n答：户口本上的家在平遥县古陶镇沙巷街38号，是我爷爷留下的院子。',
+    );
+    expect(redacted).not.toContain('沙巷街38号');
+  });
+
   it('reads an address value that says whose home it is (备用地址：代收人雷小娟住富平县…) as that person’s, from 住', () => {
     const text =
       '受送达人：富平县金柿缘食品有限公司\n指定代收人⁣姓  名：雷小娟\n备用地址：代收人雷小娟住富平县城关街道东华社区莲湖路康居苑4号楼3单元602室，公司地址无法送达时可向该地址邮寄。';

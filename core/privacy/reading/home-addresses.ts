@@ -121,6 +121,12 @@ const DWELLING_BEFORE = [
   '我住',
   '他住',
   '她住',
+  // 她家在城阳街道大湖社区后湖村, 户口在夏庄镇岳家村: where someone's home or registration is.
+  '家在',
+  '户口在',
+  '戶口在',
+  '户籍在',
+  '戶籍在',
 ];
 /** A town and its village, before 的 or a stop (喜捷镇槽坊村的…). */
 const TOWN_VILLAGE =
