@@ -164,8 +164,7 @@ function isRowHolder(text: string, holder: Holder): boolean {
 // rentals) is whom such a list is about as much.
 const HOUSEHOLD_HEAD =
   /^(?:[户戶]\s*主|房屋所有(?:权)?人|所有权人|產權人|产权人|房\s*[主东東]|出租人)(?:[（(][^）)]{1,6}[）)])?$/;
-const FIRST_BLOCK_PARTY =
-  /^(?:[户戶]\s*主|房屋所有(?:权)?人|所有权人|產權人|产权人|房\s*[主东東]|出租人)(?:[（(][^）)]{1,6}[）)])?$|考\s*生$|^承\s*租\s*人$/;
+const FIRST_BLOCK_PARTY = new RegExp(`${HOUSEHOLD_HEAD.source}|考\\s*生$|^承\\s*租\\s*人$`);
 
 /** 被通知人: whom a notice is sent to, or whom a detention is told to. */
 const NOTIFIED = /^被通知人/;
@@ -237,7 +236,6 @@ const HAN_LIST_NUMBER = /^[一二三四五六七八九十]{1,3}、/;
 const CREDIT_CODE_VALUE = /^\s*[1-9A-HY][1-9]\d{6}[0-9A-HJ-NPQRTUWXY]{10}\s*$/;
 /** A resident ID's shape, all digits but its check character. */
 const ID_VALUE = /^\s*\d{17}[\dXx]\s*$/;
-/^\s*[1-9A-HY][1-9]\d{6}(?=[0-9A-Z]{10})[0-9A-HJ-NPQRTUWXY]*[A-Z][0-9A-HJ-NPQRTUWXY]*\s*$/;
 
 /** True when an address's value opens with whose home it is (代收人雷小娟住…, 其子李强家住…). */
 function saysWhoseHome(text: string, start: number, end: number): boolean {
