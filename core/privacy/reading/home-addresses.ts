@@ -97,9 +97,8 @@ const DWELLINGS = [
  * 402室内, 证人王五住在…3组. (A party's 住 in its own block is read in party-blocks.ts.)
  */
 const DWELLING_BEFORE = [
-  // 老家在泸县云龙镇石岭村5组12号: where one's family home is; 把家安在了哈尔滨市…: where one
-  // made one's home.
-  '老家在',
+  // 把家安在了哈尔滨市…: where one made one's home (老家在泸县云龙镇石岭村5组12号, where
+  // one's family home is, is read at its 家在 below).
   '家安在',
   '安家在',
   '老家位于',
@@ -649,22 +648,20 @@ export function residenceAddresses(text: string): Span[] {
       home = addressAfter(text, at + 2);
     if (home) homes.push(home);
   }
-  // 按你在《送达地址确认书》中确认的地址（广饶县…72号）: the addressee's own address.
-  for (let at = text.indexOf('地址（'); at >= 0; at = text.indexOf('地址（', at + 3)) {
-    if (!YOUR.test(text.slice(clauseStartBefore(text, at, MAX_YOUR_ADDRESS), at))) continue;
-    const home = addressAfter(text, at + 2);
-    if (home) homes.push(home);
-  }
-  // 你的送达地址：三台县…601室, 按其提供的联系地址汉中市…1802室邮寄送达, 送达地址：…8组，系你
-  // 在《送达地址确认书》中确认的地址: where the addressee is reached, said to be his own.
+  // 按你在《送达地址确认书》中确认的地址（广饶县…72号）: the addressee's own address, in the
+  // bracket after any 地址; 你的送达地址：三台县…601室, 按其提供的联系地址汉中市…1802室邮寄送达,
+  // 送达地址：…8组，系你在《送达地址确认书》中确认的地址: where the addressee is reached (after
+  // its label, joined any way), said to be his own.
   for (let at = text.indexOf('地址'); at >= 0; at = text.indexOf('地址', at + 2)) {
-    if (!REACH_LABEL.test(text.slice(at - 2, at))) continue;
+    const bracket = text.charCodeAt(at + 2) === 0xff08;
+    const reach = REACH_LABEL.test(text.slice(at - 2, at));
+    if (!bracket && !reach) continue;
     const joined = text.charCodeAt(at + 2) === 0xff1a || text.charCodeAt(at + 2) === 0x3a;
     const home = addressAfter(text, at + (joined ? 3 : 2));
     if (!home) continue;
     if (
       YOUR.test(text.slice(clauseStartBefore(text, at, MAX_YOUR_ADDRESS), at)) ||
-      (joined && YOUR_AFTER.test(text.slice(home.end, home.end + 4)))
+      (reach && joined && YOUR_AFTER.test(text.slice(home.end, home.end + 4)))
     )
       homes.push(home);
   }
