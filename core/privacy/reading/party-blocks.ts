@@ -17,6 +17,7 @@ import { HolderKind } from './holder-kind';
 import { addressAcrossBreak, afterWhoseHome, HOME_END } from './home-addresses';
 import { continuationAfter, isLineBreak } from './line-breaks';
 import { listedAs } from './list-leads';
+import { LIST_NUMBER } from './list-numbers';
 import { hasNameMask, maskedNameBefore, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { personNameBefore, personNameEnd, spacedNameEnd } from './person-name';
@@ -225,8 +226,8 @@ function addressesRowsOf(text: string, clause: Clause): boolean {
   );
 }
 
-/** 一、, 十二、: a list's number in Han numerals before an entry. */
-const HAN_LIST_NUMBER = /^[一二三四五六七八九十]{1,3}、/;
+/** A list's number before an entry (一、, 十二、: the other forms are no Han to skip past). */
+const LIST_NUMBER_AT = new RegExp(`^${LIST_NUMBER}`);
 
 /**
  * A unified social credit code's shape (GB 32100: registry, kind, region, then letters and
@@ -2058,7 +2059,7 @@ function mayOpenOrContinue(text: string, start: number, end: number, open: boole
   // number: 一、申请人黄志坚，男，…).
   let i = start;
   while (i < limit && (isSpace(text.charCodeAt(i)) || !isHanCode(text.charCodeAt(i)))) i++;
-  const numbered = HAN_LIST_NUMBER.exec(text.slice(i, i + 4));
+  const numbered = LIST_NUMBER_AT.exec(text.slice(i, i + 5));
   if (numbered) i += numbered[0].length;
   return i < limit && roleAt(text, i, end) !== undefined;
 }

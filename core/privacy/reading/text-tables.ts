@@ -39,18 +39,6 @@ const CELL_BREAK_PADDED =
  * characters after a surname, the whole cell (何其华: 其 ends a name in prose, 何其华收到…, but
  * a cell holds nothing else).
  */
-/** A cell of a column of people holding what may be a name: two to four Han characters. */
-function personCell(text: string, { start, end }: Span): boolean {
-  const value = text.slice(start, end).replace(/\u3000/g, '');
-  return (
-    value.length >= 2 &&
-    value.length <= 4 &&
-    HAN_ONLY.test(value) &&
-    !NOT_NAME_CELL.test(value) &&
-    !isOrganisationName(value)
-  );
-}
-
 function namesCell(text: string, { start, end }: Span): boolean {
   if (personNameEnd(text, start, end) === end) return true;
   // 肖　敏: a two-character name padded to a column's width.
@@ -65,6 +53,23 @@ function namesCell(text: string, { start, end }: Span): boolean {
     HAN_ONLY.test(text.slice(start, end)) &&
     !NOT_NAME_CELL.test(text.slice(start, end))
   );
+}
+
+/** A cell of a column of people holding what may be a name: two to four Han characters. */
+function personCell(text: string, { start, end }: Span): boolean {
+  const value = text.slice(start, end).replace(/\u3000/g, '');
+  return (
+    value.length >= 2 &&
+    value.length <= 4 &&
+    HAN_ONLY.test(value) &&
+    !NOT_NAME_CELL.test(value) &&
+    !isOrganisationName(value)
+  );
+}
+
+/** True when a cell of a column of people names someone: namesCell, or personCell. */
+function holdsPerson(text: string, cell: Span): boolean {
+  return namesCell(text, cell) || personCell(text, cell);
 }
 
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
@@ -483,7 +488,7 @@ function readTable(
     // (户主 | 家庭住址 | 需重点帮扶人员: a row is a household's by its head, whatever the
     // column of others holds: 无, 其母李发英（87岁）.)
     const head = partyColumn >= 0 ? cells[partyColumn] : undefined;
-    if (person || (head && (namesCell(text, head) || personCell(text, head)))) {
+    if (person || (head && holdsPerson(text, head))) {
       for (const column of addressColumns) {
         const cell = cells[column];
         if (!cell) continue;
