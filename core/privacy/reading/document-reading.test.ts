@@ -1836,6 +1836,38 @@ describe('addresses of people', () => {
     expect(redacted).not.toContain('沙巷街38号');
   });
 
+  it('reads a settlement with no house number after a verb of living (家住岜沙村, 现居…7号楼, 户口在…村)', () => {
+    const redacted = redactText(
+      '当事人：孔某某，男\n当事人在询问中称，其家住岜沙村，因搬迁搬到县城。另查明，当事人家住东孔庄村三街。' +
+        '其子孔某某现居晋中市榆次区锦纶路紫金苑B区7号楼，户口在夏庄镇岳家村。' +
+        '其外甥暂住在你位于福海家园的家中。证人孔某某（住长安区郭杜街道雅居乐小区）。他们住在一起，住在附近的村子。',
+    );
+    for (const place of [
+      '岜沙村',
+      '东孔庄村三街',
+      '紫金苑B区7号楼',
+      '岳家村',
+      '福海家园',
+      '雅居乐小区',
+    ])
+      expect(redacted).not.toContain(place);
+    // Where no settlement follows, nothing is taken.
+    expect(redacted).toContain('他们住在一起，住在附近的村子。');
+    expect(redacted).toContain('暂住在你位于');
+  });
+
+  it('reads the settlement of a family’s home before 家中 or 老宅, after where one went', () => {
+    const redacted = redactText(
+      '当事人：包彩霞，女\n其于当年3月回梅川镇茶埠村三社老宅小住。东方明称，其本人当晚在阳朔镇迎宾路凤鸣小区家中。' +
+        '马浩然释放后由监护人带回位于金麟湾小区的家中居住。',
+    );
+    for (const place of ['茶埠村三社', '凤鸣小区', '金麟湾小区'])
+      expect(redacted).not.toContain(place);
+    // The time before the place, and 位于, stay.
+    expect(redacted).toContain('其于当年3月回');
+    expect(redacted).toContain('带回位于');
+  });
+
   it('reads an address value that says whose home it is (备用地址：代收人雷小娟住富平县…) as that person’s, from 住', () => {
     const text =
       '受送达人：富平县金柿缘食品有限公司\n指定代收人⁣姓  名：雷小娟\n备用地址：代收人雷小娟住富平县城关街道东华社区莲湖路康居苑4号楼3单元602室，公司地址无法送达时可向该地址邮寄。';

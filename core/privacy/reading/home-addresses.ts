@@ -368,14 +368,19 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
         addressBefore(text, at, word === BUILDING) ??
         (word === BUILDING || word === MOVED_IN || word === RESIDES
           ? undefined
-          : (addressAfter(text, at + word.length) ?? addressBeforeWhose(text, at)));
+          : (addressAfter(text, at + word.length) ?? addressBeforeWhose(text, at))) ??
+        (FAMILY_HOMES.includes(word) ? settlementBefore(text, at) : undefined);
       if (home) homes.push(home);
     }
   }
-  // 家住喜捷镇槽坊村的陈某某: after 家住, a town and its village is a home, up to whose it is.
+  // 家住喜捷镇槽坊村的陈某某: after 家住, a town and its village is a home, up to whose it is;
+  // 其家住岜沙村, 当事人家住东孔庄村三街: a settlement alone is one too.
   for (const at of words.of('家住')) {
     const village = TOWN_VILLAGE.exec(text.slice(at + 2, at + 2 + MAX_TOWN_VILLAGE));
-    if (village) homes.push({ start: at + 2, end: at + 2 + village[0].length });
+    const home = village
+      ? { start: at + 2, end: at + 2 + village[0].length }
+      : (addressAfter(text, at + 2) ?? settlementAfter(text, at + 2));
+    if (home) homes.push(home);
   }
   for (const word of DWELLING_BEFORE) {
     for (const at of words.of(word)) {
@@ -398,7 +403,10 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
         if (label) start = after + label[0].length;
       }
       const home =
-        addressAfter(text, start) ?? estateAfter(text, start) ?? bareFlatAfter(text, start);
+        addressAfter(text, start) ??
+        estateAfter(text, start) ??
+        bareFlatAfter(text, start) ??
+        (word === RENTED ? undefined : settlementAfter(text, start));
       if (
         home &&
         (word !== RENTED ||
@@ -524,8 +532,9 @@ const CLAUSE_STOPS_IN = /[，,。；;、\n（(）)]/;
 /** A bracket's clause saying where someone lives (住…, 家住…, 现住…), its place. */
 const LIVED_IN_BRACKET =
   /(?:^|[，,；;])(?:现|現|家|暂|暫)?住(?!所)(?:址|在)?[：:]?\s*(?![其他她])([^\s，,；;：:（(的][^，,；;：:（(的]{3,29})(?=[，,；;]|$)/;
-/** Something below a town: a village, a group, a house. */
-const BELOW_TOWN = /[村屯寨组組社队隊号號室户戶]|单元|單元/;
+/** Something below a town: a village, a group, a house, an estate (住…郭杜街道雅居乐小区). */
+const BELOW_TOWN =
+  /[村屯寨组組社队隊号號室户戶苑楼樓栋棟幢]|单元|單元|小区|小區|花园|花園|家园|家園|新城|公寓/;
 
 /** Longest bracket after a name read for its clauses (an ID, an age, where one lives…). */
 const MAX_REMARK_BRACKET = 96;
@@ -827,6 +836,51 @@ const FLAT_AFTER_ESTATE =
 
 /** A flat alone right after a dwelling verb (其租住的301室自2023年起…), to its room. */
 const FLAT_AHEAD = new RegExp(`^${FLAT_NUMBER}(?:室|房)(?![0-9０-９])`);
+
+/**
+ * A settlement named after a verb of living, with no house number (家住岜沙村, 家住东孔庄村三街,
+ * 现居…锦纶路紫金苑B区7号楼, 住在…凤鸣小区家中): a village, a group, an estate, a building or a
+ * street, up to the clause's end or the home after it. The verb says it is where someone
+ * lives, so the shape a home's value needs under a generic label is not asked.
+ */
+const SETTLEMENT =
+  '(?![其他她你我您一这這那附同])[\\u4e00-\\u9fff0-9０-９A-Za-z]{2,22}?(?:村|屯|寨|[组組社]|小区|小區|花园|花園|家园|家園|新城|新村|公寓|[0-9０-９A-Za-z][号號]?[楼樓栋棟幢]|[街巷弄])';
+const SETTLEMENT_AHEAD = new RegExp(
+  `^${SETTLEMENT}(?=的?(?:家中|家里|家裡|家|老宅)|[，,。；;）)\\n、]|$)`,
+);
+/** A settlement and nothing else, up to a home's 的 (…凤鸣小区的家中). */
+const SETTLEMENT_WHOLE = new RegExp(`^${SETTLEMENT}的?$`);
+/** Where one went or was, before the settlement: 在, 回, 到… */
+const PLACE_VERBS = /[在回到于於至从從]/g;
+const LOCATED = /^(?:位于|位於)/;
+/** A time in the clause (当年3月回…): no part of a place. */
+const TIME_WORDS = /[年月日时時]/;
+const MAX_SETTLEMENT = 24;
+
+/** Words that make a family's home of the settlement before them (…凤鸣小区家中, …三社老宅). */
+const FAMILY_HOMES = ['家中', '老宅', '老屋', '旧宅', '舊宅', '祖宅', '家门口', '家門口'];
+
+/** The settlement of a family's home ending at `at` (在阳朔镇迎宾路凤鸣小区家中). */
+function settlementBefore(text: string, at: number): Span | undefined {
+  const clause = clauseStartBefore(text, at, MAX_SETTLEMENT + 2);
+  const before = text.slice(clause, at);
+  // The first verb whose rest is a settlement alone, no time (其于当年3月回梅川镇…三社老宅).
+  for (const verb of before.matchAll(PLACE_VERBS)) {
+    // 带回位于金麟湾小区的家中: the place after 位于.
+    const place = before.slice(verb.index + 1).replace(LOCATED, '');
+    if (!SETTLEMENT_WHOLE.test(place) || TIME_WORDS.test(place)) continue;
+    return { start: at - place.length, end: at - (place.endsWith('的') ? 1 : 0) };
+  }
+  return undefined;
+}
+
+function settlementAfter(text: string, verbEnd: number): Span | undefined {
+  // 暂住在你位于福海家园的家中: whose home it is first, the place after 位于.
+  let start = afterWhoseHome(text, verbEnd);
+  if (start === verbEnd && text.charCodeAt(start) === 0x5728) start++;
+  const place = SETTLEMENT_AHEAD.exec(text.slice(start, start + MAX_SETTLEMENT + 4));
+  return place ? { start, end: start + place[0].length } : undefined;
+}
 
 function bareFlatAfter(text: string, start: number): Span | undefined {
   const flat = FLAT_AHEAD.exec(text.slice(start, start + 16));
