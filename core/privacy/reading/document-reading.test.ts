@@ -1859,9 +1859,9 @@ describe('addresses of people', () => {
   it('reads the settlement of a family’s home before 家中 or 老宅, after where one went', () => {
     const redacted = redactText(
       '当事人：包彩霞，女\n其于当年3月回梅川镇茶埠村三社老宅小住。东方明称，其本人当晚在阳朔镇迎宾路凤鸣小区家中。' +
-        '马浩然释放后由监护人带回位于金麟湾小区的家中居住。',
+        '马浩然释放后由监护人带回位于金麟湾小区的家中居住。将6只鸡带回其位于海湖新城的家中处置。',
     );
-    for (const place of ['茶埠村三社', '凤鸣小区', '金麟湾小区'])
+    for (const place of ['茶埠村三社', '凤鸣小区', '金麟湾小区', '海湖新城'])
       expect(redacted).not.toContain(place);
     // The time before the place, and 位于, stay.
     expect(redacted).toContain('其于当年3月回');
@@ -2171,6 +2171,18 @@ describe('addresses of people', () => {
     for (const home of ['12栋203室', '6#楼1502室', '15栋402室', '9#楼0803室'])
       expect(redacted).not.toContain(home);
     expect(redacted).toContain('合肥某某物资贸易有限公司');
+  });
+
+  it('reads a person who sells under a shop’s name (网店名称：…小铺) as a person: her 住所 is her home', () => {
+    const text =
+      '当事人基本情况\n姓    名：方晓蕾⁣性    别：女\n身份证号：330782199411030627\n住    所：义乌市稠城街道宾王路158弄7号301室\n网店名称：蕾蕾潮鞋小铺（拼多多平台）\n本局对当事人位于义乌市稠城街道宾王路158弄7号301室的住所兼仓库进行检查。';
+    expect(holders(text)[0]).toEqual([Role.party, HolderKind.person, '方晓蕾']);
+    expect(redactText(text)).not.toContain('158弄7号301室');
+    // A company's block with a shop's name stays an organisation's: its 住所 is public.
+    const company = redactText(
+      '当事人：义乌市蕾蕾贸易有限公司\n统一社会信用代码：91330782MA2HX3KX5T\n住所：义乌市稠城街道宾王路158号\n网店名称：蕾蕾潮鞋小铺',
+    );
+    expect(company).toContain('宾王路158号');
   });
 
   it('reads 经营者/法定代表人 as one representative, and 证件号码 by what it holds (an ID or a code)', () => {

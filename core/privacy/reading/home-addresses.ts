@@ -852,7 +852,7 @@ const SETTLEMENT_AHEAD = new RegExp(
 const SETTLEMENT_WHOLE = new RegExp(`^${SETTLEMENT}的?$`);
 /** Where one went or was, before the settlement: 在, 回, 到… */
 const PLACE_VERBS = /[在回到于於至从從]/g;
-const LOCATED = /^(?:位于|位於)/;
+const LOCATED = /^[其你您他她]?(?:位于|位於)/;
 /** A time in the clause (当年3月回…): no part of a place. */
 const TIME_WORDS = /[年月日时時]/;
 const MAX_SETTLEMENT = 24;

@@ -483,6 +483,9 @@ const IDENTITY_HINT = /[证證份照]/;
 /** Longest identity label read alone in its cell (公民身份号码, 身份证件号码). */
 const MAX_BARE_IDENTITY_LABEL = 8;
 
+/** The label of a shop's name, not of its keeper's (网店名称, 店铺名称, 店名). */
+const SHOP_NAME_LABEL = /^(?:网店|網店|店铺|店鋪)(?:名称|名稱)|^店名/;
+
 function recordEvidence(holder: Holder, clause: Clause, text: string): void {
   const { start, end, valueStart } = clause;
   const evidence = hasEvidenceCharacter(text, start, end);
@@ -556,7 +559,13 @@ function recordEvidence(holder: Holder, clause: Clause, text: string): void {
       break;
     }
     case FieldKind.name:
-      if (isOrganisationName(text.slice(valueStart, end))) holder.organisationEvidence = true;
+      // 姓名：方晓蕾 … 网店名称：蕾蕾潮鞋小铺: a person named in the block runs a shop under its
+      // name; the shop is what she sells under, not what she is (her 住所 stays her home).
+      if (
+        isOrganisationName(text.slice(valueStart, end)) &&
+        !(holder.personEvidence && SHOP_NAME_LABEL.test(text.slice(clause.roleStart, valueStart)))
+      )
+        holder.organisationEvidence = true;
       break;
     default: {
       // 经营者⁣姓名：彭国富⁣身份证号⏎5002…: a cell holding an identity label alone, its

@@ -90,8 +90,11 @@ const TOWN_ONLY = /^[\u4e00-\u9fff]{1,8}(?:镇|乡|鎮|鄉|街道|街道办事�
  * (any label in a person's block: 现居住地址, 送达地点, 户籍住址, or none in a run-on block),
  * or undefined when the value is no address (无, 同上, already redacted).
  */
-/** A flat named by its room (1103房) or its floor and side (6楼东户). */
-const ROOM = /[0-9０-９](?:房|户|戶)$/;
+/**
+ * A flat named by its room (1103房) or its floor and side (6楼东户); a settlement whose name
+ * holds no unit the detectors know (海湖新城, 岜沙寨, 茶埠村三社).
+ */
+const MARKERLESS_PLACE = /[0-9０-９](?:房|户|戶)$|(?:屯|寨|社|新城|公寓)$/;
 
 function personalAddressAt(
   text: string,
@@ -103,8 +106,9 @@ function personalAddressAt(
   | undefined {
   const end = addressValueEnd(text, start, to);
   const value = text.slice(start, end);
-  // (1103房, 6楼东户: a flat as neighbours name it, no marker the detectors know.)
-  if (value.length < 2 || !(hasAddressMarker(value) || ROOM.test(value))) return undefined;
+  // (1103房, 6楼东户: a flat as neighbours name it; 海湖新城: no marker the detectors know.)
+  if (value.length < 2 || !(hasAddressMarker(value) || MARKERLESS_PLACE.test(value)))
+    return undefined;
   const below = value.slice(countyPrefixLength(value));
   // (A town at a line's end may be the first piece of a home a PDF's line cut.)
   if (isMaskedOnly(below) || (whole && TOWN_ONLY.test(below))) return undefined;
