@@ -1856,6 +1856,19 @@ describe('addresses of people', () => {
     expect(redacted).toContain('暂住在你位于');
   });
 
+  it('reads a person’s 住所 and a household’s bracket as homes, not a company’s nor an account’s', () => {
+    const redacted = redactText(
+      '当事人：新化县喜临门婚庆服务有限公司\n住所：新化县上梅街道资江路18号\n' +
+        '搭建地点位于新郎之父谭满生住所（新化县上梅街道向东街47号）门前。1．你户（3号楼2单元6层601室）在楼道口加装铁门。' +
+        '反映楼下住户（西外镇金龙大道168号金龙苑4栋2单元201室）饲养大型犬。' +
+        '养老金发放至其社会保障卡金融账户（曲靖市麒麟区农村信用合作联社）。',
+    );
+    for (const home of ['向东街47号', '6层601室', '2单元201室'])
+      expect(redacted).not.toContain(home);
+    expect(redacted).toContain('新化县上梅街道资江路18号');
+    expect(redacted).toContain('金融账户（曲靖市麒麟区农村信用合作联社）');
+  });
+
   it('reads the settlement of a family’s home before 家中 or 老宅, after where one went', () => {
     const redacted = redactText(
       '当事人：包彩霞，女\n其于当年3月回梅川镇茶埠村三社老宅小住。东方明称，其本人当晚在阳朔镇迎宾路凤鸣小区家中。' +

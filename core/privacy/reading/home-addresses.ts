@@ -280,6 +280,13 @@ function neighbourAfter(text: string, wordEnd: number): { home: Span; name: Span
 }
 
 /** Every word homeAddresses looks for, found in one pass over the document. */
+/** A household, then a bracket. */
+const HOUSEHOLD_BRACKET = '户（';
+/** Whose household it is, the character before 户: 你户, 该户, 其户; 住户, one living there. */
+const HOUSEHOLD_OWNERS = characterSet('你您该該其住');
+/** A domicile: a person's home, a company's registered seat (whose it is decides). */
+const PERSONAL_SEAT = '住所';
+
 const indexWords = wordIndexer([
   ...DWELLING_WORDS,
   ...DWELLING_BEFORE,
@@ -288,6 +295,8 @@ const indexWords = wordIndexer([
   ...NEIGHBOUR_WORDS,
   '住',
   '家住',
+  PERSONAL_SEAT,
+  HOUSEHOLD_BRACKET,
 ]);
 
 /**
@@ -457,6 +466,25 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
     const home = addressAfter(text, at + 1);
     if (home) homes.push(home);
   }
+  // 你户（3号楼2单元6层601室）, 楼下住户（…）, 杨志成户（…）: a household, its home in the
+  // bracket (not 金融账户（…）).
+  for (const at of words.of(HOUSEHOLD_BRACKET)) {
+    if (
+      HOUSEHOLD_OWNERS[text.charCodeAt(at - 1)] !== 1 &&
+      !nameEndsAt(text, at) &&
+      maskedNameBefore(text, at) < 0
+    )
+      continue;
+    const home = addressAfter(text, at + 1);
+    if (home) homes.push(home);
+  }
+  // 新郎之父谭某某住所（新化县…47号）: a person's 住所 is a home (a company's stays public: its
+  // name is no person's).
+  for (const at of words.of(PERSONAL_SEAT)) {
+    if (!nameEndsAt(text, at) && maskedNameBefore(text, at) < 0) continue;
+    const home = addressAfter(text, at + PERSONAL_SEAT.length);
+    if (home) homes.push(home);
+  }
   // 住在同单元502室的谭立伟: a flat, and the person who lives in it (a third person).
   for (const at of words.of('住')) {
     if (text.charCodeAt(at + 1) !== 0x5728) continue;
@@ -576,7 +604,7 @@ function nameEndsAt(text: string, end: number): boolean {
 
 /** Words for a person whose home a sentence then gives (投诉人, 邻居, 住户…). */
 const PERSON_WORD_BEFORE =
-  /(?:投诉人|举报人|反映人|证人|邻居|住户|租户|房东|业主|村民|居民|代收人)$/;
+  /(?:投诉人|举报人|反映人|证人|邻居|住户|租户|房东|业主|村民|居民|代收人|[之其][父母子女妻夫]|父亲|母亲|儿子|女儿|妻子|丈夫)$/;
 
 /**
  * After the address, the clause that says whose dwelling it is: …滨江路西段12号，系居民唐德明
