@@ -1376,7 +1376,7 @@ function readOneDocument(text: string): DocumentReading {
       ...brokenLabelHomes(text),
       ...residentPlaces(text),
       ...listedHomes(text),
-      ...(organisationParties ? [] : residenceAddresses(text)),
+      ...residenceAddresses(text, organisationParties),
       ...remarkAddresses(text, remarks),
       ...rows.homes,
       ...tables.homes,

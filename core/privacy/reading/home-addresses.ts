@@ -284,9 +284,6 @@ function neighbourAfter(text: string, wordEnd: number): { home: Span; name: Span
 const HOUSEHOLD_BRACKET = '户（';
 /** Whose household it is, the character before 户: 你户, 该户, 其户; 住户, one living there. */
 const HOUSEHOLD_OWNERS = characterSet('你您该該其住');
-/** A domicile: a person's home, a company's registered seat (whose it is decides). */
-const PERSONAL_SEAT = '住所';
-
 const indexWords = wordIndexer([
   ...DWELLING_WORDS,
   ...DWELLING_BEFORE,
@@ -295,7 +292,6 @@ const indexWords = wordIndexer([
   ...NEIGHBOUR_WORDS,
   '住',
   '家住',
-  PERSONAL_SEAT,
   HOUSEHOLD_BRACKET,
 ]);
 
@@ -478,13 +474,6 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
     const home = addressAfter(text, at + 1);
     if (home) homes.push(home);
   }
-  // 新郎之父谭某某住所（新化县…47号）: a person's 住所 is a home (a company's stays public: its
-  // name is no person's).
-  for (const at of words.of(PERSONAL_SEAT)) {
-    if (!nameEndsAt(text, at) && maskedNameBefore(text, at) < 0) continue;
-    const home = addressAfter(text, at + PERSONAL_SEAT.length);
-    if (home) homes.push(home);
-  }
   // 住在同单元502室的谭立伟: a flat, and the person who lives in it (a third person).
   for (const at of words.of('住')) {
     if (text.charCodeAt(at + 1) !== 0x5728) continue;
@@ -659,11 +648,20 @@ function locatedAt(text: string, at: number): boolean {
  * 位于合江镇新华路二段9号的住所内查获…, 孙丽华称其住所位于宜宾市…1号). One pass for each word:
  * this runs over every document.
  */
-export function residenceAddresses(text: string): Span[] {
+export function residenceAddresses(text: string, organisationParties: boolean): Span[] {
   const homes: Span[] = [];
   for (let at = text.indexOf('住所'); at >= 0; at = text.indexOf('住所', at + 2)) {
     const next = text.charCodeAt(at + 2);
     let home: Span | undefined;
+    // Where the parties are organisations, 其住所 may be the company's: only a 住所 a person
+    // named or a relative holds is a home (新郎之父谭满生住所（…）in a decision on a company).
+    if (organisationParties) {
+      if ((next === 0xff08 || next === 0x28) && residenceOfPerson(text, at)) {
+        home = addressAfter(text, at + 2);
+        if (home) homes.push(home);
+      }
+      continue;
+    }
     if (next === 0x5185 || next === 0x5167) home = addressBefore(text, at, false);
     else if (text.charCodeAt(at - 1) === 0x7684) {
       // 从其位于湖畔嘉苑9号楼1单元101室的住所后院, 迁往其女梁燕萍位于…1503房的住所: the
@@ -685,6 +683,7 @@ export function residenceAddresses(text: string): Span[] {
       home = addressAfter(text, at + 2);
     if (home) homes.push(home);
   }
+  if (organisationParties) return homes;
   // 按你在《送达地址确认书》中确认的地址（广饶县…72号）: the addressee's own address, in the
   // bracket after any 地址; 你的送达地址：三台县…601室, 按其提供的联系地址汉中市…1802室邮寄送达,
   // 送达地址：…8组，系你在《送达地址确认书》中确认的地址: where the addressee is reached (after
