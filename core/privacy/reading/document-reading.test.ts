@@ -1207,6 +1207,25 @@ describe('tables of parties and listings', () => {
   });
 });
 
+describe('tables of guarantors', () => {
+  it('reads a text table’s row by whose cell is left of each address: a company’s 住所 stays, its guarantor’s home and name go', () => {
+    const text = [
+      '莒县自然资源和规划局',
+      '2024年第三季度批准延期（分期）缴纳罚款情况公示',
+      '序号  当事人                 住址/住所                        原处罚决定书文号         罚款金额(元)  担保人                 担保人身份证号          担保人住址',
+      ' 1    孙德福                 莒县阎庄街道大沈庄村             莒自然资罚〔2024〕57号        26400      孙德禄（兄）           371122196905141736      莒县阎庄街道大沈庄村',
+      ' 3    莒县宏泰石材有限公司   莒县陵阳街道工业园区泰山路6号    莒自然资罚〔2024〕71号       132000      韩振东（股东）         371122196303021155      莒县城阳街道振兴东路189号金鼎花园8号楼2单元302室',
+    ].join('\n');
+    const redacted = redactText(text);
+    expect(redacted).toContain('莒县宏泰石材有限公司   莒县陵阳街道工业园区泰山路6号');
+    expect(redacted).not.toContain('金鼎花园8号楼2单元302室');
+    expect(redacted).not.toContain('大沈庄村');
+    // The guarantor's name, its remark in brackets kept.
+    expect(redacted).not.toContain('韩振东');
+    expect(redacted).toContain('（股东）');
+  });
+});
+
 describe('minors', () => {
   const closing = '\n\n泸州市江阳区市场监督管理局\n2024年3月20日';
   it.each<[string, string, string | undefined]>([

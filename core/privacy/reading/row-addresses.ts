@@ -7,6 +7,7 @@ import {
   headsThirdPersons,
   isHomeCell,
   listedAbove,
+  organisationsAddress,
   spacedCellsOf,
 } from './text-tables';
 
@@ -70,11 +71,16 @@ export function idRows(text: string): IdRows {
     const header = headerAbove(text, lineStart, cells.length, cells[0]!.start - lineStart);
     rowNames(cells, header, text, lineStart, names);
     if (CELL_MARKS.some((mark) => text.slice(lineStart, lineEnd).includes(mark))) {
-      for (const cell of cells) {
+      cells.forEach((cell, column) => {
         const bare = cellText(text, cell);
         // A labelled cell (住址：…) is read by the blocks; only bare values here.
-        if (!bare.includes('：') && isBareAddress(bare)) homes.push(cell);
-      }
+        if (
+          !bare.includes('：') &&
+          isBareAddress(bare) &&
+          !organisationsAddress(text, cells, column)
+        )
+          homes.push(cell);
+      });
     } else if (header) {
       // 2    刘永胜    种粮大户    本人    3412…    阜南县会龙镇龙王村刘庄组18号 under a header
       // of as many titles: set out with spaces, read only under an address's title.
@@ -82,7 +88,8 @@ export function idRows(text: string): IdRows {
         const title = header[column]!;
         if (
           fieldKindAt(title, 0, title.length) === FieldKind.address &&
-          isHomeCell(cellText(text, cell))
+          isHomeCell(cellText(text, cell)) &&
+          !organisationsAddress(text, cells, column)
         )
           homes.push(cell);
       });

@@ -55,6 +55,17 @@ function namesCell(text: string, { start, end }: Span): boolean {
   );
 }
 
+/**
+ * A name cell without the remark in brackets after the name (韩振东（股东）, 孙德禄（兄）): the
+ * name alone is read and replaced.
+ */
+function withoutRemark(text: string, cell: Span | undefined): Span | undefined {
+  if (!cell) return cell;
+  const remark = NAME_REMARK.exec(text.slice(cell.start, cell.end));
+  return remark ? { start: cell.start, end: cell.start + remark[1]!.length } : cell;
+}
+const NAME_REMARK = /^([\u4e00-\u9fff]{2,4})[（(][\u4e00-\u9fff]{1,6}[）)]$/;
+
 /** A cell of a column of people holding what may be a name: two to four Han characters. */
 function personCell(text: string, { start, end }: Span): boolean {
   const value = text.slice(start, end).replace(/\u3000/g, '');
@@ -70,6 +81,27 @@ function personCell(text: string, { start, end }: Span): boolean {
 /** True when a cell of a column of people names someone: namesCell, or personCell. */
 function holdsPerson(text: string, cell: Span): boolean {
   return namesCell(text, cell) || personCell(text, cell);
+}
+
+/**
+ * True when the address in a row's cell `column` is an organisation's: the nearest cell to its
+ * left that names someone names a company (莒县宏泰石材有限公司 | 莒县…泰山路6号 | … | 韩振东
+ * （股东） | 3711… | 莒县…302室: the row's ID is the guarantor's, and so is only the home after
+ * his name).
+ */
+export function organisationsAddress(
+  text: string,
+  cells: readonly Span[],
+  column: number,
+): boolean {
+  for (let k = column - 1; k >= 0; k--) {
+    const value = text.slice(cells[k]!.start, cells[k]!.end);
+    // (Another address is no one: 西园新村12栋203室 | 产权调换 | 西园安居苑6号楼1502室.)
+    if (isHomeCell(value) || isBareAddress(value)) continue;
+    if (isOrganisationName(value)) return true;
+    if (personNameEnd(value, 0, value.length) > 0) return false;
+  }
+  return false;
 }
 
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
@@ -470,7 +502,7 @@ function readTable(
         break;
       }
     }
-    const name = cells[nameColumn];
+    const name = withoutRemark(text, cells[nameColumn]);
     const named = name !== undefined && namesCell(text, name);
     // 敬小红, 王　建 under 承租人: a person's row, though no surname list knows the name.
     const person = name !== undefined && (named || personCell(text, name));
@@ -492,7 +524,11 @@ function readTable(
       for (const column of addressColumns) {
         const cell = cells[column];
         if (!cell) continue;
-        if (isHomeCell(text.slice(cell.start, cell.end))) homes.push(cell);
+        if (
+          isHomeCell(text.slice(cell.start, cell.end)) &&
+          !organisationsAddress(text, cells, column)
+        )
+          homes.push(cell);
       }
     }
     rowStart = rowEnd + 1;
