@@ -23,6 +23,14 @@ describe('tables read as label：value', () => {
     ],
     ['four columns', [[td('姓名'), td('张三'), td('性别'), td('男')]], [`姓名：张三${S}性别：男`]],
     [
+      'a value cell whose number was redacted, as it read before (redacting twice changes nothing)',
+      [
+        [td('药店负责人'), td('诸葛敏   联系电话：【已脱敏】')],
+        [td('药店负责人'), td('诸葛敏   联系电话：13566997241')],
+      ],
+      ['药店负责人：诸葛敏   联系电话：【已脱敏】', '药店负责人：诸葛敏   联系电话：13566997241'],
+    ],
+    [
       'a numbered list’s titles head its columns, whatever they say (序号 | 委托人 | …)',
       [
         [td('序号'), td('委托人'), td('联系人姓名'), td('收费标准')],

@@ -40,7 +40,9 @@ function compact(text: string): string {
 /** A cell that names a field or a role: short, no digits, and a label we know (or a header). */
 export function isLabelCell(cell: TableCell): boolean {
   const text = compact(cell.text).replace(/[：:]$/, '');
-  if (text.length === 0 || text.length > MAX_LABEL_LENGTH || /[0-9０-９]/.test(text)) return false;
+  // (A digit, or a redaction's mark where one was: 诸葛敏 联系电话：【已脱敏】 is a value still.)
+  if (text.length === 0 || text.length > MAX_LABEL_LENGTH || /[0-9０-９【]/.test(text))
+    return false;
   if (/[：:]$/.test(compact(cell.text))) return true;
   const clause = readClause(`${text}：`, 0, text.length + 1);
   return clause.labelled || (cell.header && text.length <= 10);
