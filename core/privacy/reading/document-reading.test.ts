@@ -1226,6 +1226,39 @@ describe('tables of guarantors', () => {
   });
 });
 
+describe('identity papers', () => {
+  it('removes a military card’s number after an identity label, not a 文号 of the same form nor an officer’s credential', () => {
+    const redacted = redactText(
+      '当事人：陈立峰，男\n身份证明名称：军官证   证件号码：北字第2016038472号\n' +
+        '其出示军官证（证件号码：西字第2013107245号），《残疾军人证》（证号：川军残字第0031874号），' +
+        '伪造士兵证，证件号码为“兵字第0758231号”。\n依据锡公交罚字第2025031号决定。执法人员：王明（执法证号：蒙执字第15060221号）',
+    );
+    for (const number of ['2016038472', '2013107245', '0031874', '0758231'])
+      expect(redacted).not.toContain(number);
+    expect(redacted).toContain('锡公交罚字第2025031号');
+    expect(redacted).toContain('蒙执字第15060221号');
+  });
+
+  it('removes a work permit’s number wherever the document writes it, and a table’s passport and permit columns', () => {
+    const redacted = redactText(
+      '当事人：约翰·史密斯（JOHN SMITH）\n护照号码：538102647⁣工作许可证号：330200202300874\n' +
+        '一、撤销约翰·史密斯的外国人来华工作许可（许可证号：330200202300874）；\n食品经营许可证号：JY13302030012345',
+    );
+    expect(redacted).not.toContain('330200202300874');
+    expect(redacted).toContain('JY13302030012345');
+    const table = redactText(
+      [
+        '序号  姓名（护照姓名）               国籍      护照号码      工作许可证号        聘用单位                          决定',
+        ' 3    佐藤健一（SATO KENICHI）       日本      TR4417295     370200201800147    青岛樱和食品有限公司               注销',
+        ' 4    亚历山大·伊万诺夫              俄罗斯    753160482     370200202200731    青岛北方丝路国际贸易有限公司       撤销',
+      ].join('\n'),
+    );
+    for (const number of ['TR4417295', '370200201800147', '753160482', '370200202200731'])
+      expect(table).not.toContain(number);
+    expect(table).toContain('青岛樱和食品有限公司');
+  });
+});
+
 describe('minors', () => {
   const closing = '\n\n泸州市江阳区市场监督管理局\n2024年3月20日';
   it.each<[string, string, string | undefined]>([

@@ -7,6 +7,7 @@ import { documentAt, documentStarts } from './documents';
 import { dottedGivenName, hasNameDot, isNameDot } from './ethnic-names';
 import { foldLabel } from './fields';
 import { brokenLabelHomes, homeAddresses, residenceAddresses } from './home-addresses';
+import { identityPapers, type PaperNumber } from './identity-papers';
 import { LIST_NUMBER, numberedEntryAt } from './list-numbers';
 import { listedBefore, listedBeside } from './marked-people';
 import { hasNameMask } from './name-masks';
@@ -1393,7 +1394,32 @@ function readOneDocument(text: string): DocumentReading {
     repeatedAddresses,
     minors,
     contacts,
+    withRepeats(text, [...identityPapers(text), ...tables.papers]),
   );
+}
+
+/**
+ * Papers' numbers and every other place the document writes them (撤销…工作许可（许可证号：
+ * 3302…）after 工作许可证号：3302…: 许可证号 alone labels a business's licence, public).
+ */
+function withRepeats(text: string, papers: PaperNumber[]): readonly PaperNumber[] {
+  const ALNUM = /[0-9A-Za-z]/;
+  if (papers.length === 0) return papers;
+  const all = [...papers];
+  for (const paper of papers) {
+    const number = text.slice(paper.start, paper.end);
+    for (let at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + number.length)) {
+      // (Whole only: not the same digits inside a longer number.)
+      if (
+        at !== paper.start &&
+        !ALNUM.test(text.charAt(at - 1)) &&
+        !ALNUM.test(text.charAt(at + number.length)) &&
+        !all.some((known) => known.start === at)
+      )
+        all.push({ start: at, end: at + number.length, kind: paper.kind });
+    }
+  }
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -1431,6 +1457,7 @@ class OneDocumentReading implements DocumentReading {
     readonly repeatedAddresses: readonly ScopedName[],
     readonly minors: readonly MinorParty[],
     private readonly contacts: readonly Span[],
+    private readonly papers: readonly PaperNumber[],
   ) {
     this.holders = blocks.holders;
     this.thirdPartyNames = names.third;
@@ -1458,7 +1485,7 @@ class OneDocumentReading implements DocumentReading {
   }
 
   findingsIn(text: string, from: number, to: number): RawFinding[] {
-    return readingFindings(text, from, to, this);
+    return readingFindings(text, from, to, this, this.papers);
   }
 
   // Only the incremental scanner compares readings: made when asked.
@@ -1472,6 +1499,8 @@ class OneDocumentReading implements DocumentReading {
       this.holders.map((holder) => `${holder.role}:${holder.kind}:${holder.name?.text ?? ''}`),
       this.blocks.spanStarts.length,
       this.organisationParties,
+      // A table's title decides its rows' papers, on lines an edit may not touch.
+      this.papers.map((paper) => paper.start),
     ]);
     return this.cachedSignature;
   }

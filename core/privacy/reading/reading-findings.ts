@@ -4,6 +4,7 @@ import { PersonalDataKind } from '../kinds';
 import { isMaskedOnly } from '../placeholders';
 import type { DocumentReading } from './document-reading';
 import { addressPieces } from './home-addresses';
+import type { PaperNumber } from './identity-papers';
 import { nameOccurrences } from './name-occurrences';
 import { suffixedPlates } from './vehicles';
 
@@ -18,8 +19,20 @@ export function readingFindings(
   from: number,
   to: number,
   reading: DocumentReading,
+  papers: readonly PaperNumber[] = [],
 ): RawFinding[] {
   const found: RawFinding[] = [];
+  // 工作许可证号：3302…, 证件号码：北字第2016038472号, a 护照号码 column's numbers: a person's.
+  for (const paper of papers) {
+    if (paper.start < from || paper.start >= to) continue;
+    found.push({
+      kind: paper.kind,
+      start: paper.start,
+      end: paper.end,
+      confidence: 0.85,
+      reason: '外国人工作许可证、军人证件、护照等身份证件号码',
+    });
+  }
   for (const minor of reading.minors) {
     if (minor.start < from || minor.start >= to) continue;
     found.push({

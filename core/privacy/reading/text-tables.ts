@@ -1,7 +1,9 @@
 import { isHanCode } from '../internal/chars';
+import { PersonalDataKind } from '../kinds';
 import { roleAt } from './clauses';
 import { FieldKind, fieldKindAt } from './fields';
 import { isHomeShaped, VILLAGE_GROUP } from './home-addresses';
+import type { PaperNumber } from './identity-papers';
 import { listedAs } from './list-leads';
 import { isOrganisationName } from './organisation-name';
 import { isBareAddress, type Span } from './party-blocks';
@@ -24,6 +26,8 @@ export interface TextTablePeople {
   readonly homes: readonly Span[];
   /** Names under a column of the parties a notice lists (下列承租人 over 承租人): public. */
   readonly parties: readonly Span[];
+  /** Numbers under a column of identity papers (护照号码, 工作许可证号), whoever's row. */
+  readonly papers: readonly PaperNumber[];
 }
 
 /**
@@ -105,6 +109,11 @@ export function organisationsAddress(
 }
 
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
+/** The title of a column of identity papers' numbers (not 许可证号: a business's, public). */
+const PAPER_TITLE = /^(?:护照|護照)(?:号码|號碼|号|號)?$|^(?:外国人)?工作许可证(?:号码|号|编号)?$/;
+const PASSPORT_TITLE = /^(?:护照|護照)/;
+/** A paper's number: letters and digits, most of them digits. */
+const PAPER_CELL = /^(?=(?:[A-Za-z]*[0-9]){5})[0-9A-Za-z]{6,20}$/;
 /** A name column's cells that are no one's (a total's row, a blank said in words). */
 const NOT_NAME_CELL = /^(?:合计|合計|小计|小計|总计|總計|共计|共計|同上|不详|不詳|暂无|暫無)$/;
 
@@ -397,11 +406,12 @@ export function textTablePeople(text: string): TextTablePeople {
   const relatives: Span[] = [];
   const homes: Span[] = [];
   const parties: Span[] = [];
+  const papers: PaperNumber[] = [];
   // Only the lines that hold 姓名, a tab, a bar or two spaces can head such a table.
   forEachMarkedLine(text, HEADER_MARKS, (lineStart, headerEnd) =>
-    readTable(text, lineStart, headerEnd, { names, relatives, homes, parties }),
+    readTable(text, lineStart, headerEnd, { names, relatives, homes, parties, papers }),
   );
-  return { names, relatives, homes, parties };
+  return { names, relatives, homes, parties, papers };
 }
 
 /**
@@ -417,7 +427,14 @@ function readTable(
     relatives,
     homes,
     parties,
-  }: { names: Span[]; relatives: Span[]; homes: Span[]; parties: Span[] },
+    papers,
+  }: {
+    names: Span[];
+    relatives: Span[];
+    homes: Span[];
+    parties: Span[];
+    papers: PaperNumber[];
+  },
 ): number {
   // 序号,乡镇,姓名,…,住址,… : a roster exported as CSV and pasted as text, its rows split on
   // the same commas (never prose's full-width ones).
@@ -454,7 +471,9 @@ function readTable(
       : listedColumn >= 0
         ? listedColumn
         : labels.findIndex(headsParties);
-  if (nameColumn < 0) return headerEnd;
+  // 护照号码 | 工作许可证号 over each row's numbers: a person's papers, whoever's row.
+  const paperColumns = labels.flatMap((label, index) => (PAPER_TITLE.test(label) ? [index] : []));
+  if (nameColumn < 0 && paperColumns.length === 0) return headerEnd;
   // A column saying what each row's person is (身份: 违法行为人, 被侵害人).
   const standingColumn = labels.findIndex((label) => STANDING_TITLE.test(label));
   // A column of the households listed (户主) beside the column of others read for names.
@@ -502,7 +521,17 @@ function readTable(
         break;
       }
     }
-    const name = withoutRemark(text, cells[nameColumn]);
+    for (const column of paperColumns) {
+      const cell = cells[column];
+      if (cell && PAPER_CELL.test(text.slice(cell.start, cell.end)))
+        papers.push({
+          ...cell,
+          kind: PASSPORT_TITLE.test(labels[column]!)
+            ? PersonalDataKind.passport
+            : PersonalDataKind.residentId,
+        });
+    }
+    const name = nameColumn >= 0 ? withoutRemark(text, cells[nameColumn]) : undefined;
     const named = name !== undefined && namesCell(text, name);
     // 敬小红, 王　建 under 承租人: a person's row, though no surname list knows the name.
     const person = name !== undefined && (named || personCell(text, name));
