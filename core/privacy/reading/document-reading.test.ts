@@ -1226,6 +1226,21 @@ describe('tables of guarantors', () => {
   });
 });
 
+describe('a bulletin of cases', () => {
+  it('reads 案例一：NAME…案 titles as naming each case’s party, compound surnames and Tibetan names whole', () => {
+    const redacted = redactText(
+      '现将我局一季度查处的3起典型案件通报如下：\n案例一：令狐军冒用亲属军官证案\n令狐军，男，41岁。令狐军携妻子、岳父母共4人到景区游玩，出示其妻弟陈立峰的军官证（证件号码：西字第2013107245号）。\n' +
+        '案例二：皇甫秀珍冒用亡夫残疾军人证案\n皇甫秀珍，女，62岁。皇甫秀珍的丈夫李德全生前系残疾军人。\n案例三：四郎泽仁冒用他人社会保障卡案\n四郎泽仁，男，藏族，45岁。',
+    );
+    for (const party of ['令狐军，男', '皇甫秀珍，女', '四郎泽仁，男'])
+      expect(redacted).toContain(party);
+    for (const third of ['陈立峰', '李德全']) expect(redacted).not.toContain(third);
+    // 岳父母 is two kin, no name (母共); 军官证（证件号码…） is a paper, no name (官证).
+    expect(redacted).toContain('岳父母共4人');
+    expect(redacted).toContain('的军官证（证件号码：');
+  });
+});
+
 describe('identity papers', () => {
   it('removes a military card’s number after an identity label, not a 文号 of the same form nor an officer’s credential', () => {
     const redacted = redactText(

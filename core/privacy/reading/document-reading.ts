@@ -26,7 +26,13 @@ import {
   type Span,
   thirdPersonHolder,
 } from './party-blocks';
-import { isSoftStop, isSurnameCode, personNameBefore, personNameEnd } from './person-name';
+import {
+  compoundSurnameAt,
+  isSoftStop,
+  isSurnameCode,
+  personNameBefore,
+  personNameEnd,
+} from './person-name';
 import { personRemarks, remarkAddresses, remarkAt } from './person-remarks';
 import { readingFindings } from './reading-findings';
 import { listedHomes, residentPlaces } from './resident-places';
@@ -435,7 +441,8 @@ function isLawyer(text: string, mention: NameMention, known: Map<string, boolean
 
 /**
  * The parties a text of several cases names in their titles: a numbered case title that
- * opens with the party and ends in 案 (四、张树林无照经营散装白酒案。, （一）冉光明违法搭建案),
+ * opens with the party and ends in 案 (四、张树林无照经营散装白酒案。, （一）冉光明违法搭建案,
+ * 案例二：皇甫秀珍冒用亡夫残疾军人证案),
  * and a decision's title or link that gives its number, then its party (（农卫罚〔2024〕17号
  * 李德才）).
  */
@@ -448,6 +455,15 @@ function titledParties(text: string): string[] {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index + match[0].length - match[1]!.length;
+      // 皇甫秀珍, 四郎泽仁 (a compound surname's or a surnameless name's four characters):
+      // where the name reader says the name ends, when it ends within the title's name.
+      const read = personNameEnd(text, start);
+      if (!isSurnameCode(text.charCodeAt(start)) || compoundSurnameAt(text, start)) {
+        if (read - start >= 2 && read - start <= match[1]!.length) {
+          names.push(simplifiedName(text.slice(start, read)));
+          continue;
+        }
+      }
       for (const length of [3, 2, 4]) {
         const end = start + length;
         if (end <= start + match[1]!.length && personNameEnd(text, start, end) === end) {
@@ -498,7 +514,7 @@ const MIN_EXPORT_COLUMNS = 5;
 
 /** A numbered case title's opening, up to the name's first characters (its end is checked after). */
 const CASE_TITLE =
-  /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])[ \u3000]*(?=[\u4e00-\u9fff]{2,4}[\u4e00-\u9fff]{2,20}?案(?:[。：:\n]|$))([\u4e00-\u9fff]{2,4})/g;
+  /(?:^|\n)[ \t\u3000]*(?:(?:典型)?案例[一二三四五六七八九十]{1,3}[：:、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])[ \u3000]*(?=[\u4e00-\u9fff]{2,4}[\u4e00-\u9fff]{2,20}?案(?:[。：:\n]|$))([\u4e00-\u9fff]{2,4})/g;
 /** A decision's number, a space, then its party's name closing the bracket. */
 const NUMBER_THEN_PARTY = /号[ \u3000]+(?=[\u4e00-\u9fff]{2,4}[）)])([\u4e00-\u9fff]{2,4})/g;
 const TITLE_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [

@@ -64,6 +64,8 @@ const PERSON_ENTRY =
 const ENTRY_FIRSTS = characterSet(
   '纳納身公证證男女性河山辽遼吉黑江浙安福湖广廣海四贵貴云雲陕陝甘青台臺内內宁寧新西',
 );
+/** The last character of a paper's name (军官证, 社会保障卡, 护照), not of a person's. */
+const PAPER_ENDS = characterSet('证證卡照');
 /** Where a person sold or rented something: 从袁建成处购得, 帅小平处收购. */
 const PERSON_PLACE = /^[处處](?:购|購|收|租|借|取|拿|买|買|得|进货|進貨)/;
 /** 从万朝伦处以800元购得: 从 before a name and 处 after it say the name is somebody's. */
@@ -1141,6 +1143,8 @@ export function markedPeople(text: string, add: AddPerson): void {
         });
         continue;
       }
+      // 出示陈立峰的军官证（证件号码：…）: the bracket is a paper's, not a person's (官证).
+      if (PAPER_ENDS[text.charCodeAt(at - 1)] === 1) continue;
       const remark = text.slice(at, at + 8);
       const ofCase = CASE_REMARK.test(remark);
       if (!ofCase && !PERSON_REMARK.test(remark) && !saysOfAPerson(text, at + 1)) continue;

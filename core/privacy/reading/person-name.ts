@@ -422,7 +422,7 @@ const NEVER = () => false;
 
 const COMPOUND_FIRSTS = characterSet(COMPOUND_SURNAMES.map((surname) => surname[0]).join(''));
 
-function compoundSurnameAt(text: string, at: number): boolean {
+export function compoundSurnameAt(text: string, at: number): boolean {
   return (
     (COMPOUND_FIRSTS[text.charCodeAt(at)] === 1 &&
       COMPOUND_SURNAMES.some((surname) => text.startsWith(surname, at))) ||

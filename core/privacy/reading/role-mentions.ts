@@ -219,6 +219,22 @@ function shortenedBeforeRole(text: string, at: number, end: number): number {
  * between two and three characters (其子黄建国拆除…: no stop after either), a kinship or
  * other third person's role word says a name is there: three characters, the commoner length.
  */
+/** Two kin in one word: a kin word's last character and the next (岳父 + 母). */
+const KIN_PAIRS = new Set([
+  '父母',
+  '夫妻',
+  '夫妇',
+  '兄弟',
+  '姐妹',
+  '子女',
+  '儿女',
+  '公婆',
+  '父子',
+  '父女',
+  '母子',
+  '母女',
+]);
+
 function nameAfterRole(text: string, at: number, role: Role): number {
   // 工人由赵德林雇请: 由 (a surname too, a rare one) before another name is the preposition;
   // 向 and 于 are common surnames (患者向春梅), read as names.
@@ -231,6 +247,8 @@ function nameAfterRole(text: string, at: number, role: Role): number {
   if (text.charCodeAt(at) === 0x7531 && PLACE_AHEAD.test(text.slice(at + 1, at + 6))) return -1;
   // 中介费合计, 律师费: a fee follows the role word, not a surname.
   if (text.charCodeAt(at) === 0x8d39) return -1;
+  // 岳父母共4人, 其父子二人: the kin word goes on into a pair of kin (父母), no surname (母).
+  if (KIN_PAIRS.has(text.slice(at - 1, at + 1))) return -1;
   const end = personNameEnd(text, at, Math.min(text.length, at + 6), true);
   // 其监护人向常住户口所在地派出所申请: 向 (于) the preposition, its object a word (常住) that
   // the two-character name would cut in half.
