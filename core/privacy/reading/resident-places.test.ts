@@ -72,6 +72,20 @@ describe('listedHomes', () => {
     expect(homes(text)).toEqual(['龙镇冯家沟村三组', '十里铺乡高庙山村二组']);
   });
 
+  it('reads rows typed with spaces, a number, a name and a house, not a company’s', () => {
+    const text = [
+      '三、当事人最后登记住址（邮寄送达均被退回）',
+      ' 1    金敏浩          青岛市城阳区春阳路88号天安数码城公寓3号楼1108户',
+      ' 4    亚历山大·伊万诺夫  青岛市李沧区九水东路130号万科城四期12号楼903户',
+      ' 5    青岛启航外语培训学校有限公司   青岛市市北区敦化路119号国华大厦1512室',
+      ' 6    张三          罚款人民币500元',
+    ].join('\n');
+    expect(homes(text)).toEqual([
+      '青岛市城阳区春阳路88号天安数码城公寓3号楼1108户',
+      '青岛市李沧区九水东路130号万科城四期12号楼903户',
+    ]);
+  });
+
   it('leaves a listed business’s premises and a list of things', () => {
     const text =
       '1．泸县某某有限公司，泸县玉蟾街道龙华路5号，欠费。\n2．罚款，人民币500元，已缴纳。';

@@ -1,4 +1,5 @@
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
+import { hasNameDot } from './ethnic-names';
 import { isHomeShaped } from './home-addresses';
 import { LIST_NUMBER } from './list-numbers';
 import { maskedNameLength } from './name-masks';
@@ -40,10 +41,23 @@ export function listedHomes(text: string): Span[] {
     // Only a line whose first character is a list's number's (1, 一, （) is tried.
     let first = lineStart;
     while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
-    const item =
-      ITEM_FIRSTS[text.charCodeAt(first)] === 1
-        ? LISTED_PERSON.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_ITEM_HEAD)))
-        : null;
+    const head = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_ITEM_HEAD));
+    const item = ITEM_FIRSTS[text.charCodeAt(first)] === 1 ? LISTED_PERSON.exec(head) : null;
+    // 1    金敏浩          青岛市…3号楼1108户: a row typed with spaces, a number, a name and a
+    // house, under a heading that says whose addresses they are (当事人最后登记住址).
+    const row =
+      !item && ITEM_FIRSTS[text.charCodeAt(first)] === 1 ? SPACED_PERSON_ROW.exec(head) : null;
+    if (row) {
+      const name = row[1]!;
+      const placeStart = lineStart + row[0].length;
+      const place = text.slice(placeStart, lineEnd).trimEnd();
+      if (
+        (personNameEnd(name, 0) === name.length || hasNameDot(name)) &&
+        !/[\s，,]/.test(place) &&
+        isHomeShaped(place)
+      )
+        homes.push({ start: placeStart, end: placeStart + place.length });
+    }
     if (item) {
       const name = item[1]!.replace(/[ \u3000]/g, '');
       const head = lineStart + item[0].length;
@@ -68,12 +82,15 @@ export function listedHomes(text: string): Span[] {
 const LISTED_PERSON = new RegExp(
   `^[ \\u3000\\t]*${LIST_NUMBER}\\s*([\\u4e00-\\u9fff](?:[ \\u3000]?[\\u4e00-\\u9fff]){1,3})[，,](?:[男女][，,])?`,
 );
+/** A row's number, a name and the spaces before the next cell (2+, or a tab). */
+const SPACED_PERSON_ROW =
+  /^[ \u3000\t]*[0-9０-９]{1,3}[．.、]?[ \u3000\t]+([\u4e00-\u9fff][\u4e00-\u9fff·•]{1,9})(?:[ \u3000]{2,}|\t)[ \u3000\t]*/;
 /** A word of dwelling before the home (家住, 现住址：). */
 const DWELLING_WORD = /^(?:家住|现住址[：:]|現住址[：:]|住址[：:]|现住|現住|住)/;
 /** How a list's number starts: a digit, a Chinese numeral or a bracket. */
 const ITEM_FIRSTS = characterSet('0123456789０１２３４５６７８９一二三四五六七八九十（(');
 /** How much of a line its item's number, name and sex may take. */
-const MAX_ITEM_HEAD = 18;
+const MAX_ITEM_HEAD = 32;
 /** Where the place after the name ends: the next comma or stop. */
 const PLACE_ENDS = characterSet('，,；;。（(');
 /** A village and its group, as a list gives a household's home (金钟村一组, 草滩村三社). */
