@@ -103,6 +103,11 @@ describe('whose vehicle, in a decision against a company', () => {
       '豫C·5K82M',
     ],
     ['a pawnshop’s 当户', '当事人收当当户谢某某质押的鲁RA6T39号小型越野客车一辆。', '鲁RA6T39'],
+    [
+      '挂靠: a person’s vehicle under the company’s name, said far after the plate',
+      '经查，冀J8K726车辆登记在当事人名下，系个人吕建华出资购买后挂靠当事人从事货物运输。',
+      '冀J8K726',
+    ],
   ])("deletes a private person's vehicle (%s)", (_name, facts, plate) => {
     const plates = scanText(`${party}${facts}`).filter((finding) => finding.kind === 'plate');
     expect(plates.map((finding) => finding.text)).toEqual([plate]);

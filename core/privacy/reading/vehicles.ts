@@ -17,12 +17,15 @@ import type { Span } from './party-blocks';
  * business served, a pawnshop's 当户, a stall's 摊主: people, and their cars.
  */
 const PRIVATE_OWNER =
-  /个人|個人|私家|私人|本人所有|自己所有|[驾駕][驶駛]其(?:自有|所有)|[车車]主|所[骑騎]|[骑騎][行乘]|[^其司业業位社厂廠局人队隊\s](?:所有的|名下)|消费者|消費者|投诉人|投訴人|当户|當戶|摊主|攤主/;
+  /个人|個人|私家|私人|本人所有|自己所有|[驾駕][驶駛]其(?:自有|所有)|[车車]主|所[骑騎]|[骑騎][行乘]|[^其司业業位社厂廠局人队隊\s](?:所有的|名下)|消费者|消費者|投诉人|投訴人|当户|當戶|摊主|攤主|挂靠|掛靠/;
 /** How far back the sentence before a plate is read for PRIVATE_OWNER. */
 const OWNER_WINDOW = 60;
 
-/** How far after a plate the owner may be said (（号牌为川Q7K35D，系刘洋私人所有）). */
-const OWNER_AFTER = 20;
+/**
+ * How far after a plate the owner may be said (（号牌为川Q7K35D，系刘洋私人所有）, 冀J8K726车辆
+ * 登记在当事人名下，系个人吕建华出资购买后挂靠当事人: a person's vehicle under a company's name).
+ */
+const OWNER_AFTER = 30;
 
 /**
  * Where the sentence (or, with `clause`, the clause) that the plate at `at` stands in starts,
