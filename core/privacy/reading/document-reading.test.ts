@@ -1249,6 +1249,15 @@ describe('replies to letters', () => {
   });
 });
 
+describe('forms pasted one cell to a line', () => {
+  it('reads a 送达回证’s address under its spaced label as the addressee’s home, a person’s only', () => {
+    const form = (addressee: string) =>
+      `送达回证\n受 送 达 人\n${addressee}\n送 达 地 址\n醴陵市来龙门街道瓷城大道北路36号恒大名都7栋2单元1203室\n送 达 方 式\n直接送达`;
+    expect(redactText(form('慕容晓雯'))).not.toContain('7栋2单元1203室');
+    expect(redactText(form('醴陵市恒远置业有限公司'))).toContain('7栋2单元1203室');
+  });
+});
+
 describe('identity papers', () => {
   it('removes a military card’s number after an identity label, not a 文号 of the same form nor an officer’s credential', () => {
     const redacted = redactText(

@@ -39,6 +39,7 @@ import { listedHomes, residentPlaces } from './resident-places';
 import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
 import { idRows } from './row-addresses';
+import { stackedHomes } from './stacked-fields';
 import { CELL_SEPARATOR } from './table-layout';
 import { textTablePeople } from './text-tables';
 import { organisationOwned, privatelyOwned } from './vehicles';
@@ -1393,6 +1394,7 @@ function readOneDocument(text: string): DocumentReading {
       ...brokenLabelHomes(text),
       ...residentPlaces(text),
       ...listedHomes(text),
+      ...stackedHomes(text),
       ...residenceAddresses(text, organisationParties),
       ...remarkAddresses(text, remarks),
       ...rows.homes,
