@@ -181,10 +181,14 @@ const THIRD_PERSON_WORDS = [
   '报警人',
   '举报人',
   '投诉人',
-  // Who called the 12345 hotline or came in (诉求人：向远⁣联系方式：…, 来电人, 来访人).
+  // Who called the 12345 hotline, came in or wrote (诉求人：向远⁣联系方式：…, 来电人, 来访人,
+  // 来 信 人：蒋雪梅 of a 县长信箱 letter, 留言人 of a message board).
   '诉求人',
   '来电人',
   '来访人',
+  '来信人',
+  '來信人',
+  '留言人',
   // Who objected to a 公示 (异议人：陈秀珍⁣房屋：3号楼101室): a neighbour, not its party.
   '异议人',
   '異議人',
