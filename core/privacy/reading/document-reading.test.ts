@@ -1261,6 +1261,15 @@ describe('forms pasted one cell to a line', () => {
   });
 });
 
+describe('a bracket saying where someone is from', () => {
+  it('reads a name before （…籍） or a passport in brackets as a person’s', () => {
+    const redacted = redactText(
+      '当事人：某某钻井工程有限公司\n施工期间钻机机长巴图（内蒙古籍）负责操作。房屋出租：黄小兰（湖北籍）、吴建波（江西籍）等4户。乐队成员金秀妍（KIM SOOYEON，韩国籍，护照号码M12345678）演出。',
+    );
+    for (const name of ['巴图', '黄小兰', '吴建波', '金秀妍']) expect(redacted).not.toContain(name);
+  });
+});
+
 describe('identity papers', () => {
   it('removes a military card’s number after an identity label, not a 文号 of the same form nor an officer’s credential', () => {
     const redacted = redactText(

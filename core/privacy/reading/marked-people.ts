@@ -35,11 +35,11 @@ const MAX_LIST = 16;
 const PERSON_REMARK =
   /^[（(]\s*(?:[\u4e00-\u9fff]{2,4}之(?:妻|夫|子|女|父|母|兄|弟|姐|妹|孙|孫)[）)]|男|女|\d{4}年(?:\d{1,2}月|\d{1,2}\s*月|生|出生)|[0-9０-９]{1,3}(?:周)?岁|[一二三四五六七八九十]{1,3}岁|出生|身份证|公民身份|证件|联系电话|电话|手机|住|现住|户籍|系|年龄|未成年|(?:妻|夫|子|女|父|母|兄|弟|姐|妹|儿子|女儿|丈夫|妻子|父亲|母亲|孙子|孙女)[）)])/;
 /**
- * Said anywhere in a bracket of a person (邓小琳（经营者邓玉华之侄女，现年20岁）): whose
- * relative, or an age.
+ * Said anywhere in a bracket of a person (邓小琳（经营者邓玉华之侄女，现年20岁）, 金秀妍（KIM
+ * SOOYEON，韩国籍，护照号码…）): whose relative, an age, a nationality or a passport.
  */
 const PERSON_IN_REMARK =
-  /之(?:侄女|侄子|外甥女?|孙子|孙女|儿媳|女婿|妻|夫|子|女|父|母|兄|弟|姐|妹)[，,；;）)]|现年\s*[0-9０-９]{1,3}\s*周?岁/;
+  /之(?:侄女|侄子|外甥女?|孙子|孙女|儿媳|女婿|妻|夫|子|女|父|母|兄|弟|姐|妹)[，,；;）)]|现年\s*[0-9０-９]{1,3}\s*周?岁|[\u4e00-\u9fff]{1,6}籍[，,；;）)]|国籍|國籍|护照|護照/;
 /** How far into a bracket PERSON_IN_REMARK is looked for. */
 const MAX_PERSON_REMARK = 30;
 
