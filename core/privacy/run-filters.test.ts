@@ -35,6 +35,7 @@ function contextFor(state: ScanState, start: number): RunContext {
     subject: (pos) => state.subjectBefore(pos),
     finePayment: (pos) => state.finePayment(pos),
     partysAccount: (pos) => state.partysAccount(pos),
+    credential: () => false,
   };
 }
 

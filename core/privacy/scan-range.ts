@@ -103,6 +103,10 @@ class RunScope implements RunContext {
   partysAccount(labelStart: number): boolean {
     return this.state.partysAccount(labelStart);
   }
+
+  credential(pos: number) {
+    return this.state.reading?.credentialAt?.(pos);
+  }
 }
 
 function classifyRun(

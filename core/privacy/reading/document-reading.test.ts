@@ -1270,6 +1270,19 @@ describe('a bracket saying where someone is from', () => {
   });
 });
 
+describe('officers’ credentials', () => {
+  it('keeps an officer’s credential in brackets after the name, though its digits read as a mobile', () => {
+    const redacted = redactText(
+      '当事人：张三，男\n执法人员：梁志强（14078120102）、温晓军（14078120115）\n执法人员⁣孟繁宇（15042920031）\n联系人：王五，电话13812345678\n证人李四（13990652287）证实。',
+    );
+    for (const credential of ['14078120102', '14078120115', '15042920031'])
+      expect(redacted).toContain(credential);
+    // A phone stays someone's: labelled, or in a third person's bracket.
+    expect(redacted).not.toContain('13812345678');
+    expect(redacted).not.toContain('13990652287');
+  });
+});
+
 describe('identity papers', () => {
   it('removes a military card’s number after an identity label, not a 文号 of the same form nor an officer’s credential', () => {
     const redacted = redactText(

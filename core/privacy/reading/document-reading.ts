@@ -78,6 +78,12 @@ export interface DocumentReading {
    * organisation and the sentence does not say a private person owns it (reading/vehicles.ts).
    */
   companyVehicleAt(text: string, pos: number): boolean;
+  /**
+   * Whether the number starting at `pos` is an officer's credential, written in brackets (or
+   * after a space) right after the officer's name in the officer's block (执法人员：孟繁宇
+   * （15042920031）): public, though its digits may read as a mobile's. Absent: none known.
+   */
+  credentialAt?(pos: number): boolean;
   /** Equal for two readings that decide the same (the incremental scanner compares them). */
   readonly signature: string;
   /**
@@ -1197,6 +1203,10 @@ function joinedReadings(
         vehicleOfOrganisation(this.holderAt(at), organisationParties, text, at),
       );
     },
+    credentialAt(pos) {
+      const k = indexAt(pos);
+      return readings[k]!.credentialAt?.(pos - starts[k]!) === true;
+    },
     // Each document finds its own, on its own text; the findings are moved to where it stands.
     findingsIn(text, from, to) {
       const found: RawFinding[] = [];
@@ -1273,6 +1283,30 @@ function companyVehicle(
   }
   return true;
 }
+
+/**
+ * Where the credentials in officers' blocks start: a number of 8 to 14 digits in brackets, or
+ * after a space, right after a name (执法人员：梁志强（14078120102）、温晓军（14078120115）).
+ * A phone there has its label (电话：…) and is not read so.
+ */
+function officerCredentials(text: string, blocks: PartyBlocks): Set<number> {
+  const starts = new Set<number>();
+  blocks.spanHolders.forEach((holder, k) => {
+    if (holder?.role !== Role.officer) return;
+    const from = blocks.spanStarts[k]!;
+    CREDENTIAL_AFTER_NAME.lastIndex = 0;
+    const block = text.slice(from, blocks.spanEnds[k]!);
+    for (
+      let found = CREDENTIAL_AFTER_NAME.exec(block);
+      found;
+      found = CREDENTIAL_AFTER_NAME.exec(block)
+    )
+      starts.add(from + found.index + found[0].length - found[1]!.length);
+  });
+  return starts;
+}
+const CREDENTIAL_AFTER_NAME =
+  /[\u4e00-\u9fff·]{2,8}(?:[（(]\s*|[ \u3000])([0-9０-９]{8,14})(?=\s*[）)]|[ \u3000、，,；;\n]|$)/g;
 
 /** Whose vehicle a plate at `pos` is, given the block it stands in (companyVehicleAt). */
 function vehicleOfOrganisation(
@@ -1501,6 +1535,12 @@ class OneDocumentReading implements DocumentReading {
       vehicleOfOrganisation(this.holderAt(at), this.organisationParties, text, at),
     );
   }
+
+  credentialAt(pos: number): boolean {
+    this.credentials ??= officerCredentials(this.text, this.blocks);
+    return this.credentials.has(pos);
+  }
+  private credentials: Set<number> | undefined;
 
   findingsIn(text: string, from: number, to: number): RawFinding[] {
     return readingFindings(text, from, to, this, this.papers);
