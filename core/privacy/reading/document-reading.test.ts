@@ -1978,6 +1978,14 @@ describe('addresses of people', () => {
     expect(redacted).toContain('金融账户（曲靖市麒麟区农村信用合作联社）');
   });
 
+  it('reads regional house numbers as homes (…17号之一, …5#楼, 一〇三团八连41号, …委12组)', () => {
+    const redacted = redactText(
+      '当事人：某某物业服务有限公司\n经查，证人林秀英（住鼓楼区南街街道光禄坊17号之一）证实。其租住在一〇三团蔡家湖镇团结小区5#楼，王建疆家住一〇三团八连41号，另一户住在道里区安丰委12组。',
+    );
+    for (const home of ['17号之一', '5#楼', '八连41号', '安丰委12组'])
+      expect(redacted).not.toContain(home);
+  });
+
   it('reads the settlement of a family’s home before 家中 or 老宅, after where one went', () => {
     const redacted = redactText(
       '当事人：包彩霞，女\n其于当年3月回梅川镇茶埠村三社老宅小住。东方明称，其本人当晚在阳朔镇迎宾路凤鸣小区家中。' +

@@ -215,16 +215,19 @@ const BEFORE_ADDRESS = [
 /** Words after which a clause names a place (…位于会宁县…): the address starts after them. */
 const LOCATING_WORDS = ['位于', '位於', '坐落于', '坐落於'];
 /** Characters that mark the first unit of an address (长沙市, 岳麓区, 某某镇…). */
-const FIRST_UNIT = characterSet('省市县区縣區镇鎮乡鄉村街路');
+// (团 of a Xinjiang regiment, 委 of a Harbin residents' committee, 坊 of a Fuzhou lane,
+// 屯 and 嘎查 of villages.)
+const FIRST_UNIT = characterSet('省市县区縣區镇鎮乡鄉村街路团委坊屯嘎');
 /** How far back an address may start. */
 const MAX_LOOK_BACK = 80;
 /**
  * The last characters of a home: a house or flat number, a floor, a village group (…3组,
- * …村六社, …村四队). An address written alone ends so too (party-blocks.ts), which a sentence that
+ * …村六社, …村四队), a house's part as Fujian and Guangdong number it (…17号之一), a building
+ * written with # (…5#楼). An address written alone ends so too (party-blocks.ts), which a sentence that
  * passes a place does not (该协议由双河村七组组长周宗林作为见证人签名).
  */
 export const HOME_END =
-  /(?:[0-9０-９]|[号號室户戶组組社幢栋棟房]|村[一二三四五六七八九十0-9０-９]{1,3}[队隊]|单元|單元|[0-9０-９一二三四五六七八九十]楼|[0-9０-９]樓|楼上)$/;
+  /(?:[0-9０-９]|[号號室户戶组組社幢栋棟房]|村[一二三四五六七八九十0-9０-９]{1,3}[队隊]|单元|單元|[0-9０-９一二三四五六七八九十]楼|[0-9０-９]樓|楼上|[号號]之[一二三四五六七八九十]{1,2}|[0-9０-９][#＃]楼)$/;
 
 /** After an address and a comma, who heads the household there (…402室，户主刘桂珍). */
 const HOUSEHOLD_HEADS = ['户主', '戶主'];
