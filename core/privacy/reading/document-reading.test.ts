@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanAndRedactHtml } from '../html';
 import { redactText } from '../redact';
+import { scanText } from '../scan';
 import { documentDate, readDocument } from './document-reading';
 import { simplifiedName } from './name-variants';
 import { HolderKind } from './party-blocks';
@@ -1253,6 +1254,16 @@ describe('replies to letters', () => {
 });
 
 describe('forms pasted one cell to a line', () => {
+  it('reads a portal’s grid of divs, a label’s line then its value’s, as label：value', () => {
+    const text =
+      '行政处罚信息\n行政相对人名称\n姜浩宇\n行政相对人类别\n自然人\n出生日期\n2008年3月2日\n现住址\n梨树县梨树镇胜利街道幸福小区3栋2单元501室\n处罚决定日期\n2024年6月3日\n执法人员\n孟繁宇（15042920031）　乌兰（15042920046）';
+    const found = scanText(text);
+    expect(found.some((finding) => finding.kind === 'minor')).toBe(true);
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('3栋2单元501室');
+    expect(redacted).toContain('孟繁宇（15042920031）');
+  });
+
   it('reads a 送达回证’s address under its spaced label as the addressee’s home, a person’s only', () => {
     const form = (addressee: string) =>
       `送达回证\n受 送 达 人\n${addressee}\n送 达 地 址\n醴陵市来龙门街道瓷城大道北路36号恒大名都7栋2单元1203室\n送 达 方 式\n直接送达`;

@@ -39,7 +39,7 @@ import { listedHomes, residentPlaces } from './resident-places';
 import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
 import { idRows } from './row-addresses';
-import { stackedHomes } from './stacked-fields';
+import { stackedLabelsJoined } from './stacked-fields';
 import { CELL_SEPARATOR } from './table-layout';
 import { textTablePeople } from './text-tables';
 import { organisationOwned, privatelyOwned } from './vehicles';
@@ -1021,7 +1021,7 @@ export function readDocuments(
   previous?: ReadonlyMap<string, DocumentReading>,
   next?: Map<string, DocumentReading>,
 ): DocumentReading {
-  const text = boxBordersAsCells(original);
+  const text = stackedLabelsJoined(boxBordersAsCells(original));
   const starts = documentStarts(text, dateLinesOf(text));
   if (starts.length === 1) {
     const reading = previous?.get(text) ?? readOneDocument(text);
@@ -1428,7 +1428,6 @@ function readOneDocument(text: string): DocumentReading {
       ...brokenLabelHomes(text),
       ...residentPlaces(text),
       ...listedHomes(text),
-      ...stackedHomes(text),
       ...residenceAddresses(text, organisationParties),
       ...remarkAddresses(text, remarks),
       ...rows.homes,

@@ -1,68 +1,76 @@
 import { isSpace } from '../internal/chars';
 import { roleAt } from './clauses';
-import { FieldKind, fieldKindAt } from './fields';
-import { isHomeShaped } from './home-addresses';
-import { maskedNameLength } from './name-masks';
-import type { Span } from './party-blocks';
-import { personNameEnd } from './person-name';
-import { Role } from './roles';
+import { fieldKindAt } from './fields';
+import { isOrganisationName } from './organisation-name';
 
 /**
- * A form's cells copied one to a line, as a 送达回证 or a party table pasted out of a word
- * processor comes (受 送 达 人⏎慕容晓雯⏎送 达 地 址⏎醴陵市…1203室⏎送 达 方 式⏎直接送达): a line
- * holding a label alone, spaced out or not, and the next line its value. An address so
- * given is a home when the person the form is about, named the same way above it, is a
- * natural person.
+ * Fields laid out one cell to a line, as a portal's grid of divs projects (行政相对人名称⏎
+ * 曾都区好又多生鲜超市⏎行政相对人类别⏎个体工商户), or a 送达回证 copied out of a word processor
+ * (受 送 达 人⏎慕容晓雯⏎送 达 地 址⏎醴陵市…1203室): a line holding a label alone, the next
+ * line its value. The line break after such a label is read as the label's colon, so the
+ * pair is one field as `label：value` is. The same length, so every span found stands where
+ * it stands in the text.
  */
-export function stackedHomes(text: string): Span[] {
-  const homes: Span[] = [];
-  const lines = linesOf(text);
-  // Whether the last role named so (受送达人⏎慕容晓雯) named a natural person.
-  let person = false;
-  let sinceRole = MAX_FORM_LINES;
-  for (let k = 0; k + 1 < lines.length; k++) {
-    sinceRole++;
-    const label = compact(text, lines[k]!);
-    if (label.length < 2 || label.length > MAX_LABEL) continue;
-    const value = lines[k + 1]!;
-    const role = roleAt(label, 0, label.length);
-    if (role && role[1] === label.length) {
-      const name = text.slice(value.start, value.end);
-      person =
-        role[0] !== Role.officer &&
-        (personNameEnd(name, 0) === name.length || maskedNameLength(name, 0) === name.length);
-      sinceRole = 0;
-      continue;
+export function stackedLabelsJoined(text: string): string {
+  let joined: string[] | undefined;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) break;
+    const next = lineEnd + 1;
+    let nextEnd = text.indexOf('\n', next);
+    if (nextEnd < 0) nextEnd = text.length;
+    if (
+      lineEnd - lineStart <= MAX_LABEL_LINE &&
+      isLabelLine(text, lineStart, lineEnd) &&
+      hasValue(text, next, nextEnd) &&
+      !OWN_LABEL.test(text.slice(next, nextEnd)) &&
+      !isLabelLine(text, next, nextEnd, false)
+    ) {
+      joined ??= [...text];
+      // (A line ended by \r\n: the \r becomes a space, the \n the colon.)
+      if (text.charCodeAt(lineEnd - 1) === 0x0d) joined[lineEnd - 1] = ' ';
+      joined[lineEnd] = '：';
     }
-    if (!person || sinceRole > MAX_FORM_LINES) continue;
-    if (fieldKindAt(label, 0, label.length) !== FieldKind.address) continue;
-    if (isHomeShaped(text.slice(value.start, value.end))) homes.push(value);
+    lineStart = next;
   }
-  return homes;
+  return joined ? joined.join('') : text;
 }
 
-/** Longest label read alone on its line (spaces left out): 受送达人（代收人）, 现居住地址. */
+/** Longest line read as a label alone, its spaces included (受 送 达 人, 行政相对人证件号码). */
+const MAX_LABEL_LINE = 24;
+/** Longest label, its spaces left out. */
 const MAX_LABEL = 10;
-/** How many lines below its person a form's address may stand (a form's rows, no more). */
-const MAX_FORM_LINES = 8;
+/** A label: Han characters, a remark in brackets (住所（地址）), two joined by a slash (名称/姓名). */
+const LABEL =
+  /^[\u4e00-\u9fff]{2,10}(?:[/／][\u4e00-\u9fff]{2,8})?(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$/;
+/** The spaces of a line, and between a spread label's characters (送 达 地 址, 住　　址). */
+const SPACES = /[ \u3000\u00a0\r]+/;
 
-/** Each line's text without the spaces around it. */
-function linesOf(text: string): Span[] {
-  const lines: Span[] = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    let from = start;
-    let to = end;
-    while (from < to && isSpace(text.charCodeAt(from))) from++;
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-    lines.push({ start: from, end: to });
-    start = end + 1;
-  }
-  return lines;
+/** The last words of a field's title the fields do not list (处罚决定日期, 违法行为类型). */
+const TITLE_END =
+  /(?:日期|时间|時間|名称|名稱|类别|類別|类型|類型|文号|文號|号码|號碼|地址|电话|電話|依据|依據|内容|內容|事实|事實|金额|金額)$/;
+
+/**
+ * True when text[start, end) is a field's label or a role word and nothing else (`roles`:
+ * whether a role word alone counts; a value may be one, 行政相对人类别⏎自然人).
+ */
+function isLabelLine(text: string, start: number, end: number, roles = true): boolean {
+  const pieces = text.slice(start, end).trim().split(SPACES);
+  // One word, or one spread out a character at a time: not a row of cells (姓名  先俊豪  性别  男).
+  if (pieces.length > 1 && pieces.some((piece) => piece.length > 1)) return false;
+  const label = pieces.join('');
+  if (label.length > MAX_LABEL || !LABEL.test(label) || isOrganisationName(label)) return false;
+  if (fieldKindAt(label, 0, label.length) !== undefined || TITLE_END.test(label)) return true;
+  const role = roles ? roleAt(label, 0, label.length) : undefined;
+  return role !== undefined && role[1] === label.length;
 }
 
-/** A line's text with its spaces left out (送 达 地 址 → 送达地址). */
-function compact(text: string, line: Span): string {
-  return text.slice(line.start, line.end).replace(/[ \u3000\u00a0]/g, '');
+/** A line that opens with its own label (姓名：陈玉兰…): a role's heading over it is no label. */
+const OWN_LABEL = /^\s*[\u4e00-\u9fff]{1,8}[：:]/;
+
+/** True when the line holds something but spaces. */
+function hasValue(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isSpace(text.charCodeAt(k))) return true;
+  return false;
 }
