@@ -12,6 +12,11 @@ describe('stackedLabelsJoined', () => {
     expect(joined.length).toBe(text.length);
   });
 
+  it('joins at the right place after characters outside the BMP (𠮷, an emoji)', () => {
+    const text = '吉𠮷😀说明\n住址\n梨树县梨树镇幸福小区3栋501室';
+    expect(stackedLabelsJoined(text)).toBe('吉𠮷😀说明\n住址：梨树县梨树镇幸福小区3栋501室');
+  });
+
   it('leaves a row of cells, an agency’s name, a heading over its own labelled lines and a bracket’s line', () => {
     for (const text of [
       '姓名  先俊豪        性别  男\n出生日期  2007年9月18日',

@@ -12,29 +12,51 @@ import { isOrganisationName } from './organisation-name';
  * it stands in the text.
  */
 export function stackedLabelsJoined(text: string): string {
-  let joined: string[] | undefined;
+  // Where a label's line break stands (and whether a \r stands before it).
+  const breaks: number[] = [];
   let lineStart = 0;
   while (lineStart < text.length) {
     const lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) break;
     const next = lineEnd + 1;
-    let nextEnd = text.indexOf('\n', next);
-    if (nextEnd < 0) nextEnd = text.length;
+    const cr = text.charCodeAt(lineEnd - 1) === 0x0d ? 1 : 0;
+    // Most lines are longer than a label, or do not end as one: measured before anything else.
     if (
       lineEnd - lineStart <= MAX_LABEL_LINE &&
-      isLabelLine(text, lineStart, lineEnd) &&
-      hasValue(text, next, nextEnd) &&
-      !OWN_LABEL.test(text.slice(next, nextEnd)) &&
-      !isLabelLine(text, next, nextEnd, false)
+      LABEL_LAST[text.charCodeAt(lineEnd - 1 - cr)] === 1
     ) {
-      joined ??= [...text];
-      // (A line ended by \r\n: the \r becomes a space, the \n the colon.)
-      if (text.charCodeAt(lineEnd - 1) === 0x0d) joined[lineEnd - 1] = ' ';
-      joined[lineEnd] = '：';
+      let nextEnd = text.indexOf('\n', next);
+      if (nextEnd < 0) nextEnd = text.length;
+      if (
+        isLabelLine(text, lineStart, lineEnd) &&
+        hasValue(text, next, nextEnd) &&
+        !OWN_LABEL.test(text.slice(next, nextEnd)) &&
+        !isLabelLine(text, next, nextEnd, false)
+      )
+        breaks.push(lineEnd);
     }
     lineStart = next;
   }
-  return joined ? joined.join('') : text;
+  if (breaks.length === 0) return text;
+  let joined = '';
+  let from = 0;
+  for (const at of breaks) {
+    // (A line ended by \r\n: the \r becomes a space, the \n the colon.)
+    const cr = text.charCodeAt(at - 1) === 0x0d;
+    joined += `${text.slice(from, cr ? at - 1 : at)}${cr ? ' ' : ''}：`;
+    from = at + 1;
+  }
+  return joined + text.slice(from);
+}
+
+/** How a label's line ends: a Han character, or its remark's bracket. */
+const LABEL_LAST = hanOrBracket();
+function hanOrBracket(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  table.fill(1, 0x4e00, 0xa000);
+  table[0xff09] = 1;
+  table[0x29] = 1;
+  return table;
 }
 
 /** Longest line read as a label alone, its spaces included (受 送 达 人, 行政相对人证件号码). */
