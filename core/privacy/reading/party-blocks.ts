@@ -1864,11 +1864,11 @@ const COMPLAINED = /^\s*(?:你们|你|您)[^。！？]*?(?:反映|投诉|举报|
 const MAX_COMPLAINT_LEAD = 80;
 /**
  * Titles of what is sent to whoever reported or complained (举报奖励告知书, 信访事项答复意见书,
- * 投诉处理结果告知书, a 县长信箱 letter's reply): its addressee is that person, whose identity is
- * kept confidential.
+ * 投诉处理结果告知书, a 县长信箱 (市长, 书记, 区长) letter's reply): its addressee is that person,
+ * whose identity is kept confidential.
  */
 const REPLY_TITLE =
-  /举报奖励|舉報獎勵|检举奖励|檢舉獎勵|信访|信訪|投诉处理|投訴處理|(?:县长|縣長|市长|市長|书记|書記|区长|區長)信箱/;
+  /举报奖励|舉報獎勵|检举奖励|檢舉獎勵|信访|信訪|投诉处理|投訴處理|[长長记記]信箱/;
 
 /** True when the title is a reply to an informant or a complainant (spaced out or not). */
 function isReplyToInformant(text: string): boolean {
