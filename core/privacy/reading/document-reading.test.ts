@@ -1997,6 +1997,16 @@ describe('addresses of people', () => {
       expect(redacted).not.toContain(home);
   });
 
+  it('reads a place said to be where someone lives (…42号系纪某某…居住), and a family’s 自家 yard', () => {
+    const redacted = redactText(
+      '当事人：纪某，男\n另查明，十一连42号系纪某某与其妻邵某某居住。经查，平阳四村31号601室系项某租住的住处。' +
+        '当事人在其居住的乌兰镇包日塔拉嘎查二社自家院内安装锅炉。执法人员对当事人位于安丰委12组的自家院内锅炉房进行检查。本公司系当事人居住地附近的企业。',
+    );
+    for (const home of ['十一连42号', '31号601室', '嘎查二社', '安丰委12组'])
+      expect(redacted).not.toContain(home);
+    expect(redacted).toContain('本公司系当事人居住地附近的企业');
+  });
+
   it('reads the settlement of a family’s home before 家中 or 老宅, after where one went', () => {
     const redacted = redactText(
       '当事人：包彩霞，女\n其于当年3月回梅川镇茶埠村三社老宅小住。东方明称，其本人当晚在阳朔镇迎宾路凤鸣小区家中。' +

@@ -215,9 +215,9 @@ const BEFORE_ADDRESS = [
 /** Words after which a clause names a place (…位于会宁县…): the address starts after them. */
 const LOCATING_WORDS = ['位于', '位於', '坐落于', '坐落於'];
 /** Characters that mark the first unit of an address (长沙市, 岳麓区, 某某镇…). */
-// (团 of a Xinjiang regiment, 委 of a Harbin residents' committee, 坊 of a Fuzhou lane,
+// (团 and 连 of a Xinjiang regiment, 委 of a Harbin residents' committee, 坊 of a Fuzhou lane,
 // 屯 and 嘎查 of villages.)
-const FIRST_UNIT = characterSet('省市县区縣區镇鎮乡鄉村街路团委坊屯嘎');
+const FIRST_UNIT = characterSet('省市县区縣區镇鎮乡鄉村街路团连委坊屯嘎');
 /** How far back an address may start. */
 const MAX_LOOK_BACK = 80;
 /**
@@ -283,6 +283,11 @@ function neighbourAfter(text: string, wordEnd: number): { home: Span; name: Span
 }
 
 /** Every word homeAddresses looks for, found in one pass over the document. */
+/** What a place is said to be (…42号系纪某某…居住). */
+const SAID_TO_BE = '系';
+/** After 系, the rest of a clause saying someone lives there (…与其妻邵某某居住, 项某租住的住处). */
+const LIVED_IN_CLAUSE = /^[^，,。；;\n]{1,16}?(?:居住|租住|住处|住處|住宅|的家)/;
+const MAX_LIVED_IN_CLAUSE = 20;
 /** A household, then a bracket. */
 const HOUSEHOLD_BRACKET = '户（';
 /** Whose household it is, the character before 户: 你户, 该户, 其户; 住户, one living there. */
@@ -296,6 +301,7 @@ const indexWords = wordIndexer([
   '住',
   '家住',
   HOUSEHOLD_BRACKET,
+  SAID_TO_BE,
 ]);
 
 /**
@@ -476,6 +482,14 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
       continue;
     const home = addressAfter(text, at + 1);
     if (home) homes.push(home);
+  }
+  // 十一连42号系纪某某与其妻邵某某居住, 平阳四村31号601室系项某租住的住处: a place said to be
+  // where someone lives, the clause opening with it.
+  for (const at of words.of(SAID_TO_BE)) {
+    if (!LIVED_IN_CLAUSE.test(text.slice(at + 1, at + 1 + MAX_LIVED_IN_CLAUSE))) continue;
+    const clause = clauseStartBefore(text, at, MAX_LOOK_BACK);
+    const place = text.slice(clause, at);
+    if (isHomeShaped(place) || SETTLEMENT_WHOLE.test(place)) homes.push({ start: clause, end: at });
   }
   // 住在同单元502室的谭立伟: a flat, and the person who lives in it (a third person).
   for (const at of words.of('住')) {
@@ -736,7 +750,7 @@ export function residenceAddresses(text: string, organisationParties: boolean): 
 // 当事人确认的送达地址（景洪市…36号）, 其送达地址（…）: the party's own, in a person's document.
 const YOUR = /[你您其](?!单位|單位|公司|司|店|厂|廠|社)|当事人/;
 /** A house or its plot (宅基地), said of whoever 其 or 你 is (a person's, where no party is an organisation). */
-const OWN_HOUSE_WORDS = ['房屋', '房子', '房产', '房產', '宅基地'];
+const OWN_HOUSE_WORDS = ['房屋', '房子', '房产', '房產', '宅基地', '自家'];
 const OWN_HOUSE_OF = /的(?:自有|自住|自建|私有)?$/;
 
 /**
@@ -756,7 +770,7 @@ function placeAfterOwnLocating(text: string, end: number): Span | undefined {
 const MAX_OWN_PLACE = 24;
 /** 其位于, 你所有的位于, 其名下位于: the address after it is the person's own house. */
 const OWN_HOUSE_BEFORE =
-  /(?:其|你|您)(?:本人)?(?:所有的|自有的|名下的?)?(?:位于|位於|坐落于|坐落於)$/;
+  /(?:其|你|您|当事人|當事人)(?:本人)?(?:所有的|自有的|名下的?)?(?:位于|位於|坐落于|坐落於)$/;
 
 /** Where papers reach someone (送达地址, 联系地址…), not where an office stands (办公地址). */
 const REACH_LABEL = /^(?:送达|送達|联系|聯繫|通讯|通訊|邮寄|郵寄)$/;
@@ -876,7 +890,7 @@ const FLAT_AHEAD = new RegExp(`^${FLAT_NUMBER}(?:室|房)(?![0-9０-９])`);
 const SETTLEMENT =
   '(?![其他她你我您一这這那附同])[\\u4e00-\\u9fff0-9０-９A-Za-z]{2,22}?(?:村|屯|寨|[组組社]|小区|小區|花园|花園|家园|家園|新城|新村|公寓|[0-9０-９A-Za-z][号號]?[楼樓栋棟幢]|[街巷弄])';
 const SETTLEMENT_AHEAD = new RegExp(
-  `^${SETTLEMENT}(?=的?(?:家中|家里|家裡|家|老宅)|[，,。；;）)\\n、]|$)`,
+  `^${SETTLEMENT}(?=的?(?:家中|家里|家裡|家|老宅|自家)|[，,。；;）)\\n、]|$)`,
 );
 /** A settlement and nothing else, up to a home's 的 (…凤鸣小区的家中). */
 const SETTLEMENT_WHOLE = new RegExp(`^${SETTLEMENT}的?$`);
