@@ -1305,6 +1305,7 @@ function officerCredentials(text: string, blocks: PartyBlocks): Set<number> {
   });
   return starts;
 }
+/** A name, then a bracket or a space, then the credential's digits, to the bracket's end. */
 const CREDENTIAL_AFTER_NAME =
   /[\u4e00-\u9fff·]{2,8}(?:[（(]\s*|[ \u3000])([0-9０-９]{8,14})(?=\s*[）)]|[ \u3000、，,；;\n]|$)/g;
 
@@ -1449,12 +1450,13 @@ function readOneDocument(text: string): DocumentReading {
   );
 }
 
+const LETTER_OR_DIGIT = /[0-9A-Za-z]/;
+
 /**
  * Papers' numbers and every other place the document writes them (撤销…工作许可（许可证号：
  * 3302…）after 工作许可证号：3302…: 许可证号 alone labels a business's licence, public).
  */
 function withRepeats(text: string, papers: PaperNumber[]): readonly PaperNumber[] {
-  const ALNUM = /[0-9A-Za-z]/;
   if (papers.length === 0) return papers;
   const all = [...papers];
   for (const paper of papers) {
@@ -1463,8 +1465,8 @@ function withRepeats(text: string, papers: PaperNumber[]): readonly PaperNumber[
       // (Whole only: not the same digits inside a longer number.)
       if (
         at !== paper.start &&
-        !ALNUM.test(text.charAt(at - 1)) &&
-        !ALNUM.test(text.charAt(at + number.length)) &&
+        !LETTER_OR_DIGIT.test(text.charAt(at - 1)) &&
+        !LETTER_OR_DIGIT.test(text.charAt(at + number.length)) &&
         !all.some((known) => known.start === at)
       )
         all.push({ start: at, end: at + number.length, kind: paper.kind });
@@ -1494,6 +1496,8 @@ const MAX_PARENT_BRACKET = 24;
  */
 class OneDocumentReading implements DocumentReading {
   private cachedSignature: string | undefined;
+  /** Where officers' credentials start (made when the mobile detector first asks). */
+  private credentials: Set<number> | undefined;
   readonly holders: readonly Holder[];
   readonly thirdPartyNames: readonly ScopedName[];
   readonly publicNames: readonly string[];
@@ -1539,7 +1543,6 @@ class OneDocumentReading implements DocumentReading {
     this.credentials ??= officerCredentials(this.text, this.blocks);
     return this.credentials.has(pos);
   }
-  private credentials: Set<number> | undefined;
 
   findingsIn(text: string, from: number, to: number): RawFinding[] {
     return readingFindings(text, from, to, this, this.papers);

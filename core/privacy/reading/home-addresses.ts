@@ -896,6 +896,7 @@ const SETTLEMENT_AHEAD = new RegExp(
 const SETTLEMENT_WHOLE = new RegExp(`^${SETTLEMENT}的?$`);
 /** Where one went or was, before the settlement: 在, 回, 到… */
 const PLACE_VERBS = /[在回到于於至从從]/g;
+/** 位于 (after a pronoun: 其位于) between where one went and the place: passed over. */
 const LOCATED = /^[其你您他她]?(?:位于|位於)/;
 /** A time in the clause (当年3月回…): no part of a place. */
 const TIME_WORDS = /[年月日时時]/;

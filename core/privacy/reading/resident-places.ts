@@ -43,8 +43,8 @@ export function listedHomes(text: string): Span[] {
     while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
     const head = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_ITEM_HEAD));
     const item = ITEM_FIRSTS[text.charCodeAt(first)] === 1 ? LISTED_PERSON.exec(head) : null;
-    // 1    金敏浩          青岛市…3号楼1108户: a row typed with spaces, a number, a name and a
-    // house, under a heading that says whose addresses they are (当事人最后登记住址).
+    // 1    金敏浩          青岛市…3号楼1108户 (under 当事人最后登记住址): a row typed with
+    // spaces holding a number, a person's name and a house, and nothing else, lists a home.
     const row =
       !item && ITEM_FIRSTS[text.charCodeAt(first)] === 1 ? SPACED_PERSON_ROW.exec(head) : null;
     if (row) {

@@ -20,10 +20,15 @@ export function stackedLabelsJoined(text: string): string {
     if (lineEnd < 0) break;
     const next = lineEnd + 1;
     const cr = text.charCodeAt(lineEnd - 1) === 0x0d ? 1 : 0;
-    // Most lines are longer than a label, or do not end as one: measured before anything else.
+    // Most lines are longer than a label, or do not end as one: measured before anything else
+    // (a line longer than a label is one only when spread out or indented with spaces).
+    const length = lineEnd - lineStart;
     if (
-      lineEnd - lineStart <= MAX_LABEL_LINE &&
-      LABEL_LAST[text.charCodeAt(lineEnd - 1 - cr)] === 1
+      length <= MAX_LABEL_LINE &&
+      LABEL_LAST[text.charCodeAt(lineEnd - 1 - cr)] === 1 &&
+      (length <= MAX_LABEL ||
+        isSpace(text.charCodeAt(lineStart)) ||
+        isSpace(text.charCodeAt(lineStart + 1)))
     ) {
       let nextEnd = text.indexOf('\n', next);
       if (nextEnd < 0) nextEnd = text.length;
@@ -66,6 +71,8 @@ const MAX_LABEL = 10;
 /** A label: Han characters, a remark in brackets (住所（地址）), two joined by a slash (名称/姓名). */
 const LABEL =
   /^[\u4e00-\u9fff]{2,10}(?:[/／][\u4e00-\u9fff]{2,8})?(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$/;
+/** What a label's line holds: Han characters, spaces, a remark's brackets, a slash. */
+const LABEL_CHARACTERS = /^[\u4e00-\u9fff（）()/／ \u3000\u00a0\r]+$/;
 /** The spaces of a line, and between a spread label's characters (送 达 地 址, 住　　址). */
 const SPACES = /[ \u3000\u00a0\r]+/;
 
@@ -78,14 +85,21 @@ const TITLE_END =
  * whether a role word alone counts; a value may be one, 行政相对人类别⏎自然人).
  */
 function isLabelLine(text: string, start: number, end: number, roles = true): boolean {
-  const pieces = text.slice(start, end).trim().split(SPACES);
+  const line = text.slice(start, end);
+  // Most short lines hold a colon, a comma or a digit: turned away before they are split.
+  if (!LABEL_CHARACTERS.test(line)) return false;
+  const pieces = line.trim().split(SPACES);
   // One word, or one spread out a character at a time: not a row of cells (姓名  先俊豪  性别  男).
   if (pieces.length > 1 && pieces.some((piece) => piece.length > 1)) return false;
   const label = pieces.join('');
-  if (label.length > MAX_LABEL || !LABEL.test(label) || isOrganisationName(label)) return false;
-  if (fieldKindAt(label, 0, label.length) !== undefined || TITLE_END.test(label)) return true;
+  if (label.length > MAX_LABEL || !LABEL.test(label)) return false;
   const role = roles ? roleAt(label, 0, label.length) : undefined;
-  return role !== undefined && role[1] === label.length;
+  const labelled =
+    fieldKindAt(label, 0, label.length) !== undefined ||
+    TITLE_END.test(label) ||
+    (role !== undefined && role[1] === label.length);
+  // (Asked last, of labels only: 延吉市住房和城乡建设局 ends as a title does.)
+  return labelled && !isOrganisationName(label);
 }
 
 /** A line that opens with its own label (姓名：陈玉兰…): a role's heading over it is no label. */

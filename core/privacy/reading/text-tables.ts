@@ -111,6 +111,7 @@ export function organisationsAddress(
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
 /** The title of a column of identity papers' numbers (not 许可证号: a business's, public). */
 const PAPER_TITLE = /^(?:护照|護照)(?:号码|號碼|号|號)?$|^(?:外国人)?工作许可证(?:号码|号|编号)?$/;
+/** Which of those titles is a passport's (the rest are IDs' kin: work permits). */
 const PASSPORT_TITLE = /^(?:护照|護照)/;
 /** A paper's number: letters and digits, most of them digits. */
 const PAPER_CELL = /^(?=(?:[A-Za-z]*[0-9]){5})[0-9A-Za-z]{6,20}$/;
