@@ -1278,6 +1278,8 @@ describe('a bracket saying where someone is from', () => {
       '当事人：某某钻井工程有限公司\n施工期间钻机机长巴图（内蒙古籍）负责操作。房屋出租：黄小兰（湖北籍）、吴建波（江西籍）等4户。乐队成员金秀妍（KIM SOOYEON，韩国籍，护照号码M12345678）演出。',
     );
     for (const name of ['巴图', '黄小兰', '吴建波', '金秀妍']) expect(redacted).not.toContain(name);
+    // The same person's name in Latin letters, first in the bracket, goes with it.
+    expect(redacted).not.toContain('KIM SOOYEON');
   });
 });
 

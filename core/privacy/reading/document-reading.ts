@@ -6,6 +6,7 @@ import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
 import { dottedGivenName, hasNameDot, isNameDot } from './ethnic-names';
 import { foldLabel } from './fields';
+import { latinSpellings } from './foreign-names';
 import { brokenLabelHomes, homeAddresses, residenceAddresses } from './home-addresses';
 import { identityPapers, type PaperNumber } from './identity-papers';
 import { LIST_NUMBER, numberedEntryAt } from './list-numbers';
@@ -740,7 +741,12 @@ function decideNames(
       const [start, end] = documentAt(starts, text.length, at);
       if (start === last) continue;
       last = start;
-      for (const spelling of new Set([...nameSpellings(name), ...written.get(name)!])) {
+      const spellings = [
+        ...nameSpellings(name),
+        ...written.get(name)!,
+        ...latinSpellings(text, name),
+      ];
+      for (const spelling of new Set(spellings)) {
         scoped.push({
           name: spelling,
           start,

@@ -162,6 +162,26 @@ export function otherSpelling(text: string, end: number, add: AddPerson): void {
   if (other > at) add(at, other);
 }
 
+/**
+ * The names in Latin letters that brackets right after `name` give (约翰·史密斯（JOHN SMITH）,
+ * 金秀妍（KIM SOOYEON，韩国籍…）): the same person's, in the other script.
+ */
+export function latinSpellings(text: string, name: string): string[] {
+  const found: string[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    let k = at + name.length;
+    const open = text.charCodeAt(k);
+    if (open !== 0xff08 && open !== 0x28) continue;
+    k++;
+    while (isSpace(text.charCodeAt(k))) k++;
+    const end = latinNameEnd(text, k);
+    if (end > k && LATIN_SPELLING_ENDS[text.charCodeAt(end)] === 1) found.push(text.slice(k, end));
+  }
+  return found;
+}
+/** What ends a name in Latin letters in its bracket: the bracket, or the next detail. */
+const LATIN_SPELLING_ENDS = characterSet('）)，,、；;');
+
 const DOTS = characterSet('·•・');
 
 /** What ends the other spelling after 中文译名： in its bracket (（中文译名：玛宁薇）, （…，女）). */
