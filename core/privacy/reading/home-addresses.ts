@@ -1003,9 +1003,12 @@ const INTO_ADDRESS =
 /** Where in the home a thing stands, after its address (…15号院内, …22号楼顶). */
 const WITHIN_HOME =
   /(?:院内|院內|院坝|院壩|楼顶|樓頂|屋顶|屋頂|楼道内|樓道內|楼道|樓道|家中|家|内|內)$/;
-/** An address, then what happened inside that home (…402室内查获…, …3组家中发现…). */
+/**
+ * An address, then what happened inside that home (…402室内查获…, …3组家中发现…), a room of a
+ * courtyard house part of it (…槐院巷18号院东厢房内找到).
+ */
 const INSIDE_HOME =
-  /^(.*(?:[0-9０-９][号號室户戶组組]|单元|單元|二楼|三楼))(?:院内|院內|院坝|院壩|楼道|樓道|家中|内|內|里|裡)/;
+  /^(.*(?:[0-9０-９][号號室户戶组組]|单元|單元|二楼|三楼)(?:院[东西南北]?(?:厢房|廂房|正房|偏房|平房|耳房|堂屋))?)(?:院内|院內|院坝|院壩|楼道|樓道|家中|内|內|里|裡)/;
 /** How far an address after a dwelling word may run. */
 const MAX_LOOK_AHEAD = 60;
 

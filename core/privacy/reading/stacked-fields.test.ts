@@ -12,6 +12,12 @@ describe('stackedLabelsJoined', () => {
     expect(joined.length).toBe(text.length);
   });
 
+  it('joins a kind’s title to a value that is a word of its own (证件类型⏎居民身份证)', () => {
+    expect(stackedLabelsJoined('证件类型\n居民身份证\n证件号码\n6105')).toBe(
+      '证件类型：居民身份证\n证件号码：6105',
+    );
+  });
+
   it('joins at the right place after characters outside the BMP (𠮷, an emoji)', () => {
     const text = '吉𠮷😀说明\n住址\n梨树县梨树镇幸福小区3栋501室';
     expect(stackedLabelsJoined(text)).toBe('吉𠮷😀说明\n住址：梨树县梨树镇幸福小区3栋501室');

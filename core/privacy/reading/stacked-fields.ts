@@ -36,7 +36,9 @@ export function stackedLabelsJoined(text: string): string {
         isLabelLine(text, lineStart, lineEnd) &&
         hasValue(text, next, nextEnd) &&
         !OWN_LABEL.test(text.slice(next, nextEnd)) &&
-        !isLabelLine(text, next, nextEnd, false)
+        // (证件类型⏎居民身份证: a kind's title takes a word as its value.)
+        (KIND_TITLE.test(text.slice(lineStart, lineEnd)) ||
+          !isLabelLine(text, next, nextEnd, false))
       )
         breaks.push(lineEnd);
     }
@@ -101,6 +103,9 @@ function isLabelLine(text: string, start: number, end: number, roles = true): bo
   // (Asked last, of labels only: 延吉市住房和城乡建设局 ends as a title does.)
   return labelled && !isOrganisationName(label);
 }
+
+/** A title whose value is a kind's word (证件类型, 行政相对人类别, 证件种类). */
+const KIND_TITLE = /(?:类型|類型|类别|類別|种类|種類)\s*$/;
 
 /** A line that opens with its own label (姓名：陈玉兰…): a role's heading over it is no label. */
 const OWN_LABEL = /^\s*[\u4e00-\u9fff]{1,8}[：:]/;
