@@ -2007,6 +2007,12 @@ describe('addresses of people', () => {
     for (const home of ['十一连42号', '31号601室', '嘎查二社', '安丰委12组'])
       expect(redacted).not.toContain(home);
     expect(redacted).toContain('本公司系当事人居住地附近的企业');
+    // A room of a courtyard house, before 内: part of the home.
+    expect(
+      redactText(
+        '当事人：党某，男\n执法人员在当事人现租住的蒲城县城关街道槐院巷18号院东厢房内找到当事人。',
+      ),
+    ).not.toContain('18号院东厢房');
   });
 
   it('reads the settlement of a family’s home before 家中 or 老宅, after where one went', () => {
