@@ -1236,6 +1236,12 @@ describe('a bulletin of cases', () => {
     for (const party of ['令狐军，男', '皇甫秀珍，女', '四郎泽仁，男'])
       expect(redacted).toContain(party);
     for (const third of ['陈立峰', '李德全']) expect(redacted).not.toContain(third);
+    // A place may open the title before the party (五、勒流街道江顺荣花盆托盘积水案).
+    expect(
+      redactText(
+        '现将典型案件通报如下：\n五、勒流街道江顺荣花盆托盘积水案\n勒流街道执法人员在众涌村开展入户检查时，发现江顺荣位于勒流街道众涌村大巷东一巷9号的家中天台摆放盆栽。江顺荣年逾七旬，由同村的侄子江伟东代为清理后已整改完毕。',
+      ),
+    ).toContain('江顺荣年逾七旬');
     // 岳父母 is two kin, no name (母共); 军官证（证件号码…） is a paper, no name (官证).
     expect(redacted).toContain('岳父母共4人');
     expect(redacted).toContain('的军官证（证件号码：');

@@ -450,7 +450,7 @@ function isLawyer(text: string, mention: NameMention, known: Map<string, boolean
 /**
  * The parties a text of several cases names in their titles: a numbered case title that
  * opens with the party and ends in 案 (四、张树林无照经营散装白酒案。, （一）冉光明违法搭建案,
- * 案例二：皇甫秀珍冒用亡夫残疾军人证案),
+ * 案例二：皇甫秀珍冒用亡夫残疾军人证案, 五、勒流街道江顺荣花盆托盘积水案: a place may come first),
  * and a decision's title or link that gives its number, then its party (（农卫罚〔2024〕17号
  * 李德才）).
  */
@@ -522,7 +522,7 @@ const MIN_EXPORT_COLUMNS = 5;
 
 /** A numbered case title's opening, up to the name's first characters (its end is checked after). */
 const CASE_TITLE =
-  /(?:^|\n)[ \t\u3000]*(?:(?:典型)?案例[一二三四五六七八九十]{1,3}[：:、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])[ \u3000]*(?=[\u4e00-\u9fff]{2,4}[\u4e00-\u9fff]{2,20}?案(?:[。：:\n]|$))([\u4e00-\u9fff]{2,4})/g;
+  /(?:^|\n)[ \t\u3000]*(?:(?:典型)?案例[一二三四五六七八九十]{1,3}[：:、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])[ \u3000]*(?:[\u4e00-\u9fff]{2,6}?(?:街道|镇|鎮|乡|鄉|社区|社區))?(?=[\u4e00-\u9fff]{2,4}[\u4e00-\u9fff]{2,20}?案(?:[。：:\n]|$))([\u4e00-\u9fff]{2,4})/g;
 /** A decision's number, a space, then its party's name closing the bracket. */
 const NUMBER_THEN_PARTY = /号[ \u3000]+(?=[\u4e00-\u9fff]{2,4}[）)])([\u4e00-\u9fff]{2,4})/g;
 const TITLE_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
