@@ -2013,6 +2013,12 @@ describe('addresses of people', () => {
     for (const home of ['十一连42号', '31号601室', '嘎查二社', '安丰委12组'])
       expect(redacted).not.toContain(home);
     expect(redacted).toContain('本公司系当事人居住地附近的企业');
+    // A clause of its own after a sentence that opens with the person (…驾驶人，住…东五村).
+    expect(
+      redactText(
+        '当事人：某某物流有限公司\n孟凡伟系吕建华雇用的驾驶人，住任丘市议论堡乡东五村。当事人作为经营者，住所地在任丘市。',
+      ),
+    ).toContain('，住任丘市【已脱敏】。当事人作为经营者，住所地在任丘市。');
     // A room of a courtyard house, before 内: part of the home.
     expect(
       redactText(

@@ -1,7 +1,7 @@
 import { hasAddressMarker } from '../address';
 import { characterSet, isHanCode, isSpace } from '../internal/chars';
 import { continuationAfter, isLineBreak } from './line-breaks';
-import { maskedNameBefore } from './name-masks';
+import { maskedNameBefore, maskedNameLength } from './name-masks';
 import type { Span } from './party-blocks';
 import { personNameBefore, personNameEnd } from './person-name';
 import { wordIndexer } from './word-index';
@@ -460,15 +460,18 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
       if (home) homes.push(home);
     }
   }
-  // 欧阳丽萍住滨江花园6栋1单元802室: a person's name, then 住 and the home.
+  // 欧阳丽萍住滨江花园6栋1单元802室: a person's name, then 住 and the home; 孟凡伟系吕建华雇用
+  // 的驾驶人，住任丘市…东五村: a clause of its own after a sentence that opens with the person.
   for (const at of words.of('住')) {
+    if (NOT_AFTER_HIS_HOME[text.charCodeAt(at + 1)] === 1) continue;
+    const comma = text.charCodeAt(at - 1) === 0xff0c;
     if (
-      NOT_AFTER_HIS_HOME[text.charCodeAt(at + 1)] === 1 ||
-      NOT_BEFORE_NAMES_HOME[text.charCodeAt(at - 1)] === 1 ||
-      !nameEndsAt(text, at)
+      comma
+        ? !sentenceOpensWithPerson(text, at - 1)
+        : NOT_BEFORE_NAMES_HOME[text.charCodeAt(at - 1)] === 1 || !nameEndsAt(text, at)
     )
       continue;
-    const home = addressAfter(text, at + 1);
+    const home = addressAfter(text, at + 1) ?? (comma ? settlementAfter(text, at + 1) : undefined);
     if (home) homes.push(home);
   }
   // 你户（3号楼2单元6层601室）, 楼下住户（…）, 杨志成户（…）: a household, its home in the
@@ -593,6 +596,27 @@ const LIST_JOINERS = characterSet('为為和及与與');
 
 /** Before 住, what makes a word of it rather than end a name (居住, 现住, 暂住, 家住, 其住). */
 const NOT_BEFORE_NAMES_HOME = characterSet('居现現暂暫家其我他她租入借留常同');
+
+/**
+ * True when the sentence the comma at `comma` stands in opens with a person's name, written or
+ * masked (孟凡伟系…驾驶人，住…): the clause after the comma is said of that person.
+ */
+function sentenceOpensWithPerson(text: string, comma: number): boolean {
+  let start = comma;
+  while (
+    start > 0 &&
+    comma - start < MAX_SENTENCE_TO_HOME &&
+    !SENTENCE_STARTS[text.charCodeAt(start - 1)]
+  )
+    start--;
+  return (
+    comma - start >= 2 &&
+    (personNameEnd(text, start, comma) > start || maskedNameLength(text, start, comma) > 0)
+  );
+}
+const SENTENCE_STARTS = characterSet('。；;\n！？');
+/** How far back the sentence's start is looked for. */
+const MAX_SENTENCE_TO_HOME = 40;
 
 /** True when a person's name ends at `end`, starting a clause or a list item (，欧阳丽萍住…). */
 function nameEndsAt(text: string, end: number): boolean {
