@@ -40,10 +40,12 @@ import { listedHomes, residentPlaces } from './resident-places';
 import { type NameMention, roleMentions } from './role-mentions';
 import { Role } from './roles';
 import { idRows } from './row-addresses';
+import { spelledMobiles } from './spelled-numbers';
 import { stackedLabelsJoined } from './stacked-fields';
 import { CELL_SEPARATOR } from './table-layout';
 import { textTablePeople } from './text-tables';
 import { organisationOwned, privatelyOwned } from './vehicles';
+import { wrappedNumbers } from './wrapped-numbers';
 
 /**
  * A document read the way a reviewer reads it before publication (DOMAIN.md §4b): who the
@@ -1452,7 +1454,11 @@ function readOneDocument(text: string): DocumentReading {
     repeatedAddresses,
     minors,
     contacts,
-    withRepeats(text, [...identityPapers(text), ...tables.papers]),
+    [
+      ...withRepeats(text, [...identityPapers(text), ...tables.papers]),
+      ...wrappedNumbers(text),
+      ...spelledMobiles(text),
+    ],
   );
 }
 

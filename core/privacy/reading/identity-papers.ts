@@ -1,9 +1,11 @@
 import { PersonalDataKind } from '../kinds';
 import type { Span } from './party-blocks';
 
-/** An identity paper's number, and what kind of paper it is. */
+/** A number the reading finds (an identity paper's, a piece of a wrapped one), and its kind. */
 export interface PaperNumber extends Span {
-  readonly kind: typeof PersonalDataKind.residentId | typeof PersonalDataKind.passport;
+  readonly kind: PersonalDataKind;
+  /** Why, when not an identity paper's. */
+  readonly reason?: string;
 }
 
 /**

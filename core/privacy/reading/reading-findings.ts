@@ -30,7 +30,7 @@ export function readingFindings(
       start: paper.start,
       end: paper.end,
       confidence: 0.85,
-      reason: '外国人工作许可证、军人证件、护照等身份证件号码',
+      reason: paper.reason ?? '外国人工作许可证、军人证件、护照等身份证件号码',
     });
   }
   for (const minor of reading.minors) {
