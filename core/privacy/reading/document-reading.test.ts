@@ -1208,6 +1208,25 @@ describe('tables of parties and listings', () => {
   });
 });
 
+describe('a notice to the households it lists', () => {
+  it('reads a table under 下列住户 as the addressees’ (public names, private homes), a padded name too', () => {
+    const text = [
+      '太和县城市管理局',
+      '责令限期改正通知书（公告送达）',
+      '    经查，下列住户在太和县城关镇颍河路御景园小区内，擅自毁坏小区公共绿地种植蔬菜。',
+      '  序号  责任人    用户地址                   联系电话       占用面积',
+      '  1     王庆山    御景园小区3栋1单元102室    13705589214    约18㎡',
+      '  4     赵 强     御景园小区6栋2单元102室    ——             约9㎡',
+      '    本通知书已于2025年3月14日直接送达王庆山。',
+    ].join('\n');
+    const redacted = redactText(text);
+    expect(redacted).toContain('直接送达王庆山');
+    expect(redacted).toContain('赵 强');
+    expect(redacted).not.toContain('3栋1单元102室');
+    expect(redacted).not.toContain('6栋2单元102室');
+  });
+});
+
 describe('tables of guarantors', () => {
   it('reads a text table’s row by whose cell is left of each address: a company’s 住所 stays, its guarantor’s home and name go', () => {
     const text = [

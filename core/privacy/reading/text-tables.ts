@@ -72,7 +72,8 @@ const NAME_REMARK = /^([\u4e00-\u9fff]{2,4})[（(][\u4e00-\u9fff]{1,6}[）)]$/;
 
 /** A cell of a column of people holding what may be a name: two to four Han characters. */
 function personCell(text: string, { start, end }: Span): boolean {
-  const value = text.slice(start, end).replace(/\u3000/g, '');
+  // (赵 强, 肖　敏: a two-character name padded to the column's width, either space.)
+  const value = text.slice(start, end).replace(/[\u3000 ]/g, '');
   return (
     value.length >= 2 &&
     value.length <= 4 &&
@@ -227,8 +228,12 @@ const MAX_LIST_LEAD_REACH = 600;
 export function listedAbove(text: string, lineStart: number, column: string): boolean {
   // 下列热用户… over a column 用户名: the people, whatever the title says of their name.
   const title = column.length > 2 ? column.replace(/(?:姓名|名)$/, '') : column;
-  return listedAs(text.slice(Math.max(0, lineStart - MAX_LIST_LEAD_REACH), lineStart), title);
+  const above = text.slice(Math.max(0, lineStart - MAX_LIST_LEAD_REACH), lineStart);
+  // 下列住户…, then a column 责任人: the households addressed are the people the column names.
+  return listedAs(above, title) || ADDRESSED_PEOPLE.some((word) => listedAs(above, word));
 }
+/** Words for whom a notice is addressed to, before the table that names them (下列住户). */
+const ADDRESSED_PEOPLE = ['住户', '当事人', '责任人', '个人'];
 
 /** A village named from its town, a hamlet or street of it after (七级镇耿庄村东街). */
 const TOWN_VILLAGE =
