@@ -2375,6 +2375,14 @@ describe('addresses of people', () => {
     expect(company).toContain('宾王路158号');
   });
 
+  it('reads an ID written in full width, its check letter too (４４０５…Ｘ), as a person’s', () => {
+    expect(
+      redactText(
+        '当事人名称：郑汉生⁣统一社会信用代码/身份证号：４４０５１３１９７８０３１５２０１Ｘ⁣住所：汕头市潮阳区棉城镇东山大道138号2幢503房',
+      ),
+    ).not.toContain('2幢503房');
+  });
+
   it('reads 经营者/法定代表人 as one representative, and 证件号码 by what it holds (an ID or a code)', () => {
     const row = (party: string, number: string, home: string) =>
       `当事人：${party}⁣经营者/法定代表人：冉红⁣证件号码：${number}⁣住所：${home}⁣经营场所：达州市通川区朝阳街道凤凰大道145号负一楼`;

@@ -437,7 +437,8 @@ function birthFromId(text: string, start: number, end: number): TextDate | undef
   let digits = '';
   for (let i = start; i < end && digits.length < 18; i++) {
     let code = text.charCodeAt(i);
-    if (code >= 0xff10 && code <= 0xff19) code -= 0xfee0;
+    // Full-width digits and check letter (４４０５…Ｘ) as half-width ones.
+    if (code >= 0xff10 && code <= 0xff5a) code -= 0xfee0;
     const check = (code === 0x58 || code === 0x78) && digits.length === 17;
     if ((code >= 0x30 && code <= 0x39) || check) digits += String.fromCharCode(code);
     else if (digits.length > 0 && !isSpace(code) && code !== 0x2d) break;
