@@ -2022,6 +2022,12 @@ describe('addresses of people', () => {
     );
     for (const home of ['17号之一', '5#楼', '八连41号', '安丰委12组'])
       expect(redacted).not.toContain(home);
+    // A flat numbered in Chinese numerals, before 住户.
+    expect(
+      redactText(
+        '当事人：某某，男\n本局接到锦绣华庭十二栋二单元四〇一室住户向红梅投诉，称三室一厅住户众多。',
+      ),
+    ).not.toContain('二单元四〇一室');
   });
 
   it('reads a place said to be where someone lives (…42号系纪某某…居住), and a family’s 自家 yard', () => {

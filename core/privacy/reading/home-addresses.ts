@@ -233,10 +233,11 @@ export const HOME_END =
 const HOUSEHOLD_HEADS = ['户主', '戶主'];
 
 /** A flat's number, its building or unit before it (602, 3单元501, 12栋1402): its room follows. */
-const FLAT_NUMBER = '(?:[0-9０-９]{1,2}\\s*(?:号楼|號樓|栋|棟|幢|单元|單元))?[0-9０-９]{3,4}\\s*';
+/** A digit of a house number: Arabic, full-width, or a Chinese numeral (十二栋二单元五〇一室). */
+const DIGIT = '[0-9０-９〇零一二三四五六七八九十]';
+const FLAT_NUMBER = `(?:${DIGIT}{1,3}\\s*(?:号楼|號樓|栋|棟|幢|单元|單元))?${DIGIT}{3,4}\\s*`;
 /** A building, a unit in it and a flat (12幢1单元702户, 7栋1402房, 3号楼2单元1201室). */
-const BUILDING_FLAT =
-  '[0-9０-９]+\\s*(?:[栋棟幢座]|号楼|號樓)\\s*(?:[0-9０-９]+\\s*(?:单元|單元))?\\s*[0-9０-９]+\\s*(?:室|户|戶|房)';
+const BUILDING_FLAT = `${DIGIT}+\\s*(?:[栋棟幢座]|号楼|號樓)\\s*(?:${DIGIT}+\\s*(?:单元|單元))?\\s*${DIGIT}+\\s*(?:室|户|戶|房)`;
 
 /**
  * Who lives in the flat before them (…1单元101室住户孟某某, 12幢1单元702户业主马某某, 7栋1402房
@@ -255,7 +256,7 @@ const BARE_FLAT = new RegExp(
 /** How far back BARE_FLAT is looked for. */
 const BARE_FLAT_REACH = 12;
 /** A flat's last unit (…101室, …702户, …1402房): what a resident word after it lives in. */
-const FLAT_END = /[0-9０-９](?:室|户|戶|房)$/;
+const FLAT_END = new RegExp(`${DIGIT}(?:室|户|戶|房)$`);
 
 /**
  * A neighbour's place, then whose household it is (与其相邻的汪大郢36号汪德林家, 相邻的徐家组50号
