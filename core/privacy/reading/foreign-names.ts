@@ -169,22 +169,19 @@ export function otherSpelling(text: string, end: number, add: AddPerson): void {
 export function latinSpellings(text: string, name: string): string[] {
   const found: string[] = [];
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    let k = at + name.length;
-    const open = text.charCodeAt(k);
-    if (open !== 0xff08 && open !== 0x28) continue;
-    k++;
-    while (isSpace(text.charCodeAt(k))) k++;
-    const end = latinNameEnd(text, k);
-    if (end > k && LATIN_SPELLING_ENDS[text.charCodeAt(end)] === 1) found.push(text.slice(k, end));
+    otherSpelling(text, at + name.length, (start, end) => {
+      if (latinNameEnd(text, start) === end && SPELLING_ENDS[text.charCodeAt(end)] === 1)
+        found.push(text.slice(start, end));
+    });
   }
   return found;
 }
-/** What ends a name in Latin letters in its bracket: the bracket, or the next detail. */
-const LATIN_SPELLING_ENDS = characterSet('）)，,、；;');
 
 const DOTS = characterSet('·•・');
 
-/** What ends the other spelling after 中文译名： in its bracket (（中文译名：玛宁薇）, （…，女）). */
+/**
+ * What ends the other spelling in its bracket (（中文译名：玛宁薇）, （…，女）, （KIM SOOYEON，韩国籍…）).
+ */
 const SPELLING_ENDS = characterSet('）)，,、；;');
 
 /**
