@@ -107,7 +107,12 @@ function numberKind(digits: string): PersonalDataKind | undefined {
   return undefined;
 }
 
-/** GB 11643's check: the weighted sum of the first 17 digits decides the last. */
+/**
+ * GB 11643's check: the weighted sum of the first 17 digits decides the last. (The detectors'
+ * residentIdCheckCharacter and luhnValid, in ../resident-id and ../bank-card, do the same, but
+ * they live in the widgets' first view: importing them here moved their helpers into a shared
+ * chunk and the first view 241 B past its budget, measured.)
+ */
 function idCheckHolds(id: string): boolean {
   let sum = 0;
   for (let k = 0; k < 17; k++) sum += Number(id[k]) * ID_WEIGHTS[k]!;
