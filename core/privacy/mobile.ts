@@ -79,10 +79,11 @@ export const matchMobile: RunDetector = (run, at, context) => {
   const category = context.category();
   // Every mobile is someone's (LABELLING.md): even under 监督电话 or 举报电话, where the
   // agency's hotline is a landline or 12345, a mobile is an officer's or the complainant's
-  // (举报人胡桂芳（举报电话139…）). Only a number a document label claims is no phone, or
-  // one the reading finds in brackets after an officer's name (执法人员：孟繁宇（15042920031）).
+  // (举报人胡桂芳（举报电话139…）). Only a number a document label claims is no phone; one
+  // the reading finds in brackets after an officer's name (执法人员：孟繁宇（15042920031）) is
+  // given back by the reading once the scan is done (DocumentReading.readOn).
   let start = run.offsets[at]!;
-  if (category === LabelCategory.documentNumber || context.credential(start)) return { end };
+  if (category === LabelCategory.documentNumber) return { end };
   if (at === 0 && (number > at || outsideMainland) && isPlus(run.text.charCodeAt(start - 1)))
     start--;
   return {

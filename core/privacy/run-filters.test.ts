@@ -35,7 +35,6 @@ function contextFor(state: ScanState, start: number): RunContext {
     subject: (pos) => state.subjectBefore(pos),
     finePayment: (pos) => state.finePayment(pos),
     partysAccount: (pos) => state.partysAccount(pos),
-    credential: () => false,
   };
 }
 

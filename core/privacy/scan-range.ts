@@ -103,10 +103,6 @@ class RunScope implements RunContext {
   partysAccount(labelStart: number): boolean {
     return this.state.partysAccount(labelStart);
   }
-
-  credential(pos: number) {
-    return this.state.reading?.credentialAt?.(pos);
-  }
 }
 
 function classifyRun(
@@ -331,6 +327,8 @@ export function scanRange(
     }
   }
   while (next < fromReading.length) state.push(fromReading[next++]!);
+  // What the reading knows better than the detectors, once they are done (reading/read-on.ts).
+  reading.readOn(state, to);
   for (const word of options.alwaysRedact) {
     for (
       let at = text.indexOf(word, from);

@@ -17,8 +17,6 @@ export interface RunContext {
   finePayment(pos: number): boolean;
   /** True when the party's own account is labelled at `labelStart` (被处罚人收款账户). */
   partysAccount(labelStart: number): boolean;
-  /** True when the reading says the number at `pos` is an officer's credential. */
-  credential(pos: number): boolean | undefined;
 }
 
 /** A detector's answer for the characters starting at one run position. @internal */

@@ -1,7 +1,7 @@
 import { detectDelimiter, parseCsv } from '../../spreadsheet/csv';
 import { addressValueEnd, countyPrefixLength } from '../address';
 import { characterSet, isHanCode } from '../internal/chars';
-import type { RawFinding } from '../internal/scan-state';
+import type { RawFinding, ScanState } from '../internal/scan-state';
 import { ageOn, dateLinesOf, datesIn, type TextDate } from './dates';
 import { documentAt, documentStarts } from './documents';
 import { dottedGivenName, hasNameDot, isNameDot } from './ethnic-names';
@@ -35,6 +35,7 @@ import {
   personNameEnd,
 } from './person-name';
 import { personRemarks, remarkAddresses, remarkAt } from './person-remarks';
+import { readOnFindings } from './read-on';
 import { readingFindings } from './reading-findings';
 import { listedHomes, residentPlaces } from './resident-places';
 import { type NameMention, roleMentions } from './role-mentions';
@@ -84,9 +85,16 @@ export interface DocumentReading {
   /**
    * Whether the number starting at `pos` is an officer's credential, written in brackets (or
    * after a space) right after the officer's name in the officer's block (执法人员：孟繁宇
-   * （15042920031）): public, though its digits may read as a mobile's. Absent: none known.
+   * （15042920031）): public, though its digits may read as a mobile's. Asked by readOn; absent:
+   * none known.
    */
   credentialAt?(pos: number): boolean;
+  /**
+   * What the reading changes in a scan's findings once the detectors are done (read-on.ts):
+   * officers' credentials given back, addresses a PDF's spaces cut read on to their end. `to`:
+   * where the scanned range ends.
+   */
+  readOn(scan: ScanState, to: number): void;
   /** Equal for two readings that decide the same (the incremental scanner compares them). */
   readonly signature: string;
   /**
@@ -1211,9 +1219,11 @@ function joinedReadings(
         vehicleOfOrganisation(this.holderAt(at), organisationParties, text, at),
       );
     },
-    credentialAt(pos) {
-      const k = indexAt(pos);
-      return readings[k]!.credentialAt?.(pos - starts[k]!) === true;
+    readOn(scan, to) {
+      readOnFindings(scan, to, (pos) => {
+        const k = indexAt(pos);
+        return readings[k]!.credentialAt?.(pos - starts[k]!) === true;
+      });
     },
     // Each document finds its own, on its own text; the findings are moved to where it stands.
     findingsIn(text, from, to) {
@@ -1560,6 +1570,10 @@ class OneDocumentReading implements DocumentReading {
     return readingFindings(text, from, to, this, this.papers);
   }
 
+  readOn(scan: ScanState, to: number): void {
+    readOnFindings(scan, to, (pos) => this.credentialAt(pos));
+  }
+
   // Only the incremental scanner compares readings: made when asked.
   get signature(): string {
     this.cachedSignature ??= JSON.stringify([
@@ -1600,6 +1614,10 @@ export function readingAt(reading: DocumentReading, pos: number): DocumentReadin
     },
     findingsIn(text, from, to) {
       return readingFindings(text, from, to, this);
+    },
+    // A short text's numbers are no officer's block's: only addresses are read on.
+    readOn(scan, to) {
+      readOnFindings(scan, to, () => false);
     },
   };
 }

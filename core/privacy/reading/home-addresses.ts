@@ -3,6 +3,7 @@ import { characterSet, isHanCode, isSpace } from '../internal/chars';
 import { continuationAfter, isLineBreak } from './line-breaks';
 import { maskedNameBefore, maskedNameLength } from './name-masks';
 import type { Span } from './party-blocks';
+import { isPdfSpaceAt, withoutPdfSpaces } from './pdf-spacing';
 import { personNameBefore, personNameEnd } from './person-name';
 import { wordIndexer } from './word-index';
 
@@ -1133,7 +1134,7 @@ function afterLineBreak(text: string, at: number): number {
 }
 
 /** An address's value, then what may follow it on its line: up to its last unit. */
-const UP_TO_LAST_UNIT = /^.*(?:[0-9０-９][号號室户戶组組栋棟幢]|单元|單元)/;
+const UP_TO_LAST_UNIT = /^.*(?:[0-9０-９] ?[号號室户戶组組栋棟幢房]|单元|單元)/;
 /** What the rest of a cut address never holds: a sentence's words, a date, a redaction. */
 const NOT_A_REST =
   /^[你您其我他她在于於从向将將对對]|[在时時年的【】]|发现|發現|走访|走訪|位于|位於/;
@@ -1168,12 +1169,18 @@ export function addressAcrossBreak(
   if (next < 0) return undefined;
   let stop = next;
   const limit = Math.min(text.length, next + MAX_CONTINUATION);
-  while (stop < limit && REST_STOPS[text.charCodeAt(stop)] === 0) stop++;
+  // (9 号楼 1 单元 302 室: a PDF's spaces between digits and words are no stop.)
+  while (
+    stop < limit &&
+    (REST_STOPS[text.charCodeAt(stop)] === 0 || (stop > next && isPdfSpaceAt(text, stop)))
+  )
+    stop++;
   const rest = UP_TO_LAST_UNIT.exec(text.slice(next, stop));
   // The next line's sentence (你于2023年8月在团堡镇…5组) is no rest of an address.
   if (!rest || NOT_A_REST.test(rest[0])) return undefined;
   const value = before + rest[0];
-  return isHomeShaped(value) ? { end: next + rest[0].length, value, restStart: next } : undefined;
+  const read = withoutPdfSpaces(value, 0, value.length);
+  return isHomeShaped(read) ? { end: next + rest[0].length, value, restStart: next } : undefined;
 }
 
 /**

@@ -6,6 +6,8 @@ import type { DocumentReading } from './document-reading';
  * reading. For a short field (a party's name, a 处罚内容 line) that is all there is to know;
  * a whole decision is read with readDocument.
  */
+const nothing = () => [];
+
 export const NO_READING: DocumentReading = {
   holderAt: () => undefined,
   holders: [],
@@ -16,5 +18,6 @@ export const NO_READING: DocumentReading = {
   minors: [],
   companyVehicleAt: () => false,
   signature: '',
-  findingsIn: () => [],
+  findingsIn: nothing,
+  readOn: nothing,
 };

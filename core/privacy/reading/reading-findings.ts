@@ -1,4 +1,4 @@
-import { addressValueEnd, countyPrefixLength, hasAddressMarker } from '../address';
+import { countyPrefixLength, hasAddressMarker } from '../address';
 import type { RawFinding } from '../internal/scan-state';
 import { PersonalDataKind } from '../kinds';
 import { isMaskedOnly } from '../placeholders';
@@ -6,6 +6,7 @@ import type { DocumentReading } from './document-reading';
 import { addressPieces } from './home-addresses';
 import type { PaperNumber } from './identity-papers';
 import { nameOccurrences } from './name-occurrences';
+import { spacedAddressEnd, withoutPdfSpaces } from './pdf-spacing';
 import { suffixedPlates } from './vehicles';
 
 /**
@@ -117,8 +118,8 @@ function personalAddressAt(
 ):
   | { kind: PersonalDataKind; start: number; end: number; confidence: number; reason: string }
   | undefined {
-  const end = addressValueEnd(text, start, to);
-  const value = text.slice(start, end);
+  const end = spacedAddressEnd(text, start, to);
+  const value = withoutPdfSpaces(text, start, end);
   // (1103房, 6楼东户: a flat as neighbours name it; 海湖新城: no marker the detectors know.)
   if (value.length < 2 || !(hasAddressMarker(value) || MARKERLESS_PLACE.test(value)))
     return undefined;
