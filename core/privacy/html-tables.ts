@@ -90,7 +90,7 @@ function spanOf(html: string, token: HtmlToken, name: string): number {
 }
 
 /** The raw value of a tag's attribute, or undefined. */
-function attributeOf(html: string, token: HtmlToken, name: string): string | undefined {
+export function attributeOf(html: string, token: HtmlToken, name: string): string | undefined {
   const attribute = token.attributes?.find((candidate) => candidate.name === name);
   return attribute ? html.slice(attribute.valueStart, attribute.valueEnd) : undefined;
 }

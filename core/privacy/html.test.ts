@@ -145,6 +145,33 @@ describe('party tables', () => {
   });
 });
 
+describe('labels the page’s style shows from an attribute', () => {
+  it('reads a list’s data-label (li::before { content: attr(data-label) }) as the field’s label', () => {
+    const html =
+      '<ul class="case-fields"><li data-label="当事人">任海平</li><li data-label="性别">男</li>' +
+      '<li data-label="户籍地址">介休市连福镇南庄村北街27号</li>' +
+      '<li data-label="执法人员">梁志强（14078120102）</li>' +
+      '<li data-label="机关地址">介休市北坛东路99号</li></ul>';
+    expect(projectHtml(html).text).toContain('户籍地址：介休市连福镇南庄村北街27号');
+    const redacted = redactHtml(html);
+    expect(redacted).not.toContain('南庄村北街27号');
+    expect(redacted).toContain('梁志强（14078120102）');
+    expect(redacted).toContain('介休市北坛东路99号');
+    // The label is written for reading, never into the page.
+    expect(redacted).not.toContain('户籍地址：');
+  });
+
+  it('reads a responsive table’s data-title cells, and no header twice', () => {
+    const html =
+      '<table><tr><td data-title="姓名">陈淑芬</td><td data-title="住址">邯郸市丛台区中华北大街18号院3号楼2单元501室</td></tr></table>';
+    expect(projectHtml(html).text).toContain('住址：邯郸市丛台区');
+    expect(redactHtml(html)).not.toContain('3号楼2单元501室');
+    const headed =
+      '<table><tr><th>姓名</th><th>住址</th></tr><tr><td data-title="姓名">陈淑芬</td><td data-title="住址">丛台区中华北大街18号</td></tr></table>';
+    expect(projectHtml(headed).text).not.toContain('住址：住址：');
+  });
+});
+
 describe('scanHtml', () => {
   it.each([
     [

@@ -1,9 +1,9 @@
-import { htmlCellPrefixes, readHtmlText } from './html-tables';
+import { attributeOf, htmlCellPrefixes, readHtmlText } from './html-tables';
 import { type HtmlToken, HtmlTokenKind, tokenizeHtml } from './html-tokenizer';
 import { type Finding, RedactionStyle, type RedactOptions, type ScanOptions } from './kinds';
 import { maskFinding } from './mask';
 import { type DocumentReading, readDocument, readingAt } from './reading/document-reading';
-import { CELL_SEPARATOR } from './reading/table-layout';
+import { CELL_SEPARATOR, termPrefix } from './reading/table-layout';
 import { compileScanOptions, scanRange } from './scan-range';
 
 /**
@@ -52,6 +52,22 @@ const CELL_ELEMENTS = new Set(['td', 'th']);
 /** Attributes whose value a visitor reads (or a phone dials). */
 export const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'value', 'placeholder', 'aria-label']);
 const LINK_SCHEMES = /^\s*(?:tel|mailto|sms):/i;
+/**
+ * Attributes that hold a field's label which the page's style shows before the element's
+ * text (`li::before { content: attr(data-label) "：" }`, a responsive table's
+ * `<td data-title="住址">`): the label a reader sees, though the markup has no text for it.
+ */
+const LABEL_ATTRIBUTES = ['data-label', 'data-title', 'data-th'];
+
+/** The label an element's attributes give it, with the colon to write after it. */
+function attributeLabel(html: string, token: HtmlToken): string | undefined {
+  for (const name of LABEL_ATTRIBUTES) {
+    const label = attributeOf(html, token, name)?.trim();
+    const colon = label ? termPrefix(label) : undefined;
+    if (colon !== undefined) return label + colon;
+  }
+  return undefined;
+}
 
 /**
  * Appends source[from, to) to the projection, decoding character references. `flatten`
@@ -191,6 +207,14 @@ export function projectHtml(
         push(prefix, token.start);
         last = prefix.charAt(prefix.length - 1);
       }
+      // A responsive table's cell, its label in an attribute (no label cell or header row
+      // labels it: the first of its row, or after a separator).
+      const unlabelled = prefix === undefined || prefix === '' || prefix === CELL_SEPARATOR;
+      const label = unlabelled && token.attributes ? attributeLabel(html, token) : undefined;
+      if (label) {
+        push(label, token.start);
+        last = label.charAt(label.length - 1);
+      }
       continue;
     }
     // A term and its <dd> read as one line: the whitespace between them is layout.
@@ -206,6 +230,11 @@ export function projectHtml(
     // that lays out the page (the whole decision in one <td> of an old CMS), it ends a line.
     const inValueCell = cells > 0 && layout[layout.length - 1] === false;
     separate(inValueCell && !TABLE_STRUCTURE.has(name) ? ' ' : '\n', token.start);
+    const label = token.closing || !token.attributes ? undefined : attributeLabel(html, token);
+    if (label) {
+      push(label, token.start);
+      last = label.charAt(label.length - 1);
+    }
   }
   return { text: parts.join(''), starts, ends };
 }
