@@ -189,11 +189,13 @@ function skipLeading(text: string, start: number, end: number): number {
 }
 
 /**
- * A number after a role word, naming one of several (二, 2, （三）, 甲), or what kind of
- * party it is (当事人 （个人）⁣姓名：…, （单位）): the block's fields follow in the next cells.
+ * A number after a role word, naming one of several (二, 2, （三）, 甲), what kind of party it
+ * is (当事人 （个人）⁣姓名：…, （单位）), or in what capacity (当事人一（登记经营者）, 当事人二
+ * （实际经营者）), or both: the block's fields follow, after a colon or in the next cells. A
+ * signature's bracket (当事人（签名）) is no capacity.
  */
 const ORDINAL =
-  /^\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[甲乙丙丁戊]|[（(](?:个人|個人|自然人|单位|單位|法人|公民|个体工商户|個體工商戶)[）)])\s*$/;
+  /^\s*(?=\S)(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[甲乙丙丁戊])?\s*(?:[（(](?!签名|签字|盖章|签收)[\u4e00-\u9fff]{2,8}[）)])?\s*$/;
 
 /** What heads the rows of people in a role (违法行为人基本情况：, 当事人信息：). */
 const BLOCK_HEADING = /^\s*(?:的)?(?:基本情况|情况|基本信息|信息|身份信息|名单)\s*$/;

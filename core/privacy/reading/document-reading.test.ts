@@ -1308,6 +1308,20 @@ describe('a bracket saying where someone is from', () => {
   });
 });
 
+describe('a party’s capacity after its number', () => {
+  it('reads 当事人一（登记经营者） and 当事人二（实际经营者） as parties, each block its own', () => {
+    const text =
+      '当事人一（登记经营者）：徐长海\n户籍地址：新民市大民屯镇大民屯村三组\n当事人二（实际经营者）：孙海龙\n现住址：新民市东城街道站前路19号楼2单元4楼东户\n当事人（签名）：';
+    expect(holders(text)).toEqual([
+      [Role.party, HolderKind.person, '徐长海'],
+      [Role.party, HolderKind.person, '孙海龙'],
+    ]);
+    const redacted = redactText(text);
+    expect(redacted).not.toContain('大民屯村三组');
+    expect(redacted).not.toContain('4楼东户');
+  });
+});
+
 describe('officers’ credentials', () => {
   it('keeps an officer’s credential in brackets after the name, though its digits read as a mobile', () => {
     const redacted = redactText(

@@ -22,6 +22,7 @@ import { hasNameMask, maskedNameBefore, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
 import { personNameBefore, personNameEnd, spacedNameEnd } from './person-name';
 import { AGENCY_SELF_WORDS, Role, sendsPublicToAgency } from './roles';
+import { isRowTitle } from './table-layout';
 
 /**
  * Whose data a stretch of a document is (DOMAIN.md §4b). A party block opens at a party role
@@ -2293,10 +2294,11 @@ function isDriverWord(text: string, clause: Clause): boolean {
   return foldLabel(text.slice(clause.roleStart, clause.roleEnd)).endsWith('驾驶人');
 }
 
-/** text[start, end) is a role word or a field label, not a name (当事人, 地址). */
+/** text[start, end) is a role word, a field label or a table's title, not a name (当事人, 地址, 项目). */
 function isLabelWord(text: string, start: number, end: number): boolean {
   const role = roleAt(text, start, end);
   if (role && role[1] >= end) return true;
+  if (isRowTitle(text.slice(start, end))) return true;
   return fieldKindAt(text, start, end) !== undefined && end - start <= 8;
 }
 

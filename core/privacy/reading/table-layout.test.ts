@@ -50,6 +50,23 @@ describe('tables read as label：value', () => {
       [`项目${S}内容${S}项目${S}内容`, `名称（字号）：宏发五金店${S}经营者：贺文斌`],
     ],
     [
+      'a party’s column before titles that say nothing (当事人 | 项目 | 内容): the pairs are read',
+      [
+        [th('当事人'), th('项目'), th('内容')],
+        [td('当事人一（登记经营者）'), td('姓名'), td('徐长海')],
+        [
+          { ...td('当事人一（登记经营者）'), spanned: 'row' },
+          td('现住址'),
+          td('新民市东城街道站前路19号楼2单元4楼东户'),
+        ],
+      ],
+      [
+        `当事人${S}项目${S}内容`,
+        `当事人一（登记经营者）${S}姓名：徐长海`,
+        `当事人一（登记经营者）${S}现住址：新民市东城街道站前路19号楼2单元4楼东户`,
+      ],
+    ],
+    [
       'parties side by side, a column each: each row’s first cell labels its values',
       [
         [td('项目'), td('当事人一'), td('当事人二')],

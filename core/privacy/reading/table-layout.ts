@@ -70,8 +70,13 @@ function isHeaderRow(rows: readonly (readonly TableCell[])[], r: number): boolea
   const below = rows[r + 1];
   const next = below && isGroupTitle(below) ? rows[r + 2] : below;
   if (row.length < 2 || !next || next.length !== row.length) return false;
-  // 项目 | 内容 | 项目 | 内容: titles that say nothing, over rows of label | value pairs.
-  if (row.every((cell) => ROW_TITLES.test(compact(cell.text)))) return false;
+  // 项目 | 内容 | 项目 | 内容: titles that say nothing, over rows of label | value pairs; also
+  // with a party's column before them (当事人 | 项目 | 内容 over 当事人一 (merged) | 姓名 | …).
+  if (
+    row.some((cell) => isRowTitle(cell.text)) &&
+    row.every((cell) => isRowTitle(cell.text) || isRoleTitle(cell))
+  )
+    return false;
   // 序号 | 委托人 | 联系人姓名 | … over 1 | … : a numbered list's titles, whatever they say.
   if (
     row.length >= 3 &&
@@ -142,6 +147,11 @@ const ROW_NUMBER_TITLE = /^(?:序号|序號|编号|編號|序)$/;
 
 /** The title of a column of row titles: 项目 | 当事人一 | 当事人二. */
 const ROW_TITLES = /^(?:项目|項目|事项|事項|类别|類別|内容|內容|基本情况|基本情況|信息)$/;
+
+/** A table's title that says nothing of its column (项目, 内容): no label, no name. */
+export function isRowTitle(text: string): boolean {
+  return ROW_TITLES.test(compact(text));
+}
 
 /** A column's title that is a party or a person in a role (当事人一, 被处罚人（二）, 申请人). */
 function isRoleTitle(cell: TableCell): boolean {
