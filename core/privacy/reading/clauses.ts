@@ -84,8 +84,7 @@ export function roleAt(text: string, at: number, limit: number): [Role, number] 
       i++;
     }
     if (k === folded.length) {
-      const thing = THING_AFTER.get(folded);
-      if (thing?.test(text.slice(i, i + 2))) continue;
+      if (isThing(text, at, i, folded)) continue;
       return [role, i];
     }
   }
@@ -101,6 +100,22 @@ const THING_AFTER = new Map<string, RegExp>([
   // 客户服务中心地址, 客户编号, 客户经理: a business's service or its staff, no customer.
   ['客户', /^(?:服务|服務|编号|編號|号|號|经理|經理|中心|热线|熱線|端)/],
 ]);
+
+/**
+ * Role words that are things after these words: 送达文书：印公（红）行罚决字…, 法律文书 name a
+ * document, no village clerk.
+ */
+const THING_BEFORE = new Map<string, RegExp>([
+  ['文书', /(?:送达|法律|执法|行政|处罚|告知|案件|相关|所送|签收|送達|執法|處罰)$/],
+]);
+
+/** Whether the role word `word` at text[start, end) is a thing there (THING_AFTER, THING_BEFORE). */
+export function isThing(text: string, start: number, end: number, word: string): boolean {
+  return (
+    THING_AFTER.get(word)?.test(text.slice(end, end + 2)) === true ||
+    THING_BEFORE.get(word)?.test(text.slice(Math.max(0, start - 4), start)) === true
+  );
+}
 
 /** Role words of two characters or more, looked up back from a label's colon. */
 const LABEL_ROLE_TRIE = new ReverseTrie<Role>(
@@ -153,6 +168,7 @@ function roleEndingLabel(text: string, from: number, colon: number): [Role, numb
   )
     return [Role.officer, end];
   if (end - from > MAX_ROLE_LABEL) return undefined;
+  if (isThing(text, match.start, end, text.slice(match.start, end))) return undefined;
   return [match.value, end];
 }
 

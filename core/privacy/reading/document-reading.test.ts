@@ -1322,6 +1322,37 @@ describe('a party’s capacity after its number', () => {
   });
 });
 
+describe('words that name no one there', () => {
+  it('reads 送达文书 as the document served, not a village clerk, and 村文书 as the clerk', () => {
+    const redacted = redactText(
+      '被处罚人：罗成刚\n送达文书：印公（红）行罚决字〔2024〕0412号\n\n公告\n印公告字〔2025〕7号\n村文书李德明到场见证。',
+    );
+    expect(redacted).toContain('印公（红）行罚决字〔2024〕0412号');
+    expect(redacted).toContain('印公告字〔2025〕7号');
+    expect(redacted).not.toContain('李德明');
+  });
+
+  it('keeps a division’s own closing (本处地址) and an officer known by a credential whose name no surname rule reads', () => {
+    const text =
+      '代收人签收的，送达日期以代收人签收日期为准。\n\n本处地址：监利市容城镇江城路268号        电话：0716-3322091\n经办人：索南才仁（执法证号：63272224007）';
+    expect(redactText(text)).toBe(text);
+  });
+
+  it('takes a shelter a row sends a person to for no one’s home', () => {
+    const html =
+      '<p>新沙村经济联社、下列房屋出租人：</p><table>' +
+      '<tr><td><b>出租屋</b></td><td><b>房屋出租人</b></td><td><b>房号</b></td><td><b>承租人</b></td><td><b>联系电话</b></td><td><b>人数</b></td><td><b>转移去向</b></td></tr>' +
+      '<tr><td rowspan="2">北约七巷11号</td><td rowspan="2">梁耀明</td><td>北约七巷11号一楼前房</td><td>蒙志坚</td><td>13286351874</td><td>4</td><td>新沙小学体育馆</td></tr>' +
+      '<tr><td>北约七巷11号一楼后房</td><td>杨秀珍</td><td>17620458137</td><td>2</td><td>新沙村文化室</td></tr>' +
+      '<tr><td>西约涌边街22号</td><td>何润森</td><td>西约涌边街22号首层</td><td>韦小燕</td><td>19928730561</td><td>3</td><td>新沙村文化室</td></tr>' +
+      '</table><p>临时安置点：新沙小学体育馆（新沙村南约大街1号）、新沙村文化室（新沙村北约大街38号）。</p>';
+    const { html: redacted } = scanAndRedactHtml(html);
+    expect(redacted).toContain('<td>新沙村文化室</td>');
+    expect(redacted).toContain('新沙村文化室（新沙村北约大街38号）');
+    expect(redacted).not.toContain('19928730561');
+  });
+});
+
 describe('officers’ credentials', () => {
   it('keeps an officer’s credential in brackets after the name, though its digits read as a mobile', () => {
     const redacted = redactText(

@@ -7,7 +7,12 @@ import { documentAt, documentStarts } from './documents';
 import { dottedGivenName, hasNameDot, isNameDot } from './ethnic-names';
 import { foldLabel } from './fields';
 import { latinSpellings } from './foreign-names';
-import { brokenLabelHomes, homeAddresses, residenceAddresses } from './home-addresses';
+import {
+  brokenLabelHomes,
+  homeAddresses,
+  isPublicFacility,
+  residenceAddresses,
+} from './home-addresses';
 import { identityPapers, type PaperNumber } from './identity-papers';
 import { LIST_NUMBER, numberedEntryAt } from './list-numbers';
 import { listedBefore, listedBeside } from './marked-people';
@@ -966,7 +971,8 @@ function addressesToRepeat(
     if (
       tail.length < MIN_REPEATED_ADDRESS ||
       !/[0-9０-９号號组組室]/.test(tail) ||
-      !/[\u4e00-\u9fff]/.test(value)
+      !/[\u4e00-\u9fff]/.test(value) ||
+      isPublicFacility(value)
     )
       continue;
     const [start, end] = documentAt(starts, text.length, span.start);

@@ -1213,6 +1213,17 @@ function isCellBreak(text: string, at: number): boolean {
 }
 
 /**
+ * A place the public goes to, no one's home (转移去向：新沙村文化室, 安置点：…小学体育馆):
+ * where a row or a block about a person sends them.
+ */
+const PUBLIC_FACILITY =
+  /(?:文化室|文化站|活动室|活动中心|体育馆|学校|小学|中学|幼儿园|村委会|村民委员会|居委会|礼堂|祠堂|安置点|避险点|避难场所|卫生院|医院|敬老院|养老院|派出所|办事处|人民政府|服务中心)$/;
+
+export function isPublicFacility(value: string): boolean {
+  return PUBLIC_FACILITY.test(value);
+}
+
+/**
  * Whether `value` reads as a house's address on its own: a place (沙壩村, 李庄镇, 纳溪区…)
  * within its first few characters and a house, flat or village group at its end; a flat in
  * a housing estate needs no place before it (芳邻苑2栋1单元602号).

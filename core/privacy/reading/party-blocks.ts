@@ -2246,6 +2246,15 @@ function openHolder(
     ) {
       // 当事人：<a value no name rule knows>: a label's value is the party's name.
       holder.name = { start: nameStart, end: nameEnd, text: value };
+    } else if (
+      role === Role.officer &&
+      clause.labelled &&
+      OFFICER_NAME.test(value) &&
+      CREDENTIAL_AFTER.test(text.slice(nameEnd, nameEnd + 8))
+    ) {
+      // 经办人：索南才仁（执法证号：…）: an officer's name no surname rule reads (Tibetan,
+      // Uyghur names), known by the credential after it, public as every officer's.
+      holder.name = { start: nameStart, end: nameEnd, text: value };
     } else if (role === Role.third && clause.labelled) {
       // 法定代理人：资建军（系当事人之父）: a surname no list holds, the bracket says whose kin.
       const kin = KIN_NAMED.exec(text.slice(nameStart, nameStart + 12));
@@ -2255,6 +2264,11 @@ function openHolder(
   holders.push(holder);
   return holder;
 }
+
+/** An officer's name as a label's value: Han characters (and ·), two to eight. */
+const OFFICER_NAME = /^[\u4e00-\u9fff·]{2,8}$/;
+/** The bracket of an officer's credential after the name (（执法证号：…）, （证号…）). */
+const CREDENTIAL_AFTER = /^\s*[（(][^（）()]{0,5}证/;
 
 /** How far after a party's block a 驾驶人 line is still about that party's vehicle. */
 const DRIVER_REACH = 2000;

@@ -3,7 +3,7 @@ import type { RawFinding } from '../internal/scan-state';
 import { PersonalDataKind } from '../kinds';
 import { isMaskedOnly } from '../placeholders';
 import type { DocumentReading } from './document-reading';
-import { addressPieces } from './home-addresses';
+import { addressPieces, isPublicFacility } from './home-addresses';
 import type { PaperNumber } from './identity-papers';
 import { nameOccurrences } from './name-occurrences';
 import { spacedAddressEnd, withoutPdfSpaces } from './pdf-spacing';
@@ -121,7 +121,11 @@ function personalAddressAt(
   const end = spacedAddressEnd(text, start, to);
   const value = withoutPdfSpaces(text, start, end);
   // (1103房, 6楼东户: a flat as neighbours name it; 海湖新城: no marker the detectors know.)
-  if (value.length < 2 || !(hasAddressMarker(value) || MARKERLESS_PLACE.test(value)))
+  if (
+    value.length < 2 ||
+    !(hasAddressMarker(value) || MARKERLESS_PLACE.test(value)) ||
+    isPublicFacility(value)
+  )
     return undefined;
   const below = value.slice(countyPrefixLength(value));
   // (A town at a line's end may be the first piece of a home a PDF's line cut.)

@@ -1,8 +1,9 @@
 import { characterSet, foldCode, isHanCode, isLatinCapital, isSpace } from '../internal/chars';
 import { ReverseTrie } from '../internal/reverse-trie';
 import { afterBracket } from './brackets';
-import { roleAt } from './clauses';
+import { isThing, roleAt } from './clauses';
 import { isDictionaryWord, wordStartsAt } from './dictionary-word';
+import { foldLabel } from './fields';
 import { afterNationality, foreignersNamed, latinNameEnd, otherSpelling } from './foreign-names';
 import {
   doers,
@@ -618,8 +619,12 @@ export function roleMentions(text: string): NameMention[] {
       ? ROLE_TRIE.longestEndingAt(text, end + 1, Math.max(0, end - 12))
       : undefined;
     if (longer && longer.start <= match.start) continue;
-    // 《中华人民共和国老年人权益保障法》: a title, where 人 names no one.
-    if (insideTitle(text, match.start)) continue;
+    // 《中华人民共和国老年人权益保障法》: a title, where 人 names no one; 送达文书：…, a document.
+    if (
+      insideTitle(text, match.start) ||
+      isThing(text, match.start, end, foldLabel(text.slice(match.start, end)))
+    )
+      continue;
     // The generic 人 and 员 count people in 5人居住, 二人代理, 个人银行卡: no role there.
     if (match.start === i && NOT_A_ROLE_BEFORE[text.charCodeAt(i - 1)] === 1) continue;
     // 前台 is also the desk itself (到前台时自称, 交前臺查驗): after a word of place, no one.

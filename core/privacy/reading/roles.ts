@@ -921,6 +921,9 @@ export const AGENCY_SELF_WORDS = [
   '本大队',
   '本支队',
   '本站',
+  // A bureau's division (海事处, 执法处): 本处地址：… in its closing.
+  '本处',
+  '本處',
 ];
 
 /** The agency naming itself (本大队, 我局…), and an office of it the public is told to call. */
