@@ -1353,6 +1353,24 @@ describe('words that name no one there', () => {
   });
 });
 
+describe('a notice’s people and its office', () => {
+  it('keeps the people a notice orders by their role word (下列设置人) and the office it sends the public to', () => {
+    const html =
+      '<p>现责令下列设置人于2024年10月31日前自行清除航道内的网围、网箱。</p><table>' +
+      '<tr><td>序号</td><td>设置人</td><td>联系地址</td><td>联系电话</td></tr>' +
+      '<tr><td>1</td><td>唐学忠</td><td>老子山镇渔民新村安置小区11幢204室</td><td>13852370416</td></tr>' +
+      '<tr><td>2</td><td>陈广林</td><td>西顺河镇洪湖村五组27户</td><td>13905232618</td></tr></table>' +
+      '<p>清理过程中如需帮助，可联系区交通运输综合行政执法大队（联系人：孙立波，电话：0517-87225810；地址：洪泽区东七街35号）。</p>';
+    const { html: redacted } = scanAndRedactHtml(html);
+    for (const kept of ['唐学忠', '陈广林', '孙立波', '0517-87225810', '洪泽区东七街35号'])
+      expect(redacted).toContain(kept);
+    for (const gone of ['11幢204室', '13852370416', '洪湖村五组27户', '13905232618'])
+      expect(redacted).not.toContain(gone);
+    // A 设置人 no notice lists is a third person still.
+    expect(redactText('当事人：王建\n设置人：唐学忠')).not.toContain('唐学忠');
+  });
+});
+
 describe('officers’ credentials', () => {
   it('keeps an officer’s credential in brackets after the name, though its digits read as a mobile', () => {
     const redacted = redactText(

@@ -5,6 +5,7 @@ import { isThing, roleAt } from './clauses';
 import { isDictionaryWord, wordStartsAt } from './dictionary-word';
 import { foldLabel } from './fields';
 import { afterNationality, foreignersNamed, latinNameEnd, otherSpelling } from './foreign-names';
+import { listedAs } from './list-leads';
 import {
   doers,
   markedPeople,
@@ -650,6 +651,9 @@ export function roleMentions(text: string): NameMention[] {
     // 确保安全行驶, 担保安排: 保 ends the word before (确保, 担保), no 保安 there.
     if (text.startsWith('保安', match.start) && SURE_BEFORE[text.charCodeAt(match.start - 1)] === 1)
       continue;
+    // 现责令下列设置人…, then a row's 设置人：唐学忠: the people a notice addresses are its
+    // parties, named in public whatever their role word.
+    if (match.value === Role.third && listedRowLabel(text, match.start, end)) continue;
     // 本局工作人员张三 is the agency's; 街道工作人员张三 is not.
     const contact = agencyContact(text, match.start, end);
     const role =
@@ -702,6 +706,26 @@ const OFFICER_LABEL_BEFORE =
   /(?:审核人|审批人|签发人|批准人|承办人|执法人员|复核人|法制审核)[：:]\s*[\u4e00-\u9fff]{0,10}\s*$/;
 
 /** True when the role word at `roleStart` is the post an officer's label gives. */
+/** Most characters of a row cell's label read as the role a notice lists (设置人, 房屋出租人). */
+const MAX_ROW_LABEL = 6;
+/** How far above a row the notice's words that list its people are looked for. */
+const LIST_LEAD_REACH = 600;
+
+/**
+ * True when the role word ending at `end` ends a table row's cell label (…⁣设置人：) that the
+ * notice above lists its people by (下列设置人, 以下承租人).
+ */
+function listedRowLabel(text: string, roleStart: number, end: number): boolean {
+  const colon = text.charCodeAt(end);
+  if (colon !== 0xff1a && colon !== 0x3a) return false;
+  let cell = roleStart;
+  while (cell > 0 && end - cell < MAX_ROW_LABEL && isHanCode(text.charCodeAt(cell - 1))) cell--;
+  const before = text.charCodeAt(cell - 1);
+  if (cell > 0 && before !== 0x2063 && before !== 0x0a) return false;
+  const line = text.lastIndexOf('\n', cell - 1) + 1;
+  return listedAs(text.slice(Math.max(0, line - LIST_LEAD_REACH), line), text.slice(cell, end));
+}
+
 function underOfficerLabel(text: string, roleStart: number): boolean {
   // The colon is looked for in the few characters before only (a search back through the
   // text for each role word would make reading a long text quadratic).

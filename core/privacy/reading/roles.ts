@@ -930,15 +930,20 @@ export const AGENCY_SELF_WORDS = [
 const OWN_OFFICE = '(?:本|我)(?:大队|大隊|支队|支隊|中队|中隊|[院局所委队隊站])';
 const CALL_OFFICE =
   '[与與][^。，\\n]{1,30}(?:局|大队|大隊|院|委|所|站|中心|政府|办公室)(?:联系|聯繫)';
+/** An office the public is told to call, its contact in the bracket after it (可联系…大队（联系人：…）. */
+const OFFICE_BRACKET =
+  '(?:可|请|請)(?:联系|聯繫)[^。，\\n（(]{1,30}(?:局|大队|大隊|院|委|所|站|中心|政府|办公室)[（(]';
 
 /**
  * Before a contact, the public sent to the agency (到…领取, 可来电咨询, 可向本院执行局提出, 请与…公安局
- * 法制大队联系, 请与我大队联系).
+ * 法制大队联系, 请与我大队联系, 可联系区…执法大队（联系人：…）).
  */
-const AGENCY_ERRAND = new RegExp(`领取|領取|咨询|諮詢|查询|查詢|向${OWN_OFFICE}|${CALL_OFFICE}`);
+const AGENCY_ERRAND = new RegExp(
+  `领取|領取|咨询|諮詢|查询|查詢|向${OWN_OFFICE}|${CALL_OFFICE}|${OFFICE_BRACKET}`,
+);
 /** …and only where the sentence just before names the agency and ends (…向本大队法制室提出。). */
 const DIRECTED_ERRAND = new RegExp(
-  `向${OWN_OFFICE}[^。\\n]{0,20}(?:提出|反映|申请|申請)[^。\\n]{0,6}。$|${CALL_OFFICE}。$`,
+  `向${OWN_OFFICE}[^。\\n]{0,20}(?:提出|反映|申请|申請)[^。\\n]{0,6}。$|${CALL_OFFICE}。$|${OFFICE_BRACKET}$`,
 );
 
 /** How far before a contact's title the errand is looked for. */
