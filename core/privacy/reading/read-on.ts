@@ -1,6 +1,7 @@
 import type { ScanState } from '../internal/scan-state';
-import { PersonalDataKind } from '../kinds';
+import { type Finding, PersonalDataKind } from '../kinds';
 import { readOnAcrossSpaces } from './pdf-spacing';
+import { wrappedAddressLines } from './wrapped-addresses';
 
 /**
  * What a document's reading changes in a scan's findings once the detectors are done, where
@@ -8,7 +9,10 @@ import { readOnAcrossSpaces } from './pdf-spacing';
  * - an officer's credential in brackets after the officer's name (执法人员：孟繁宇
  *   （15042920031）) is public, though its digits read as a mobile's (`credentialAt`);
  * - an address a PDF's spaces cut short (现住址：…中华大街 266 号御景湾小区) is read on to its
- *   end (pdf-spacing.ts), whichever detector found it.
+ *   end (pdf-spacing.ts), whichever detector found it;
+ * - so is an address wrapped onto lines indented to where its value starts (户籍地址：秦安县…⏎
+ *   　　　　　中街二组41号, wrapped-addresses.ts): each line's piece is found on its own, so
+ *   that the line breaks and indents stay.
  * One call after the scan costs the widgets' first view a few bytes, where a question asked
  * by each detector cost more (the reading is lazy: the first view has none).
  */
@@ -18,16 +22,28 @@ export function readOnFindings(
   credentialAt: (pos: number) => boolean,
 ): void {
   let kept = 0;
+  const wrapped: Finding[] = [];
   for (const finding of found) {
     if (finding.kind === PersonalDataKind.mobile && credentialAt(finding.start)) continue;
-    if (finding.kind === PersonalDataKind.address) {
-      const end = readOnAcrossSpaces(text, finding.end, to);
-      if (end !== finding.end) {
-        found[kept++] = { ...finding, end, text: finding.text && text.slice(finding.start, end) };
-        continue;
-      }
+    if (finding.kind !== PersonalDataKind.address) {
+      found[kept++] = finding;
+      continue;
     }
-    found[kept++] = finding;
+    const end = readOnAcrossSpaces(text, finding.end, to);
+    found[kept++] =
+      end === finding.end
+        ? finding
+        : { ...finding, end, text: finding.text && text.slice(finding.start, end) };
+    for (const line of wrappedAddressLines(text, finding.start, end)) {
+      if (line.end > to) break;
+      wrapped.push({
+        ...finding,
+        start: line.start,
+        end: line.end,
+        text: finding.text && text.slice(line.start, line.end),
+      });
+    }
   }
   found.length = kept;
+  for (const finding of wrapped) found.push(finding);
 }

@@ -1,4 +1,5 @@
 import { PersonalDataKind } from '../kinds';
+import { positionAtColumn, widthOf } from './display-columns';
 import type { PaperNumber } from './identity-papers';
 
 /**
@@ -70,29 +71,6 @@ const DIGIT_OR_SPACE_DIGIT = /\d$|\d $/;
 const CELL_NUMBER = /(^|\s{2,})(\d[\d ]{2,22}\d)(?=\s{2,}|\s*$)/g;
 /** The same, starting within a character of a column (a wrapped cell's rest below it). */
 const CELL_NUMBER_AT = /^(\s?)(\d[\d ]{1,20}[\dXx]|\d[\dXx])(?=\s{2,}|\s*$)/;
-
-/** The display width of text[start, end): Han and full-width characters two columns each. */
-function widthOf(text: string, start: number, end: number): number {
-  let width = 0;
-  for (let k = start; k < end; k++) width += isWide(text.charCodeAt(k)) ? 2 : 1;
-  return width;
-}
-
-/** Where on the line text[start, end) the display column `column` starts, or -1. */
-function positionAtColumn(text: string, start: number, end: number, column: number): number {
-  let width = 0;
-  for (let k = start; k < end; k++) {
-    if (width >= column) return k;
-    width += isWide(text.charCodeAt(k)) ? 2 : 1;
-  }
-  return -1;
-}
-
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xff00 && code <= 0xff60) || code === 0x3000
-  );
-}
 
 function digitsOf(value: string): string {
   return value.replace(/ /g, '');
