@@ -335,8 +335,7 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
       const place = lived[1]!;
       if (
         place.length >= 4 &&
-        hasAddressMarker(place) &&
-        BELOW_TOWN.test(place) &&
+        ((hasAddressMarker(place) && BELOW_TOWN.test(place)) || isDwellingPlace(place)) &&
         (personNameBefore(text, at) >= 0 || maskedNameBefore(text, at) >= 0)
       ) {
         const start = at + 1 + lived.index + lived[0].length - place.length;
@@ -467,13 +466,20 @@ export function homeAddresses(text: string, neighbours: Span[] = []): Span[] {
   for (const at of words.of('住')) {
     if (NOT_AFTER_HIS_HOME[text.charCodeAt(at + 1)] === 1) continue;
     const comma = text.charCodeAt(at - 1) === 0xff0c;
+    // 陈某某、程某某均住…: several people named, then where they all live.
+    const all = ALL_OF_THEM[text.charCodeAt(at - 1)] === 1;
+    const nameEnd = all ? at - 1 : at;
     if (
       comma
         ? !sentenceOpensWithPerson(text, at - 1)
-        : NOT_BEFORE_NAMES_HOME[text.charCodeAt(at - 1)] === 1 || !nameEndsAt(text, at)
+        : (!all && NOT_BEFORE_NAMES_HOME[text.charCodeAt(at - 1)] === 1) ||
+          !(nameEndsAt(text, nameEnd) || maskedNameBefore(text, nameEnd) >= 0)
     )
       continue;
-    const home = addressAfter(text, at + 1) ?? (comma ? settlementAfter(text, at + 1) : undefined);
+    const home =
+      addressAfter(text, at + 1) ??
+      (comma ? settlementAfter(text, at + 1) : undefined) ??
+      dwellingAfter(text, at + 1);
     if (home) homes.push(home);
   }
   // 你户（3号楼2单元6层601室）, 楼下住户（…）, 杨志成户（…）: a household, its home in the
@@ -570,7 +576,7 @@ const CLAUSE_STOPS_IN = /[，,。；;、\n（(）)]/;
 
 /** A bracket's clause saying where someone lives (住…, 家住…, 现住…), its place. */
 const LIVED_IN_BRACKET =
-  /(?:^|[，,；;])(?:现|現|家|暂|暫)?住(?!所)(?:址|在)?[：:]?\s*(?![其他她])([^\s，,；;：:（(的][^，,；;：:（(的]{3,29})(?=[，,；;]|$)/;
+  /(?:^|[，,；;])(?:现|現|家|暂|暫|均|都)?住(?!所)(?:址|在)?[：:]?\s*(?![其他她])([^\s，,；;：:（(的][^，,；;：:（(的]{3,29})(?=[，,；;]|$)/;
 /** Something below a town: a village, a group, a house, an estate (住…郭杜街道雅居乐小区). */
 const BELOW_TOWN =
   /[村屯寨组組社队隊号號室户戶苑楼樓栋棟幢]|单元|單元|小区|小區|花园|花園|家园|家園|新城|公寓/;
@@ -595,6 +601,40 @@ const startsListedName = (start: number, text: string) =>
   LIST_JOINERS[text.charCodeAt(start - 1)] === 1 ||
   PERSON_WORD_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 const LIST_JOINERS = characterSet('为為和及与與');
+
+/** Between the people named and 住: all of them (均住, 都住, 也住). */
+const ALL_OF_THEM = characterSet('均都也');
+
+/**
+ * Where people live that is no address: a dormitory, a guard station, a shed, a boat's or a
+ * fish raft's cabin, a herder's camp (集体宿舍, 老虎坑管护站, 放牧窝棚, 渔排管理房, 冬营地, 第三浩特).
+ * Said to be where someone lives (住…, （住…）), it is that person's home.
+ */
+const DWELLING_END =
+  /(?:宿舍|管护站|管護站|护林站|護林站|窝棚|窩棚|工棚|看护棚|看護棚|管理房|看护房|看護房|值班房|老屋|渔排|漁排|营地|營地|浩特|定居点|定居點|营盘|營盤|蒙古包|毡房|氈房)$/;
+
+export function isDwellingPlace(place: string): boolean {
+  return DWELLING_END.test(place);
+}
+
+/** Longest dwelling read after 住 (养殖场场部集体宿舍, 草林林场老虎坑管护站). */
+const MAX_DWELLING = 24;
+
+/** A dwelling named right after 住 (or 住在), up to the clause's end: …均住养殖场场部集体宿舍，. */
+function dwellingAfter(text: string, from: number): Span | undefined {
+  const start = text.charCodeAt(from) === 0x5728 ? from + 1 : from;
+  let end = start;
+  const limit = Math.min(text.length, start + MAX_DWELLING);
+  while (end < limit && CLAUSE_STOPS[text.charCodeAt(end)] === 0) end++;
+  const place = text.slice(start, end);
+  // (店里的员工宿舍: a place told by whose it is, no place of its own.)
+  return end > start + 2 &&
+    CLAUSE_STOPS[text.charCodeAt(end)] === 1 &&
+    !place.includes('的') &&
+    isDwellingPlace(place)
+    ? { start, end }
+    : undefined;
+}
 
 /** Before 住, what makes a word of it rather than end a name (居住, 现住, 暂住, 家住, 其住). */
 const NOT_BEFORE_NAMES_HOME = characterSet('居现現暂暫家其我他她租入借留常同');

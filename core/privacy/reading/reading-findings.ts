@@ -3,7 +3,7 @@ import type { RawFinding } from '../internal/scan-state';
 import { PersonalDataKind } from '../kinds';
 import { isMaskedOnly } from '../placeholders';
 import type { DocumentReading } from './document-reading';
-import { addressPieces, isPublicFacility } from './home-addresses';
+import { addressPieces, isDwellingPlace, isPublicFacility } from './home-addresses';
 import type { PaperNumber } from './identity-papers';
 import { nameOccurrences } from './name-occurrences';
 import { spacedAddressEnd, withoutPdfSpaces } from './pdf-spacing';
@@ -110,6 +110,21 @@ const TOWN_ONLY = /^[\u4e00-\u9fff]{1,8}(?:镇|乡|鎮|鄉|街道|街道办事�
  */
 const MARKERLESS_PLACE = /[0-9０-９](?:房|户|戶)$|(?:屯|寨|社|新城|公寓)$/;
 
+/**
+ * A label that says the value is where someone lives (住址, 现住, 居住地, 户籍地, 家庭住址,
+ * 暂住), right before it: not 地址 or 联系地址, which a business or an office has too.
+ */
+const HOME_LABEL_BEFORE =
+  /(?:住址|住所|现住|現住|居住地|居住|户籍地|戶籍地|户籍|戶籍|家庭住址|暂住地|暫住地|暂住|暫住|定居点|定居點)[\s\u2063]*[：:]?[\s\u2063]*$/;
+/** A place's words: Han characters, and no mask (住所：138 **** 5678 is a phone staff masked). */
+const PLACE_WORDS = /^[^*＊]*[\u4e00-\u9fff]{2}[^*＊]*$/;
+/**
+ * What such a label holds when it names no place of its own (同上, 同当事人, 不详, 无固定住所,
+ * 以船为家: the place follows), or an organisation (住所：泸州佳乐物业管理有限公司).
+ */
+const NO_HOME =
+  /^(?:同(?:上|前|本人|当事人|當事人|户籍|戶籍|住址|居住|现住|現住)|不详|不詳|无|無|暂无|暫無|以.{1,3}为家|以.{1,3}為家)|(?:公司|厂|廠|店|中心|合作社)$/;
+
 function personalAddressAt(
   text: string,
   start: number,
@@ -120,10 +135,18 @@ function personalAddressAt(
   | undefined {
   const end = spacedAddressEnd(text, start, to);
   const value = withoutPdfSpaces(text, start, end);
-  // (1103房, 6楼东户: a flat as neighbours name it; 海湖新城: no marker the detectors know.)
+  // (1103房, 6楼东户: a flat as neighbours name it; 海湖新城: no marker the detectors know.
+  // Under a home's own label any place is a home: 住址：哈日高毕嘎查冬季营地, 现住：…放牧窝棚.)
   if (
     value.length < 2 ||
-    !(hasAddressMarker(value) || MARKERLESS_PLACE.test(value)) ||
+    !(
+      hasAddressMarker(value) ||
+      MARKERLESS_PLACE.test(value) ||
+      isDwellingPlace(value) ||
+      (HOME_LABEL_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+        PLACE_WORDS.test(value) &&
+        !NO_HOME.test(value))
+    ) ||
     isPublicFacility(value)
   )
     return undefined;
