@@ -1,5 +1,6 @@
 import type { ScanState } from '../internal/scan-state';
 import { type Finding, PersonalDataKind } from '../kinds';
+import { addressAcrossBreak } from './home-addresses';
 import { readOnAcrossSpaces } from './pdf-spacing';
 import { wrappedAddressLines } from './wrapped-addresses';
 
@@ -10,12 +11,21 @@ import { wrappedAddressLines } from './wrapped-addresses';
  *   （15042920031）) is public, though its digits read as a mobile's (`credentialAt`);
  * - an address a PDF's spaces cut short (现住址：…中华大街 266 号御景湾小区) is read on to its
  *   end (pdf-spacing.ts), whichever detector found it;
- * - so is an address wrapped onto lines indented to where its value starts (户籍地址：秦安县…⏎
+ * - so is an address a line break cut (…东湖大道⏎⏎安置小区B区3栋2单元601室: a PDF's line end,
+ *   a CMS's <br><br>; home-addresses.addressAcrossBreak), and one wrapped onto lines indented
+ *   to where its value starts (户籍地址：秦安县…⏎
  *   　　　　　中街二组41号, wrapped-addresses.ts): each line's piece is found on its own, so
  *   that the line breaks and indents stay.
  * One call after the scan costs the widgets' first view a few bytes, where a question asked
  * by each detector cost more (the reading is lazy: the first view has none).
  */
+/** Whether only spaces stand between `at` and its line's end. */
+function endsLine(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000) i++;
+  return text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d;
+}
+
 export function readOnFindings(
   { text, found }: ScanState,
   to: number,
@@ -34,7 +44,21 @@ export function readOnFindings(
       end === finding.end
         ? finding
         : { ...finding, end, text: finding.text && text.slice(finding.start, end) };
-    for (const line of wrappedAddressLines(text, finding.start, end)) {
+    // 地址：宜昌市夷陵区小溪塔街道东湖大道⏎⏎安置小区B区3栋2单元601室: cut by a line break
+    // (a PDF's line end, a CMS's <br><br>), the rest on the next line.
+    // (Only at a line's end: two spaces are a text table's next column here.)
+    const across = endsLine(text, end) ? addressAcrossBreak(text, finding.start, end) : undefined;
+    let last = end;
+    if (across && across.end <= to && across.restStart >= end) {
+      wrapped.push({
+        ...finding,
+        start: across.restStart,
+        end: across.end,
+        text: finding.text && text.slice(across.restStart, across.end),
+      });
+      last = across.end;
+    }
+    for (const line of wrappedAddressLines(text, finding.start, last)) {
       if (line.end > to) break;
       wrapped.push({
         ...finding,
