@@ -1371,6 +1371,17 @@ describe('a notice’s people and its office', () => {
   });
 });
 
+describe('names no surname rule reads', () => {
+  it('reads Qinghai’s spellings of Tibetan names, a hired herdsman’s dotted name, and a name after a signature’s mark', () => {
+    const redacted = redactText(
+      '申请人：扎西多杰\n联系电话：13909751234（本人）\n本告知书由你儿子才仁江才于2024年9月12日签收。向村生态管护员昂文扎西报告。\n其雇用的牧工叶尔兰·努尔兰在夏牧场放牧，牧户王德才证实。\n收件人签名：〔签名〕马桂兰（受送达人母亲代收）',
+    );
+    for (const name of ['才仁江才', '昂文扎西', '叶尔兰·努尔兰', '王德才', '马桂兰'])
+      expect(redacted).not.toContain(name);
+    expect(redacted).toContain('扎西多杰');
+  });
+});
+
 describe('officers’ credentials', () => {
   it('keeps an officer’s credential in brackets after the name, though its digits read as a mobile', () => {
     const redacted = redactText(

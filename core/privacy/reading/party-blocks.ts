@@ -2197,8 +2197,11 @@ function openHolder(
   }
   // 违法 行为人⁣姓名：何俊熙: the role in one cell, its name labelled in the next; 丈夫叫韦金福:
   // the name after 叫.
-  const nameLabel = NAME_LABEL.exec(text.slice(clause.valueStart, clause.valueStart + 8));
-  const nameStart = clause.valueStart + (nameLabel ? nameLabel[0].length : 0);
+  // 收件人签名：〔签名〕马桂兰: the mark a form prints where one signs, then the name.
+  const signed = SIGNATURE_MARK.exec(text.slice(clause.valueStart, clause.valueStart + 6));
+  const valueStart = clause.valueStart + (signed ? signed[0].length : 0);
+  const nameLabel = NAME_LABEL.exec(text.slice(valueStart, valueStart + 8));
+  const nameStart = valueStart + (nameLabel ? nameLabel[0].length : 0);
   const nameEnd = valueEnd(text, nameStart, clause.end);
   // 监护人身份证号：… names no one; 当事人：… and 当事人名称：… do.
   const naming = clause.field === undefined || clause.field === FieldKind.name;
@@ -2264,6 +2267,9 @@ function openHolder(
   holders.push(holder);
   return holder;
 }
+
+/** Where a form shows that one signed (〔签名〕, （签字）, [签名]), before the name. */
+const SIGNATURE_MARK = /^\s*[〔（([【]\s*(?:签名|签字|簽名|簽字)\s*[〕）)\]】]\s*/;
 
 /** An officer's name as a label's value: Han characters (and ·), two to eight. */
 const OFFICER_NAME = /^[\u4e00-\u9fff·]{2,8}$/;

@@ -517,8 +517,11 @@ const THIRD_PERSON_WORDS = [
   '相鄰戶',
   // 施工方：农村建筑工匠 邹德明: a builder working on his own account.
   '工匠',
-  // 乌兰哈达嘎查牧民乌云其其格: a herder of a pastoral 嘎查, as a village's 村民.
+  // 乌兰哈达嘎查牧民乌云其其格: a herder of a pastoral 嘎查, as a village's 村民; 牧工
+  // 叶尔兰·努尔兰, 牧户王德才: a hired herdsman, a herding household.
   '牧民',
+  '牧工',
+  '牧户',
   '村民',
   '居民',
   '房东',
