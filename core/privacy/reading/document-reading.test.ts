@@ -1382,6 +1382,15 @@ describe('names no surname rule reads', () => {
   });
 });
 
+describe('owners in a table', () => {
+  it('takes a decision’s ledger of customers under 车主 for third persons, a notice’s owners for its parties', () => {
+    const ledger = (title: string) =>
+      `${title}\n\n当事人提供的收费记录本显示部分客户收费情况如下：\n\n　　序号　日期　　车主　　　　　　　　　　车牌号　　　服务项目　　　　　　　　　收费（元）\n　　１　　6.03　　孙德福　　　　　　　　　辽F A7263　 补胎4条、动平衡　　　　　　1280\n　　２　　6.05　　宋玉梅　　　　　　　　　辽F 3Q617　 更换机油、机滤　　　　　　　460`;
+    expect(redactText(ledger('东港市市场监督管理局行政处罚决定书'))).not.toContain('宋玉梅');
+    expect(redactText(ledger('关于强制注销机动车登记的公告'))).toContain('宋玉梅');
+  });
+});
+
 describe('officers’ credentials', () => {
   it('keeps an officer’s credential in brackets after the name, though its digits read as a mobile', () => {
     const redacted = redactText(

@@ -221,6 +221,12 @@ function headsParties(title: string): boolean {
  */
 const LISTED_PARTY_COLUMN = /(?:所有人|车主|車主|户主|戶主)(?:姓名)?$/;
 
+/** A column of vehicles' or goods' owners (车主, 所有人, 机动车所有人姓名). */
+const OWNER_TITLE = /(?:所有人|车主|車主)(?:姓名)?$/;
+/** A notice's title, near the document's start: its tables list the people it is about. */
+const NOTICE_TITLE = /公告|通告|公示|通知|名单|名單/;
+const NOTICE_TITLE_REACH = 300;
+
 /** How far above the table the words that list its people are looked for. */
 const MAX_LIST_LEAD_REACH = 600;
 
@@ -462,8 +468,13 @@ function readTable(
   // in a 公示 of decisions) gives only the homes of those that are persons: their names stay.
   // 下列承租人…予以公告催缴, then a table of 承租人: the people a notice is addressed to are its
   // parties, whatever their role word.
+  // 车主 | 车牌号 in a decision's ledger of a shop's customers: the customers, third persons;
+  // the owners a notice is about (机动车所有人 of a 强制注销 公告) are its parties.
+  const customers = !NOTICE_TITLE.test(text.slice(0, NOTICE_TITLE_REACH));
   const thirdColumn = labels.findIndex(
-    (label) => headsThirdPersons(label) && !listedAbove(text, lineStart, label),
+    (label) =>
+      (headsThirdPersons(label) || (customers && OWNER_TITLE.test(label))) &&
+      !listedAbove(text, lineStart, label),
   );
   const listedColumn =
     thirdColumn >= 0
