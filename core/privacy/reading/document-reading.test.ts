@@ -1391,6 +1391,14 @@ describe('owners in a table', () => {
   });
 });
 
+describe('a table a page turn cuts', () => {
+  it('reads its rows on after the footer, the page number and the next page’s header', () => {
+    const text =
+      '东港市市场监督管理局行政处罚决定书\n东市监处罚〔2024〕227号\n\n当事人提供的收费记录本显示部分客户收费情况如下：\n\n　　序号　日期　　车主　　　　　　　　　　车牌号　　　服务项目　　　　　　　　　收费（元）\n　　１　　6.03　　宋玉梅　　　　　　　　　辽F A7263　 补胎4条、动平衡　　　　　　1280\n\n东港市市场监督管理局行政处罚决定书　　　　　　　　　　　　　　　第１页　共３页\n\n东市监处罚〔2024〕227号\n　　２　　6.11　　鞠　强　　　　　　　　　辽F 8N550　 四轮定位、补胎1条　　　　　 320\n';
+    expect(redactText(text)).not.toContain('鞠　强');
+  });
+});
+
 describe('officers’ credentials', () => {
   it('keeps an officer’s credential in brackets after the name, though its digits read as a mobile', () => {
     const redacted = redactText(

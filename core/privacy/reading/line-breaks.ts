@@ -12,6 +12,13 @@ import { isSpace } from '../internal/chars';
 const PAGE_NUMBER =
   /^[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－]+|第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[，,、]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页)?|[0-9０-９]{1,3}[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,3})[ \t\u3000]*$/;
 
+/**
+ * A page's footer: the document's title or agency, wide spaces, then the page's number
+ * (东港市市场监督管理局行政处罚决定书　　　　第１页　共３页).
+ */
+const PAGE_FOOTER =
+  /\S[ \t\u3000]{2,}第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[，,、]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页)?[ \t\u3000]*$/;
+
 /** How far into the document its title runs (a page header repeats it). */
 const TITLE_REACH = 400;
 
@@ -29,7 +36,7 @@ export function isLineBreak(code: number): boolean {
  * the text's end. Whether it does go on is the caller's to say (addressAcrossBreak: only an
  * address that is no whole home before the break and is one with what follows).
  */
-export function continuationAfter(text: string, at: number): number {
+export function continuationAfter(text: string, at: number, pageTurnOnly = false): number {
   let i = at;
   if (text.charCodeAt(i) === 0x0d) i++;
   if (text.charCodeAt(i) !== 0x0a) return -1;
@@ -42,13 +49,22 @@ export function continuationAfter(text: string, at: number): number {
     if (line.trim() === '') {
       // A blank line: a paragraph's end in typed text, but also what a page's end leaves, and
       // what an HTML page's <br> and its source line break make (the caller's value decides).
-    } else if (PAGE_NUMBER.test(line)) pageTurn = true;
+    } else if (PAGE_NUMBER.test(line) || PAGE_FOOTER.test(line)) pageTurn = true;
     else if (!(pageTurn && isPageHeader(text, line, at))) break;
     if (lineEnd >= text.length) return -1;
     i = lineEnd + 1;
   }
+  if (pageTurnOnly && !pageTurn) return -1;
   while (i < text.length && isIndent(text.charCodeAt(i))) i++;
   return i < text.length && !isLineBreak(text.charCodeAt(i)) ? i : -1;
+}
+
+/**
+ * Where text cut by the line break at `at` goes on past a page's turn (its number, footer and
+ * the next page's header), or -1 where no page turns there: a table's rows go on so.
+ */
+export function pageTurnAfter(text: string, at: number): number {
+  return continuationAfter(text, at, true);
 }
 
 /** A line's indentation: spaces (any width) and tabs. */

@@ -4,6 +4,7 @@ import { roleAt } from './clauses';
 import { FieldKind, fieldKindAt } from './fields';
 import { isHomeShaped, VILLAGE_GROUP } from './home-addresses';
 import type { PaperNumber } from './identity-papers';
+import { pageTurnAfter } from './line-breaks';
 import { listedAs } from './list-leads';
 import { isOrganisationName } from './organisation-name';
 import { isBareAddress, type Span } from './party-blocks';
@@ -507,6 +508,15 @@ function readTable(
     if (RULE_LINE.test(text.slice(rowStart, rowEnd))) {
       rowStart = rowEnd + 1;
       continue;
+    }
+    // A page turns inside the table (blank lines, 第１页 共３页, the next page's header): its
+    // rows go on after.
+    if (rowStart > 0 && (rowEnd === rowStart || !/\S/.test(text.slice(rowStart, rowEnd)))) {
+      const next = pageTurnAfter(text, rowStart - 1);
+      if (next > 0) {
+        rowStart = text.lastIndexOf('\n', next - 1) + 1;
+        continue;
+      }
     }
     const cells = joinPaddedName(text, cellsIn(text, rowStart, rowEnd), header.length);
     if (cells.length !== header.length) {
