@@ -1399,6 +1399,20 @@ describe('a table a page turn cuts', () => {
   });
 });
 
+describe('a listing whose rows are decisions', () => {
+  it('names each row’s party in its first role’s cell, and the rest of the row as they are', () => {
+    const html =
+      '<p>关于婚车车队故意遮挡号牌违法行为处罚情况的公示</p><table>' +
+      '<tr><th>序号</th><th>决定书编号</th><th>驾驶人</th><th>驾驶证号</th><th>号牌号码</th><th>车辆所有人</th></tr>' +
+      '<tr><td>1</td><td>4407811000127853</td><td>黄锦添</td><td>440781198805120312</td><td>粤J·3K8Q6</td><td>黄锦添</td></tr>' +
+      '<tr><td>2</td><td>4407811000127854</td><td>伍振邦</td><td>440781199102230579</td><td>粤J·D27516</td><td>伍振邦之父伍国基</td></tr></table>';
+    const { html: redacted } = scanAndRedactHtml(html);
+    expect(redacted).toContain('<td>伍振邦</td>');
+    expect(redacted).not.toContain('伍国基');
+    expect(redacted).not.toContain('440781199102230579');
+  });
+});
+
 describe('officers’ credentials', () => {
   it('keeps an officer’s credential in brackets after the name, though its digits read as a mobile', () => {
     const redacted = redactText(

@@ -30,3 +30,19 @@ export function listedAs(text: string, word: string): boolean {
 /** What a notice does with the people it names next (通报如下, 名单公示如下). */
 const LISTED_AFTER = /^(?:名单|名單|情况|情況)?(?:通报|通報|公告|公示|通告)如下/;
 const MAX_LISTED_AFTER = 8;
+
+/**
+ * A row's own decision: its decision's number in a cell (决定书编号：…, 处罚决定书文号：…); not a
+ * bare 文号, which a 送达回证's rows give for each document served.
+ */
+const OWN_DECISION_CELL =
+  /(?:^|\u2063)(?:处罚|處罰)?(?:决定书|決定書)(?:编号|文号|編號|文號)[：:]\s*\S/;
+
+/**
+ * True when a listing's row, read up to a cell (text[rowStart, at)), is one decision of its
+ * own: a cell holds its number (序号：2⁣决定书编号：4407811000127854⁣…). The person its first
+ * role cell names is that decision's party.
+ */
+export function opensOwnDecision(row: string): boolean {
+  return OWN_DECISION_CELL.test(row);
+}

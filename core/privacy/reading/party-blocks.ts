@@ -16,7 +16,7 @@ import { latinNameEnd, otherSpelling } from './foreign-names';
 import { HolderKind } from './holder-kind';
 import { addressAcrossBreak, afterWhoseHome, HOME_END } from './home-addresses';
 import { continuationAfter, isLineBreak } from './line-breaks';
-import { listedAs } from './list-leads';
+import { listedAs, opensOwnDecision } from './list-leads';
 import { LIST_NUMBER } from './list-numbers';
 import { hasNameMask, maskedNameBefore, maskedNameLength } from './name-masks';
 import { isOrganisationName } from './organisation-name';
@@ -2152,6 +2152,11 @@ function openHolder(
     addressesRowsOf(text, clause)
   )
     role = Role.party;
+  // 序号：2⁣决定书编号：…⁣驾驶人：伍振邦⁣…⁣车辆所有人：…: a listing's row that is one decision
+  // names its party in its first role's cell, whatever the word (a driver, a seller); who
+  // else the row names (the vehicle's owner) is who the word says.
+  if (role === Role.third && clause.labelled && firstRoleOfDecisionRow(text, clause))
+    role = Role.party;
   // 监护人身份证号：… is a field of the guardian named just before, not a new guardian.
   if (clause.field !== undefined && clause.field !== FieldKind.name && current) {
     const same =
@@ -2275,6 +2280,20 @@ const SIGNATURE_MARK = /^\s*[〔（([【]\s*(?:签名|签字|簽名|簽字)\s*[�
 const OFFICER_NAME = /^[\u4e00-\u9fff·]{2,8}$/;
 /** The bracket of an officer's credential after the name (（执法证号：…）, （证号…）). */
 const CREDENTIAL_AFTER = /^\s*[（(][^（）()]{0,5}证/;
+
+/** True when `clause` is the first role's cell of a row that is one decision (opensOwnDecision). */
+function firstRoleOfDecisionRow(text: string, clause: Clause): boolean {
+  if (text.charCodeAt(clause.start - 1) !== 0x2063) return false;
+  const rowStart = text.lastIndexOf('\n', clause.start) + 1;
+  const before = text.slice(rowStart, clause.start);
+  if (!opensOwnDecision(before)) return false;
+  // No role's cell before it in the row (序号, 决定书编号 and fields only).
+  for (const cell of before.split('\u2063')) {
+    const colon = cell.search(/[：:]/);
+    if (colon > 0 && roleAt(cell, 0, colon)) return false;
+  }
+  return true;
+}
 
 /** How far after a party's block a 驾驶人 line is still about that party's vehicle. */
 const DRIVER_REACH = 2000;
