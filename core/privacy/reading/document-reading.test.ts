@@ -1413,6 +1413,17 @@ describe('a listing whose rows are decisions', () => {
   });
 });
 
+describe('interpreters', () => {
+  it('reads an interpreter named by the language as a third person, not the verb', () => {
+    const redacted = redactText(
+      '当事人：庞秀琼\n经我局民警对阮氏香进行询问（越南语翻译：黎玉珍），阮氏香证实其从未认识庞秀琼。经本局聘请的俄语翻译刘晓婷协助陈述。',
+    );
+    expect(redacted).not.toContain('黎玉珍');
+    expect(redacted).not.toContain('刘晓婷');
+    expect(redacted).toContain('庞秀琼');
+  });
+});
+
 describe('officers’ credentials', () => {
   it('keeps an officer’s credential in brackets after the name, though its digits read as a mobile', () => {
     const redacted = redactText(

@@ -230,6 +230,10 @@ const THIRD_PERSON_WORDS = [
   '獨女',
   '乘车人',
   '翻译人员',
+  // 越南语翻译黎玉珍, 俄语翻译刘晓婷: an interpreter named by the language (翻译 alone is also the
+  // verb: 经…翻译).
+  '语翻译',
+  '語翻譯',
   // Relatives (其妻, 之子…).
   '近亲属',
   '亲属',
