@@ -1424,6 +1424,18 @@ describe('interpreters', () => {
   });
 });
 
+describe('what people call someone', () => {
+  it('removes a third person’s nickname people use (人称“阿英”, 店内称“阿芳”), not a party’s, nor a statement', () => {
+    const redacted = redactText(
+      '当事人：黄伟雄\n经媒人林某某（人称“阿英”，家住仙游县城东镇）介绍。由店内员工梁某某（店内称“阿芳”）冲泡。黄伟雄（人称“阿雄”）到场。当事人称“不知道”。',
+    );
+    expect(redacted).not.toContain('阿英');
+    expect(redacted).not.toContain('阿芳');
+    expect(redacted).toContain('阿雄');
+    expect(redacted).toContain('不知道');
+  });
+});
+
 describe('officers’ credentials', () => {
   it('keeps an officer’s credential in brackets after the name, though its digits read as a mobile', () => {
     const redacted = redactText(

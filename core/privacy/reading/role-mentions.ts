@@ -53,10 +53,15 @@ export interface NameMention {
 
 /** The opening quotes a nickname stands in. */
 const NICKNAME_QUOTES = ['“', '"', '「'];
-/** The word that introduces a nickname, right before its quote: 绰号“兵哥”, 外号叫“小胖”. */
-const NICKNAME_BEFORE = /(?:绰号|綽號|外号|外號|诨名|諢名|别名|別名|化名)(?:叫|为|為|是|[：:])?$/;
-/** What stands right before a nickname's quote: the word's end or its link (号, 名, 叫, ：…). */
-const NICKNAME_LINK_ENDS = characterSet('号號名叫为為是：:');
+/**
+ * The word that introduces a nickname, right before its quote: 绰号“兵哥”, 外号叫“小胖”, and
+ * what people call someone (人称“阿英”, 店内称“阿芳”, 村里人称“阿水”; not 当事人称“…”, a
+ * statement: the callers are people, a shop, a village).
+ */
+const NICKNAME_BEFORE =
+  /(?:绰号|綽號|外号|外號|诨名|諢名|别名|別名|化名|(?:^|[（(，,、])人称|(?:^|[（(，,、])人稱|店内称|店內稱|里人称|裡人稱|大家称|大家稱)(?:叫|为|為|是|[：:])?$/;
+/** What stands right before a nickname's quote: the word's end or its link (号, 名, 叫, 称, ：…). */
+const NICKNAME_LINK_ENDS = characterSet('号號名叫为為是称稱：:');
 /** A nickname's length inside its quotes. */
 const MAX_NICKNAME = 6;
 
@@ -66,7 +71,7 @@ function nicknames(text: string, mentions: NameMention[]): void {
   for (const quote of NICKNAME_QUOTES) {
     for (let open = text.indexOf(quote); open >= 0; open = text.indexOf(quote, open + 1)) {
       if (NICKNAME_LINK_ENDS[text.charCodeAt(open - 1)] !== 1) continue;
-      const before = NICKNAME_BEFORE.exec(text.slice(Math.max(0, open - 4), open));
+      const before = NICKNAME_BEFORE.exec(text.slice(Math.max(0, open - 5), open));
       if (!before) continue;
       const at = open - before[0].length;
       const start = open + 1;
@@ -80,9 +85,10 @@ function nicknames(text: string, mentions: NameMention[]): void {
         (close !== 0x201d && close !== 0x22 && close !== 0x300d)
       )
         continue;
-      // 唐德兵（绰号“兵哥”, 男…）: the bracket opens right after the person's name.
-      const bracket = text.charCodeAt(at - 1);
-      const nameEnd = bracket === 0xff08 || bracket === 0x28 ? at - 1 : -1;
+      // 唐德兵（绰号“兵哥”, 男…）: the bracket opens right after the person's name (人称's own
+      // match may hold the bracket: 林某某（人称“阿英”）).
+      const opened = isOpeningBracket(text.charCodeAt(at)) ? at : at - 1;
+      const nameEnd = isOpeningBracket(text.charCodeAt(opened)) ? opened : -1;
       const nameStart = nameEnd > 0 ? personNameBefore(text, nameEnd) : -1;
       const of = nameStart >= 0 ? text.slice(nameStart, nameEnd) : undefined;
       mentions.push({
@@ -95,6 +101,10 @@ function nicknames(text: string, mentions: NameMention[]): void {
       });
     }
   }
+}
+
+function isOpeningBracket(code: number): boolean {
+  return code === 0xff08 || code === 0x28;
 }
 
 const ROLE_TRIE = new ReverseTrie<Role>(ROLE_WORDS, true);
