@@ -1436,6 +1436,16 @@ describe('what people call someone', () => {
   });
 });
 
+describe('a name in its own script after the nationality', () => {
+  it('removes a foreign spouse’s Latin name that follows the nationality in the bracket', () => {
+    const redacted = redactText(
+      '当事人：阮伟明\n当事人之妻黎秋红（越南籍，LE THI HONG）负责收款。',
+    );
+    expect(redacted).not.toContain('LE THI HONG');
+    expect(redacted).toContain('越南籍');
+  });
+});
+
 describe('officers’ credentials', () => {
   it('keeps an officer’s credential in brackets after the name, though its digits read as a mobile', () => {
     const redacted = redactText(

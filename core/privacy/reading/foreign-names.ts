@@ -82,6 +82,9 @@ const PERSON_NOUNS = [
 ];
 
 /** Words that open the other spelling in a bracket: （中文名阮氏兰）, （英文名：…）. */
+/** A nationality opening a bracket, before the name in the other script (越南籍，, 韩国国籍、). */
+const NATIONALITY_FIRST = /^[\u4e00-\u9fff]{1,6}(?:国籍|國籍|籍)\s*[，,、]\s*/;
+
 const SPELLING_WORDS =
   /^(?:中文译名|中文譯名|译名|譯名|中文名|中文姓名|英文名|英文姓名|外文名|外文姓名|原名|又名)[：:]?/;
 
@@ -154,6 +157,9 @@ export function otherSpelling(text: string, end: number, add: AddPerson): void {
   if (open !== 0xff08 && open !== 0x28) return;
   let at = end + 1;
   while (isSpace(text.charCodeAt(at))) at++;
+  // 黎秋红（越南籍，LE THI HONG）: the nationality first, then the name in its own script.
+  const nationality = NATIONALITY_FIRST.exec(text.slice(at, at + 10));
+  if (nationality) at += nationality[0].length;
   const word = SPELLING_WORDS.exec(text.slice(at, at + 6));
   if (word) at += word[0].length;
   const other = word
