@@ -9,6 +9,7 @@ import { createSitePrivacy } from '../../core/site/public-text';
 import { BLOCKING_CODES, checkForPublication } from '../../core/site/publication-gate';
 import { SitePath } from '../../core/site/site-paths';
 import { DEFAULT_PAGE_TEMPLATE, parsePageTemplate } from '../../core/site/template';
+import { importWorkbook } from '../../core/spreadsheet/import-workbook';
 import { version } from '../../package.json';
 import { type Command, type CommandIO, ExitCode, UsageError } from '../command';
 import { notOneOf, parseCommandArgs } from '../internal/args';
@@ -251,7 +252,10 @@ async function build(
   // previous site's feed already and are not read at all.
   const sheetsOnly = files.filter((file) => !/\.json$/i.test(file.name));
   const unknown = sheetsOnly.filter((file) => !cache.agenciesOf(hashes[file.name]!));
-  const pending = importSources(unknown, { publicationDate: options.today }).workbooks;
+  // Imported here, and reported with the others below (importSources takes them as cached).
+  const pending = unknown.map(({ name, bytes }) =>
+    importWorkbook(bytes, { fileName: name, publicationDate: options.today }),
+  );
   const affected = new Set(pending.flatMap(workbookAgencies));
   const needed = previous
     ? sheetsOnly.filter(

@@ -305,17 +305,21 @@ function importRow(
   }
   const scrubbed = new Set<ColumnKey>();
   // Each cell read once: the required-cell checks and the record ask for the same keys
-  // again (a 10,000-row import read every cell three times over).
-  const read = new Map<ColumnKey, string | undefined>();
+  // again (a 10,000-row import read every cell three times over). By column (a sheet's
+  // column has one key), '' for an empty cell: an array per row, not a Map.
+  const read: string[] = new Array(cells.length);
   const get = (key: ColumnKey) => {
-    if (read.has(key)) return read.get(key);
-    const text = readCell(key);
-    read.set(key, text);
-    return text;
-  };
-  const readCell = (key: ColumnKey) => {
     const column = columnOf.get(key);
-    let text = column === undefined ? undefined : cellText(cells[column]);
+    if (column === undefined) return undefined;
+    let text = read[column];
+    if (text === undefined) {
+      text = readCell(key, column) ?? '';
+      read[column] = text;
+    }
+    return text === '' ? undefined : text;
+  };
+  const readCell = (key: ColumnKey, column: number) => {
+    let text = cellText(cells[column]);
     if (text === undefined || privateNumbers.length === 0 || PRIVATE_COLUMNS.has(key)) return text;
     for (const number of privateNumbers) {
       const without = removeAll(text, number);

@@ -56,7 +56,10 @@ function decodeXml(text: string): string {
 }
 
 /** The text of every <t> in a fragment (rich text runs), phonetic runs (<rPh>) left out. */
-function textOf(fragment: string): string {
+function textOf(whole: string): string {
+  // An inline string's runs are inside <is>…</is> (cells t="inlineStr", as gongshi's own
+  // sheets write them): the same runs as a shared string's, read the same way.
+  const fragment = whole.startsWith('<is>') && whole.endsWith('</is>') ? whole.slice(4, -5) : whole;
   // Nearly every string is one plain run, <t>…</t> or <t xml:space="preserve">…</t>: read
   // without the patterns below (a sixth of reading a workbook).
   const last = fragment.length - 4;
@@ -76,16 +79,72 @@ function textOf(fragment: string): string {
   return decodeXml(text);
 }
 
-const attributePatterns = new Map<string, RegExp>();
+const WHITESPACE = /\s/;
 
+/**
+ * The value of `name="…"` in a tag's attributes, as the pattern \s name="([^"]*)" finds it:
+ * the first such attribute after whitespace. Searched, not matched: a sheet of 10,000 rows
+ * asks for 600,000 of them.
+ */
 function attribute(tag: string, name: string): string | undefined {
-  let pattern = attributePatterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`\\s${name}="([^"]*)"`);
-    attributePatterns.set(name, pattern);
+  const opening = `${name}="`;
+  for (let at = tag.indexOf(opening, 1); at > 0; at = tag.indexOf(opening, at + 1)) {
+    if (!WHITESPACE.test(tag[at - 1]!)) continue;
+    const start = at + opening.length;
+    const end = tag.indexOf('"', start);
+    return end < 0 ? undefined : decodeXml(tag.slice(start, end));
   }
-  const match = pattern.exec(tag);
-  return match ? decodeXml(match[1]!) : undefined;
+  return undefined;
+}
+
+const WORD_CHARACTER = /\w/;
+
+/**
+ * The elements `<tag …/>` and `<tag …>…</tag>` of an XML text in order, as the pattern
+ * <tag\b([^>]*?)(?:\/>|>([\s\S]*?)<\/tag>) matches them (no nesting of the same tag):
+ * `attributes` up to the first `>` (without a closing `/`), `body` up to the first closing
+ * tag, undefined for an empty element. Searched with indexOf rather than matched: the
+ * pattern's match arrays were a third of reading a workbook, and most of its garbage.
+ */
+class Elements {
+  attributes = '';
+  body: string | undefined;
+  private from = 0;
+  private readonly open: string;
+  private readonly close: string;
+
+  constructor(
+    private readonly xml: string,
+    tag: string,
+  ) {
+    this.open = `<${tag}`;
+    this.close = `</${tag}>`;
+  }
+
+  /** Moves to the next element; false when there is none. */
+  next(): boolean {
+    const { xml, open, close } = this;
+    for (let at = xml.indexOf(open, this.from); at >= 0; at = xml.indexOf(open, at + 1)) {
+      const afterName = at + open.length;
+      // \b: the tag's name ends here (<c is not <col).
+      if (afterName >= xml.length || WORD_CHARACTER.test(xml[afterName]!)) continue;
+      const end = xml.indexOf('>', afterName);
+      if (end < 0) return false;
+      if (end > afterName && xml[end - 1] === '/') {
+        this.attributes = xml.slice(afterName, end - 1);
+        this.body = undefined;
+        this.from = end + 1;
+        return true;
+      }
+      const closing = xml.indexOf(close, end + 1);
+      if (closing < 0) continue;
+      this.attributes = xml.slice(afterName, end);
+      this.body = xml.slice(end + 1, closing);
+      this.from = closing + close.length;
+      return true;
+    }
+    return false;
+  }
 }
 
 /** A1-style column letters to a 0-based index: A → 0, Z → 25, AA → 26. */
@@ -114,24 +173,26 @@ function readSharedStrings(xml: string | undefined): string[] {
 function readSheet(xml: string, shared: readonly string[]): string[][] {
   const rows: string[][] = [];
   let nextRow = 0;
-  for (const rowMatch of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const rowNumber = attribute(rowMatch[1]!, 'r');
+  const row = new Elements(xml, 'row');
+  while (row.next()) {
+    const rowNumber = attribute(row.attributes, 'r');
     const rowIndex = rowNumber ? Number(rowNumber) - 1 : nextRow;
     nextRow = rowIndex + 1;
     const cells: string[] = [];
     let nextColumn = 0;
-    for (const cellMatch of (rowMatch[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const attributes = cellMatch[1]!;
+    const cell = new Elements(row.body ?? '', 'c');
+    while (cell.next()) {
+      const attributes = cell.attributes;
       const reference = attribute(attributes, 'r');
       const column = reference ? columnIndex(reference) : nextColumn;
       nextColumn = column + 1;
-      const body = cellMatch[2] ?? '';
+      const body = cell.body ?? '';
       const type = attribute(attributes, 't');
       let value = '';
       if (type === 'inlineStr') {
         value = textOf(body);
       } else {
-        const raw = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+        const raw = cellValue(body);
         if (raw !== undefined) {
           if (type === 's') value = shared[Number(raw)] ?? '';
           else if (type === 'b') value = raw === '1' ? 'TRUE' : 'FALSE';
@@ -145,6 +206,14 @@ function readSheet(xml: string, shared: readonly string[]): string[][] {
     rows[rowIndex] = cells;
   }
   return rows;
+}
+
+/** A cell's `<v>…</v>`, as /<v>([\s\S]*?)<\/v>/ finds it. */
+function cellValue(body: string): string | undefined {
+  const start = body.indexOf('<v>');
+  if (start < 0) return undefined;
+  const end = body.indexOf('</v>', start + 3);
+  return end < 0 ? undefined : body.slice(start + 3, end);
 }
 
 /**

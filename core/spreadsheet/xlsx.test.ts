@@ -60,6 +60,40 @@ describe('xlsx', () => {
     expect(readXlsx(bytes)[0]!.rows).toEqual([[text]]);
   });
 
+  // Rows and cells are found by searching for their tags (not a regular expression): the
+  // shapes a sheet may take, malformed ones included, read as the pattern read them.
+  it('reads inline strings, empty and unclosed elements and look-alike tags', () => {
+    const sheet = `<worksheet><cols><col min="1"/></cols><sheetData>
+<row r="1" spans="1:3"><c r="A1" t="inlineStr"><is><t>甲</t></is></c><c\tr="B1" t="inlineStr"><is><r><t>乙</t></r><r><t xml:space="preserve">丙 </t></r></is></c><c r="C1"/></row>
+<row r="2"/>
+<row r="4"><c t="inlineStr"><is><t>丁&amp;</t></is></c><c><v>5</v></c><c t="b"><v>0</v></c></row>
+<rowx r="9"><c r="A9"><v>x</v></rowx>
+<row r="6"><c r="B6"><v>1</v><c r="D6"><v>2</v></c></row>
+<row r="7" x=">"><c r="A7"><v>7</v></c></row>
+<row r="8"><c r="A8"><v>unclosed</c></row>
+<row r="10"><cx><v>1</v></cx><c r="A10" t="inlineStr"><is></is></c><c r="B10" t="inlineStr"><is><t/></is></c></row>
+<row r="11"><c r="A11"/><c r="C11" xr="Z1" t="s"><v>0</v></c></row>
+</sheetData></worksheet>`;
+    const bytes = zipSync({
+      'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="a"/></sheets></workbook>'),
+      'xl/sharedStrings.xml': strToU8('<sst><si><t>共享</t></si></sst>'),
+      'xl/worksheets/sheet1.xml': strToU8(sheet),
+    });
+    expect(readXlsx(bytes)[0]!.rows).toEqual([
+      ['甲', '乙丙 ', ''],
+      [],
+      [],
+      ['丁&', '5', 'FALSE'],
+      [],
+      ['', '1'],
+      ['7'],
+      [''],
+      [],
+      ['', ''],
+      ['', '', '共享'],
+    ]);
+  });
+
   it.each([
     ['not a zip', new Uint8Array([1, 2, 3]), 'xlsx.not-zip'],
     ['a zip without a workbook', zipSync({ 'a.txt': strToU8('x') }), 'xlsx.no-workbook'],

@@ -87,9 +87,22 @@ export const PAGE_TEXT = {
   timeUnits: { 工作日: '个工作日', 日: '日', 小时: '小时' } as Readonly<Record<string, string>>,
 } as const;
 
+/**
+ * Each date written so far: a site's 10,000 decisions fall on a few hundred dates, and
+ * every page and listing row writes its dates (a regular expression and a new string each).
+ * Cleared when large, so that a long-running process does not keep every date it saw.
+ */
+const chineseDates = new Map<string, string>();
+
 /** `2025-03-01` as 2025年3月1日; other text as it is. */
 export function chineseDate(iso: string | undefined): string {
   if (!iso) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : iso;
+  let written = chineseDates.get(iso);
+  if (written === undefined) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    written = match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : iso;
+    if (chineseDates.size >= 10_000) chineseDates.clear();
+    chineseDates.set(iso, written);
+  }
+  return written;
 }
