@@ -8,16 +8,20 @@ import { isSpace } from '../internal/chars';
  * the reading layer does where an address is cut so (home-addresses.ts).
  */
 
+/** Blanks inside a page number, as a regular expression's source. */
+const GAP = '[ \\t\\u3000]*';
+/** 第 1 页 共 3 页, 第2页: the page's number in words, shared by the two forms below. */
+const PAGE_OF = `第${GAP}[0-9０-９]{1,3}${GAP}页(?:${GAP}[，,、]?${GAP}共${GAP}[0-9０-９]{1,3}${GAP}页)?`;
 /** A page number alone on its line: - 1 -, — 2 —, 第 1 页 共 3 页, 第2页, 1/3. */
-const PAGE_NUMBER =
-  /^[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-—–－]+|第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[，,、]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页)?|[0-9０-９]{1,3}[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,3})[ \t\u3000]*$/;
+const PAGE_NUMBER = new RegExp(
+  `^${GAP}(?:[-—–－]+${GAP}[0-9０-９]{1,3}${GAP}[-—–－]+|${PAGE_OF}|[0-9０-９]{1,3}${GAP}[/／]${GAP}[0-9０-９]{1,3})${GAP}$`,
+);
 
 /**
  * A page's footer: the document's title or agency, wide spaces, then the page's number
  * (东港市市场监督管理局行政处罚决定书　　　　第１页　共３页).
  */
-const PAGE_FOOTER =
-  /\S[ \t\u3000]{2,}第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[，,、]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页)?[ \t\u3000]*$/;
+const PAGE_FOOTER = new RegExp(`\\S[ \\t\\u3000]{2,}${PAGE_OF}${GAP}$`);
 
 /** How far into the document its title runs (a page header repeats it). */
 const TITLE_REACH = 400;

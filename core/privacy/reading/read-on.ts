@@ -2,7 +2,7 @@ import type { ScanState } from '../internal/scan-state';
 import { type Finding, PersonalDataKind } from '../kinds';
 import { addressAcrossBreak } from './home-addresses';
 import { readOnAcrossSpaces } from './pdf-spacing';
-import { wrappedAddressLines } from './wrapped-addresses';
+import { lineBreakAfter, wrappedAddressLines } from './wrapped-addresses';
 
 /**
  * What a document's reading changes in a scan's findings once the detectors are done, where
@@ -19,13 +19,6 @@ import { wrappedAddressLines } from './wrapped-addresses';
  * One call after the scan costs the widgets' first view a few bytes, where a question asked
  * by each detector cost more (the reading is lazy: the first view has none).
  */
-/** Whether only spaces stand between `at` and its line's end. */
-function endsLine(text: string, at: number): boolean {
-  let i = at;
-  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000) i++;
-  return text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d;
-}
-
 export function readOnFindings(
   { text, found }: ScanState,
   to: number,
@@ -47,27 +40,23 @@ export function readOnFindings(
     // 地址：宜昌市夷陵区小溪塔街道东湖大道⏎⏎安置小区B区3栋2单元601室: cut by a line break
     // (a PDF's line end, a CMS's <br><br>), the rest on the next line.
     // (Only at a line's end: two spaces are a text table's next column here.)
-    const across = endsLine(text, end) ? addressAcrossBreak(text, finding.start, end) : undefined;
+    const across =
+      lineBreakAfter(text, end) >= 0 ? addressAcrossBreak(text, finding.start, end) : undefined;
     let last = end;
     if (across && across.end <= to && across.restStart >= end) {
-      wrapped.push({
-        ...finding,
-        start: across.restStart,
-        end: across.end,
-        text: finding.text && text.slice(across.restStart, across.end),
-      });
+      wrapped.push(piece(text, finding, across.restStart, across.end));
       last = across.end;
     }
     for (const line of wrappedAddressLines(text, finding.start, last)) {
       if (line.end > to) break;
-      wrapped.push({
-        ...finding,
-        start: line.start,
-        end: line.end,
-        text: finding.text && text.slice(line.start, line.end),
-      });
+      wrapped.push(piece(text, finding, line.start, line.end));
     }
   }
   found.length = kept;
   for (const finding of wrapped) found.push(finding);
+}
+
+/** The finding for text[start, end), another piece of `finding`'s address. */
+function piece(text: string, finding: Finding, start: number, end: number): Finding {
+  return { ...finding, start, end, text: finding.text && text.slice(start, end) };
 }

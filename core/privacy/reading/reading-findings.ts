@@ -6,6 +6,7 @@ import type { DocumentReading } from './document-reading';
 import { addressPieces, isDwellingPlace, isPublicFacility } from './home-addresses';
 import type { PaperNumber } from './identity-papers';
 import { nameOccurrences } from './name-occurrences';
+import { isOrganisationName } from './organisation-name';
 import { spacedAddressEnd, withoutPdfSpaces } from './pdf-spacing';
 import { suffixedPlates } from './vehicles';
 
@@ -120,10 +121,11 @@ const HOME_LABEL_BEFORE =
 const PLACE_WORDS = /^[^*＊]*[\u4e00-\u9fff]{2}[^*＊]*$/;
 /**
  * What such a label holds when it names no place of its own (同上, 同当事人, 不详, 无固定住所,
- * 以船为家: the place follows), or an organisation (住所：泸州佳乐物业管理有限公司).
+ * 以船为家: the place follows). An organisation's name there (住所：泸州佳乐物业管理有限公司) is
+ * no home either (isOrganisationName).
  */
 const NO_HOME =
-  /^(?:同(?:上|前|本人|当事人|當事人|户籍|戶籍|住址|居住|现住|現住)|不详|不詳|无|無|暂无|暫無|以.{1,3}为家|以.{1,3}為家)|(?:公司|厂|廠|店|中心|合作社)$/;
+  /^(?:同(?:上|前|本人|当事人|當事人|户籍|戶籍|住址|居住|现住|現住)|不详|不詳|无|無|暂无|暫無|以.{1,3}为家|以.{1,3}為家)/;
 
 function personalAddressAt(
   text: string,
@@ -145,7 +147,8 @@ function personalAddressAt(
       isDwellingPlace(value) ||
       (HOME_LABEL_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
         PLACE_WORDS.test(value) &&
-        !NO_HOME.test(value))
+        !NO_HOME.test(value) &&
+        !isOrganisationName(value))
     ) ||
     isPublicFacility(value)
   )

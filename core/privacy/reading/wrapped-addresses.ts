@@ -17,9 +17,9 @@ export function wrappedAddressLines(text: string, start: number, end: number): S
   if (column < MIN_LABEL_COLUMNS) return lines;
   let at = end;
   for (let k = 0; k < MAX_WRAPPED_LINES; k++) {
-    while (isBlank(text.charCodeAt(at)) || text.charCodeAt(at) === 0x0d) at++;
-    if (text.charCodeAt(at) !== 0x0a) break;
-    const next = at + 1;
+    const lineBreak = lineBreakAfter(text, at);
+    if (lineBreak < 0) break;
+    const next = lineBreak + 1;
     let first = next;
     while (isBlank(text.charCodeAt(first))) first++;
     if (Math.abs(widthOf(text, next, first) - column) > 1) break;
@@ -43,6 +43,13 @@ const MAX_REST = 40;
 
 function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x3000 || code === 0x09;
+}
+
+/** The line feed ending the line at `at` when only blanks stand before it, else -1. */
+export function lineBreakAfter(text: string, at: number): number {
+  let i = at;
+  while (isBlank(text.charCodeAt(i)) || text.charCodeAt(i) === 0x0d) i++;
+  return text.charCodeAt(i) === 0x0a ? i : -1;
 }
 
 /**
