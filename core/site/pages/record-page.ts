@@ -27,19 +27,12 @@ function textField(path: string, text: string): string {
   return text ? `<dt>${FIELD_NAMES[path]}</dt><dd>${escapeHtml(text)}</dd>` : '';
 }
 
-/** Each date's `<time>`, as `date` writes it: a site's decisions fall on a few hundred dates. */
-const timeElements = new Map<string, string>();
-
-/** `<dt>name</dt><dd><time…>…</time></dd>` for a date, or nothing without one. */
+/**
+ * `<dt>name</dt><dd><time…>…</time></dd>` for a date, or nothing without one (chineseDate
+ * remembers each date's words).
+ */
 function dateField(path: string, iso: string | undefined): string {
-  if (!iso) return '';
-  let time = timeElements.get(iso);
-  if (time === undefined) {
-    time = (date(iso) as Markup).value;
-    if (timeElements.size >= 10_000) timeElements.clear();
-    timeElements.set(iso, time);
-  }
-  return `<dt>${FIELD_NAMES[path]}</dt><dd>${time}</dd>`;
+  return iso ? `<dt>${FIELD_NAMES[path]}</dt><dd>${(date(iso) as Markup).value}</dd>` : '';
 }
 
 /**
